@@ -1,0 +1,43 @@
+"""The HTTP API (FastAPI). Never imports torch or the models: tasks are sent by name."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from api.routes import events, jobs, system
+from vidsense import __version__, logs
+from vidsense.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    logs.configure(settings.log_level, settings.log_json)
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    settings.jobs_dir.mkdir(parents=True, exist_ok=True)
+    app = FastAPI(title="vidsense", version=__version__,
+                  description="Submit videos; get transcripts, subtitles and live progress.")
+    app.include_router(system.router)
+    app.include_router(events.router)  # before jobs: /{id}/events must win over /{id}/{artifact}
+    app.include_router(jobs.router)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, dict) else {"message": str(exc.detail)}
+        return JSONResponse({"error": detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": {"message": "invalid request", "details": jsonable(exc.errors())}}, status_code=422)
+
+    return app
+
+
+def jsonable(errors) -> list:
+    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in errors]

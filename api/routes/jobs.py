@@ -1,0 +1,144 @@
+"""Jobs: submit, watch, list, cancel, and fetch results."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import uuid
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse
+
+from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep
+from api.upload import receive_upload, safe_extension
+from vidsense.db import Job, JobStatus, utcnow
+from vidsense.events import EventPublisher, request_cancel
+from vidsense.mediacheck import check_media, content_type_allowed
+from worker.celery_app import PROCESS_JOB, app as celery_app
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"])
+
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+ARTIFACTS = {  # route name -> (file, media type)
+    "transcript": ("transcript.json", "application/json"),
+    "subtitles.srt": ("subtitles.srt", "application/x-subrip; charset=utf-8"),
+    "subtitles.vtt": ("subtitles.vtt", "text/vtt; charset=utf-8"),
+    "transcript.txt": ("transcript.txt", "text/plain; charset=utf-8"),
+}
+
+SUBMIT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"multipart/form-data": {"schema": {
+            "type": "object",
+            "required": ["file"],
+            "properties": {
+                "file": {"type": "string", "format": "binary", "description": "the video or audio file"},
+                "language": {"type": "string", "description": "spoken language code (e.g. en); empty: detect"},
+                "task": {"type": "string", "enum": ["transcribe", "translate"]},
+                "asr_model": {"type": "string", "description": "speech model name or path known to the worker"},
+            },
+        }}},
+    }
+}
+
+
+def _options(fields: dict[str, str]) -> dict:
+    language = fields.get("language", "").strip().lower() or None
+    if language and not LANGUAGE_RE.match(language):
+        raise HTTPException(422, f"language must be a language code such as 'en' or 'fr', not {language[:20]!r}")
+    task = fields.get("task", "").strip() or "transcribe"
+    if task not in ("transcribe", "translate"):
+        raise HTTPException(422, "task must be 'transcribe' or 'translate'")
+    asr_model = fields.get("asr_model", "").strip() or None
+    if asr_model and (len(asr_model) > 200 or "\x00" in asr_model):
+        raise HTTPException(422, "asr_model is not a valid model name or path")
+    return {"language": language, "task": task, "asr_model": asr_model}
+
+
+@router.post("", status_code=202, openapi_extra=SUBMIT_BODY, summary="Submit a video")
+async def submit(request: Request, owner: OwnerDep, settings: SettingsDep, store: StoreDep, client: RedisDep) -> JSONResponse:
+    job_id = uuid.uuid4().hex
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    partial = settings.uploads_dir / f"{job_id}.part"
+    upload = await receive_upload(request, partial, settings.max_upload_bytes)
+    try:
+        options = _options(upload.fields)
+        if not content_type_allowed(upload.content_type):
+            raise HTTPException(415, f"content type {upload.content_type!r} is not audio or video")
+        if upload.size == 0:
+            raise HTTPException(422, "the uploaded file is empty")
+        check = await run_in_threadpool(check_media, str(partial), settings.max_duration_s, settings.max_frame_pixels)
+        if not check.ok:
+            raise HTTPException(check.status, {"code": check.code, "message": check.message})
+    except HTTPException:
+        partial.unlink(missing_ok=True)
+        raise
+    upload_name = f"{job_id}.{safe_extension(upload.filename)}"
+    os.replace(partial, settings.uploads_dir / upload_name)
+    job = Job(id=job_id, owner=owner, status=JobStatus.queued.value, filename=upload.filename[:255],
+              upload_name=upload_name, size_bytes=upload.size, options=options, progress=0.0)
+    await run_in_threadpool(store.create, job)
+    EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).publish("status", {"status": "queued"})
+    try:
+        celery_app.send_task(PROCESS_JOB, args=[job_id], task_id=job_id)
+    except Exception as exc:
+        log.error("could not queue the job", extra={"job_id": job_id, "error": str(exc)})
+        store.update(job_id, status=JobStatus.failed.value, error_code="queue_unavailable",
+                     error_message="the job queue (Redis) could not be reached; submit again later")
+        raise HTTPException(503, "the job queue is unavailable; try again later") from exc
+    log.info("job queued", extra={"job_id": job_id, "bytes": upload.size})
+    return JSONResponse(store.get(job_id).to_dict(), status_code=202)
+
+
+@router.get("", summary="List your jobs")
+def list_jobs(owner: OwnerDep, store: StoreDep,
+              status: JobStatus | None = None,
+              limit: int = Query(20, ge=1, le=100),
+              offset: int = Query(0, ge=0, le=1_000_000)) -> dict:
+    jobs, total = store.list(owner, status.value if status else None, limit, offset)
+    return {"jobs": [j.to_dict() for j in jobs], "total": total, "limit": limit, "offset": offset}
+
+
+def owned_job(job_id: str, owner: str, store) -> Job:
+    job = store.get(job_id, owner=owner) if len(job_id) <= 64 else None
+    if job is None:
+        raise HTTPException(404, "no such job")
+    return job
+
+
+@router.get("/{job_id}", summary="A job's status, progress and media info")
+def get_job(job_id: str, owner: OwnerDep, store: StoreDep) -> dict:
+    return owned_job(job_id, owner, store).to_dict()
+
+
+@router.delete("/{job_id}", summary="Cancel a queued or running job")
+def cancel_job(job_id: str, owner: OwnerDep, store: StoreDep, client: RedisDep) -> dict:
+    job = owned_job(job_id, owner, store)
+    if JobStatus(job.status).finished:
+        raise HTTPException(409, f"the job has already {job.status}")
+    changed = store.update(job_id, only_if_status=(JobStatus.queued.value, JobStatus.running.value),
+                           status=JobStatus.canceled.value, finished_at=utcnow())
+    if changed:
+        request_cancel(client, job_id)  # the worker checks this between windows and stops
+        celery_app.control.revoke(job_id)  # a queued task is dropped when a worker picks it up
+        if job.status == JobStatus.queued.value:  # no worker will say it: close the stream here
+            EventPublisher(client, job_id, 1000, 24 * 3600).finish("canceled")
+    return store.get(job_id).to_dict()
+
+
+@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt")
+def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, settings: SettingsDep):
+    if artifact not in ARTIFACTS:
+        raise HTTPException(404, f"unknown result {artifact[:40]!r}; one of: {', '.join(ARTIFACTS)}")
+    job = owned_job(job_id, owner, store)
+    if job.status != JobStatus.succeeded.value:
+        raise HTTPException(409, f"the job is {job.status}; results are ready when it has succeeded")
+    name, media_type = ARTIFACTS[artifact]
+    path = settings.jobs_dir / job.id / name
+    if not path.is_file():
+        raise HTTPException(404, f"{name} is missing for this job")
+    return FileResponse(path, media_type=media_type, filename=None if artifact == "transcript" else name)

@@ -1,0 +1,251 @@
+"""The `vidsense` command. Each subcommand imports only what it needs, so `--help` is instant
+and `vidsense api` never loads the models."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_URL = "http://127.0.0.1:8000"
+
+
+def _settings():
+    from vidsense.settings import get_settings
+
+    return get_settings()
+
+
+# -- server side ------------------------------------------------------------------------
+
+
+def cmd_api(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, log_level="warning",
+                workers=args.workers)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from worker.celery_app import QUEUE, app
+
+    settings = _settings()
+    concurrency = args.concurrency or settings.worker_concurrency
+    os.environ["VIDSENSE_WORKER_CONCURRENCY"] = str(concurrency)  # the children size their threads by it
+    from vidsense.settings import get_settings
+
+    get_settings.cache_clear()
+    argv = ["worker", "--pool=prefork", f"--concurrency={concurrency}", f"--queues={args.queues or QUEUE}",
+            "--loglevel=INFO", "--without-gossip", "--without-mingle", "-E"]
+    if args.hostname:
+        argv.append(f"--hostname={args.hostname}")
+    app.worker_main(argv)
+    return 0
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from vidsense.services import ensure_api_key, ensure_redis
+
+    settings = _settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    children: list[subprocess.Popen] = []
+    redis_proc = ensure_redis(settings.redis_url, settings.data_dir.resolve())
+    if redis_proc:
+        children.append(redis_proc)
+    keys, made = ensure_api_key(settings.api_keys, settings.data_dir)
+    env = dict(os.environ, VIDSENSE_API_KEYS=keys, VIDSENSE_DATA_DIR=str(settings.data_dir.resolve()),
+               REDIS_URL=settings.redis_url)
+    exe = [sys.executable, "-m", "vidsense.cli"]
+    children.append(subprocess.Popen(exe + ["worker", "--concurrency", str(args.concurrency or settings.worker_concurrency)], env=env))
+    children.append(subprocess.Popen(exe + ["api", "--host", args.host, "--port", str(args.port)], env=env))
+    url = f"http://{args.host}:{args.port}"
+    if not _wait_healthy(url, children, 60):
+        _stop(children)
+        return 1
+    print(f"vidsense is up at {url}", flush=True)
+    if made:
+        print(f"API key (kept in {settings.data_dir / 'api-key'}): {keys}", flush=True)
+    stop = {"now": False}
+    signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
+    try:
+        while not stop["now"] and all(c.poll() is None for c in children):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    _stop(children)
+    return 0
+
+
+def _wait_healthy(url: str, children: list[subprocess.Popen], timeout: float) -> bool:
+    import httpx
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if any(c.poll() is not None for c in children):
+            print("a vidsense process exited during start-up", file=sys.stderr)
+            return False
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    print(f"the API did not become healthy at {url} within {timeout:.0f} s", file=sys.stderr)
+    return False
+
+
+def _stop(children: list[subprocess.Popen]) -> None:
+    for c in reversed(children):  # API and worker first, Redis last
+        if c.poll() is None:
+            c.terminate()
+    for c in reversed(children):
+        try:
+            c.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            c.kill()
+
+
+# -- in-process ---------------------------------------------------------------------------
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from vidsense import logs
+    from vidsense.analyze import analyze
+
+    settings = _settings()
+    logs.configure("WARNING" if not args.verbose else "INFO", as_json=False)
+    if not args.video.is_file():
+        print(f"error: no such file: {args.video}", file=sys.stderr)
+        return 2
+    return analyze(args.video, args.out, settings, args.language, args.task, args.asr_model, echo=not args.quiet)
+
+
+# -- client side --------------------------------------------------------------------------
+
+
+def _client(args: argparse.Namespace):
+    from vidsense.client import Client
+
+    key = args.key or os.environ.get("VIDSENSE_API_KEY")
+    if not key:
+        key_file = _settings().data_dir / "api-key"
+        key = key_file.read_text().strip() if key_file.is_file() else ""
+    if not key:
+        raise SystemExit("error: no API key: pass --key, set VIDSENSE_API_KEY, or run `vidsense up` here first")
+    return Client(args.url, key)
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from vidsense.client import follow
+
+    client = _client(args)
+    fields = {k: v for k, v in {"language": args.language, "task": args.task, "asr_model": args.asr_model}.items() if v}
+    job = client.submit(args.file, fields)
+    print(job["id"], flush=True)
+    if not args.wait:
+        return 0
+    final = follow(client, job["id"])
+    print(json.dumps(final), file=sys.stderr)
+    return 0 if final.get("status") == "succeeded" else 1
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    print(json.dumps(_client(args).status(args.job_id), indent=2))
+    return 0
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    print(json.dumps(_client(args).queue(), indent=2))
+    return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    data = _client(args).fetch(args.job_id, args.what)
+    if args.out:
+        args.out.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vidsense", description="Open video understanding: transcripts, subtitles and more.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    up = sub.add_parser("up", help="start Redis (if needed), the API and a worker", description=
+                        "Start everything on this machine: Redis when none answers at REDIS_URL, a worker and "
+                        "the API. Makes and prints an API key when VIDSENSE_API_KEYS is empty. Ctrl-C stops all.")
+    up.add_argument("--host", default="127.0.0.1")
+    up.add_argument("--port", type=int, default=8000)
+    up.add_argument("--concurrency", type=int, default=0, help="worker processes (default: the setting)")
+    up.set_defaults(func=cmd_up)
+
+    api = sub.add_parser("api", help="run the HTTP API", description="Run the HTTP API server.")
+    api.add_argument("--host", default="127.0.0.1")
+    api.add_argument("--port", type=int, default=8000)
+    api.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    api.set_defaults(func=cmd_api)
+
+    wk = sub.add_parser("worker", help="run a Celery worker", description="Run a Celery worker that processes jobs.")
+    wk.add_argument("--concurrency", type=int, default=0, help="processes (default: VIDSENSE_WORKER_CONCURRENCY)")
+    wk.add_argument("--queues", default="", help="comma-separated queues to consume (default: vidsense)")
+    wk.add_argument("--hostname", default="", help="Celery node name, e.g. gpu1@%%h")
+    wk.set_defaults(func=cmd_worker)
+
+    an = sub.add_parser("analyze", help="process a video in this process, no server",
+                        description="Run the whole pipeline here and write transcript.json, subtitles.srt, "
+                                    "subtitles.vtt and transcript.txt into --out.")
+    an.add_argument("video", type=Path)
+    an.add_argument("--out", type=Path, required=True, help="output folder (created)")
+    _job_options(an)
+    an.add_argument("--quiet", action="store_true", help="do not print segments as they are transcribed")
+    an.add_argument("--verbose", action="store_true", help="log stage timings")
+    an.set_defaults(func=cmd_analyze)
+
+    def client_parser(name: str, help_: str) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_, description=help_)
+        c.add_argument("--url", default=os.environ.get("VIDSENSE_URL", DEFAULT_URL), help="API base URL (VIDSENSE_URL)")
+        c.add_argument("--key", default="", help="API key (VIDSENSE_API_KEY, else DATA_DIR/api-key)")
+        return c
+
+    sm = client_parser("submit", "submit a video to the API and print the job id")
+    sm.add_argument("file", type=Path)
+    _job_options(sm)
+    sm.add_argument("--wait", action="store_true", help="follow the job's events, print segments until it ends")
+    sm.set_defaults(func=cmd_submit)
+
+    st = client_parser("status", "print a job's status as JSON")
+    st.add_argument("job_id")
+    st.set_defaults(func=cmd_status)
+
+    qu = client_parser("queue", "print the queue as JSON")
+    qu.set_defaults(func=cmd_queue)
+
+    fe = client_parser("fetch", "download a job's result")
+    fe.add_argument("job_id")
+    fe.add_argument("what", nargs="?", default="subtitles.srt",
+                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt"])
+    fe.add_argument("--out", type=Path, help="write to this file instead of stdout")
+    fe.set_defaults(func=cmd_fetch)
+    return p
+
+
+def _job_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--language", default=None, help="spoken language code (default: detect)")
+    p.add_argument("--task", default="transcribe", choices=["transcribe", "translate"])
+    p.add_argument("--asr-model", default=None, help="speech model: base, tiny.en, or a CTranslate2 folder")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

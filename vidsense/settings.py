@@ -1,0 +1,71 @@
+"""The one settings object, read from the environment (`VIDSENSE_*`, `REDIS_URL`, `DATABASE_URL`).
+
+Every field is documented in the README's settings table; keep the two in step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VIDSENSE_", extra="ignore")
+
+    # Where uploads, artifacts, the SQLite database and assembled models live.
+    data_dir: Path = Path("./data")
+    # Services.
+    redis_url: str = Field("redis://127.0.0.1:6379/0", validation_alias=AliasChoices("REDIS_URL", "VIDSENSE_REDIS_URL"))
+    database_url: str | None = Field(None, validation_alias=AliasChoices("DATABASE_URL", "VIDSENSE_DATABASE_URL"))
+    # API.
+    api_keys: str = ""  # comma-separated; empty means `vidsense up` makes one
+    max_upload_bytes: int = 2 * 1024**3
+    # Media limits, checked at submit where possible and again in the worker.
+    max_duration_s: float = 4 * 3600.0
+    max_frame_pixels: int = 4096 * 2160
+    # Decoding.
+    frame_rate: float = 1.0  # frames sampled per second of video, kept for the visual stages
+    # Speech recognition.
+    asr_model: str = "base"  # "base" and "tiny.en" ship in PyPI packages; else a CTranslate2 folder or hub name
+    asr_device: str = "auto"  # auto | cpu | cuda
+    asr_compute_type: str = "auto"  # auto: float16 on cuda, int8 on cpu
+    asr_threads: int = 0  # 0: as many as the worker's cores / its processes
+    asr_beam_size: int = 5
+    asr_first_window_s: float = 10.0  # a short first window so the first segments arrive fast
+    asr_window_s: float = 30.0  # later windows; cut only at silences the VAD finds
+    # Worker.
+    worker_concurrency: int = 1
+    task_time_limit_s: int = 6 * 3600  # hard limit of one job
+    visibility_timeout_s: int = 7 * 3600  # above the longest task, so Redis never redelivers a live one
+    events_maxlen: int = 100_000
+    events_ttl_s: int = 7 * 24 * 3600
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'vidsense.db').resolve()}"
+
+    @property
+    def api_key_list(self) -> list[str]:
+        return [k.strip() for k in self.api_keys.split(",") if k.strip()]
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def jobs_dir(self) -> Path:
+        return self.data_dir / "jobs"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

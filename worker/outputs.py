@@ -1,0 +1,41 @@
+"""Write a job's artifacts. Every file is written whole to a temporary name and renamed, so a
+redelivered job overwrites instead of appending, and a reader never sees half a file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from worker.subtitles import build_cues, to_srt, to_vtt
+from worker.types import MediaInfo, Transcript
+
+ARTIFACTS = {
+    "transcript": "transcript.json",
+    "srt": "subtitles.srt",
+    "vtt": "subtitles.vtt",
+    "txt": "transcript.txt",
+    "media": "media.json",
+}
+
+
+def write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_json(path: Path, data) -> None:
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript) -> dict[str, Path]:
+    cues = build_cues(transcript.segments)
+    paths = {key: out_dir / name for key, name in ARTIFACTS.items()}
+    write_json(paths["transcript"], transcript.to_dict())
+    write_text(paths["srt"], to_srt(cues))
+    write_text(paths["vtt"], to_vtt(cues))
+    write_text(paths["txt"], "\n".join(s.text for s in transcript.segments) + ("\n" if transcript.segments else ""))
+    write_json(paths["media"], info.to_dict())
+    return paths

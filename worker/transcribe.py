@@ -1,0 +1,175 @@
+"""Streaming speech recognition: audio chunks in, finished transcript segments out, window by window.
+
+Whisper reads 30 s at a time anyway; feeding it the whole file would hold the file's audio
+and features in memory and give the first segment only after the first 30 s window of the
+whole file is done. Instead the audio is cut into windows (a short first one, so the first
+segments arrive within seconds) and each window is transcribed on its own. Cuts are made
+only in silences the VAD finds, never inside speech, so no word straddles two windows and
+nothing is lost or said twice at the edges. The text of the previous window is given as the
+prompt of the next, as faster-whisper's own `condition_on_previous_text` does within a file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+from faster_whisper import WhisperModel
+from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+from worker.decode import SAMPLE_RATE, AudioChunk
+from worker.types import Segment, Word
+
+log = logging.getLogger(__name__)
+
+PROMPT_CHARS = 200  # how much of the previous window's text primes the next
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    language: str | None = None  # None: detected on the first window with speech, then kept
+    task: str = "transcribe"  # or "translate" (to English; multilingual models only)
+    beam_size: int = 5
+    first_window_s: float = 10.0
+    window_s: float = 30.0
+    vad: VadOptions = field(default_factory=VadOptions)
+    carry_prompt: bool = True
+
+
+class StreamingTranscriber:
+    """Feed audio chunks in order; collect the segments each call finalizes."""
+
+    def __init__(self, model: WhisperModel, options: AsrOptions = AsrOptions()) -> None:
+        self.model = model
+        self.options = options
+        self.language = options.language
+        if not model.model.is_multilingual:
+            self.language = "en"
+        self._buffer = np.zeros(0, dtype=np.float32)
+        self._buffer_start = 0.0  # seconds
+        self._windows_done = 0
+        self._prompt: str | None = None
+
+    def feed(self, chunk: AudioChunk) -> list[Segment]:
+        self._buffer = np.concatenate([self._buffer, chunk.samples.astype(np.float32, copy=False)])
+        out: list[Segment] = []
+        while (cut := self._find_cut()) is not None:
+            out.extend(self._transcribe_window(cut))
+        return out
+
+    def finish(self) -> list[Segment]:
+        segments = self._transcribe_window(len(self._buffer)) if len(self._buffer) else []
+        return segments
+
+    # -- windowing -----------------------------------------------------------------------
+
+    def _target_len(self) -> int:
+        seconds = self.options.first_window_s if self._windows_done == 0 else self.options.window_s
+        return int(seconds * SAMPLE_RATE)
+
+    def _find_cut(self) -> int | None:
+        """Sample index to end the next window at, or None to wait for more audio.
+
+        Waits until the buffer holds the target length plus a little look-ahead, then cuts in
+        the middle of the last silence that ends before the target; failing that, the first
+        silence after it; a buffer twice the target with no silence at all (music, a
+        monologue without pauses) is cut at its quietest 100 ms.
+        """
+        target = self._target_len()
+        lookahead = 2 * SAMPLE_RATE
+        if len(self._buffer) < target + lookahead:
+            return None
+        speech = get_speech_timestamps(self._buffer, self.options.vad)
+        gaps = _silence_gaps(speech, len(self._buffer), min_len=int(0.2 * SAMPLE_RATE))
+        # A gap that runs to the end of the buffer may be the start of a pause or a cut-off word:
+        # only gaps that end before the look-ahead region are trusted.
+        safe_end = len(self._buffer) - lookahead
+        cuts = [(a + b) // 2 for a, b in gaps if b <= safe_end or b == len(self._buffer) and b - a > lookahead]
+        before = [c for c in cuts if SAMPLE_RATE <= c <= target]
+        if before:
+            return before[-1]
+        after = [c for c in cuts if c > target]
+        if after:
+            return after[0]
+        if len(self._buffer) >= 2 * target:
+            return _quietest_point(self._buffer, target // 2, 2 * target)
+        return None
+
+    # -- recognition ---------------------------------------------------------------------
+
+    def _transcribe_window(self, cut: int) -> list[Segment]:
+        window, offset = self._buffer[:cut], self._buffer_start
+        self._buffer = self._buffer[cut:]
+        self._buffer_start += cut / SAMPLE_RATE
+        self._windows_done += 1
+        segments = list(self._recognize(window, offset))
+        if segments and self.options.carry_prompt:
+            self._prompt = " ".join(s.text.strip() for s in segments)[-PROMPT_CHARS:]
+        return segments
+
+    def _recognize(self, window: np.ndarray, offset: float) -> Iterator[Segment]:
+        if len(window) < SAMPLE_RATE // 10:
+            return
+        raw, info = self.model.transcribe(
+            window,
+            language=self.language,
+            task=self.options.task,
+            beam_size=self.options.beam_size,
+            word_timestamps=True,
+            vad_filter=True,
+            vad_parameters=self.options.vad,
+            initial_prompt=self._prompt,
+            temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
+        )
+        window_end = offset + len(window) / SAMPLE_RATE
+        for seg in raw:
+            if self.language is None:
+                self.language = info.language
+            words = tuple(
+                Word(
+                    start=round(min(offset + w.start, window_end), 3),
+                    end=round(min(offset + w.end, window_end), 3),
+                    word=w.word,
+                    probability=float(w.probability),
+                )
+                for w in (seg.words or ())
+            )
+            text = seg.text.strip()
+            if not text:
+                continue
+            yield Segment(
+                start=round(min(offset + seg.start, window_end), 3),
+                end=round(min(offset + seg.end, window_end), 3),
+                text=text,
+                words=words,
+            )
+
+
+def transcribe_stream(model: WhisperModel, chunks: Iterable[AudioChunk], options: AsrOptions = AsrOptions()) -> Iterator[Segment]:
+    """Convenience: yield segments as the chunks are consumed."""
+    transcriber = StreamingTranscriber(model, options)
+    for chunk in chunks:
+        yield from transcriber.feed(chunk)
+    yield from transcriber.finish()
+
+
+def _silence_gaps(speech: list[dict], total: int, min_len: int) -> list[tuple[int, int]]:
+    """(start, end) sample ranges between the VAD's speech spans, the leading and trailing ones included."""
+    gaps, prev_end = [], 0
+    for span in speech:
+        if span["start"] - prev_end >= min_len:
+            gaps.append((prev_end, span["start"]))
+        prev_end = max(prev_end, span["end"])
+    if total - prev_end >= min_len:
+        gaps.append((prev_end, total))
+    return gaps
+
+
+def _quietest_point(audio: np.ndarray, lo: int, hi: int) -> int:
+    frame = SAMPLE_RATE // 10
+    hi = min(hi, len(audio)) // frame * frame
+    lo = lo // frame * frame
+    energy = (audio[lo:hi].reshape(-1, frame) ** 2).mean(axis=1)
+    return lo + int(np.argmin(energy)) * frame + frame // 2

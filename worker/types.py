@@ -1,0 +1,94 @@
+"""Typed values passed between pipeline stages.
+
+Each stage takes and returns these, so a stage can be run, tested and timed alone.
+Times are seconds from the start of the media.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """What probing a file found."""
+
+    duration: float
+    has_audio: bool
+    has_video: bool
+    fps: float | None = None
+    width: int | None = None
+    height: int | None = None
+    frame_count: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "start": round(self.start, 3),
+            "end": round(self.end, 3),
+            "text": self.text,
+            "words": [
+                {"start": round(w.start, 3), "end": round(w.end, 3), "word": w.word,
+                 "probability": round(w.probability, 4)}
+                for w in self.words
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Segment":
+        return cls(
+            start=float(d["start"]),
+            end=float(d["end"]),
+            text=d["text"],
+            words=tuple(Word(float(w["start"]), float(w["end"]), w["word"], float(w["probability"]))
+                        for w in d.get("words", ())),
+        )
+
+
+@dataclass
+class Transcript:
+    language: str
+    duration: float
+    segments: list[Segment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "language": self.language,
+            "duration": round(self.duration, 3),
+            "segments": [s.to_dict() for s in self.segments],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Transcript":
+        return cls(d["language"], float(d["duration"]), [Segment.from_dict(s) for s in d["segments"]])
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle cue: up to two lines shown from start to end."""
+
+    start: float
+    end: float
+    lines: tuple[str, ...]
