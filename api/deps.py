@@ -37,7 +37,8 @@ def get_redis(url: str) -> redis.Redis:
 
 @lru_cache
 def get_async_redis(url: str) -> aredis.Redis:
-    return aredis.Redis.from_url(url)
+    # Reads block for up to BLOCK_MS in XREAD: the socket timeout must be longer.
+    return aredis.Redis.from_url(url, socket_timeout=60, socket_connect_timeout=5, health_check_interval=30)
 
 
 def settings_dep() -> Settings:

@@ -37,13 +37,14 @@ def check_media(path: str, max_duration_s: float, max_frame_pixels: int) -> Medi
         audios = list(container.streams.audio)
         if not videos and not audios:
             return MediaCheck(False, 422, "no_streams", "the file has neither an audio nor a video stream")
+        known_duration = container.duration is not None
         duration = container.duration / av.time_base if container.duration else 0.0
         for s in videos + audios:
             if s.duration and s.time_base:
                 duration = max(duration, float(s.duration * s.time_base))
         width = max((s.codec_context.width for s in videos), default=0)
         height = max((s.codec_context.height for s in videos), default=0)
-    if container.duration is not None and duration <= 0:
+    if known_duration and duration <= 0:
         return MediaCheck(False, 422, "zero_duration", "the media has zero duration")
     if duration > max_duration_s:
         return MediaCheck(False, 422, "too_long", f"the media lasts {duration:.0f} s, over the limit of {max_duration_s:.0f} s")

@@ -17,6 +17,7 @@ class Settings(BaseSettings):
 
     # Where uploads, artifacts, the SQLite database and assembled models live.
     data_dir: Path = Path("./data")
+    models_dir: Path | None = None  # where assembled models are kept; default DATA_DIR/models
     # Services.
     redis_url: str = Field("redis://127.0.0.1:6379/0", validation_alias=AliasChoices("REDIS_URL", "VIDSENSE_REDIS_URL"))
     database_url: str | None = Field(None, validation_alias=AliasChoices("DATABASE_URL", "VIDSENSE_DATABASE_URL"))
@@ -62,8 +63,8 @@ class Settings(BaseSettings):
         return self.data_dir / "jobs"
 
     @property
-    def models_dir(self) -> Path:
-        return self.data_dir / "models"
+    def models_path(self) -> Path:
+        return self.models_dir or self.data_dir / "models"
 
 
 @lru_cache

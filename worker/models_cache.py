@@ -35,7 +35,7 @@ class ModelCache:
                 try:
                     self._whisper[name] = load_whisper(
                         name,
-                        models_dir=self.settings.models_dir,
+                        models_dir=self.settings.models_path,
                         device=self.settings.asr_device,
                         compute_type=self.settings.asr_compute_type,
                         threads=self.threads,

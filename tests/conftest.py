@@ -1,0 +1,225 @@
+"""Shared test fixtures: real media, a real Redis, real databases, real API and worker processes."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+MEDIA = Path(os.environ.get("VIDSENSE_TEST_MEDIA", REPO.parent / "shared" / "media"))
+REDIS_BASE = os.environ.get("VIDSENSE_TEST_REDIS", "redis://127.0.0.1:6379")
+PG_ADMIN_URL = os.environ.get("VIDSENSE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+KEYS = ("test-key-alice", "test-key-bob")
+
+
+def media(rel: str) -> Path:
+    path = MEDIA / rel
+    if not path.is_file():
+        pytest.fail(f"real test media missing: {path} (set VIDSENSE_TEST_MEDIA to the shared media folder)")
+    return path
+
+
+def normalize(text: str) -> list[str]:
+    """Lowercase, punctuation stripped (hyphens split words), as the WER targets are defined."""
+    return re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split()
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    import jiwer
+
+    return jiwer.wer(" ".join(normalize(reference)), " ".join(normalize(hypothesis)))
+
+
+def reference_text(*names: str) -> str:
+    return " ".join(media(f"speech/{n}.txt").read_text() for n in names)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def ffmpeg() -> str:
+    exe = shutil.which("ffmpeg")
+    if not exe:
+        pytest.fail("ffmpeg is needed to compose test media (apt-get install ffmpeg; .ci/run does it)")
+    return exe
+
+
+@pytest.fixture(scope="session")
+def long_clip(tmp_path_factory, ffmpeg) -> Path:
+    """About 3 minutes of real speech over real footage: librivox_city.mp4 looped 10 times."""
+    out = tmp_path_factory.mktemp("media") / "librivox_city_x10.mp4"
+    subprocess.run([ffmpeg, "-v", "error", "-stream_loop", "9", "-i", str(media("video/librivox_city.mp4")),
+                    "-c", "copy", str(out)], check=True)
+    return out
+
+
+# -- databases ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A fresh PostgreSQL database for this session, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    name = f"vidsense_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        pytest.fail(f"PostgreSQL is needed at {PG_ADMIN_URL}: {exc}")
+    yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    from vidsense.db import get_engine
+
+    get_engine.cache_clear()
+    with admin.connect() as c:
+        c.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+# -- the service ----------------------------------------------------------------------------
+
+
+@dataclass
+class Service:
+    url: str
+    data_dir: Path
+    env: dict
+    procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+    logs: dict[str, Path] = field(default_factory=dict)
+
+    def client(self, key: str | None = KEYS[0], timeout: float = 60) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=timeout)
+
+    def submit(self, path: Path, key: str = KEYS[0], **fields) -> dict:
+        with self.client(key) as c, open(path, "rb") as fh:
+            r = c.post("/v1/jobs", files={"file": (path.name, fh, "video/mp4")}, data=fields)
+        assert r.status_code == 202, r.text
+        return r.json()
+
+    def wait(self, job_id: str, timeout: float = 300, key: str = KEYS[0]) -> dict:
+        deadline = time.time() + timeout
+        with self.client(key) as c:
+            while time.time() < deadline:
+                job = c.get(f"/v1/jobs/{job_id}").json()
+                if job["status"] in ("succeeded", "failed", "canceled"):
+                    return job
+                time.sleep(0.25)
+        raise AssertionError(f"job {job_id} did not finish within {timeout} s: {job}\n{self.tail('worker')}")
+
+    def events(self, job_id: str, key: str = KEYS[0], timeout: float = 300):
+        """Yield (id, type, data, received_at) from the SSE stream until `done`."""
+        import json
+
+        with self.client(key, timeout=httpx.Timeout(timeout, read=timeout)) as c:
+            with c.stream("GET", f"/v1/jobs/{job_id}/events") as r:
+                assert r.status_code == 200, r.read()
+                event_id = type_ = None
+                for line in r.iter_lines():
+                    if line.startswith("id: "):
+                        event_id = line[4:]
+                    elif line.startswith("event: "):
+                        type_ = line[7:]
+                    elif line.startswith("data: "):
+                        yield event_id, type_, json.loads(line[6:]), time.time()
+                        if type_ == "done":
+                            return
+
+    def tail(self, name: str, lines: int = 40) -> str:
+        path = self.logs.get(name)
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path and path.exists() else ""
+
+    def start_worker(self) -> None:
+        log = self.data_dir / "worker.log"
+        self.logs["worker"] = log
+        self.procs["worker"] = subprocess.Popen(
+            [sys.executable, "-m", "vidsense.cli", "worker", "--concurrency", "1"],
+            env=self.env, cwd=REPO, stdout=open(log, "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+
+    def stop(self, name: str, sig: int = signal.SIGTERM, timeout: float = 30) -> None:
+        proc = self.procs.pop(name, None)
+        if proc and proc.poll() is None:
+            os.killpg(proc.pid, sig)
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+    def stop_all(self) -> None:
+        for name in list(self.procs):
+            self.stop(name)
+
+    def wait_ready(self, need_worker: bool, timeout: float = 90) -> None:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for name, p in self.procs.items():
+                if p.poll() is not None:
+                    raise AssertionError(f"{name} exited with {p.returncode}:\n{self.tail(name)}")
+            try:
+                with self.client() as c:
+                    if c.get("/healthz").status_code == 200 and (not need_worker or c.get("/v1/queue").json()["workers"]):
+                        return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        raise AssertionError(f"service not ready in {timeout} s:\n{self.tail('api')}\n{self.tail('worker')}")
+
+
+def start_service(tmp: Path, db_url: str | None, redis_db: int, worker: bool = True, **settings) -> Service:
+    import redis
+
+    redis_url = f"{REDIS_BASE}/{redis_db}"
+    redis.Redis.from_url(redis_url).flushdb()
+    data_dir = tmp / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = dict(os.environ, VIDSENSE_DATA_DIR=str(data_dir), VIDSENSE_API_KEYS=",".join(KEYS), REDIS_URL=redis_url,
+               VIDSENSE_LOG_JSON="true", PYTHONUNBUFFERED="1")
+    env.pop("DATABASE_URL", None)
+    if db_url:
+        env["DATABASE_URL"] = db_url
+    # Share the assembled 'base' model between test services instead of assembling it again.
+    env.setdefault("VIDSENSE_MODELS_DIR", str(REPO / ".cache" / "models"))
+    env.update({f"VIDSENSE_{k.upper()}": str(v) for k, v in settings.items()})
+    svc = Service(url=f"http://127.0.0.1:{port}", data_dir=data_dir, env=env)
+    svc.logs["api"] = data_dir / "api.log"
+    svc.procs["api"] = subprocess.Popen(
+        [sys.executable, "-m", "vidsense.cli", "api", "--port", str(port)],
+        env=env, cwd=REPO, stdout=open(svc.logs["api"], "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+    if worker:
+        svc.start_worker()
+    try:
+        svc.wait_ready(need_worker=worker)
+    except BaseException:
+        svc.stop_all()
+        raise
+    return svc
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def service(request, tmp_path_factory, postgres_url):
+    """API + a real Celery worker on a real Redis, over SQLite or PostgreSQL."""
+    db_url = postgres_url if request.param == "postgresql" else None
+    svc = start_service(tmp_path_factory.mktemp(f"svc-{request.param}"), db_url,
+                        redis_db=14 if request.param == "sqlite" else 13)
+    yield svc
+    svc.stop_all()
