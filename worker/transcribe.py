@@ -25,6 +25,8 @@ from worker.types import Segment, Word
 log = logging.getLogger(__name__)
 
 PROMPT_CHARS = 200  # how much of the previous window's text primes the next
+# For finding cut points only: short pauses count (the recognition VAD merges pauses under 2 s).
+CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=100)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class StreamingTranscriber:
         lookahead = 2 * SAMPLE_RATE
         if len(self._buffer) < target + lookahead:
             return None
-        speech = get_speech_timestamps(self._buffer, self.options.vad)
+        speech = get_speech_timestamps(self._buffer, CUT_VAD)
         gaps = _silence_gaps(speech, len(self._buffer), min_len=int(0.2 * SAMPLE_RATE))
         # A gap that runs to the end of the buffer may be the start of a pause or a cut-off word:
         # only gaps that end before the look-ahead region are trusted.

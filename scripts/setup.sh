@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Set up a fresh Debian machine for vidsense: system packages, a virtual environment, the project.
+#   scripts/setup.sh            the service (API + worker)
+#   scripts/setup.sh test       also what the tests need
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want=${1:-run}
+
+apt_packages=()
+command -v ffmpeg >/dev/null || [ "$want" != test ] || apt_packages+=(ffmpeg)
+command -v redis-server >/dev/null || apt_packages+=(redis-server)
+if [ "$want" = test ]; then
+  command -v docker-compose >/dev/null || apt_packages+=(docker-compose)
+fi
+python_bin=$(command -v python3.11 || command -v python3 || true)
+if [ -z "$python_bin" ] || ! "$python_bin" -c 'import sys, venv, ensurepip; assert sys.version_info >= (3, 11)' 2>/dev/null; then
+  apt_packages+=(python3 python3-venv python3-dev)
+fi
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  echo "installing with apt-get: ${apt_packages[*]}"
+  sudo_cmd=(); [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get -qq update || true
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get -qq install -y "${apt_packages[@]}" >/dev/null
+  python_bin=$(command -v python3.11 || command -v python3)
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  "$python_bin" -m venv .venv
+fi
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+extras="worker"; [ "$want" = test ] && extras="worker,test"
+.venv/bin/python -m pip install -q -e ".[$extras]" 2>&1 | grep -v "^WARNING: Location" || true
+.venv/bin/python -m pip check

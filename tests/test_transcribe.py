@@ -1,0 +1,68 @@
+"""Streaming transcription: windows cut in silences lose and repeat nothing, and match a direct run."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from faster_whisper import decode_audio
+
+from conftest import REPO, media, reference_text, wer
+from models.asr import load_whisper
+from worker.decode import SAMPLE_RATE, AudioChunk, iter_audio
+from worker.transcribe import AsrOptions, StreamingTranscriber, transcribe_stream
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_whisper("base", models_dir=REPO / ".cache" / "models", threads=2)
+
+
+def _direct(model, path) -> str:
+    segments, _ = model.transcribe(decode_audio(str(path)), beam_size=5, word_timestamps=True, vad_filter=True)
+    return " ".join(s.text.strip() for s in segments)
+
+
+def _check_timeline(segments):
+    words = [w for s in segments for w in s.words]
+    assert all(a.end <= b.start + 1e-3 for a, b in zip(segments, segments[1:])), "segments overlap"
+    assert all(a.start <= b.start for a, b in zip(words, words[1:])), "words out of order"
+
+
+@pytest.mark.parametrize("clip,refs", [
+    ("video/librivox_city.mp4", ("librivox-0870", "librivox-0880", "librivox-0890")),
+    ("video/jfk_bikes.mp4", ("jfk",)),
+])
+def test_small_windows_match_the_direct_run(model, clip, refs):
+    # Tiny windows force many cuts: each must fall in a silence, so nothing is lost or repeated.
+    options = AsrOptions(first_window_s=3.0, window_s=5.0)
+    segments = list(transcribe_stream(model, iter_audio(media(clip), chunk_s=1.0), options))
+    text = " ".join(s.text for s in segments)
+    direct = _direct(model, media(clip))
+    assert wer(reference_text(*refs), text) <= 0.10, text
+    assert wer(direct, text) <= 0.10, (direct, text)
+    _check_timeline(segments)
+
+
+def test_first_segments_arrive_before_the_audio_ends(model, long_clip):
+    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=10.0, window_s=30.0))
+    fed = 0.0
+    for chunk in iter_audio(long_clip, chunk_s=1.0):
+        fed = chunk.end
+        if transcriber.feed(chunk):
+            break
+    assert fed < 20.0, f"first segment only after {fed} s of a {174:.0f} s clip"
+
+
+def test_speech_resumes_exactly_at_window_edges(model):
+    # Silence of 1 s between the three LibriVox sentences: cuts land there, each sentence whole.
+    segments = list(transcribe_stream(model, iter_audio(media("video/librivox_city.mp4"), chunk_s=0.5),
+                                      AsrOptions(first_window_s=4.0, window_s=4.0)))
+    starts = [s.start for s in segments]
+    for expected in (0.0, 8.1, 12.1):  # where the sentences begin (shared/media/README.md)
+        assert min(abs(s - expected) for s in starts) < 0.6, starts
+
+
+def test_silence_gives_no_text(model):
+    silence = AudioChunk(0.0, np.zeros(20 * SAMPLE_RATE, dtype=np.float32))
+    transcriber = StreamingTranscriber(model)
+    assert transcriber.feed(silence) + transcriber.finish() == []
