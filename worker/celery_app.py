@@ -29,6 +29,7 @@ def make_app() -> Celery:
         task_send_sent_event=True,
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,
         task_serializer="json",
         accept_content=["json"],
     )

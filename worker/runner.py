@@ -13,7 +13,6 @@ import time
 import redis
 from billiard.exceptions import SoftTimeLimitExceeded  # what Celery raises at the soft limit
 
-from vidsense import logs
 from vidsense.db import JobStatus, JobStore, utcnow
 from vidsense.events import EventPublisher, cancel_requested
 from vidsense.settings import Settings, get_settings
@@ -31,7 +30,6 @@ _heartbeat_stop = threading.Event()
 
 def init_process() -> None:
     settings = get_settings()
-    logs.configure(settings.log_level, settings.log_json)
     models = ModelCache(settings)
     models.whisper(settings.asr_model)  # load now, not on the first job
     _proc.update(settings=settings, models=models, store=JobStore(settings.db_url),
