@@ -1,0 +1,57 @@
+"""The `vidsense` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import srt
+
+from conftest import REPO, media, reference_text, wer
+from worker.subtitles import validate_cues
+from worker.types import Cue
+
+COMMANDS = ["up", "api", "worker", "analyze", "submit", "status", "queue", "fetch"]
+
+
+def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    env_models = {"VIDSENSE_MODELS_DIR": str(REPO / ".cache" / "models")}
+    import os
+
+    return subprocess.run([sys.executable, "-m", "vidsense.cli", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO, env=dict(os.environ, **env_models))
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help(command):
+    r = run(*([command] if command else []), "--help")
+    assert r.returncode == 0 and "usage: vidsense" in r.stdout
+
+
+def test_analyze_writes_the_api_formats(tmp_path):
+    out = tmp_path / "out"
+    r = run("analyze", str(media("video/jfk_bikes.mp4")), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    transcript = json.loads((out / "transcript.json").read_text())
+    assert wer(reference_text("jfk"), " ".join(s["text"] for s in transcript["segments"])) <= 0.10
+    assert transcript["duration"] == pytest.approx(11.0, abs=0.1)
+    cues = [Cue(s.start.total_seconds(), s.end.total_seconds(), tuple(s.content.split("\n")))
+            for s in srt.parse((out / "subtitles.srt").read_text())]
+    assert cues and validate_cues(cues) == []
+    assert (out / "subtitles.vtt").read_text().startswith("WEBVTT")
+    assert json.loads((out / "media.json").read_text())["has_video"] is True
+    assert "ask not what your country" in r.stdout.lower()  # segments printed as they come
+
+
+def test_analyze_reports_bad_input_clearly(tmp_path):
+    junk = tmp_path / "junk.mp4"
+    junk.write_bytes(b"\x00\x01" * 5000)
+    r = run("analyze", str(junk), "--out", str(tmp_path / "o"))
+    assert r.returncode == 2 and "not_media" in r.stderr
+    r = run("analyze", str(tmp_path / "missing.mp4"), "--out", str(tmp_path / "o"))
+    assert r.returncode == 2 and "no such file" in r.stderr
+    r = run("analyze", str(media("speech/jfk.wav")), "--out", str(tmp_path / "o"), "--asr-model", "tiny.en",
+            "--task", "translate")
+    assert r.returncode == 2 and "bad_option" in r.stderr
