@@ -5,9 +5,10 @@ the cosine distance of the EfficientNet pooled features and the colour-histogram
 (half the L1 distance of 16-bin-per-channel RGB histograms). Their mean is the cut score. On the
 shared real footage at 1 frame/s (bikes, cityCC0 and the looped composites: 14 real cuts, 47
 pairs inside a shot), cuts scored 0.23-0.63 (12 of 14 at or above 0.33) and pairs inside a shot
-0.01-0.40 (45 of 47 below 0.30; the two above are a whip pan). So the threshold is
-``max(0.30, median + 5 * MAD)`` of the video's own scores: 0.30 on ordinary footage, higher in
-footage that moves a lot everywhere. Without histograms the CNN distance alone is used with a
+0.01-0.40 (45 of 47 below 0.30; the two above are a whip pan). So the threshold is 0.30,
+raised for footage that moves a lot everywhere to ``median + 5 * MAD`` of the video's own
+scores, at most by 0.15, and only with 30 frame pairs or more (a short clip full of cuts would
+otherwise raise it above its own cuts). Without histograms the CNN distance alone is used with a
 floor of 0.45 (cuts 0.15-0.77, inside a shot up to 0.52: weaker). A cut is placed half-way
 between the two frames, so at 1 frame/s it is within 0.5 s of the true cut.
 
@@ -39,6 +40,8 @@ _HIST_BINS = 16
 _CUT_FLOOR = 0.30
 _CUT_FLOOR_CNN_ONLY = 0.45
 _CUT_MADS = 5.0
+_ADAPT_MIN_PAIRS = 30  # fewer pairs say too little about the footage's own motion
+_ADAPT_MAX_RAISE = 0.15  # never above 0.45: most real cuts score more
 _TITLE_WORDS = 8
 _LABEL_MIN_SCORE = 0.15  # a window's top label below this is not worth a title
 
@@ -84,9 +87,12 @@ def cuts_from_scores(times: np.ndarray, scores: np.ndarray, with_histograms: boo
     scores = np.asarray(scores, dtype=np.float64)
     if len(scores) == 0:
         return []
-    median = float(np.median(scores))
-    mad = float(np.median(np.abs(scores - median)))
-    threshold = max(_CUT_FLOOR if with_histograms else _CUT_FLOOR_CNN_ONLY, median + _CUT_MADS * mad)
+    floor = _CUT_FLOOR if with_histograms else _CUT_FLOOR_CNN_ONLY
+    threshold = floor
+    if len(scores) >= _ADAPT_MIN_PAIRS:
+        median = float(np.median(scores))
+        mad = float(np.median(np.abs(scores - median)))
+        threshold = min(max(floor, median + _CUT_MADS * mad), floor + _ADAPT_MAX_RAISE)
     return [float((times[i] + times[i + 1]) / 2) for i in np.flatnonzero(scores >= threshold)]
 
 

@@ -151,8 +151,9 @@ def _finish(job_id: str, reporter: JobReporter, status: JobStatus, store: JobSto
     changed = store.update(job_id, only_if_status=(JobStatus.running.value,), **values)
     final = store.get(job_id)
     final_status = final.status if final else status.value
-    if not changed:  # canceled meanwhile by the API: its word stands
+    if not changed:  # canceled meanwhile by the API, which has said so on the stream: its word stands
         log.info("job was finished elsewhere", extra={"job_id": job_id, "status": final_status})
+        return final_status
     error = {"code": final.error_code, "message": final.error_message} if final and final.error_code else None
     reporter.events.finish(final_status, error=error, **extra)
     log.info("job finished", extra={"job_id": job_id, "status": final_status, "error_code": code})

@@ -5,8 +5,12 @@ and features in memory and give the first segment only after the first 30 s wind
 whole file is done. Instead the audio is cut into windows (a short first one, so the first
 segments arrive within seconds) and each window is transcribed on its own. Cuts are made
 only in silences the VAD finds, never inside speech, so no word straddles two windows and
-nothing is lost or said twice at the edges. The text of the previous window is given as the
-prompt of the next, as faster-whisper's own `condition_on_previous_text` does within a file.
+nothing is lost or said twice at the edges.
+
+The previous window's text is deliberately not passed as the next window's prompt: measured on
+3 minutes of real speech, that prompt sent some windows into temperature-fallback loops (97 s
+instead of 8 s for a window) that dropped whole sentences, while windows without it matched
+faster-whisper on the whole file (WER 0.023 both, same time).
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ from worker.types import Segment, Word
 
 log = logging.getLogger(__name__)
 
-PROMPT_CHARS = 200  # how much of the previous window's text primes the next
 # For finding cut points only: short pauses count (the recognition VAD merges pauses under 2 s).
 CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=100)
 
@@ -37,7 +40,6 @@ class AsrOptions:
     first_window_s: float = 10.0
     window_s: float = 30.0
     vad: VadOptions = field(default_factory=VadOptions)
-    carry_prompt: bool = True
 
 
 class StreamingTranscriber:
@@ -52,7 +54,6 @@ class StreamingTranscriber:
         self._buffer = np.zeros(0, dtype=np.float32)
         self._buffer_start = 0.0  # seconds
         self._windows_done = 0
-        self._prompt: str | None = None
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
         self._buffer = np.concatenate([self._buffer, chunk.samples.astype(np.float32, copy=False)])
@@ -106,10 +107,7 @@ class StreamingTranscriber:
         self._buffer = self._buffer[cut:]
         self._buffer_start += cut / SAMPLE_RATE
         self._windows_done += 1
-        segments = list(self._recognize(window, offset))
-        if segments and self.options.carry_prompt:
-            self._prompt = " ".join(s.text.strip() for s in segments)[-PROMPT_CHARS:]
-        return segments
+        return list(self._recognize(window, offset))
 
     def _recognize(self, window: np.ndarray, offset: float) -> Iterator[Segment]:
         if len(window) < SAMPLE_RATE // 10:
@@ -122,7 +120,6 @@ class StreamingTranscriber:
             word_timestamps=True,
             vad_filter=True,
             vad_parameters=self.options.vad,
-            initial_prompt=self._prompt,
             temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
         )
         window_end = offset + len(window) / SAMPLE_RATE

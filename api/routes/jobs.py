@@ -116,17 +116,22 @@ def get_job(job_id: str, owner: OwnerDep, store: StoreDep) -> dict:
 
 
 @router.delete("/{job_id}", summary="Cancel a queued or running job")
-def cancel_job(job_id: str, owner: OwnerDep, store: StoreDep, client: RedisDep) -> dict:
+def cancel_job(job_id: str, owner: OwnerDep, store: StoreDep, client: RedisDep, settings: SettingsDep) -> dict:
     job = owned_job(job_id, owner, store)
     if JobStatus(job.status).finished:
         raise HTTPException(409, f"the job has already {job.status}")
     changed = store.update(job_id, only_if_status=(JobStatus.queued.value, JobStatus.running.value),
                            status=JobStatus.canceled.value, finished_at=utcnow())
     if changed:
-        request_cancel(client, job_id)  # the worker checks this between windows and stops
-        celery_app.control.revoke(job_id)  # a queued task is dropped when a worker picks it up
-        if job.status == JobStatus.queued.value:  # no worker will say it: close the stream here
-            EventPublisher(client, job_id, 1000, 24 * 3600).finish("canceled")
+        request_cancel(client, job_id)  # the worker checks this between audio chunks
+        EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).finish("canceled")
+        if job.status == JobStatus.queued.value:
+            celery_app.control.revoke(job_id)  # dropped when a worker picks it up
+        else:
+            # One recognition window can run for many seconds inside CTranslate2, out of reach of the
+            # flag: stop the worker process that runs it. Celery replaces the process; if the message
+            # comes back, the job record says canceled and the task does nothing.
+            celery_app.control.revoke(job_id, terminate=True, signal="SIGTERM")
     return store.get(job_id).to_dict()
 
 
