@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import torch  # noqa: F401  before any decord import (see worker/decode.py)
 
 REPO = Path(__file__).resolve().parents[1]
 MEDIA = Path(os.environ.get("VIDSENSE_TEST_MEDIA", REPO.parent / "shared" / "media"))

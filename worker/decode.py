@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import av
-import decord
+import torch  # noqa: F401  before decord: decord loads CUDA libraries (libnvblas) that break torch's CPU matmul
+import decord  # noqa: E402
 import numpy as np
 
 from worker.errors import MediaError

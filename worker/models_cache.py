@@ -6,10 +6,14 @@ import logging
 import os
 import threading
 
+import torch
 from faster_whisper import WhisperModel
 from faster_whisper.vad import VadOptions
 
 from models.asr import ModelUnavailable, load_whisper
+from models.frames import FrameEncoder
+from models.fusion import TemporalFusion, load_fusion
+from models.text import TextEmbedder
 from vidsense.settings import Settings
 from worker.errors import JobError
 
@@ -26,7 +30,11 @@ class ModelCache:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.threads = default_threads(settings)
+        torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
+        self._frames: FrameEncoder | None = None
+        self._text: TextEmbedder | None = None
+        self._fusion: TemporalFusion | None = None
         self._lock = threading.Lock()
 
     def whisper(self, name: str) -> WhisperModel:
@@ -47,3 +55,32 @@ class ModelCache:
 
     def vad_options(self) -> VadOptions:
         return VadOptions()
+
+    def frame_encoder(self) -> FrameEncoder:
+        with self._lock:
+            if self._frames is None:
+                self._frames = FrameEncoder.load(self.settings.models_path, threads=self.settings.torch_threads)
+            return self._frames
+
+    def text_embedder(self) -> TextEmbedder:
+        with self._lock:
+            if self._text is None:
+                self._text = TextEmbedder.load(threads=self.settings.torch_threads)
+            return self._text
+
+    def fusion(self) -> TemporalFusion:
+        embedder = self.text_embedder()
+        with self._lock:
+            if self._fusion is None:
+                checkpoint = self.settings.fusion_checkpoint
+                try:
+                    self._fusion = load_fusion(checkpoint, text_embedder=embedder, models_dir=self.settings.models_path)
+                except (OSError, RuntimeError, KeyError) as exc:
+                    raise JobError("model_unavailable", f"cannot load the fusion checkpoint {checkpoint}: {exc}") from exc
+                log.info("fusion model loaded", extra={"checkpoint": str(checkpoint) if checkpoint else "designed"})
+            return self._fusion
+
+    def preload(self, asr_model: str) -> None:
+        self.whisper(asr_model)
+        self.frame_encoder()
+        self.fusion()

@@ -7,8 +7,10 @@ import json
 import os
 from pathlib import Path
 
+from worker.chapters import Chapter, chapters_to_json
 from worker.subtitles import build_cues, to_srt, to_vtt
 from worker.types import MediaInfo, Transcript
+from worker.understand import Timeline, timeline_to_json
 
 ARTIFACTS = {
     "transcript": "transcript.json",
@@ -16,6 +18,8 @@ ARTIFACTS = {
     "vtt": "subtitles.vtt",
     "txt": "transcript.txt",
     "media": "media.json",
+    "timeline": "timeline.json",
+    "chapters": "chapters.json",
 }
 
 
@@ -30,7 +34,8 @@ def write_json(path: Path, data) -> None:
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript) -> dict[str, Path]:
+def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline: Timeline,
+              chapters: list[Chapter]) -> dict[str, Path]:
     cues = build_cues(transcript.segments)
     paths = {key: out_dir / name for key, name in ARTIFACTS.items()}
     write_json(paths["transcript"], transcript.to_dict())
@@ -38,4 +43,6 @@ def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript) -> dict[st
     write_text(paths["vtt"], to_vtt(cues))
     write_text(paths["txt"], "\n".join(s.text for s in transcript.segments) + ("\n" if transcript.segments else ""))
     write_json(paths["media"], info.to_dict())
+    write_json(paths["timeline"], timeline_to_json(timeline))
+    write_json(paths["chapters"], chapters_to_json(chapters, timeline.shots))
     return paths

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Protocol
 
 from worker import outputs
-from worker.decode import iter_audio, probe
+from worker.decode import iter_audio, iter_frames, probe
 from worker.errors import JobError, MediaError
 from worker.models_cache import ModelCache
+from worker.chapters import make_chapters
 from worker.transcribe import AsrOptions, StreamingTranscriber
 from worker.types import MediaInfo, Segment, Transcript
+from worker.understand import TimelineBuilder
 from vidsense.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -84,41 +86,90 @@ def run_pipeline(
         check_limits(info, settings)
         reporter.media(info)
 
-    with stage("transcribe"):
-        transcript = _transcribe(input_path, info, options, models, settings, reporter)
+    with stage("transcribe"):  # and, as the media decodes, encode its frames and sounds
+        transcript, builder = _stream(input_path, info, options, models, settings, reporter, timings)
+
+    with stage("fuse"):
+        timeline = builder.finish(transcript.segments, info.duration)
+        chapters = make_chapters(timeline)
 
     with stage("write"):
-        artifacts = outputs.write_all(out_dir, info, transcript)
+        artifacts = outputs.write_all(out_dir, info, transcript, timeline, chapters)
     reporter.progress(1.0)
     return JobResult(info, transcript, artifacts, timings)
 
 
-def _transcribe(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache,
-                settings: Settings, reporter: Reporter) -> Transcript:
+class _Timed:
+    """Adds the time spent in calls to timings[key]: the cost of each encoder, inside the streaming stage."""
+
+    def __init__(self, timings: dict[str, float], key: str, fn) -> None:
+        self.timings, self.key, self.fn = timings, key, fn
+
+    def __call__(self, *args):
+        t0 = time.perf_counter()
+        try:
+            return self.fn(*args)
+        finally:
+            self.timings[self.key] = round(self.timings.get(self.key, 0.0) + time.perf_counter() - t0, 3)
+
+
+def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache, settings: Settings,
+            reporter: Reporter, timings: dict[str, float]) -> tuple[Transcript, TimelineBuilder]:
+    """One pass over the media: audio chunks go to the transcriber and the audio descriptors,
+    frame batches (interleaved by time) to the frame encoder. Only features are kept."""
+    builder = TimelineBuilder(settings.window_s, frame_encoder=models.frame_encoder() if info.has_video else None,
+                              text_embedder=models.text_embedder(), fusion=models.fusion())
+    add_frames = _Timed(timings, "encode_frames", builder.add_frames)
+    add_audio = _Timed(timings, "encode_audio", builder.add_audio)
+    frames = iter_frames(path, info, settings.frame_rate)
+    pending: list = []
+
+    def frames_until(t: float) -> None:
+        while True:
+            reporter.check_canceled()
+            if not pending:
+                batch = next(frames, None)
+                if batch is None:
+                    return
+                pending.append(batch)
+            if pending[0].times[0] >= t:
+                return
+            batch = pending.pop()
+            add_frames(batch.times, batch.pixels)
+            reporter.progress(min(0.99, float(batch.times[-1]) / info.duration))
+
+    segments: list[Segment] = []
+    language = options.language or ""
+    if info.has_audio:
+        transcriber = _transcriber(options, models, settings)
+        recognize = _Timed(timings, "recognize", transcriber.feed)
+
+        def take(new: list[Segment]) -> None:
+            for seg in new:
+                reporter.segment(len(segments), seg)
+                segments.append(seg)
+
+        for chunk in iter_audio(path):
+            reporter.check_canceled()
+            frames_until(chunk.end)
+            add_audio(chunk.start, chunk.samples)
+            take(recognize(chunk))
+            reporter.progress(min(0.99, chunk.end / info.duration))
+        take(_Timed(timings, "recognize", transcriber.finish)())
+        language = transcriber.language or language
+    frames_until(float("inf"))
+    return Transcript(language=language, duration=info.duration, segments=segments), builder
+
+
+def _transcriber(options: JobOptions, models: ModelCache, settings: Settings) -> StreamingTranscriber:
     model = models.whisper(options.asr_model or settings.asr_model)
-    if not info.has_audio:
-        return Transcript(language=options.language or "", duration=info.duration, segments=[])
-    asr_options = AsrOptions(
+    if not model.model.is_multilingual and (options.task == "translate" or options.language not in (None, "en")):
+        raise JobError("bad_option", "this English-only model cannot translate or transcribe other languages; use asr_model=base")
+    return StreamingTranscriber(model, AsrOptions(
         language=options.language,
         task=options.task,
         beam_size=settings.asr_beam_size,
         first_window_s=settings.asr_first_window_s,
         window_s=settings.asr_window_s,
         vad=models.vad_options(),
-    )
-    if not model.model.is_multilingual and (options.task == "translate" or options.language not in (None, "en")):
-        raise JobError("bad_option", "this English-only model cannot translate or transcribe other languages; use asr_model=base")
-    transcriber = StreamingTranscriber(model, asr_options)
-    segments: list[Segment] = []
-
-    def take(new: list[Segment]) -> None:
-        for seg in new:
-            reporter.segment(len(segments), seg)
-            segments.append(seg)
-
-    for chunk in iter_audio(path):
-        reporter.check_canceled()
-        take(transcriber.feed(chunk))
-        reporter.progress(min(0.99, chunk.end / info.duration))
-    take(transcriber.finish())
-    return Transcript(language=transcriber.language or options.language or "", duration=info.duration, segments=segments)
+    ))

@@ -31,7 +31,7 @@ _heartbeat_stop = threading.Event()
 def init_process() -> None:
     settings = get_settings()
     models = ModelCache(settings)
-    models.whisper(settings.asr_model)  # load now, not on the first job
+    models.preload(settings.asr_model)  # load now, not on the first job
     _proc.update(settings=settings, models=models, store=JobStore(settings.db_url),
                  redis=redis.Redis.from_url(settings.redis_url))
 

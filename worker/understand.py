@@ -161,16 +161,16 @@ def window_texts(segments: list[Segment], n: int, window_s: float) -> tuple[list
     evenly over its span."""
     buckets: list[list[str]] = [[] for _ in range(n)]
     for seg in segments:
-        if seg.words:
-            timed = [((w.start + w.end) / 2, w.word.strip()) for w in seg.words]
+        if seg.words:  # Whisper's words carry their own leading space ("ill", "-disposed")
+            timed = [((w.start + w.end) / 2, w.word) for w in seg.words]
         else:
             tokens = seg.text.split()
             step = (seg.end - seg.start) / max(len(tokens), 1)
-            timed = [(seg.start + (k + 0.5) * step, tok) for k, tok in enumerate(tokens)]
+            timed = [(seg.start + (k + 0.5) * step, " " + tok) for k, tok in enumerate(tokens)]
         for t, word in timed:
-            if word and n:
+            if word.strip() and n:
                 buckets[min(max(int(t // window_s), 0), n - 1)].append(word)
-    return [" ".join(b) for b in buckets], [len(b) for b in buckets]
+    return [" ".join("".join(b).split()) for b in buckets], [len(b) for b in buckets]
 
 
 def fusion_inputs(windows: list[WindowFeatures]) -> FusionInputs:

@@ -27,6 +27,8 @@ ARTIFACTS = {  # route name -> (file, media type)
     "subtitles.srt": ("subtitles.srt", "application/x-subrip; charset=utf-8"),
     "subtitles.vtt": ("subtitles.vtt", "text/vtt; charset=utf-8"),
     "transcript.txt": ("transcript.txt", "text/plain; charset=utf-8"),
+    "timeline": ("timeline.json", "application/json"),
+    "chapters": ("chapters.json", "application/json"),
 }
 
 SUBMIT_BODY = {
@@ -135,7 +137,7 @@ def cancel_job(job_id: str, owner: OwnerDep, store: StoreDep, client: RedisDep, 
     return store.get(job_id).to_dict()
 
 
-@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt")
+@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt, timeline, chapters")
 def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, settings: SettingsDep):
     if artifact not in ARTIFACTS:
         raise HTTPException(404, f"unknown result {artifact[:40]!r}; one of: {', '.join(ARTIFACTS)}")
@@ -146,4 +148,4 @@ def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, s
     path = settings.jobs_dir / job.id / name
     if not path.is_file():
         raise HTTPException(404, f"{name} is missing for this job")
-    return FileResponse(path, media_type=media_type, filename=None if artifact == "transcript" else name)
+    return FileResponse(path, media_type=media_type, filename=None if media_type == "application/json" else name)
