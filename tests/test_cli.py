@@ -77,3 +77,29 @@ def test_analyze_reports_bad_input_clearly(tmp_path):
     r = run("analyze", str(media("speech/jfk.wav")), "--out", str(tmp_path / "o"), "--asr-model", "tiny.en",
             "--task", "translate")
     assert r.returncode == 2 and "bad_option" in r.stderr
+
+
+def test_train_fusion_checkpoint_is_used_by_analyze(tmp_path):
+    import os
+
+    checkpoint = tmp_path / "fusion.pt"
+    r = run("train-fusion", str(media("video/jfk_bikes.mp4").parent), "--out", str(checkpoint), "--epochs", "30")
+    assert r.returncode == 0 and checkpoint.is_file(), r.stderr
+    line = next(l for l in r.stdout.splitlines() if l.startswith("held-out loss"))
+    before, after = (float(x) for x in line.split("(")[0].split()[2::2])
+    assert after < before, line
+
+    clip = str(media("video/librivox_city.mp4"))
+    designed = run("analyze", clip, "--out", str(tmp_path / "designed"), "--quiet")
+    env = dict(os.environ, VIDSENSE_FUSION_CHECKPOINT=str(checkpoint), VIDSENSE_MODELS_DIR=str(REPO / ".cache" / "models"))
+    trained = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", clip, "--out", str(tmp_path / "trained"),
+                              "--quiet"], capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
+    assert designed.returncode == 0 and trained.returncode == 0, trained.stderr
+    boundaries = [[w["boundary"] for w in json.loads((tmp_path / d / "timeline.json").read_text())["windows"]]
+                  for d in ("designed", "trained")]
+    assert boundaries[0] != boundaries[1]
+
+    env["VIDSENSE_FUSION_CHECKPOINT"] = str(tmp_path / "missing.pt")
+    broken = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", clip, "--out", str(tmp_path / "x")],
+                            capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
+    assert broken.returncode == 2 and "model_unavailable" in broken.stderr
