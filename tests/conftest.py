@@ -70,6 +70,23 @@ def long_clip(tmp_path_factory, ffmpeg) -> Path:
     return out
 
 
+# -- models --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory) -> Path:
+    """A fresh models folder, so the ONNX export and the designed-weight cache are built by the tests."""
+    torch.set_num_threads(1)
+    return tmp_path_factory.getbasetemp() / "models"
+
+
+@pytest.fixture(scope="session")
+def media_models(models_dir):
+    from models.train_fusion import MediaModels
+
+    return MediaModels.load(models_dir)
+
+
 # -- databases ------------------------------------------------------------------------------
 
 

@@ -1,7 +1,5 @@
 """Shots and chapters on real footage, and on a two-scene clip composed here from two real videos."""
 
-import torch  # before decord (see tests/test_encoders.py)
-
 import json
 from collections import Counter
 from pathlib import Path
@@ -13,11 +11,11 @@ import pytest
 import decord
 
 from models.fusion import load_fusion
-from models.train_fusion import MediaModels, build_timeline, decode_audio
+from models.train_fusion import build_timeline, decode_audio
 from worker.chapters import chapters_to_json, color_histograms, detect_shots, make_chapters
 from worker.understand import timeline_to_json
 
-MEDIA = Path(__file__).resolve().parents[1].parent / "shared" / "media"
+from conftest import MEDIA  # noqa: E402
 VIDEO = MEDIA / "video"
 CUT = 4.6  # where the composed clip switches scenes
 SIZE = (320, 240)
@@ -58,17 +56,6 @@ def compose_two_scenes(out: Path) -> Path:
         for packet in aus.encode():
             container.mux(packet)
     return out
-
-
-@pytest.fixture(scope="module")
-def models_dir(tmp_path_factory):
-    torch.set_num_threads(1)
-    return tmp_path_factory.getbasetemp() / "models"
-
-
-@pytest.fixture(scope="module")
-def media_models(models_dir):
-    return MediaModels.load(models_dir)
 
 
 @pytest.fixture(scope="module")

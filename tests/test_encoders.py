@@ -1,7 +1,5 @@
 """Frame, text and audio encoders on real media from ../shared/media."""
 
-import torch  # before decord: decord2 loads every CUDA library it finds, and its libnvblas then hijacks torch's CPU BLAS
-
 import time
 from pathlib import Path
 
@@ -13,18 +11,12 @@ import decord
 from models.audio_features import AudioAnalyzer, INDICATORS, VECTOR_NAMES, describe_audio
 from models.frames import FrameEncoder, imagenet_labels
 from models.text import TextEmbedder
-from models.train_fusion import MediaModels, build_timeline, decode_audio
+from models.train_fusion import build_timeline, decode_audio
 from worker.understand import timeline_to_json
 
-MEDIA = Path(__file__).resolve().parents[1].parent / "shared" / "media"
+from conftest import MEDIA  # noqa: E402
 VIDEO = MEDIA / "video"
 SPEECH = MEDIA / "speech"
-
-
-@pytest.fixture(scope="module")
-def models_dir(tmp_path_factory):
-    torch.set_num_threads(1)
-    return tmp_path_factory.getbasetemp() / "models"
 
 
 @pytest.fixture(scope="module")
@@ -130,11 +122,6 @@ def test_audio_analyzer_is_incremental():
     assert len(got) == len(whole) == 9
     assert np.allclose([g.vector() for g in got], [w.vector() for w in whole], atol=1e-4)
     assert describe_audio(None) is None
-
-
-@pytest.fixture(scope="module")
-def media_models(models_dir):
-    return MediaModels.load(models_dir)
 
 
 def test_video_without_audio_has_visual_but_no_audio(media_models):

@@ -1,31 +1,19 @@
 """One test per claim of the construction in models/fusion.py's docstring, on real windows,
 and train-fusion on the shared clips."""
 
-import torch  # before decord (see tests/test_encoders.py)
-
 import copy
 import math
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import torch
 
 from models.fusion import AUDIO_PHRASES, FusionConfig, TemporalFusion, load_fusion
-from models.train_fusion import MediaModels, build_timeline, save_checkpoint, train
+from models.train_fusion import build_timeline, save_checkpoint, train
 from worker.understand import fusion_inputs
 
 VIDEO = Path(__file__).resolve().parents[1].parent / "shared" / "media" / "video"
-
-
-@pytest.fixture(scope="module")
-def models_dir(tmp_path_factory):
-    torch.set_num_threads(1)
-    return tmp_path_factory.getbasetemp() / "models"
-
-
-@pytest.fixture(scope="module")
-def media_models(models_dir):
-    return MediaModels.load(models_dir)
 
 
 @pytest.fixture(scope="module")
