@@ -103,3 +103,14 @@ def test_train_fusion_checkpoint_is_used_by_analyze(tmp_path):
     broken = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", clip, "--out", str(tmp_path / "x")],
                             capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
     assert broken.returncode == 2 and "model_unavailable" in broken.stderr
+
+
+def test_the_api_process_never_imports_torch_or_the_models():
+    code = ("import sys; from api.app import create_app; create_app(); "
+            "heavy = [m for m in ('torch', 'faster_whisper', 'ctranslate2', 'decord', 'onnxruntime') if m in sys.modules]; "
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    import os
+
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60,
+                       env=dict(os.environ, VIDSENSE_DATA_DIR=str(REPO / ".cache" / "api-import-check")))
+    assert r.returncode == 0, r.stdout + r.stderr
