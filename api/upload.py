@@ -52,7 +52,9 @@ class _Collector:
         self._header_value += data[start:end]
 
     def on_header_end(self) -> None:
-        self._headers[self._header_field.decode("latin-1").lower()] = self._header_value.decode("utf-8", "replace")
+        # latin-1 keeps the raw bytes: parse_options_header works on latin-1 text, and the file name's
+        # UTF-8 bytes are decoded below (decoding UTF-8 here made any non-ASCII name fail with a 400).
+        self._headers[self._header_field.decode("latin-1").lower()] = self._header_value.decode("latin-1")
         self._header_field = self._header_value = b""
 
     def on_headers_finished(self) -> None:

@@ -29,5 +29,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 extras="worker"; [ "$want" = test ] && extras="worker,test"
-.venv/bin/python -m pip install -q -e ".[$extras]" 2>&1 | grep -v "^WARNING: Location" || true
+# constraints.txt pins every package, the transitive ones too (regenerate with pip freeze).
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[$extras]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip check

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import av
 
 ALLOWED_TYPE_PREFIXES = ("video/", "audio/", "application/octet-stream", "application/mp4", "application/ogg",
-                         "application/x-matroska", "")
+                         "application/x-matroska")
 
 
 @dataclass(frozen=True)

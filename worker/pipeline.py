@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from worker import outputs
-from worker.decode import iter_audio, iter_frames, probe
+from worker.decode import AudioChunk, iter_audio, iter_frames, probe
 from worker.errors import JobError, MediaError
 from worker.models_cache import ModelCache
 from worker.chapters import make_chapters
@@ -149,13 +149,25 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 reporter.segment(len(segments), seg)
                 segments.append(seg)
 
+        # Until the first window is transcribed, chunks wait (a few seconds' worth) for the
+        # encoders, so that nothing delays the first segments.
+        waiting: list[AudioChunk] = []
+
+        def encode_waiting() -> None:
+            for c in waiting:
+                add_audio(c.start, c.samples)
+                frames_until(c.end)
+            waiting.clear()
+
         for chunk in iter_audio(path):
             reporter.check_canceled()
-            frames_until(chunk.end)
-            add_audio(chunk.start, chunk.samples)
             take(recognize(chunk))
+            waiting.append(chunk)
+            if transcriber.windows_done:
+                encode_waiting()
             reporter.progress(min(0.99, chunk.end / info.duration))
         take(_Timed(timings, "recognize", transcriber.finish)())
+        encode_waiting()
         language = transcriber.language or language
     frames_until(float("inf"))
     return Transcript(language=language, duration=info.duration, segments=segments), builder

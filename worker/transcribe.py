@@ -62,6 +62,10 @@ class StreamingTranscriber:
             out.extend(self._transcribe_window(cut))
         return out
 
+    @property
+    def windows_done(self) -> int:
+        return self._windows_done
+
     def finish(self) -> list[Segment]:
         segments = self._transcribe_window(len(self._buffer)) if len(self._buffer) else []
         return segments
