@@ -29,4 +29,6 @@ echo "== subtitles.srt of job $job"
 .venv/bin/vidsense fetch --url "$url" "$job" subtitles.srt
 echo "== transcript.txt"
 .venv/bin/vidsense fetch --url "$url" "$job" transcript.txt
+echo "== chapters.json"
+.venv/bin/vidsense fetch --url "$url" "$job" chapters
 echo "== summaries are not built yet (see the README's status section)"
