@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                     with svc.client() as c:
                         c.delete(f"/v1/jobs/{job['id']}")  # the rest is not what is measured
                     svc.wait(job["id"])
+                    time.sleep(10)  # cancel replaces the worker's process: let the new one load its models
                     rows.append((m, first))
         finally:
             svc.stop_all()
