@@ -52,16 +52,6 @@ class Segment:
             ],
         }
 
-    @classmethod
-    def from_dict(cls, d: dict) -> "Segment":
-        return cls(
-            start=float(d["start"]),
-            end=float(d["end"]),
-            text=d["text"],
-            words=tuple(Word(float(w["start"]), float(w["end"]), w["word"], float(w["probability"]))
-                        for w in d.get("words", ())),
-        )
-
 
 @dataclass
 class Transcript:
@@ -75,10 +65,6 @@ class Transcript:
             "duration": round(self.duration, 3),
             "segments": [s.to_dict() for s in self.segments],
         }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Transcript":
-        return cls(d["language"], float(d["duration"]), [Segment.from_dict(s) for s in d["segments"]])
 
     @property
     def text(self) -> str:
