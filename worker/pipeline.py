@@ -123,6 +123,12 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
     add_audio = _Timed(timings, "encode_audio", builder.add_audio)
     frames = iter_frames(path, info, settings.frame_rate)
     pending: list = []
+    reached = [0.0]  # frames run ahead of the audio by up to a batch: report the furthest point only
+
+    def advance(t: float) -> None:
+        if t > reached[0]:
+            reached[0] = t
+            reporter.progress(min(0.99, t / info.duration))
 
     def frames_until(t: float) -> None:
         while True:
@@ -136,7 +142,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 return
             batch = pending.pop()
             add_frames(batch.times, batch.pixels)
-            reporter.progress(min(0.99, float(batch.times[-1]) / info.duration))
+            advance(float(batch.times[-1]))
 
     segments: list[Segment] = []
     language = options.language or ""
@@ -165,7 +171,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
             waiting.append(chunk)
             if transcriber.windows_done:
                 encode_waiting()
-            reporter.progress(min(0.99, chunk.end / info.duration))
+            advance(chunk.end)
         take(_Timed(timings, "recognize", transcriber.finish)())
         encode_waiting()
         language = transcriber.language or language
