@@ -11,7 +11,6 @@ alternating the two, and prints WER and wall time of each and their ratios.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 import time
@@ -23,10 +22,12 @@ from tqdm import tqdm
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
 
 from vidsense.settings import Settings  # noqa: E402
 from worker.models_cache import ModelCache  # noqa: E402
 from worker.pipeline import JobOptions, run_pipeline  # noqa: E402
+from conftest import normalize as normalize_words  # noqa: E402  the tests' WER normalization, one definition
 
 MEDIA = REPO.parent / "shared" / "media"
 CLIPS = {
@@ -40,7 +41,7 @@ CLIPS = {
 
 
 def normalize(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split())
+    return " ".join(normalize_words(text))
 
 
 class Silent:
