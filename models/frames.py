@@ -33,7 +33,7 @@ __all__ = ["FrameEncoder", "FrameEncoding", "imagenet_labels", "INPUT_SIZE", "FE
 INPUT_SIZE = 224
 FEATURE_DIM = 1280
 NUM_CLASSES = 1000
-_EXPORT_VERSION = 1  # bump when the exported graph changes, so stale files are not reused
+_EXPORT_VERSION = 2  # bump when the exported graph changes, so stale files are not reused
 _LABELS_FILE = Path(__file__).with_name("imagenet_labels.txt")
 # Frames per inference call, measured on 2 busy cores: one thread runs fastest frame by frame
 # (67 frames/s), two threads want batches of 16 (37 frames/s when another process shares the CPU).
@@ -68,7 +68,8 @@ def _torch_module():
 
     with contextlib.redirect_stdout(io.StringIO()):  # the loader prints a banner
         net = EfficientNet.from_pretrained("efficientnet-lite0", weights_path=str(_weights_path()))
-    net.set_swish(memory_efficient=False)  # the plain op exports to ONNX
+    # Not net.set_swish(): it would replace the lite models' ReLU6 with Swish and ruin the
+    # classifier (every street frame came out "analog clock"). ReLU6 exports to ONNX as Clip.
     net.eval()
 
     class Wrapped(torch.nn.Module):

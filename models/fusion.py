@@ -12,8 +12,8 @@ Construction (every claim below has a test in tests/test_fusion.py):
 1. Tokens in the sentence-embedding space. Each present modality becomes one unit vector in
    MiniLM space (D = 384):
    - visual ``u_v = norm(E_labels^T p_t + W_f f_t)``: ``E_labels`` [1000, 384] are the MiniLM
-     embeddings of the ImageNet class names, so a frame classified as "binoculars" lands on the
-     text embedding of "binoculars"; ``W_f`` starts at zero (the 1280-d feature only adds what
+     embeddings of the ImageNet class names, so a frame classified as "website" lands on the
+     text embedding of "website"; ``W_f`` starts at zero (the 1280-d feature only adds what
      training finds).
    - audio ``u_a = norm(E_phrases^T a_t)``: the indicator columns are the embeddings of
      "a person speaking", "music", "noise", "silence"; the other descriptor columns start at zero.

@@ -83,7 +83,7 @@ def test_two_scene_clip_gets_a_shot_and_a_chapter_boundary_at_the_cut(two_scene_
     assert chapters[0].start == 0.0 and chapters[0].end == chapters[1].start
     assert abs(chapters[-1].end - timeline.duration) < 0.05
     # titles come from what is said and shown in each scene
-    assert "binoculars" in chapters[0].title and chapters[0].title != chapters[1].title
+    assert "website" in chapters[0].title and chapters[0].title != chapters[1].title
     said = " ".join(w.transcript for w in timeline.windows if w.start >= chapters[1].start).lower()
     assert any(word in chapters[1].title.lower() for word in said.split()[:12])
     # boundaries: the cut's step is the strongest
@@ -136,7 +136,7 @@ def test_json_outputs(two_scene_timeline):
     assert data["modalities"] == {"video": True, "audio": True, "transcript": True}
     win = data["windows"][0]
     assert set(win) >= {"start", "end", "visual", "audio", "transcript", "salience", "boundary"}
-    assert win["visual"][0]["label"] == "binoculars" and 0 <= win["salience"] <= 1
+    assert win["visual"][0]["label"] == "website" and 0 <= win["salience"] <= 1
     assert [w["start"] for w in data["windows"]] == [2.0 * i for i in range(len(data["windows"]))]
     chapters = json.loads(json.dumps(chapters_to_json(make_chapters(timeline), timeline.shots)))
     assert len(chapters["chapters"]) == 2 and chapters["shots"] == [round(s, 3) for s in timeline.shots]

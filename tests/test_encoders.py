@@ -9,12 +9,12 @@ import pytest
 import decord
 
 from models.audio_features import AudioAnalyzer, INDICATORS, VECTOR_NAMES, describe_audio
-from models.frames import FrameEncoder, imagenet_labels
+from models.frames import FrameEncoder, imagenet_labels, top_labels
 from models.text import TextEmbedder
 from models.train_fusion import build_timeline, decode_audio
 from worker.understand import timeline_to_json
 
-from conftest import MEDIA  # noqa: E402
+from conftest import MEDIA, media  # noqa: E402
 VIDEO = MEDIA / "video"
 SPEECH = MEDIA / "speech"
 
@@ -66,8 +66,22 @@ def test_top_labels_are_the_best_classes_in_order(models_dir, frames):
     assert [label for label, _ in top][0] == imagenet_labels()[int(probs.argmax())]
     scores = [s for _, s in top]
     assert scores == sorted(scores, reverse=True) and len(top) == 5
-    # movie-hello is a screencast with a webcam: EfficientNet-lite0 calls it binoculars, firmly.
-    assert top[0][0] == "binoculars" and top[0][1] > 0.9
+    # movie-hello is a screencast with a webcam.
+    assert top[0][0] in ("website", "television", "monitor", "screen") and top[0][1] > 0.3
+
+
+def test_labels_name_what_real_street_footage_shows(models_dir):
+    """bikes.mp4 at 2.5 s is a taxi, at 3.5 s a tram (a regression test: with Swish in place of the
+    lite models' ReLU6 every one of these frames came out "analog clock")."""
+    from worker.decode import iter_frames, probe
+
+    path = media("video/bikes.mp4")
+    batch = next(iter_frames(path, probe(path), 1.0))
+    probs = FrameEncoder.load(models_dir).encode(batch.pixels).probs
+    top = {round(float(t), 1): [label for label, _ in top_labels(p, 3)] for t, p in zip(batch.times, probs)}
+    assert "taxicab" in top[2.5]
+    assert "tram" in top[3.5] or "streetcar" in top[3.5]
+    assert sum("analog clock" in labels[:1] for labels in top.values()) == 0
 
 
 def _real_sentences() -> list[str]:
@@ -156,5 +170,5 @@ def test_blank_frames_are_missing_visual_not_a_label(models_dir):
     builder.add_frames(np.array([0.0, 1.0]), real)
     builder.add_frames(np.array([2.0, 3.0]), black)  # a fade to black
     timeline = builder.finish([], 4.0)
-    assert timeline.windows[0].visual[0][0] == "binoculars"
+    assert timeline.windows[0].visual[0][0] == "website"
     assert timeline.windows[1].visual is None and timeline.windows[1].visual_probs is None
