@@ -1,0 +1,168 @@
+"""Summaries, the grounding check, answers and the not-found answer, on real media analysed
+by the real pipeline (`vidsense analyze`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, media, reference_text
+from vidsense.grounding import check_grounding, evidence_vocabulary
+from vidsense.qa import ask_folder, parse_question
+
+ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(REPO / ".cache" / "models"), VIDSENSE_ASR_MODEL="base")
+
+
+def analyze(clip: str, out: Path) -> Path:
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media(clip)), "--out", str(out), "--quiet"],
+                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def jfk(tmp_path_factory) -> Path:
+    return analyze("video/jfk_bikes.mp4", tmp_path_factory.mktemp("jfk"))
+
+
+@pytest.fixture(scope="module")
+def librivox(tmp_path_factory) -> Path:
+    return analyze("video/librivox_city.mp4", tmp_path_factory.mktemp("librivox"))
+
+
+@pytest.fixture(scope="module")
+def silent(tmp_path_factory) -> Path:
+    return analyze("video/bikes.mp4", tmp_path_factory.mktemp("bikes"))
+
+
+def summary(folder: Path) -> dict:
+    return json.loads((folder / "summary.json").read_text())
+
+
+# -- grounding ------------------------------------------------------------------------------
+
+
+def test_grounding_passes_words_from_the_evidence():
+    vocab = evidence_vocabulary(reference_text("jfk"))
+    g = check_grounding("The speaker says: ask what you can do for your country.", vocab)
+    assert g.ok and g.untraced == ()
+
+
+def test_grounding_rejects_invented_content():
+    # What SmolLM2-135M wrote for this clip (STACK.md): words the speech never had.
+    vocab = evidence_vocabulary(reference_text("jfk"))
+    g = check_grounding("The speaker calls for empathy and unity among all Americans.", vocab)
+    assert not g.ok
+    assert set(g.untraced) >= {"empathy", "unity"}
+    assert "americans" not in g.untraced  # in the speech
+
+
+def test_grounding_rejects_invented_numbers_and_names():
+    vocab = evidence_vocabulary(reference_text("librivox-0870", "librivox-0880"))
+    assert check_grounding("Mister John Dashwood considers what is in his power.", vocab).ok
+    g = check_grounding("In 1811 Elinor Dashwood considers her power.", vocab)
+    assert not g.ok and {"1811", "elinor"} <= set(g.untraced)
+
+
+def test_an_empty_summary_is_not_grounded():
+    assert not check_grounding("", evidence_vocabulary("anything")).ok
+
+
+# -- summaries ------------------------------------------------------------------------------
+
+
+def test_summary_of_a_speech(jfk):
+    s = summary(jfk)
+    assert s["method"] in ("extractive", "llm")
+    assert "country" in s["short"].lower()
+    assert s["grounding"]["ok"] is True
+    assert "country" in [k.lower() for k in s["keywords"]]
+    assert s["detailed"] and all(0 <= d["start"] < d["end"] <= 11.1 for d in s["detailed"])
+    assert any("ask not what your country" in b.lower() for d in s["detailed"] for b in d["bullets"])
+    vocab = evidence_vocabulary(*(m["text"] for m in json.loads((jfk / "moments.json").read_text())["moments"]))
+    assert check_grounding(s["short"], vocab).ok
+
+
+def test_summary_covers_every_sentence_of_a_short_reading(librivox):
+    s = summary(librivox)
+    text = " ".join([s["short"]] + [b for d in s["detailed"] for b in d["bullets"]]).lower()
+    for fact in ("john dashwood", "ill disposed", "selfish"):
+        assert fact in text.replace("-", " "), fact
+
+
+def test_a_video_without_speech_is_described_by_what_is_shown(silent):
+    s = summary(silent)
+    timeline = json.loads((silent / "timeline.json").read_text())
+    labels = {v["label"] for w in timeline["windows"] if w["visual"] for v in w["visual"]}
+    assert s["method"] == "description"
+    assert "without speech" in s["short"]
+    assert any(label in s["short"] for label in labels)
+    assert s["grounding"]["ok"] is True
+
+
+# -- answers --------------------------------------------------------------------------------
+
+
+def test_answers_what_is_said(jfk):
+    a = ask_folder(jfk, "What does he ask the audience to ask instead?")
+    assert a["found"] is True
+    assert "what you can do for your country" in a["answer"].lower()
+    assert a["start"] is not None and a["start"] < 5
+    assert a["evidence"][0]["source"] == "transcript"
+
+
+def test_answers_when_something_is_said(librivox):
+    # The reading's third sentence starts at 12.1 s (media README).
+    a = ask_folder(librivox, "When does the reader call someone selfish?")
+    assert a["found"] is True
+    assert a["start"] == pytest.approx(12.1, abs=2.0)
+    assert "selfish" in a["answer"].lower() and a["answer"].startswith("At 0:1")
+
+
+@pytest.mark.parametrize("question", [
+    "What does the speaker say about the price of oil?",
+    "When does she mention the weather forecast?",
+    "Who won the football match?",
+])
+def test_a_question_the_video_cannot_answer_is_not_answered(jfk, question):
+    a = ask_folder(jfk, question)
+    assert a["found"] is False
+    assert a["answer"].startswith("Not found in the video")
+    assert a["start"] is None and a["confidence"] < 0.3
+
+
+def test_answers_what_is_shown_at_the_start(silent):
+    a = ask_folder(silent, "What is shown at the start?")
+    timeline = json.loads((silent / "timeline.json").read_text())
+    first = {v["label"] for v in timeline["windows"][0]["visual"]}
+    assert a["found"] is True and a["start"] == 0
+    assert a["evidence"][0]["source"] == "visual"
+    assert any(label in a["answer"] for label in first)
+
+
+def test_question_kinds_are_read_from_the_words():
+    assert parse_question("What is shown at the end?").kind == "visual"
+    assert parse_question("Is there music?").kind == "audio"
+    assert parse_question("What does she say about the music?").kind == "speech"
+    q = parse_question("When does he mention the price?")
+    assert q.when and q.topic == frozenset({"pric"})
+    assert parse_question("What is on screen at 1:05?").time.seconds(100) == (64.0, 66.0)
+
+
+def test_ask_command_prints_the_answer_as_json(jfk):
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "ask", str(jfk), "What should Americans ask?"],
+                       capture_output=True, text=True, timeout=120, cwd=REPO, env=ENV)
+    assert r.returncode == 0, r.stderr
+    a = json.loads(r.stdout)
+    assert set(a) >= {"answer", "start", "end", "confidence", "evidence"} and a["found"] is True
+
+
+def test_ask_command_explains_a_folder_without_moments(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "ask", str(tmp_path), "anything?"],
+                       capture_output=True, text=True, timeout=60, cwd=REPO, env=ENV)
+    assert r.returncode == 2 and "vidsense analyze" in r.stderr

@@ -1,0 +1,169 @@
+"""Moments: the time-stamped pieces of evidence that summaries, answers and search draw on.
+
+A job's moments are built once, in the worker, from its transcript and fused timeline:
+
+- ``transcript``: one moment per spoken sentence, timed by its words (a sentence ends at ., ? or
+  !, at a pause of a second or more, or after 40 words);
+- ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
+  the frame classifier's labels that dominate the stretch;
+- ``audio``: one moment per run of windows whose dominant sound is music, noise or silence.
+
+Each moment's text is embedded with the same sentence model as questions, so a question, a
+search query and every moment live in one space. They are stored beside the other artifacts as
+``moments.json`` and ``moments.npy`` (float16), which is all ``ask`` and ``search`` need: no
+model of the worker's, no video.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["Moment", "MomentSet", "build_moments", "sentences", "visual_moments", "audio_moments",
+           "MOMENTS_JSON", "MOMENTS_NPY"]
+
+MOMENTS_JSON = "moments.json"
+MOMENTS_NPY = "moments.npy"
+_SENTENCE_END = (".", "?", "!")
+_PAUSE_S = 1.0
+_MAX_SENTENCE_WORDS = 40
+_VISUAL_SPAN_S = 10.0
+_LABEL_MIN = 0.08  # mean probability a label needs over a stretch to describe it
+_SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
+_SOUNDS = ("music", "noise", "silence")
+
+
+@dataclass(frozen=True)
+class Moment:
+    start: float
+    end: float
+    source: str  # "transcript" | "visual" | "audio"
+    text: str
+    salience: float = 0.0
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
+        return d
+
+
+@dataclass
+class MomentSet:
+    moments: list[Moment]
+    embeddings: np.ndarray  # [N, 384] float32, L2-normalised rows
+
+    def of(self, source: str) -> list[int]:
+        return [i for i, m in enumerate(self.moments) if m.source == source]
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{MOMENTS_NPY}.{os.getpid()}.tmp.npy"
+        np.save(tmp, self.embeddings.astype(np.float16))
+        os.replace(tmp, folder / MOMENTS_NPY)
+        tmp = folder / f".{MOMENTS_JSON}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"version": 1, "moments": [m.to_dict() for m in self.moments]},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, folder / MOMENTS_JSON)
+
+    @classmethod
+    def load(cls, folder: Path) -> "MomentSet":
+        data = json.loads((folder / MOMENTS_JSON).read_text(encoding="utf-8"))
+        moments = [Moment(**m) for m in data["moments"]]
+        emb = np.load(folder / MOMENTS_NPY).astype(np.float32) if moments else np.zeros((0, 384), np.float32)
+        if len(emb) != len(moments):
+            raise ValueError(f"{folder}: {len(moments)} moments but {len(emb)} embeddings")
+        return cls(moments, emb)
+
+
+def build_moments(transcript: dict, timeline: dict, embed) -> MomentSet:
+    """``transcript`` and ``timeline`` as written to transcript.json and timeline.json;
+    ``embed(list[str]) -> [N, 384]`` the sentence embedder."""
+    windows = timeline.get("windows", [])
+    moments = (sentences(transcript, windows) + visual_moments(windows, timeline.get("shots", []))
+               + audio_moments(windows))
+    moments.sort(key=lambda m: (m.start, m.source))
+    emb = np.asarray(embed([m.text for m in moments]), np.float32) if moments else np.zeros((0, 384), np.float32)
+    return MomentSet(moments, emb)
+
+
+def _salience(windows: list[dict], start: float, end: float) -> float:
+    vals = [w.get("salience", 0.0) for w in windows if w["end"] > start and w["start"] < end]
+    return float(np.mean(vals)) if vals else 0.0
+
+
+def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Moment]:
+    out: list[Moment] = []
+    current: list[tuple[float, float, str]] = []
+
+    def close() -> None:
+        if current:
+            text = "".join(w for _, _, w in current).strip()
+            if text:
+                start, end = current[0][0], current[-1][1]
+                out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end)))
+            current.clear()
+
+    for seg in transcript.get("segments", []):
+        timed = [(w["start"], w["end"], w["word"]) for w in seg.get("words") or []]
+        if not timed and seg.get("text", "").strip():
+            timed = [(seg["start"], seg["end"], " " + seg["text"].strip())]
+        for start, end, word in timed:
+            if current and start - current[-1][1] >= _PAUSE_S:
+                close()
+            current.append((start, end, word))
+            if word.strip().endswith(_SENTENCE_END) or len(current) >= _MAX_SENTENCE_WORDS:
+                close()
+    close()
+    return out
+
+
+def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
+    seen = [w for w in windows if w.get("visual")]
+    if not seen:
+        return []
+    cuts = sorted(shots)
+    spans: list[list[dict]] = []
+    for w in seen:
+        if spans:
+            first, last = spans[-1][0], spans[-1][-1]
+            cut_between = w.get("shot") or any(last["start"] < c <= w["start"] + 1e-6 for c in cuts)
+            if not cut_between and w["start"] - last["end"] < 1e-6 and w["end"] - first["start"] <= _VISUAL_SPAN_S + 1e-6:
+                spans[-1].append(w)
+                continue
+        spans.append([w])
+    out = []
+    for span in spans:
+        totals: dict[str, float] = defaultdict(float)
+        for w in span:
+            for item in w["visual"]:
+                totals[item["label"]] += item["score"]
+        ranked = sorted(((s / len(span), label) for label, s in totals.items()), reverse=True)
+        labels = [label for score, label in ranked[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
+        start, end = span[0]["start"], span[-1]["end"]
+        out.append(Moment(start, end, "visual", ", ".join(labels), _salience(span, start, end)))
+    return out
+
+
+def audio_moments(windows: list[dict]) -> list[Moment]:
+    out: list[Moment] = []
+    run: tuple[str, float, float] | None = None
+    for w in windows:
+        a = w.get("audio")
+        sound = None
+        if a:
+            best = max(_SOUNDS, key=lambda k: a.get(k, 0.0))
+            if a.get(best, 0.0) >= _SOUND_MIN and a.get(best, 0.0) > a.get("speech", 0.0):
+                sound = best
+        if run and (sound != run[0] or w["start"] - run[2] > 1e-6):
+            out.append(Moment(run[1], run[2], "audio", run[0], _salience(windows, run[1], run[2])))
+            run = None
+        if sound:
+            run = (sound, run[1] if run else w["start"], w["end"])
+    if run:
+        out.append(Moment(run[1], run[2], "audio", run[0], _salience(windows, run[1], run[2])))
+    return out

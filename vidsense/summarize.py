@@ -1,0 +1,231 @@
+"""Summaries of one video: a short one, a detailed one per section, and keywords.
+
+Extractive by default, so every sentence is something the video said or showed:
+
+- each spoken sentence scores by centrality (cosine to the transcript's mean embedding: what the
+  whole talk is about), the fusion model's salience where it was said, and a little for length
+  (fragments of two words rarely carry a fact);
+- ``short`` takes the best sentences (at most three, about 60 words) with maximal marginal
+  relevance, so it does not repeat itself, and puts them back in time order;
+- ``detailed`` has one entry per section (chapters merged until each lasts at least
+  ``max(15 s, duration / 12)``), with its best sentences, what is shown and what is heard;
+- ``keywords`` are the transcript's most frequent content words, then the dominant frame labels.
+
+A video without speech gets a description of what is shown and heard, from the frame labels and
+the sound descriptors. With an LLM configured, ``short`` is rewritten by it from the extractive
+evidence, and served only when it passes the grounding check (``vidsense.grounding``);
+otherwise the extractive one is served and the rejection is recorded in ``llm``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vidsense.grounding import check_grounding, evidence_vocabulary
+from vidsense.moments import Moment, MomentSet
+from vidsense.text import STOPWORDS, content_words, format_time, stem, words
+
+__all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
+
+SUMMARY_JSON = "summary.json"
+_SHORT_SENTENCES = 3
+_SHORT_WORDS = 60
+_SECTION_SENTENCES = 3
+_MMR_LAMBDA = 0.7
+_KEYWORDS = 10
+
+
+@dataclass
+class Section:
+    start: float
+    end: float
+    title: str
+    bullets: list[str]
+
+    def to_dict(self) -> dict:
+        return {"start": round(self.start, 3), "end": round(self.end, 3), "title": self.title, "bullets": self.bullets}
+
+
+@dataclass
+class Summary:
+    short: str
+    detailed: list[Section]
+    keywords: list[str]
+    method: str  # "extractive" | "llm" | "description" (no speech)
+    grounding: dict = field(default_factory=dict)
+    llm: dict | None = None  # which LLM was tried, and why its text was not served
+
+    def to_dict(self) -> dict:
+        return {"short": self.short, "detailed": [s.to_dict() for s in self.detailed],
+                "keywords": self.keywords, "method": self.method, "grounding": self.grounding, "llm": self.llm}
+
+    def text(self) -> str:
+        parts = [self.short] + [b for s in self.detailed for b in [s.title, *s.bullets]] + self.keywords
+        return "\n".join(parts)
+
+
+def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=None) -> Summary:
+    spoken = moments.of("transcript")
+    scores = _sentence_scores(moments, spoken)
+    sections = _sections(chapters, duration)
+    detailed = [_section(moments, spoken, scores, a, b) for a, b in sections]
+    detailed = [s for s in detailed if s.bullets]
+    keywords = _keywords(moments)
+    if spoken:
+        picked = _mmr(moments, spoken, scores, _SHORT_SENTENCES, _SHORT_WORDS)
+        short, method = " ".join(moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)), "extractive"
+    else:
+        short, method = _describe(moments, duration), "description"
+    vocab = evidence_vocabulary(*(m.text for m in moments.moments))
+    grounding = check_grounding(short, vocab)
+    summary = Summary(short, detailed, keywords, method, grounding.to_dict())
+    if llm is not None and spoken:
+        _try_llm(summary, llm, moments, spoken, scores, vocab)
+    return summary
+
+
+def _sentence_scores(moments: MomentSet, spoken: list[int]) -> dict[int, float]:
+    if not spoken:
+        return {}
+    emb = moments.embeddings[spoken]
+    lengths = np.array([len(words(moments.moments[i].text)) for i in spoken], np.float32)
+    centroid = (emb * np.minimum(lengths, 30)[:, None]).sum(0)
+    centroid /= np.linalg.norm(centroid) + 1e-9
+    central = emb @ centroid
+    out = {}
+    for k, i in enumerate(spoken):
+        m = moments.moments[i]
+        n = lengths[k]
+        out[i] = float(central[k] + 0.3 * m.salience + 0.15 * min(n, 20) / 20 - (0.3 if n < 4 else 0.0))
+    return out
+
+
+def _mmr(moments: MomentSet, pool: list[int], scores: dict[int, float], k: int, max_words: int) -> list[int]:
+    picked: list[int] = []
+    total = 0
+    candidates = list(pool)
+    while candidates and len(picked) < k:
+        def value(i: int) -> float:
+            redundancy = max((float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked), default=0.0)
+            return _MMR_LAMBDA * scores[i] - (1 - _MMR_LAMBDA) * redundancy
+        best = max(candidates, key=value)
+        n = len(words(moments.moments[best].text))
+        candidates.remove(best)
+        if picked and total + n > max_words:
+            continue
+        picked.append(best)
+        total += n
+    return picked
+
+
+def _sections(chapters: list[dict], duration: float) -> list[tuple[float, float]]:
+    bounds = sorted({0.0, *(float(c["start"]) for c in chapters if 0 < float(c["start"]) < duration)})
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:] + [duration]) if b > a] or [(0.0, duration)]
+    min_len = max(15.0, duration / 12)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and (merged[-1][1] - merged[-1][0] < min_len or b - a < min_len / 2):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    if len(merged) > 1 and merged[-1][1] - merged[-1][0] < min_len:
+        merged[-2][1] = merged.pop()[1]
+    return [(a, b) for a, b in merged]
+
+
+def _inside(m: Moment, a: float, b: float) -> bool:
+    middle = (m.start + m.end) / 2
+    return a <= middle < b or (b == m.end and middle == b)
+
+
+def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float) -> Section:
+    here = [i for i in spoken if _inside(moments.moments[i], a, b)]
+    picked = _mmr(moments, here, scores, _SECTION_SENTENCES, 90) if here else []
+    bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
+    shown = _dominant(moments, "visual", a, b, 3)
+    heard = _dominant(moments, "audio", a, b, 2)
+    if shown:
+        bullets.append("Shown: " + ", ".join(shown) + ".")
+    if heard:
+        bullets.append("Heard: " + ", ".join(heard) + ".")
+    title = f"{format_time(a)}–{format_time(b)}"
+    if picked:
+        lead = words(moments.moments[max(picked, key=lambda i: scores[i])].text)[:8]
+        title += ": " + " ".join(lead)
+    elif shown:
+        title += ": " + shown[0]
+    return Section(a, b, title, bullets)
+
+
+def _dominant(moments: MomentSet, source: str, a: float, b: float, k: int) -> list[str]:
+    weight: Counter[str] = Counter()
+    for m in moments.moments:
+        if m.source == source and m.end > a and m.start < b:
+            overlap = min(m.end, b) - max(m.start, a)
+            for label in m.text.split(", "):
+                weight[label] += overlap
+    return [label for label, _ in weight.most_common(k)]
+
+
+def _keywords(moments: MomentSet) -> list[str]:
+    counts: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    for m in moments.moments:
+        if m.source == "transcript":
+            for w in content_words(m.text):
+                if len(w) >= 4 and not w.isdigit():
+                    s = stem(w)
+                    counts[s] += 1
+                    surface.setdefault(s, w)
+    ranked = [surface[s] for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(surface[kv[0]])))]
+    labels = [label for label in _dominant(moments, "visual", 0.0, float("inf"), 3)
+              if label.lower() not in STOPWORDS]
+    out = ranked[: _KEYWORDS - len(labels)] + [label for label in labels if label not in ranked]
+    return out[:_KEYWORDS]
+
+
+def _describe(moments: MomentSet, duration: float) -> str:
+    shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
+    heard = _dominant(moments, "audio", 0.0, float("inf"), 2)
+    parts = [f"A {format_time(duration)} video without speech."]
+    if shown:
+        parts.append("It shows " + _join(shown) + ".")
+    if heard:
+        parts.append("The sound is mostly " + _join(heard) + ".")
+    elif not shown:
+        parts.append("Nothing was recognised in it.")
+    return " ".join(parts)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_LLM_SYSTEM = (
+    "You summarize videos from their evidence only. Write one to three plain sentences saying "
+    "what the video is about, using only words and facts found in the evidence. Do not add "
+    "opinions, interpretations, names or facts that are not in the evidence."
+)
+
+
+def _try_llm(summary: Summary, llm, moments: MomentSet, spoken: list[int], scores: dict[int, float], vocab: set[str]) -> None:
+    best = sorted(spoken, key=lambda i: -scores[i])[:12]
+    evidence = "\n".join(f"- {moments.moments[i].text}" for i in sorted(best, key=lambda i: moments.moments[i].start))
+    shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
+    if shown:
+        evidence += "\nShown on screen: " + ", ".join(shown)
+    try:
+        text = " ".join(llm.complete(_LLM_SYSTEM, f"Evidence:\n{evidence}\n\nSummary:", max_tokens=90).split())
+    except Exception as exc:  # a broken LLM must not cost the summary
+        summary.llm = {"model": getattr(llm, "name", "llm"), "served": False, "reason": f"error: {exc}"[:300]}
+        return
+    grounding = check_grounding(text, vocab)
+    if grounding.ok:
+        summary.short, summary.method, summary.grounding = text, "llm", grounding.to_dict()
+        summary.llm = {"model": getattr(llm, "name", "llm"), "served": True}
+    else:
+        summary.llm = {"model": getattr(llm, "name", "llm"), "served": False, "reason": "failed the grounding check",
+                       "untraced": list(grounding.untraced), "text": text}

@@ -1,0 +1,71 @@
+"""Plain-text helpers shared by summaries, the grounding check, answers and search.
+
+Words are lowercase letters, digits and inner apostrophes; a stem is a word with a few common
+English endings taken off (enough to match "mentions" with "mentioned", not a linguist's stemmer).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STOPWORDS", "words", "stem", "content_words", "content_stems", "format_time"]
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# Function words and the commonest verbs/adverbs: they carry no content of their own.
+STOPWORDS = frozenset("""
+a about above after again against all almost also although always am among an and another any
+anyone anything are aren't around as at away be because been before being below between both but
+by can can't cannot could couldn't did didn't do does doesn't doing don't done down during each
+either else enough even ever every few for from further get gets getting got had hadn't has hasn't
+have haven't having he he'd he'll he's her here here's hers herself him himself his how how's
+however i i'd i'll i'm i've if in into is isn't it it's its itself just least less let let's like
+made make many may me might mine more most much must mustn't my myself neither never no nor not
+now of off often on once one only onto or other others ought our ours ourselves out over own per
+perhaps quite rather really same shall shan't she she'd she'll she's should shouldn't since so
+some something somewhat still such than that that's the their theirs them themselves then there
+there's therefore these they they'd they'll they're they've this those though through thus to too
+toward towards under until up upon us very was wasn't we we'd we'll we're we've well were weren't
+what what's whatever when when's where where's whether which while who who's whom whose why why's
+will with within without won't would wouldn't yet you you'd you'll you're you've your yours
+yourself yourselves oh yes yeah okay ok uh um ah
+""".split())
+
+_SUFFIXES = ("ingly", "edly", "ness", "ment", "ings", "ing", "ies", "ied", "ers", "est", "ed",
+             "es", "er", "ly", "s")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopp" -> "stop"
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):  # "hope"/"hoping" -> "hop"
+        w = w[:-1]
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry content: not stopwords, not single letters."""
+    return [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def format_time(seconds: float) -> str:
+    """``75.4`` -> ``"1:15"``, ``3725`` -> ``"1:02:05"``."""
+    s = int(max(seconds, 0.0) + 0.5)
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
