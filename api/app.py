@@ -6,10 +6,11 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from api.routes import events, jobs, system
+from api.routes import answers, events, jobs, system, web
 from vidsense import __version__, logs
 from vidsense.settings import get_settings
 
@@ -26,6 +27,15 @@ def create_app() -> FastAPI:
     app.include_router(system.router)
     app.include_router(events.router)  # before jobs: /{id}/events must win over /{id}/{artifact}
     app.include_router(jobs.router)
+    app.include_router(web.router)
+    app.mount("/static", web.static_files(), name="static")
+    app.include_router(answers.router)
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    if origins:  # CORS is off unless origins are configured: no Access-Control-* headers at all
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_credentials=False,
+                           allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
+                           expose_headers=["Retry-After"], max_age=600)
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:

@@ -11,6 +11,8 @@ command -v ffmpeg >/dev/null || [ "$want" != test ] || apt_packages+=(ffmpeg)
 command -v redis-server >/dev/null || apt_packages+=(redis-server)
 if [ "$want" = test ]; then
   command -v docker-compose >/dev/null || apt_packages+=(docker-compose)
+  # The web page's browser tests drive Debian's chromium through Playwright (no browser download).
+  [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
 fi
 python_bin=$(command -v python3.11 || command -v python3 || true)
 if [ -z "$python_bin" ] || ! "$python_bin" -c 'import sys, venv, ensurepip; assert sys.version_info >= (3, 11)' 2>/dev/null; then

@@ -126,6 +126,27 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return analyze(args.video, args.out, settings, args.language, args.task, args.asr_model, echo=not args.quiet)
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    if args.job_id:  # through the API
+        answer = _client(args).ask(args.job_id, args.question)
+    else:
+        from vidsense.moments import MOMENTS_JSON
+        from vidsense.qa import ask_folder
+
+        if not (args.dir / MOMENTS_JSON).is_file():
+            print(f"error: {args.dir} holds no {MOMENTS_JSON}: run `vidsense analyze VIDEO --out {args.dir}` first",
+                  file=sys.stderr)
+            return 2
+        answer = ask_folder(args.dir, args.question)
+    print(json.dumps(answer, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    print(json.dumps(_client(args).search(args.query, args.limit), indent=2, ensure_ascii=False))
+    return 0
+
+
 def cmd_train_fusion(args: argparse.Namespace) -> int:
     from models.train_fusion import main as train_main
 
@@ -209,13 +230,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("analyze", help="process a video in this process, no server",
                         description="Run the whole pipeline here and write transcript.json, subtitles.srt, "
-                                    "subtitles.vtt, transcript.txt, timeline.json and chapters.json into --out.")
+                                    "subtitles.vtt, transcript.txt, timeline.json, chapters.json, summary.json and "
+                                    "moments.json/.npy (for `vidsense ask`) into --out.")
     an.add_argument("video", type=Path)
     an.add_argument("--out", type=Path, required=True, help="output folder (created)")
     _job_options(an)
     an.add_argument("--quiet", action="store_true", help="do not print segments as they are transcribed")
     an.add_argument("--verbose", action="store_true", help="log stage timings")
     an.set_defaults(func=cmd_analyze)
+
+    ak = sub.add_parser("ask", help="answer a question about an analysed video",
+                        description="Answer a question from a folder written by `vidsense analyze` (no server needed), "
+                                    "or, with --job, from a job on the API. Prints JSON: answer, start, end, "
+                                    "confidence, found and the evidence.")
+    ak.add_argument("dir", type=Path, nargs="?", default=Path("."), help="folder written by `vidsense analyze --out`")
+    ak.add_argument("question")
+    ak.add_argument("--job", dest="job_id", default="", help="ask the API about this job instead of a folder")
+    ak.add_argument("--url", default=os.environ.get("VIDSENSE_URL", DEFAULT_URL), help="API base URL (with --job)")
+    ak.add_argument("--key", default="", help="API key (with --job; VIDSENSE_API_KEY, else DATA_DIR/api-key)")
+    ak.set_defaults(func=cmd_ask)
 
     tf = sub.add_parser("train-fusion", help="train the temporal fusion model on a folder of videos",
                         description="Self-supervised training of the fusion model from its designed weights on the "
@@ -246,10 +279,16 @@ def build_parser() -> argparse.ArgumentParser:
     qu = client_parser("queue", "print the queue as JSON")
     qu.set_defaults(func=cmd_queue)
 
+    se = client_parser("search", "search the moments of all your finished videos")
+    se.add_argument("query")
+    se.add_argument("--limit", type=int, default=10)
+    se.set_defaults(func=cmd_search)
+
     fe = client_parser("fetch", "download a job's result")
     fe.add_argument("job_id")
     fe.add_argument("what", nargs="?", default="subtitles.srt",
-                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt", "timeline", "chapters"])
+                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt", "timeline", "chapters",
+                             "summary"])
     fe.add_argument("--out", type=Path, help="write to this file instead of stdout")
     fe.set_defaults(func=cmd_fetch)
     return p

@@ -41,6 +41,12 @@ class Client:
     def fetch(self, job_id: str, artifact: str) -> bytes:
         return self._check(self.http.get(f"/v1/jobs/{job_id}/{artifact}")).content
 
+    def ask(self, job_id: str, question: str) -> dict:
+        return self._check(self.http.post(f"/v1/jobs/{job_id}/ask", json={"question": question})).json()
+
+    def search(self, query: str, limit: int = 10) -> dict:
+        return self._check(self.http.get("/v1/search", params={"q": query, "limit": limit})).json()
+
     def events(self, job_id: str) -> Iterator[tuple[str, dict]]:
         """(type, data) for each event until the final one."""
         with self.http.stream("GET", f"/v1/jobs/{job_id}/events", timeout=httpx.Timeout(60, read=None)) as r:

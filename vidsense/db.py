@@ -143,6 +143,16 @@ class JobStore:
             rows = s.scalars(q.order_by(Job.created_at.desc(), Job.id).limit(limit).offset(offset)).all()
             return list(rows), total
 
+    def succeeded_ids(self, owner: str) -> list[str]:
+        with session_scope(self.url) as s:
+            return list(s.scalars(select(Job.id).where(Job.owner == owner, Job.status == JobStatus.succeeded.value)))
+
+    def count_unfinished(self, owner: str) -> int:
+        """Queued and running jobs of one key (the concurrent-job quota)."""
+        with session_scope(self.url) as s:
+            return s.scalar(select(func.count()).select_from(Job).where(
+                Job.owner == owner, Job.status.in_((JobStatus.queued.value, JobStatus.running.value)))) or 0
+
     def running(self) -> list[Job]:
         with session_scope(self.url) as s:
             return list(s.scalars(select(Job).where(Job.status == JobStatus.running.value).order_by(Job.started_at)))

@@ -2,10 +2,12 @@
 
 A job's moments are built once, in the worker, from its transcript and fused timeline:
 
-- ``transcript``: one moment per spoken sentence, timed by its words (a sentence ends at ., ? or
-  !, at a pause of a second or more, or after 40 words);
+- ``transcript``: one moment per clause of each spoken sentence, timed by its words (a sentence
+  ends at ., ? or !, at a pause of a second or more, or after 40 words; a long one is cut after
+  its commas), so that an answer points at the words asked about, not at a long sentence's start;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
-  the frame classifier's labels that dominate the stretch;
+  the frame classifier's labels that dominate the stretch and their everyday words
+  ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``);
 - ``audio``: one moment per run of windows whose dominant sound is music, noise or silence.
 
 Each moment's text is embedded with the same sentence model as questions, so a question, a
@@ -24,7 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Moment", "MomentSet", "build_moments", "sentences", "visual_moments", "audio_moments",
+from models.label_groups import describe_labels
+
+__all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
            "MOMENTS_JSON", "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
@@ -32,8 +36,10 @@ MOMENTS_NPY = "moments.npy"
 _SENTENCE_END = (".", "?", "!")
 _PAUSE_S = 1.0
 _MAX_SENTENCE_WORDS = 40
+_CLAUSE_MIN_SENTENCE = 12  # sentences longer than this are cut into clauses ...
+_CLAUSE_MIN = 4  # ... of at least this many words
 _VISUAL_SPAN_S = 10.0
-_LABEL_MIN = 0.08  # mean probability a label needs over a stretch to describe it
+_LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
 
@@ -45,6 +51,7 @@ class Moment:
     source: str  # "transcript" | "visual" | "audio"
     text: str
     salience: float = 0.0
+    sentence: int | None = None  # transcript moments: the sentence this clause belongs to
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -97,15 +104,22 @@ def _salience(windows: list[dict], start: float, end: float) -> float:
 
 
 def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Moment]:
+    """Transcript moments: one per clause of each sentence (sentences of more than
+    ``_CLAUSE_MIN_SENTENCE`` words are cut after a comma, semicolon or colon into clauses of at
+    least ``_CLAUSE_MIN`` words), each carrying its sentence's number."""
     out: list[Moment] = []
     current: list[tuple[float, float, str]] = []
+    number = 0
 
     def close() -> None:
+        nonlocal number
         if current:
-            text = "".join(w for _, _, w in current).strip()
-            if text:
-                start, end = current[0][0], current[-1][1]
-                out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end)))
+            for clause in _clauses(current):
+                text = "".join(w for _, _, w in clause).strip()
+                if text:
+                    start, end = clause[0][0], clause[-1][1]
+                    out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number))
+            number += 1
             current.clear()
 
     for seg in transcript.get("segments", []):
@@ -120,6 +134,41 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 close()
     close()
     return out
+
+
+def _clauses(words: list[tuple[float, float, str]]) -> list[list[tuple[float, float, str]]]:
+    """Cut a long sentence after a comma, semicolon or colon, or before a capitalised word in its
+    middle (Whisper often leaves out the full stop but keeps the capital: "... for you Ask what")."""
+    if len(words) <= _CLAUSE_MIN_SENTENCE:
+        return [list(words)]
+    parts: list[list[tuple[float, float, str]]] = [[]]
+    for k, w in enumerate(words):
+        rest = len(words) - k
+        text = w[2].strip()
+        capital = text[:1].isupper() and text not in ("I", "I'm", "I've", "I'll", "I'd") and k > 0
+        if capital and len(parts[-1]) >= _CLAUSE_MIN and rest >= _CLAUSE_MIN:
+            parts.append([])
+        parts[-1].append(w)
+        if text.endswith((",", ";", ":")) and len(parts[-1]) >= _CLAUSE_MIN and rest - 1 >= _CLAUSE_MIN:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def joined_sentences(moments: list[Moment]) -> list[Moment]:
+    """Transcript moments put back together into whole sentences."""
+    out: list[Moment] = []
+    for m in moments:
+        if out and m.sentence is not None and out[-1].sentence == m.sentence:
+            prev = out[-1]
+            out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience), m.sentence)
+        else:
+            out.append(m)
+    return out
+
+
+def moment_labels(m: Moment) -> list[str]:
+    """The class names of a visual moment (its text without the everyday words)."""
+    return m.text.split(" (", 1)[0].split(", ")
 
 
 def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
@@ -145,7 +194,7 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
         ranked = sorted(((s / len(span), label) for label, s in totals.items()), reverse=True)
         labels = [label for score, label in ranked[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
         start, end = span[0]["start"], span[-1]["end"]
-        out.append(Moment(start, end, "visual", ", ".join(labels), _salience(span, start, end)))
+        out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out
 
 

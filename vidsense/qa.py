@@ -26,17 +26,17 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.grounding import FRAME_WORDS
 from vidsense.moments import Moment, MomentSet
-from vidsense.text import content_words, format_time, stem
+from vidsense.text import STOPWORDS, content_words, format_time, stem
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
 
 NOT_FOUND = "Not found in the video."
 MAX_QUESTION_CHARS = 1000
-FOUND_SCORE = 0.42
-SEMANTIC_ONLY = 0.62
+LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment ...
+SEMANTIC_FLOOR = 0.2  # ... and a cosine above this,
+SEMANTIC_ONLY = 0.6  # or a cosine above this alone
 VISUAL_FOUND = 0.35
 _EVIDENCE = 3
 
@@ -53,11 +53,16 @@ _CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
 _SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b")
 
 # Words that frame a question rather than say what it is about.
-_FRAME = FRAME_WORDS | {stem(w) for w in """
+_FRAME = {stem(w) for w in """
 what when where which who whom whose why how does did do is are was were there here anything
-something someone somebody thing things happen happens happening time moment point person people
-man woman men women guy girl boy he she they it video clip kind type name
+something someone somebody thing things happen happens happening time moment point kind type sort
+name named called video clip recording footage film scene picture image frame screen shown show
+shows showing see seen visible appear appears appearing look looks say says said saying mention
+mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
+voice person people man woman he she they it hear heard sound sounds place setting location object
+objects begin beginning start end first last middle while during
 """.split()}
+_NAME = re.compile(r"\b(name|named|called|who)\b")
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,10 @@ class Question:
     when: bool
     time: TimeRef | None
     topic: frozenset[str]  # stems of the words that say what the question is about
+    phrases: tuple[tuple[str, ...], ...] = ()  # the topic words, in runs only stopwords separate
+    wants_name: bool = False  # "who", "what is the name of": frame labels can never answer it
+    anchored: bool = False  # "what is on screen while he says X": find X, then look there
+    about_speech: bool = False  # "say", "mention", "talk" ...: only what is said can answer it
 
 
 @dataclass
@@ -101,14 +110,43 @@ class Answer:
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = q.lower()
-    if _VISUAL.search(low) and not _SPEECH.search(low):
+    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(low)), bool(_SPEECH.search(low))
+    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
+    if visual and (not speech or anchored):
         kind = "visual"
-    elif _AUDIO.search(low) and not _SPEECH.search(low):
+    elif audio and not speech:
         kind = "audio"
     else:
         kind = "speech"
-    topic = frozenset(s for s in (stem(w) for w in content_words(low)) if s not in _FRAME)
-    return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic)
+    phrases = _phrases(low)
+    topic = frozenset(w for p in phrases for w in p)
+    return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
+                    bool(_NAME.search(low)), anchored, speech and not anchored)
+
+
+def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
+    """The question's topic words as matching units: a single word, or an "X of Y" phrase that
+    only counts whole ("queen of hearts" is not "seven of hearts")."""
+    units: list[list[str]] = []
+    joined = False  # the previous token was "of" between two topic words
+    last_topic = False
+    for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
+        if w == "of" and last_topic:
+            joined = True
+            continue
+        if w in STOPWORDS or not w[0].isalnum() or (len(w) < 2 and not w.isdigit()):
+            joined = last_topic = False
+            continue
+        s = stem(w)
+        if s in _FRAME:
+            joined = last_topic = False
+            continue
+        if joined and units:
+            units[-1].append(s)
+        elif not any(s in u for u in units):
+            units.append([s])
+        joined, last_topic = False, True
+    return tuple(tuple(u) for u in units)
 
 
 def _time_span(low: str) -> TimeRef | None:
@@ -148,10 +186,13 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
 
 
 def _lexical(q: Question, m: Moment) -> float:
+    """Share of the question's topic words found in the moment, counting a phrase ("queen of
+    hearts") only when all of its words are there."""
     if not q.topic:
         return 0.0
     stems = {stem(w) for w in content_words(m.text)}
-    return len(q.topic & stems) / len(q.topic)
+    hit = sum(len(p) for p in q.phrases if all(w in stems for w in p))
+    return hit / sum(len(p) for p in q.phrases)
 
 
 def _pick(idx: list[int], score: np.ndarray) -> list[int]:
@@ -159,15 +200,21 @@ def _pick(idx: list[int], score: np.ndarray) -> list[int]:
 
 
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
-    spoken = _pick(moments.of("transcript"), score)
+    spoken = _pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if not spoken:
-        visual = _visual_answer(q, moments, sem, lex, score)  # "is there a bike?" on a silent video
-        return visual if visual.found else Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
+        if q.topic and not q.about_speech:  # "is there a bike?" on a silent video
+            visual = _visual_answer(q, moments, sem, lex, score)
+            if visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
+                return visual
+        return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
     best = spoken[0]
-    found = (lex[best] > 0 and score[best] >= FOUND_SCORE) or sem[best] >= SEMANTIC_ONLY
+    if not q.topic:  # "what does she say?": the most representative sentence
+        found = True
+    else:
+        found = (lex[best] >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
     if not found:
-        visual = _visual_answer(q, moments, sem, lex, score) if q.topic else None
-        if visual is not None and visual.found and _lexical(q, visual.evidence[0]) > 0:
+        visual = _visual_answer(q, moments, sem, lex, score) if not q.about_speech else None
+        if visual is not None and visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
             return visual  # "are there bikes?" asks about the picture without saying so
         return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
                       [moments.moments[i] for i in spoken[:_EVIDENCE]])
@@ -179,22 +226,33 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
 
 
 def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
-    shown = _pick(moments.of("visual"), score)
+    shown = moments.of("visual")
     if not shown:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
+    if q.wants_name:  # frame labels name classes, never people, pets or places
+        return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
+    if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
+        said = _pick(moments.of("transcript"), lex + 0.5 * sem)
+        if said and lex[said[0]] >= LEXICAL_FOUND:
+            at = moments.moments[said[0]]
+            score = score + 0.5 * np.array([m.end > at.start and m.start < at.end for m in moments.moments])
+            return _show(q, moments, _pick(shown, score), score)
+    shown = _pick(shown, score)
     best = shown[0]
-    if q.topic and q.time is None:  # "is there a bicycle?": the labels must match what is asked
-        found = lex[best] > 0 or sem[best] >= VISUAL_FOUND
-    else:  # "what is shown at the start?": the picture there is the answer
-        found = True
-    if not found:
+    visual_topic = q.topic and q.time is None
+    if visual_topic and not (lex[best] >= LEXICAL_FOUND or sem[best] >= VISUAL_FOUND):
         return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
                       [moments.moments[i] for i in shown[:_EVIDENCE]])
-    m = moments.moments[best]
+    if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
+        shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
+    return _show(q, moments, shown, score)
+
+
+def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
+    m = moments.moments[shown[0]]
     when = f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
-    answer = f"{when} the picture shows {_join(m.text.split(', '))}."
-    return Answer(answer, m.start, m.end, _confidence(score[best], found=True) * 0.8, True,
-                  [moments.moments[i] for i in shown[:_EVIDENCE]])
+    return Answer(f"{when} the picture shows {m.text}.", m.start, m.end, _confidence(score[shown[0]], found=True) * 0.8,
+                  True, [moments.moments[i] for i in shown[:_EVIDENCE]])
 
 
 def _audio_answer(q: Question, moments: MomentSet, lex, score) -> Answer:

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     window_s: float = 2.0  # the timeline's time step
     fusion_checkpoint: Path | None = None  # a `vidsense train-fusion` checkpoint; none: the designed weights
     torch_threads: int = 1  # torch/onnxruntime threads for the encoders (1 measured fastest beside Whisper)
+    # Summaries and answers.
+    llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only
     # Speech recognition.
     asr_model: str = "base"  # "base" and "tiny.en" ship in PyPI packages; else a CTranslate2 folder or hub name
     asr_device: str = "auto"  # auto | cpu | cuda
@@ -49,6 +51,16 @@ class Settings(BaseSettings):
     events_ttl_s: int = 7 * 24 * 3600
     log_level: str = "INFO"
     log_json: bool = True
+    # -- Faults and limits (issue 6): recovery of jobs whose worker died, per-key limits, CORS. --
+    job_lease_s: int = 30  # a running job holds a lease in Redis, renewed every lease/6 s; one without is orphaned
+    reaper_interval_s: float = 10.0  # how often each worker looks for orphaned jobs to re-send (and once at start)
+    max_attempts: int = 5  # starts of one job before it fails with `too_many_attempts` (a crash loop)
+    rate_limit_per_minute: int = 1200  # requests per API key a minute (token bucket, bursts up to it); 0: off
+    max_active_jobs_per_key: int = 20  # queued + running jobs per API key; over it, submit answers 429; 0: off
+    cors_origins: str = ""  # comma-separated origins for CORS; empty: no CORS middleware at all
+    # FAULT INJECTION HOOK, for tests only: a job whose file name starts with "fault-hang" hangs at the start
+    # of this stage ("fault-hang-hard" also ignores the soft time limit). Empty (the default): no effect.
+    fault_hang_stage: str = ""
 
     @property
     def db_url(self) -> str:

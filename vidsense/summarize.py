@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vidsense.grounding import check_grounding, evidence_vocabulary
-from vidsense.moments import Moment, MomentSet
+from models.label_groups import describe_labels, label_groups
+from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
 
 __all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
@@ -36,6 +37,7 @@ _SHORT_WORDS = 60
 _SECTION_SENTENCES = 3
 _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
+_MIN_SPEECH_WORDS = 3
 
 
 @dataclass
@@ -68,7 +70,10 @@ class Summary:
 
 
 def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=None) -> Summary:
+    moments = _whole_sentences(moments)
     spoken = moments.of("transcript")
+    if sum(len(content_words(moments.moments[i].text)) for i in spoken) < _MIN_SPEECH_WORDS:
+        spoken = []  # a "hmm" over music is not speech to summarise
     scores = _sentence_scores(moments, spoken)
     sections = _sections(chapters, duration)
     detailed = [_section(moments, spoken, scores, a, b) for a, b in sections]
@@ -85,6 +90,27 @@ def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=Non
     if llm is not None and spoken:
         _try_llm(summary, llm, moments, spoken, scores, vocab)
     return summary
+
+
+def _whole_sentences(moments: MomentSet) -> MomentSet:
+    """Clauses back into sentences (a summary quotes whole sentences); a sentence's embedding is
+    the normalised sum of its clauses'."""
+    out: list[Moment] = []
+    rows: list[np.ndarray] = []
+    where: dict[int, int] = {}  # sentence number -> its index in out
+    for m, e in zip(moments.moments, moments.embeddings):
+        k = where.get(m.sentence) if m.source == "transcript" and m.sentence is not None else None
+        if k is None:
+            if m.source == "transcript" and m.sentence is not None:
+                where[m.sentence] = len(out)
+            out.append(m)
+            rows.append(np.array(e, np.float32))
+        else:
+            out[k] = joined_sentences([out[k], m])[0]
+            rows[k] = rows[k] + e
+    emb = np.stack(rows) if rows else np.zeros((0, 384), np.float32)
+    emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+    return MomentSet(out, emb)
 
 
 def _sentence_scores(moments: MomentSet, spoken: list[int]) -> dict[int, float]:
@@ -148,7 +174,7 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     shown = _dominant(moments, "visual", a, b, 3)
     heard = _dominant(moments, "audio", a, b, 2)
     if shown:
-        bullets.append("Shown: " + ", ".join(shown) + ".")
+        bullets.append("Shown: " + describe_labels(shown) + ".")
     if heard:
         bullets.append("Heard: " + ", ".join(heard) + ".")
     title = f"{format_time(a)}–{format_time(b)}"
@@ -165,7 +191,7 @@ def _dominant(moments: MomentSet, source: str, a: float, b: float, k: int) -> li
     for m in moments.moments:
         if m.source == source and m.end > a and m.start < b:
             overlap = min(m.end, b) - max(m.start, a)
-            for label in m.text.split(", "):
+            for label in (moment_labels(m) if source == "visual" else [m.text]):
                 weight[label] += overlap
     return [label for label, _ in weight.most_common(k)]
 
@@ -181,8 +207,9 @@ def _keywords(moments: MomentSet) -> list[str]:
                     counts[s] += 1
                     surface.setdefault(s, w)
     ranked = [surface[s] for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(surface[kv[0]])))]
-    labels = [label for label in _dominant(moments, "visual", 0.0, float("inf"), 3)
-              if label.lower() not in STOPWORDS]
+    shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
+    groups = [g for label in shown for g in label_groups(label)]
+    labels = list(dict.fromkeys(label for label in shown + groups if label.lower() not in STOPWORDS))[:5]
     out = ranked[: _KEYWORDS - len(labels)] + [label for label in labels if label not in ranked]
     return out[:_KEYWORDS]
 
@@ -192,7 +219,7 @@ def _describe(moments: MomentSet, duration: float) -> str:
     heard = _dominant(moments, "audio", 0.0, float("inf"), 2)
     parts = [f"A {format_time(duration)} video without speech."]
     if shown:
-        parts.append("It shows " + _join(shown) + ".")
+        parts.append("It shows " + describe_labels(shown) + ".")
     if heard:
         parts.append("The sound is mostly " + _join(heard) + ".")
     elif not shown:

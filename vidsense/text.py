@@ -28,8 +28,10 @@ there's therefore these they they'd they'll they're they've this those though th
 toward towards under until up upon us very was wasn't we we'd we'll we're we've well were weren't
 what what's whatever when when's where where's whether which while who who's whom whose why why's
 will with within without won't would wouldn't yet you you'd you'll you're you've your yours
-yourself yourselves oh yes yeah okay ok uh um ah
+yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er
 """.split())
+_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()))
 
 _SUFFIXES = ("ingly", "edly", "ness", "ment", "ings", "ing", "ies", "ied", "ers", "est", "ed",
              "es", "er", "ly", "s")
@@ -41,6 +43,8 @@ def words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
+    if w.isdigit() and int(w) in _NUMBERS:  # "7" and "seven" are one word
+        w = _NUMBERS[int(w)]
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in _SUFFIXES:

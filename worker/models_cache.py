@@ -35,6 +35,8 @@ class ModelCache:
         self._frames: FrameEncoder | None = None
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
+        self._llm = None
+        self._llm_error: str | None = None
         self._lock = threading.Lock()
 
     def whisper(self, name: str) -> WhisperModel:
@@ -80,7 +82,27 @@ class ModelCache:
                 log.info("fusion model loaded", extra={"checkpoint": str(checkpoint) if checkpoint else "designed"})
             return self._fusion
 
+    def llm(self):
+        """The summary LLM, or None when none is configured (``VIDSENSE_LLM_MODEL``) or it
+        cannot load; then summaries are extractive, and the reason is logged once."""
+        name = self.settings.llm_model.strip()
+        if not name:
+            return None
+        with self._lock:
+            if self._llm is None and self._llm_error is None:
+                from models.llm import load_llm
+
+                try:
+                    self._llm = load_llm(name, self.settings.models_path, threads=self.threads)
+                    log.info("summary LLM loaded", extra={"model": name})
+                except Exception as exc:  # a missing optional model must not fail jobs
+                    self._llm_error = f"{type(exc).__name__}: {exc}"
+                    log.warning("summary LLM unavailable; summaries stay extractive",
+                                extra={"model": name, "error": self._llm_error})
+            return self._llm
+
     def preload(self, asr_model: str) -> None:
         self.whisper(asr_model)
         self.frame_encoder()
         self.fusion()
+        self.llm()

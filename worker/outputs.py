@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+from vidsense.moments import MOMENTS_JSON, MomentSet
+from vidsense.summarize import SUMMARY_JSON, Summary
 from worker.chapters import Chapter, chapters_to_json
 from worker.subtitles import build_cues, to_srt, to_vtt
 from worker.types import MediaInfo, Transcript
@@ -32,6 +34,12 @@ def write_text(path: Path, text: str) -> None:
 
 def write_json(path: Path, data) -> None:
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_understanding(out_dir: Path, moments: MomentSet, summary: Summary) -> dict[str, Path]:
+    moments.save(out_dir)
+    write_json(out_dir / SUMMARY_JSON, summary.to_dict())
+    return {"summary": out_dir / SUMMARY_JSON, "moments": out_dir / MOMENTS_JSON}
 
 
 def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline: Timeline,

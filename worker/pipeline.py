@@ -21,7 +21,9 @@ from worker.models_cache import ModelCache
 from worker.chapters import make_chapters
 from worker.transcribe import AsrOptions, StreamingTranscriber
 from worker.types import MediaInfo, Segment, Transcript
-from worker.understand import TimelineBuilder
+from worker.understand import TimelineBuilder, timeline_to_json
+from vidsense.moments import build_moments
+from vidsense.summarize import summarize
 from vidsense.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -95,8 +97,19 @@ def run_pipeline(
 
     with stage("write"):
         artifacts = outputs.write_all(out_dir, info, transcript, timeline, chapters)
+
+    with stage("summarize"):
+        artifacts.update(_summarize(out_dir, info, transcript, timeline, chapters, models, settings))
     reporter.progress(1.0)
     return JobResult(info, transcript, artifacts, timings)
+
+
+def _summarize(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline, chapters, models: ModelCache,
+               settings: Settings) -> dict[str, Path]:
+    """Moments (the evidence for answers and search) and the summary drawn from them."""
+    moments = build_moments(transcript.to_dict(), timeline_to_json(timeline), models.text_embedder().embed)
+    summary = summarize(moments, info.duration, [c.to_dict() for c in chapters], llm=models.llm())
+    return outputs.write_understanding(out_dir, moments, summary)
 
 
 class _Timed:

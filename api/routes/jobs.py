@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import mimetypes
 import os
 import re
 import uuid
@@ -11,8 +12,11 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
-from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep
+from api import media_token
+from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep, current_owner
+from api.ratelimit import check_quota
 from api.upload import receive_upload, safe_extension
+from vidsense.asr_names import check_user_model
 from vidsense.db import Job, JobStatus, utcnow
 from vidsense.events import EventPublisher, request_cancel
 from vidsense.mediacheck import check_media, content_type_allowed
@@ -29,6 +33,7 @@ ARTIFACTS = {  # route name -> (file, media type)
     "transcript.txt": ("transcript.txt", "text/plain; charset=utf-8"),
     "timeline": ("timeline.json", "application/json"),
     "chapters": ("chapters.json", "application/json"),
+    "summary": ("summary.json", "application/json"),
 }
 
 SUBMIT_BODY = {
@@ -41,14 +46,14 @@ SUBMIT_BODY = {
                 "file": {"type": "string", "format": "binary", "description": "the video or audio file"},
                 "language": {"type": "string", "description": "spoken language code (e.g. en); empty: detect"},
                 "task": {"type": "string", "enum": ["transcribe", "translate"]},
-                "asr_model": {"type": "string", "description": "speech model name or path known to the worker"},
+                "asr_model": {"type": "string", "description": "a Whisper model name (base, tiny.en, large-v3, ...) or the name of a model folder in the server's models folder; never a path"},
             },
         }}},
     }
 }
 
 
-def _options(fields: dict[str, str]) -> dict:
+def _options(fields: dict[str, str], settings=None) -> dict:
     language = fields.get("language", "").strip().lower() or None
     if language and not LANGUAGE_RE.match(language):
         raise HTTPException(422, f"language must be a language code such as 'en' or 'fr', not {language[:20]!r}")
@@ -58,17 +63,23 @@ def _options(fields: dict[str, str]) -> dict:
     asr_model = fields.get("asr_model", "").strip() or None
     if asr_model and (len(asr_model) > 200 or "\x00" in asr_model):
         raise HTTPException(422, "asr_model is not a valid model name or path")
+    if asr_model and settings is not None:  # a name, never a path of the user's choosing
+        reason = check_user_model(asr_model, settings.asr_model, settings.models_path)
+        if reason:
+            raise HTTPException(422, {"code": "bad_option", "message": reason})
     return {"language": language, "task": task, "asr_model": asr_model}
 
 
 @router.post("", status_code=202, openapi_extra=SUBMIT_BODY, summary="Submit a video")
 async def submit(request: Request, owner: OwnerDep, settings: SettingsDep, store: StoreDep, client: RedisDep) -> JSONResponse:
+    # The key's quota of unfinished jobs: refused before the upload is read, and checked again after it.
+    check_quota(await run_in_threadpool(store.count_unfinished, owner), settings)
     job_id = uuid.uuid4().hex
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
     partial = settings.uploads_dir / f"{job_id}.part"
     upload = await receive_upload(request, partial, settings.max_upload_bytes)
     try:
-        options = _options(upload.fields)
+        options = _options(upload.fields, settings)
         if not content_type_allowed(upload.content_type):
             raise HTTPException(415, f"content type {upload.content_type!r} is not audio or video")
         if upload.size == 0:
@@ -76,6 +87,7 @@ async def submit(request: Request, owner: OwnerDep, settings: SettingsDep, store
         check = await run_in_threadpool(check_media, str(partial), settings.max_duration_s, settings.max_frame_pixels)
         if not check.ok:
             raise HTTPException(check.status, {"code": check.code, "message": check.message})
+        check_quota(await run_in_threadpool(store.count_unfinished, owner), settings)
     except HTTPException:
         partial.unlink(missing_ok=True)
         raise
@@ -84,8 +96,8 @@ async def submit(request: Request, owner: OwnerDep, settings: SettingsDep, store
     job = Job(id=job_id, owner=owner, status=JobStatus.queued.value, filename=upload.filename[:255],
               upload_name=upload_name, size_bytes=upload.size, options=options, progress=0.0)
     await run_in_threadpool(store.create, job)
-    EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).publish("status", {"status": "queued"})
     try:
+        EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).publish("status", {"status": "queued"})
         celery_app.send_task(PROCESS_JOB, args=[job_id], task_id=job_id)
     except Exception as exc:
         log.error("could not queue the job", extra={"job_id": job_id, "error": str(exc)})
