@@ -38,6 +38,7 @@ _PAUSE_S = 1.0
 _MAX_SENTENCE_WORDS = 40
 _CLAUSE_MIN_SENTENCE = 12  # sentences longer than this are cut into clauses ...
 _CLAUSE_MIN = 4  # ... of at least this many words
+_CAPITAL_CLAUSE_MIN = 8  # before a capital only after this many (names are capitalised too)
 _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
@@ -146,7 +147,7 @@ def _clauses(words: list[tuple[float, float, str]]) -> list[list[tuple[float, fl
         rest = len(words) - k
         text = w[2].strip()
         capital = text[:1].isupper() and text not in ("I", "I'm", "I've", "I'll", "I'd") and k > 0
-        if capital and len(parts[-1]) >= _CLAUSE_MIN and rest >= _CLAUSE_MIN:
+        if capital and len(parts[-1]) >= _CAPITAL_CLAUSE_MIN and rest >= _CLAUSE_MIN:
             parts.append([])
         parts[-1].append(w)
         if text.endswith((",", ";", ":")) and len(parts[-1]) >= _CLAUSE_MIN and rest - 1 >= _CLAUSE_MIN:

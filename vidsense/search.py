@@ -2,10 +2,10 @@
 
 Each finished job leaves ``moments.json`` and ``moments.npy`` (float16 sentence embeddings)
 beside its artifacts. The index loads a job's moments the first time that job is searched, keeps
-them, and per owner keeps one stacked float16 matrix of all their moments, rebuilt only when
-the owner's set of finished jobs changes. A query is one embedding and one matrix-vector
-product over that matrix (about 300 000 moments for 1 000 ten-minute videos: 230 MB, tens of
-milliseconds), then a lexical re-rank of the best few hundred. No file is read per query.
+them, and per owner keeps one stacked float32 matrix of all their moments, rebuilt only when
+the owner's set of finished jobs changes. A query is one embedding, one matrix-vector product
+over that matrix and a lexical re-rank of the best 200; no file is read per query.
+``bench/search_scale.py`` measures it (1 000 videos of 270 moments each: see the README).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class Hit:
 @dataclass
 class _OwnerIndex:
     jobs: tuple[str, ...]
-    matrix: np.ndarray  # [N, 384] float16
+    matrix: np.ndarray  # [N, 384] float32 (numpy has no fast float16 product)
     refs: list[tuple[str, Moment]]
     sources: np.ndarray  # [N] the moments' sources, to filter by
 
@@ -78,8 +78,8 @@ class SearchIndex:
                     if ms is None or not ms.moments:
                         continue
                     refs.extend((job_id, m) for m in ms.moments)
-                    parts.append(ms.embeddings.astype(np.float16))
-                matrix = np.concatenate(parts) if parts else np.zeros((0, 384), np.float16)
+                    parts.append(ms.embeddings.astype(np.float32))
+                matrix = np.concatenate(parts) if parts else np.zeros((0, 384), np.float32)
                 sources = np.array([m.source for _, m in refs], dtype=object)
                 index = self._owners[owner] = _OwnerIndex(key, matrix, refs, sources)
             return index
@@ -89,10 +89,11 @@ class SearchIndex:
         index = self._owner(owner, job_ids)
         if not index.refs:
             return []
-        sem = (index.matrix @ np.asarray(query_embedding, np.float16)).astype(np.float32)
+        sem = index.matrix @ np.asarray(query_embedding, np.float32)
         if source:
             sem = np.where(index.sources == source, sem, -1.0)
-        top = np.argsort(-sem)[: max(_RERANK, limit)]
+        k = min(max(_RERANK, limit), len(sem))
+        top = np.argpartition(-sem, k - 1)[:k]
         terms = content_stems(query)
         hits = []
         for i in top:

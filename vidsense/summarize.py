@@ -84,7 +84,7 @@ def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=Non
         short, method = " ".join(moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)), "extractive"
     else:
         short, method = _describe(moments, duration), "description"
-    vocab = evidence_vocabulary(*(m.text for m in moments.moments))
+    vocab = evidence_vocabulary(*(m.text for m in moments.moments), format_time(duration))  # and its length
     grounding = check_grounding(short, vocab)
     summary = Summary(short, detailed, keywords, method, grounding.to_dict())
     if llm is not None and spoken:
