@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The main job, from nothing: set up, start the service, submit a video, print its subtitles and transcript.
+# The main job, from nothing: set up, start the service, submit a video, print its subtitles, transcript,
+# chapters and summary, and answer a question about it.
 #   scripts/demo.sh [VIDEO]      (default: ../shared/media/video/jfk_bikes.mp4)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,4 +32,9 @@ echo "== transcript.txt"
 .venv/bin/vidsense fetch --url "$url" "$job" transcript.txt
 echo "== chapters.json"
 .venv/bin/vidsense fetch --url "$url" "$job" chapters
-echo "== summaries are not built yet (see the README's status section)"
+echo "== summary.json"
+.venv/bin/vidsense fetch --url "$url" "$job" summary
+echo
+echo "== ask: what is this video about?"
+.venv/bin/vidsense ask --url "$url" --job "$job" "What is said in this video?"
+echo "== done; run .venv/bin/vidsense up to keep the service and its web page (http://127.0.0.1:8000/) running"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.moments import Moment, MomentSet
+from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.text import STOPWORDS, content_words, format_time, stem
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
@@ -219,6 +219,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
                       [moments.moments[i] for i in spoken[:_EVIDENCE]])
     m = moments.moments[best]
+    if not q.topic and m.sentence is not None:  # "what is said?": the whole sentence, not a clause
+        m = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence])[0]
     text = m.text.strip()
     answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
