@@ -11,6 +11,7 @@ import redis
 import redis.asyncio as aredis
 from fastapi import Depends, HTTPException, Request
 
+from api.ratelimit import check_rate
 from vidsense.db import JobStore
 from vidsense.settings import Settings, get_settings
 
@@ -74,7 +75,9 @@ def current_owner(request: Request, settings: SettingsDep) -> str:
         matched |= hmac.compare_digest(digest, known)
     if not matched:
         raise HTTPException(401, "invalid API key", headers={"WWW-Authenticate": "Bearer"})
-    return key_id(key.strip())
+    owner = key_id(key.strip())
+    check_rate(get_redis(settings.redis_url), owner, settings)  # 429 + Retry-After over the key's rate
+    return owner
 
 
 OwnerDep = Annotated[str, Depends(current_owner)]

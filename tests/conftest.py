@@ -202,10 +202,11 @@ class Service:
         raise AssertionError(f"service not ready in {timeout} s:\n{self.tail('api')}\n{self.tail('worker')}")
 
 
-def start_service(tmp: Path, db_url: str | None, redis_db: int, worker: bool = True, **settings) -> Service:
+def start_service(tmp: Path, db_url: str | None, redis_db: int, worker: bool = True, redis_base: str | None = None,
+                  **settings) -> Service:
     import redis
 
-    redis_url = f"{REDIS_BASE}/{redis_db}"
+    redis_url = f"{redis_base or REDIS_BASE}/{redis_db}"
     redis.Redis.from_url(redis_url).flushdb()
     data_dir = tmp / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -241,3 +242,57 @@ def service(request, tmp_path_factory, postgres_url):
                         redis_db=14 if request.param == "sqlite" else 13)
     yield svc
     svc.stop_all()
+
+
+# -- a private Redis (fault tests stop and restart it) ----------------------------------------
+
+
+@dataclass
+class RedisServer:
+    """A redis-server of the test's own on a free loopback port, durable (AOF, fsync always)."""
+
+    dir: Path
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+
+    @property
+    def base(self) -> str:
+        return f"redis://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 20) -> None:
+        import redis
+
+        exe = shutil.which("redis-server")
+        if not exe:
+            pytest.fail("redis-server is needed for the fault tests (apt-get install redis-server)")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(
+            [exe, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir), "--appendonly", "yes",
+             "--appendfsync", "always", "--save", "", "--maxmemory-policy", "noeviction", "--protected-mode", "no"],
+            stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if redis.Redis(port=self.port, socket_timeout=1).ping():
+                    return
+            except redis.RedisError:
+                time.sleep(0.1)
+        raise AssertionError(f"redis-server did not start on port {self.port}")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 20) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(sig)  # SIGTERM: Redis fsyncs its AOF and exits
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+
+@pytest.fixture(scope="module")
+def private_redis(tmp_path_factory):
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.stop()

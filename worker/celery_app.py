@@ -24,7 +24,15 @@ def make_app() -> Celery:
         result_backend_transport_options=transport,
         task_ignore_result=True,  # results live in the database and the data directory
         task_time_limit=settings.task_time_limit_s,
-        task_soft_time_limit=max(1, settings.task_time_limit_s - 30),
+        # The soft limit (caught in the job: it fails with `time_limit`) comes a little before the hard one.
+        task_soft_time_limit=max(1, settings.task_time_limit_s - min(30, max(1, settings.task_time_limit_s // 10))),
+        # A Redis outage must not stop running jobs: they go on (events wait in memory) and the
+        # reaper (worker/reaper.py) resends any job whose worker died meanwhile. Pinned: Celery 6
+        # turns this on by default.
+        worker_cancel_long_running_tasks_on_connection_loss=False,
+        # A new pool process loads the models before it says it is up (worker_process_init); Celery's
+        # default 4 s is less than that on a busy machine, and it kills and forks it again, in a loop.
+        worker_proc_alive_timeout=180,
         worker_send_task_events=True,
         task_send_sent_event=True,
         broker_connection_retry_on_startup=True,

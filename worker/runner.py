@@ -6,34 +6,62 @@ an earlier attempt are not published again, and a job that already finished is l
 
 from __future__ import annotations
 
+import json
 import logging
+import signal
 import threading
 import time
+from dataclasses import replace
 
 import redis
 from billiard.exceptions import SoftTimeLimitExceeded  # what Celery raises at the soft limit
 
-from vidsense.db import JobStatus, JobStore, utcnow
+from vidsense.asr_names import resolve_user_model
+from vidsense.db import JobStatus, JobStore, get_engine, utcnow
 from vidsense.events import EventPublisher, cancel_requested
 from vidsense.settings import Settings, get_settings
 from worker.errors import JobCanceled, JobError
 from worker.models_cache import ModelCache
 from worker.pipeline import JobOptions, run_pipeline
+from worker.reaper import JobLease, fail_job
 from worker.types import MediaInfo, Segment
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 5
+REQUEUE = "requeue"  # run_job's answer when it handed the job back (worker shutdown): the task requeues it
+FINISH_WAIT_S = 120  # how long the last event waits for Redis to come back before it is given up
 _proc: dict = {}
 _heartbeat_stop = threading.Event()
+_interrupt = threading.Event()  # set by SIGUSR2: hand the running job back to the queue
+
+
+class JobInterrupted(Exception):
+    """The worker is shutting down: the job goes back to the queue, to be run again from the start."""
+
+
+class LeaseLost(Exception):
+    """Another process holds this job's lease now (this one was presumed dead): stop without a word."""
+
+
+def _on_interrupt(_signum, _frame) -> None:
+    _interrupt.set()
 
 
 def init_process() -> None:
     settings = get_settings()
+    # A pool process forked from the main one must not use the database connections it inherited
+    # (the main process's reaper has some): drop them here, unclosed, and open its own.
+    get_engine(settings.db_url).dispose(close=False)
+    try:
+        signal.signal(signal.SIGUSR2, _on_interrupt)  # sent by the main process at warm shutdown (worker/tasks.py)
+    except ValueError:  # not the main thread (a thread pool): no hand-back, jobs finish at shutdown
+        pass
     models = ModelCache(settings)
     models.preload(settings.asr_model)  # load now, not on the first job
     _proc.update(settings=settings, models=models, store=JobStore(settings.db_url),
-                 redis=redis.Redis.from_url(settings.redis_url))
+                 redis=redis.Redis.from_url(settings.redis_url, socket_timeout=10, socket_connect_timeout=5,
+                                            health_check_interval=15))
 
 
 def _ensure_init() -> None:
@@ -45,18 +73,45 @@ def worker_key(hostname: str) -> str:
     return f"vidsense:worker:{hostname}"
 
 
+def holding_key(hostname: str) -> str:
+    return f"vidsense:holding:{hostname}"
+
+
+def _held_task_ids() -> list[str]:
+    """Tasks this worker has received and not finished (running, or waiting for a pool process)."""
+    from celery.worker import state
+
+    for _ in range(3):  # the sets change under us in the consumer's thread: try again
+        try:
+            return sorted({r.id for r in (*state.active_requests, *state.reserved_requests)})
+        except RuntimeError:
+            time.sleep(0.01)
+    return []
+
+
 def start_heartbeat(hostname: str) -> None:
     settings = get_settings()
-    client = redis.Redis.from_url(settings.redis_url)
+    client = redis.Redis.from_url(settings.redis_url, socket_timeout=10, socket_connect_timeout=5)
 
     def beat() -> None:
+        failing = False
         while not _heartbeat_stop.is_set():
             try:
-                client.set(worker_key(hostname), str(time.time()), ex=3 * HEARTBEAT_S)
-            except redis.RedisError:
-                log.warning("heartbeat failed", exc_info=True)
+                pipe = client.pipeline()
+                pipe.set(worker_key(hostname), str(time.time()), ex=3 * HEARTBEAT_S)
+                # What this worker holds, for the reaper (worker/reaper.py): not orphans, even before they start.
+                pipe.set(holding_key(hostname), json.dumps(_held_task_ids()), ex=3 * HEARTBEAT_S)
+                pipe.execute()
+                failing = False
+            except redis.RedisError as exc:
+                if not failing:
+                    log.warning("heartbeat failed", extra={"error": str(exc)})
+                failing = True
             _heartbeat_stop.wait(HEARTBEAT_S)
-        client.delete(worker_key(hostname))
+        try:
+            client.delete(worker_key(hostname), holding_key(hostname))
+        except redis.RedisError:
+            pass
 
     threading.Thread(target=beat, name="vidsense-heartbeat", daemon=True).start()
 
@@ -70,11 +125,16 @@ class JobReporter:
 
     PROGRESS_EVERY_S = 0.5
 
-    def __init__(self, job_id: str, store: JobStore, client: redis.Redis, settings: Settings) -> None:
+    def __init__(self, job_id: str, store: JobStore, client: redis.Redis, settings: Settings,
+                 lease: JobLease | None = None, hang: str = "") -> None:
         self.job_id = job_id
         self.store = store
         self.client = client
-        self.events = EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s)
+        self.lease = lease
+        self.hang = hang  # fault injection (settings.fault_hang_stage): "", "soft" or "hard"
+        self.settings = settings
+        # Events survive a Redis outage: they wait in memory and go out when Redis is back.
+        self.events = EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s, buffer_on_error=True)
         self._stage: str | None = None
         self._last_progress = 0.0
 
@@ -86,6 +146,8 @@ class JobReporter:
         self._stage = name
         self.store.update(self.job_id, only_if_status=(JobStatus.running.value,), stage=name)
         self.events.publish("stage", {"stage": name})
+        if self.hang and name == self.settings.fault_hang_stage:
+            _fault_hang(self.job_id, name, self.hang)
 
     def progress(self, value: float) -> None:
         now = time.monotonic()
@@ -99,11 +161,32 @@ class JobReporter:
         self.events.segment(index, segment.to_dict())
 
     def check_canceled(self) -> None:
-        if cancel_requested(self.client, self.job_id):
+        if self.lease is not None and self.lease.lost:
+            raise LeaseLost()
+        if _interrupt.is_set():
+            raise JobInterrupted()
+        try:
+            canceled = cancel_requested(self.client, self.job_id)
+        except redis.RedisError:  # Redis away for a moment: go on; the API also marks the record
+            canceled = False
+        if canceled:
             raise JobCanceled()
 
 
-def run_job(job_id: str, task_id: str | None = None, redelivered: bool = False) -> str:
+def _fault_hang(job_id: str, stage: str, mode: str) -> None:
+    """FAULT INJECTION (settings.fault_hang_stage, tests only): a stage that never ends. "soft" sleeps in
+    Python, so the soft time limit interrupts it; "hard" ignores that too, like a call stuck in native
+    code, until the hard time limit kills the process."""
+    log.warning("fault injection: this stage hangs", extra={"job_id": job_id, "stage": stage, "mode": mode})
+    while True:
+        try:
+            time.sleep(0.2)
+        except SoftTimeLimitExceeded:
+            if mode != "hard":
+                raise
+
+
+def run_job(job_id: str, task_id: str | None = None, redelivered: bool = False, node: str = "") -> str:
     _ensure_init()
     settings: Settings = _proc["settings"]
     store: JobStore = _proc["store"]
@@ -115,18 +198,62 @@ def run_job(job_id: str, task_id: str | None = None, redelivered: bool = False) 
     if JobStatus(job.status).finished:
         log.info("job already finished; nothing to do", extra={"job_id": job_id, "status": job.status})
         return job.status
+    # One process at a time runs a job: a second delivery of the same task waits for the lease (a live
+    # holder renews it) and drops out if it does not come free; a dead holder's lease comes free.
+    lease = JobLease(client, job_id, settings.job_lease_s, node)
+    if not lease.acquire(wait_s=settings.job_lease_s + 2):
+        log.info("job is running in another process; dropping this delivery", extra={"job_id": job_id})
+        return "duplicate"
+    try:
+        return _run_leased(job_id, settings, store, client, lease, redelivered)
+    finally:
+        lease.release()
+
+
+def _run_leased(job_id: str, settings: Settings, store: JobStore, client: redis.Redis, lease: JobLease,
+                redelivered: bool) -> str:
+    job = store.get(job_id)  # again: it may have finished while this delivery waited for the lease
+    if job is None or JobStatus(job.status).finished:
+        log.info("job finished while this delivery waited; nothing to do", extra={"job_id": job_id})
+        return job.status if job else "missing"
+    if job.attempts >= settings.max_attempts:  # a job that keeps killing its worker: stop the loop
+        fail_job(store, client, settings, job_id, "too_many_attempts",
+                 f"the job was started {job.attempts} times and never finished: its worker died each time "
+                 "(a crash, a kill or the hard time limit); it is not tried again")
+        return JobStatus.failed.value
     started = store.update(job_id, only_if_status=(JobStatus.queued.value, JobStatus.running.value),
                            status=JobStatus.running.value, started_at=utcnow(), attempts=job.attempts + 1,
                            error_code=None, error_message=None)
     if not started:
         return "skipped"
     log.info("job started", extra={"job_id": job_id, "attempt": job.attempts + 1, "redelivered": redelivered})
-    reporter = JobReporter(job_id, store, client, settings)
+    hang = ""
+    if settings.fault_hang_stage and (job.filename or "").startswith("fault-hang"):
+        hang = "hard" if job.filename.startswith("fault-hang-hard") else "soft"
+    reporter = JobReporter(job_id, store, client, settings, lease=lease, hang=hang)
     reporter.events.publish("status", {"status": "running", "attempt": job.attempts + 1})
     input_path = settings.uploads_dir / job.upload_name
     out_dir = settings.jobs_dir / job_id
     try:
-        result = run_pipeline(input_path, out_dir, JobOptions.from_dict(job.options or {}), _proc["models"], settings, reporter)
+        options = JobOptions.from_dict(job.options or {})
+        try:  # checked at submit too; a path must never reach the model loader
+            options = replace(options, asr_model=resolve_user_model(options.asr_model, settings.asr_model,
+                                                                    settings.models_path))
+        except ValueError as exc:
+            raise JobError("bad_option", str(exc)) from exc
+        result = run_pipeline(input_path, out_dir, options, _proc["models"], settings, reporter)
+    except JobInterrupted:
+        # Warm shutdown: back to queued; the task rejects its message with requeue, so the job
+        # starts again (from the start, idempotently) in the next worker.
+        store.update(job_id, only_if_status=(JobStatus.running.value,), status=JobStatus.queued.value)
+        reporter.events.publish("status", {"status": JobStatus.queued.value, "requeued": "worker_shutdown"})
+        reporter.events.flush()
+        log.warning("job handed back to the queue (worker shutdown)", extra={"job_id": job_id})
+        _interrupt.clear()  # one signal hands back one job
+        return REQUEUE
+    except LeaseLost:
+        log.warning("job abandoned: another process runs it now", extra={"job_id": job_id})
+        return "lease_lost"
     except JobCanceled:
         return _finish(job_id, reporter, JobStatus.canceled, store)
     except JobError as exc:
@@ -155,6 +282,6 @@ def _finish(job_id: str, reporter: JobReporter, status: JobStatus, store: JobSto
         log.info("job was finished elsewhere", extra={"job_id": job_id, "status": final_status})
         return final_status
     error = {"code": final.error_code, "message": final.error_message} if final and final.error_code else None
-    reporter.events.finish(final_status, error=error, **extra)
+    reporter.events.finish(final_status, finish_wait_s=FINISH_WAIT_S, error=error, **extra)
     log.info("job finished", extra={"job_id": job_id, "status": final_status, "error_code": code})
     return final_status

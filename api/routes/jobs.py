@@ -149,7 +149,40 @@ def cancel_job(job_id: str, owner: OwnerDep, store: StoreDep, client: RedisDep, 
     return store.get(job_id).to_dict()
 
 
-@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt, timeline, chapters")
+@router.post("/{job_id}/media-token", summary="A short-lived token for the media URL (for <video>, which cannot send the key)")
+def make_media_token(job_id: str, owner: OwnerDep, store: StoreDep, settings: SettingsDep) -> dict:
+    job = owned_job(job_id, owner, store)
+    secret = media_token.owner_secret(owner, settings.api_keys)
+    if secret is None:  # the key was checked a moment ago; only a settings change gets here
+        raise HTTPException(401, "invalid API key")
+    token, expires = media_token.issue(job.id, secret)
+    return {"token": token, "expires_at": expires, "url": f"/v1/jobs/{job.id}/media?token={token}"}
+
+
+@router.get("/{job_id}/media", summary="The uploaded video or audio, with Range requests (key, or ?token= from media-token)",
+            response_class=FileResponse,
+            responses={200: {"description": "the file (206 and part of it for a Range request)",
+                             "content": {"video/*": {}, "audio/*": {}}}})
+def get_media(job_id: str, request: Request, store: StoreDep, settings: SettingsDep,
+              token: str | None = Query(None, max_length=128, description="from POST /v1/jobs/{id}/media-token")):
+    if token is None:
+        job = owned_job(job_id, current_owner(request, settings), store)
+    else:
+        # Same answer for a bad token and an unknown job: a token must not reveal which jobs exist.
+        job = store.get(job_id) if len(job_id) <= 64 else None
+        secret = media_token.owner_secret(job.owner, settings.api_keys) if job else None
+        if job is None or not media_token.verify(token, job.id, secret):
+            raise HTTPException(401, "invalid or expired media token")
+    path = settings.uploads_dir / job.upload_name
+    if not path.is_file():
+        raise HTTPException(404, "the uploaded file is no longer kept for this job")
+    media_type = mimetypes.guess_type(path.name)[0] or mimetypes.guess_type(job.filename or "")[0]
+    if not media_type or not media_type.startswith(("video/", "audio/")):
+        media_type = "application/octet-stream"
+    return FileResponse(path, media_type=media_type, headers={"Cache-Control": "private, max-age=3600"})
+
+
+@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt, timeline, chapters, summary")
 def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, settings: SettingsDep):
     if artifact not in ARTIFACTS:
         raise HTTPException(404, f"unknown result {artifact[:40]!r}; one of: {', '.join(ARTIFACTS)}")
