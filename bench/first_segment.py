@@ -17,8 +17,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "bench"))
 
 from conftest import media, start_service  # noqa: E402
+from common import first_segment_seconds  # noqa: E402
 
 
 def compose(out: Path, minutes: int) -> Path:
@@ -42,16 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for m, video in videos.items():
                 for _ in range(args.repeat):
-                    t0 = time.time()
-                    job = svc.submit(video)
-                    first = None
-                    for _id, type_, _data, at in svc.events(job["id"]):
-                        if type_ == "segment":
-                            first = at - t0
-                            break
-                    with svc.client() as c:
-                        c.delete(f"/v1/jobs/{job['id']}")  # the rest is not what is measured
-                    svc.wait(job["id"])
+                    first = first_segment_seconds(svc, video)  # then cancels: the rest is not what is measured
                     time.sleep(10)  # cancel replaces the worker's process: let the new one load its models
                     rows.append((m, first))
         finally:

@@ -23,11 +23,13 @@ from tqdm import tqdm
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "bench"))
 
 from vidsense.settings import Settings  # noqa: E402
 from worker.models_cache import ModelCache  # noqa: E402
 from worker.pipeline import JobOptions, run_pipeline  # noqa: E402
 from conftest import normalize as normalize_words  # noqa: E402  the tests' WER normalization, one definition
+from common import Silent  # noqa: E402
 
 MEDIA = REPO.parent / "shared" / "media"
 CLIPS = {
@@ -42,14 +44,6 @@ CLIPS = {
 
 def normalize(text: str) -> str:
     return " ".join(normalize_words(text))
-
-
-class Silent:
-    def media(self, info): ...
-    def stage(self, name): ...
-    def progress(self, value): ...
-    def segment(self, index, segment): ...
-    def check_canceled(self): ...
 
 
 def main(argv: list[str] | None = None) -> int:

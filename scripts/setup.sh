@@ -30,7 +30,7 @@ if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-extras="worker"; [ "$want" = test ] && extras="worker,test"
+extras="worker"; [ "$want" = test ] && extras="worker,llm,test"  # the tests cover the optional LLM too
 # constraints.txt pins every package, the transitive ones too (regenerate with pip freeze).
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[$extras]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip check

@@ -167,3 +167,20 @@ def test_ask_command_explains_a_folder_without_moments(tmp_path):
     r = subprocess.run([sys.executable, "-m", "vidsense.cli", "ask", str(tmp_path), "anything?"],
                        capture_output=True, text=True, timeout=60, cwd=REPO, env=ENV)
     assert r.returncode == 2 and "vidsense analyze" in r.stderr
+
+
+def test_an_llm_summary_is_served_only_when_grounded(jfk, models_dir):
+    from models.llm import DEFAULT_LLM, load_llm
+    from vidsense.moments import MomentSet
+    from vidsense.summarize import summarize
+
+    moments = MomentSet.load(jfk)
+    vocab = evidence_vocabulary(*(m.text for m in moments.moments), "0:11")
+    with load_llm(DEFAULT_LLM, models_dir, threads=2) as llm:
+        s = summarize(moments, 11.0, json.loads((jfk / "chapters.json").read_text())["chapters"], llm=llm)
+    assert s.llm is not None and s.llm["model"]
+    if s.llm["served"]:
+        assert s.method == "llm" and check_grounding(s.short, vocab).ok
+    else:  # what it wrote had words the video never said: the extractive summary is served
+        assert s.method == "extractive" and s.llm["untraced"] and not check_grounding(s.llm["text"], vocab).ok
+        assert "country" in s.short.lower()

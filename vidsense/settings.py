@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 1200  # requests per API key a minute (token bucket, bursts up to it); 0: off
     max_active_jobs_per_key: int = 20  # queued + running jobs per API key; over it, submit answers 429; 0: off
     cors_origins: str = ""  # comma-separated origins for CORS; empty: no CORS middleware at all
+    # -- Scale-out (issue 5): long media split into chunks processed in parallel by several workers. --
+    chunk_s: float = 600.0  # media longer than 1.5 x this is split into chunks of about this length; 0: never
+    chunk_edge_search_s: float = 5.0  # a chunk edge moves to the quietest point within this of its nominal time
+    chunk_queues: str = ""  # comma-separated queues the chunk tasks are spread over (e.g. "vidsense-gpu,vidsense"); empty: "vidsense"
     # FAULT INJECTION HOOK, for tests only: a job whose file name starts with "fault-hang" hangs at the start
     # of this stage ("fault-hang-hard" also ignores the soft time limit). Empty (the default): no effect.
     fault_hang_stage: str = ""

@@ -231,21 +231,14 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_LLM_SYSTEM = (
-    "You summarize videos from their evidence only. Write one to three plain sentences saying "
-    "what the video is about, using only words and facts found in the evidence. Do not add "
-    "opinions, interpretations, names or facts that are not in the evidence."
-)
-
-
 def _try_llm(summary: Summary, llm, moments: MomentSet, spoken: list[int], scores: dict[int, float], vocab: set[str]) -> None:
     best = sorted(spoken, key=lambda i: -scores[i])[:12]
-    evidence = "\n".join(f"- {moments.moments[i].text}" for i in sorted(best, key=lambda i: moments.moments[i].start))
-    shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
-    if shown:
-        evidence += "\nShown on screen: " + ", ".join(shown)
+    from models.llm import SUMMARY_PROMPT, summary_request
+
+    evidence = [moments.moments[i].text for i in sorted(best, key=lambda i: moments.moments[i].start)]
     try:
-        text = " ".join(llm.complete(_LLM_SYSTEM, f"Evidence:\n{evidence}\n\nSummary:", max_tokens=90).split())
+        text = " ".join(llm.complete(SUMMARY_PROMPT.system, summary_request(evidence), max_tokens=90,
+                                     prefix=SUMMARY_PROMPT.prefix).split())
     except Exception as exc:  # a broken LLM must not cost the summary
         summary.llm = {"model": getattr(llm, "name", "llm"), "served": False, "reason": f"error: {exc}"[:300]}
         return

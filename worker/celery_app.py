@@ -9,6 +9,7 @@ from vidsense.settings import get_settings
 
 QUEUE = "vidsense"
 PROCESS_JOB = "vidsense.process_job"
+PROCESS_CHUNKS = "vidsense.process_chunks"  # a helper: does chunks of a long job (worker/chunks.py)
 
 
 def make_app() -> Celery:

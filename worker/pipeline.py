@@ -7,10 +7,13 @@ reported is the caller's business (a `Reporter`).
 from __future__ import annotations
 
 import logging
+import os
+import queue
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -71,7 +74,10 @@ def run_pipeline(
     models: ModelCache,
     settings: Settings,
     reporter: Reporter,
+    chunked=None,
 ) -> JobResult:
+    """`chunked` (worker/chunks.py, in the worker): called with the probed media, it returns the transcript
+    and the merged TimelineBuilder of a long video processed in parallel chunks, or None to stream it here."""
     timings: dict[str, float] = {}
 
     @contextmanager
@@ -89,7 +95,9 @@ def run_pipeline(
         reporter.media(info)
 
     with stage("transcribe"):  # and, as the media decodes, encode its frames and sounds
-        transcript, builder = _stream(input_path, info, options, models, settings, reporter, timings)
+        done = chunked(info, timings) if chunked is not None else None
+        transcript, builder = done if done is not None else \
+            _stream(input_path, info, options, models, settings, reporter, timings)
 
     with stage("fuse"):
         timeline = builder.finish(transcript.segments, info.duration)
@@ -126,15 +134,91 @@ class _Timed:
             self.timings[self.key] = round(self.timings.get(self.key, 0.0) + time.perf_counter() - t0, 3)
 
 
+class _Encoder:
+    """Runs the frame and sound encoders on one background thread, in submission order, while the
+    calling thread decodes audio and transcribes (CTranslate2, onnxruntime, PyAV and numpy's FFTs
+    release the GIL). At most `depth` calls wait, so the encoders never run far behind and nothing
+    piles up in memory; an encoder's exception is raised in the caller at its next submit or drain.
+    With `threaded` False, calls run at once in the caller (as before; for comparisons)."""
+
+    def __init__(self, threaded: bool = True, depth: int = 4) -> None:
+        self.threaded = threaded
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._stop = False
+        self._thread: threading.Thread | None = None
+
+    def submit(self, fn, *args) -> None:
+        self._raise()
+        if not self.threaded:
+            fn(*args)
+            return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="vidsense-encoders", daemon=True)
+            self._thread.start()
+        self._queue.put((fn, args))
+
+    def drain(self) -> None:
+        """Wait until every submitted call has run; raise the first error."""
+        if self._thread is not None:
+            self._queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """Drop what waits, let the running call end, stop the thread (also on errors and cancel)."""
+        self._stop = True
+        if self._thread is not None:
+            while True:
+                try:
+                    self._queue.get_nowait()
+                    self._queue.task_done()
+                except queue.Empty:
+                    break
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                if not self._stop and self._error is None:
+                    fn, args = item
+                    fn(*args)
+            except BaseException as exc:  # noqa: BLE001  handed to the caller
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
 def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache, settings: Settings,
-            reporter: Reporter, timings: dict[str, float]) -> tuple[Transcript, TimelineBuilder]:
+            reporter: Reporter, timings: dict[str, float], span=None) -> tuple[Transcript, TimelineBuilder]:
     """One pass over the media: audio chunks go to the transcriber and the audio descriptors,
-    frame batches (interleaved by time) to the frame encoder. Only features are kept."""
+    frame batches (interleaved by time) to the frame encoder. Only features are kept.
+
+    With `span` (a worker.chunks.ChunkSpan), one chunk of a long video: only [asr_from, asr_to) is
+    transcribed (absolute times; the chunk keeps the words of [asr_start, asr_end)) and only
+    [feat_start, feat_end) (on the window grid) is encoded."""
     builder = TimelineBuilder(settings.window_s, frame_encoder=models.frame_encoder() if info.has_video else None,
                               text_embedder=models.text_embedder(), fusion=models.fusion())
     add_frames = _Timed(timings, "encode_frames", builder.add_frames)
     add_audio = _Timed(timings, "encode_audio", builder.add_audio)
-    frames = iter_frames(path, info, settings.frame_rate)
+    if span is None:
+        frames = iter_frames(path, info, settings.frame_rate)
+        audio_chunks = iter_audio(path)
+    else:
+        frames = iter_frames(path, info, settings.frame_rate, start=span.feat_start, end=span.feat_end)
+        audio_chunks = iter_audio(path, start=span.decode_start, end=span.decode_end)
+        if info.has_video and span.k > 0:
+            span.seed_previous_frame(path, info, settings, builder)  # the shot score across the edge
+        add_audio = span.clip_audio(add_audio)  # only the samples of [feat_start, feat_end)
     pending: list = []
     reached = [0.0]  # frames run ahead of the audio by up to a batch: report the furthest point only
 
@@ -143,9 +227,10 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
             reached[0] = t
             reporter.progress(min(0.99, t / info.duration))
 
-    def frames_until(t: float) -> None:
+    def frames_until(t: float, report: bool = True) -> None:
         while True:
-            reporter.check_canceled()
+            if report:  # (not from the encoder thread: the caller reports, the reporter stays single-threaded)
+                reporter.check_canceled()
             if not pending:
                 batch = next(frames, None)
                 if batch is None:
@@ -155,13 +240,19 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 return
             batch = pending.pop()
             add_frames(batch.times, batch.pixels)
-            advance(float(batch.times[-1]))
+            if report:
+                advance(float(batch.times[-1]))
 
     segments: list[Segment] = []
     language = options.language or ""
     if info.has_audio:
         transcriber = _transcriber(options, models, settings)
         recognize = _Timed(timings, "recognize", transcriber.feed)
+        if span is not None:
+            transcriber._buffer_start = span.asr_from  # absolute times (the transcriber counts from 0)
+            if span.k > 0:  # the short first window is for the first segment's latency: chunk 0's business
+                transcriber.options = replace(transcriber.options, first_window_s=transcriber.options.window_s)
+            recognize = span.clip_chunks(recognize)  # only the samples of [asr_from, asr_to)
 
         def take(new: list[Segment]) -> None:
             for seg in new:
@@ -169,24 +260,33 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 segments.append(seg)
 
         # Until the first window is transcribed, chunks wait (a few seconds' worth) for the
-        # encoders, so that nothing delays the first segments.
+        # encoders, so that nothing delays the first segments. Then the encoders run on their own
+        # thread beside the transcription, a chunk (and the frames up to its end) at a time.
         waiting: list[AudioChunk] = []
+        encoder = _Encoder(threaded=os.environ.get("VIDSENSE_ENCODE_THREAD", "1") != "0")
+
+        def encode(c: AudioChunk) -> None:
+            add_audio(c.start, c.samples)
+            frames_until(c.end, report=False)
 
         def encode_waiting() -> None:
             for c in waiting:
-                add_audio(c.start, c.samples)
-                frames_until(c.end)
+                encoder.submit(encode, c)
             waiting.clear()
 
-        for chunk in iter_audio(path):
-            reporter.check_canceled()
-            take(recognize(chunk))
-            waiting.append(chunk)
-            if transcriber.windows_done:
-                encode_waiting()
-            advance(chunk.end)
-        take(_Timed(timings, "recognize", transcriber.finish)())
-        encode_waiting()
+        try:
+            for chunk in audio_chunks:
+                reporter.check_canceled()
+                take(recognize(chunk))
+                waiting.append(chunk)
+                if transcriber.windows_done:
+                    encode_waiting()
+                advance(chunk.end)
+            take(_Timed(timings, "recognize", transcriber.finish)())
+            encode_waiting()
+            encoder.drain()
+        finally:
+            encoder.close()
         language = transcriber.language or language
     frames_until(float("inf"))
     return Transcript(language=language, duration=info.duration, segments=segments), builder

@@ -22,6 +22,7 @@ from vidsense.events import EventPublisher, cancel_requested
 from vidsense.settings import Settings, get_settings
 from worker.errors import JobCanceled, JobError
 from worker.models_cache import ModelCache
+from worker.chunks import ChunkWorker, Coordinator, help_job
 from worker.pipeline import JobOptions, run_pipeline
 from worker.reaper import JobLease, fail_job
 from worker.types import MediaInfo, Segment
@@ -235,13 +236,12 @@ def _run_leased(job_id: str, settings: Settings, store: JobStore, client: redis.
     input_path = settings.uploads_dir / job.upload_name
     out_dir = settings.jobs_dir / job_id
     try:
-        options = JobOptions.from_dict(job.options or {})
-        try:  # checked at submit too; a path must never reach the model loader
-            options = replace(options, asr_model=resolve_user_model(options.asr_model, settings.asr_model,
-                                                                    settings.models_path))
-        except ValueError as exc:
-            raise JobError("bad_option", str(exc)) from exc
-        result = run_pipeline(input_path, out_dir, options, _proc["models"], settings, reporter)
+        options = _job_options(job, settings)
+        chunked = None
+        if settings.chunk_s > 0:  # a long video: in chunks, over all the workers (worker/chunks.py)
+            chunked = Coordinator(ChunkWorker(job_id, input_path, out_dir, options, _proc["models"], settings, client,
+                                              reporter, node="coordinator"), send_helper=_send_chunk_helper)
+        result = run_pipeline(input_path, out_dir, options, _proc["models"], settings, reporter, chunked=chunked)
     except JobInterrupted:
         # Warm shutdown: back to queued; the task rejects its message with requeue, so the job
         # starts again (from the start, idempotently) in the next worker.
@@ -268,6 +268,47 @@ def _run_leased(job_id: str, settings: Settings, store: JobStore, client: redis.
     store.update(job_id, only_if_status=(JobStatus.running.value,), media=result.media.to_dict(),
                  stage_seconds=result.stage_seconds)
     return _finish(job_id, reporter, JobStatus.succeeded, store, segments=len(result.transcript.segments))
+
+
+def _job_options(job, settings: Settings) -> JobOptions:
+    options = JobOptions.from_dict(job.options or {})
+    try:  # checked at submit too; a path must never reach the model loader
+        return replace(options, asr_model=resolve_user_model(options.asr_model, settings.asr_model,
+                                                             settings.models_path))
+    except ValueError as exc:
+        raise JobError("bad_option", str(exc)) from exc
+
+
+def _send_chunk_helper(job_id: str, queue: str | None) -> None:
+    from worker.celery_app import PROCESS_CHUNKS, QUEUE, app
+
+    app.send_task(PROCESS_CHUNKS, args=[job_id], queue=queue or QUEUE)
+
+
+def run_chunks(job_id: str, node: str = "") -> str:
+    """A helper task of a long job: process its chunks until none is left unclaimed (worker/chunks.py).
+    Whatever goes wrong here, the coordinator (the job's own task) takes the chunk over."""
+    _ensure_init()
+    settings: Settings = _proc["settings"]
+    store: JobStore = _proc["store"]
+    client: redis.Redis = _proc["redis"]
+    job = store.get(job_id)
+    if job is None or job.status != JobStatus.running.value:
+        return "not_running"
+    reporter = JobReporter(job_id, store, client, settings)
+    try:
+        worker = ChunkWorker(job_id, settings.uploads_dir / job.upload_name, settings.jobs_dir / job_id,
+                             _job_options(job, settings), _proc["models"], settings, client, reporter,
+                             node=f"{node}|helper")
+        return help_job(worker)
+    except JobCanceled:
+        return "canceled"
+    except JobInterrupted:
+        _interrupt.clear()
+        return "interrupted"
+    except Exception:
+        log.exception("chunk helper failed; the job's coordinator takes its chunk over", extra={"job_id": job_id})
+        return "failed"
 
 
 def _finish(job_id: str, reporter: JobReporter, status: JobStatus, store: JobStore,

@@ -15,7 +15,7 @@ from vidsense import logs
 from vidsense.db import JobStore
 from vidsense.settings import get_settings
 from worker import runner
-from worker.celery_app import PROCESS_JOB, QUEUE, app
+from worker.celery_app import PROCESS_CHUNKS, PROCESS_JOB, QUEUE, app
 from worker.reaper import Reaper, fail_job
 
 log = logging.getLogger(__name__)
@@ -97,3 +97,9 @@ def process_job(self, job_id: str) -> str:
     if outcome == runner.REQUEUE:
         raise Reject("handed back at worker shutdown", requeue=True)
     return outcome
+
+
+@app.task(name=PROCESS_CHUNKS, bind=True)
+def process_chunks(self, job_id: str) -> str:
+    # Chunks of a long job (worker/chunks.py): safe to run twice or late; it stops when none is left.
+    return runner.run_chunks(job_id, node=self.request.hostname or "")
