@@ -7,9 +7,6 @@ reported is the caller's business (a `Reporter`).
 from __future__ import annotations
 
 import logging
-import os
-import queue
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,70 +131,6 @@ class _Timed:
             self.timings[self.key] = round(self.timings.get(self.key, 0.0) + time.perf_counter() - t0, 3)
 
 
-class _Encoder:
-    """Runs the frame and sound encoders on one background thread, in submission order, while the
-    calling thread decodes audio and transcribes (CTranslate2, onnxruntime, PyAV and numpy's FFTs
-    release the GIL). At most `depth` calls wait, so the encoders never run far behind and nothing
-    piles up in memory; an encoder's exception is raised in the caller at its next submit or drain.
-    With `threaded` False, calls run at once in the caller (as before; for comparisons)."""
-
-    def __init__(self, threaded: bool = True, depth: int = 4) -> None:
-        self.threaded = threaded
-        self._queue: queue.Queue = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self._stop = False
-        self._thread: threading.Thread | None = None
-
-    def submit(self, fn, *args) -> None:
-        self._raise()
-        if not self.threaded:
-            fn(*args)
-            return
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="vidsense-encoders", daemon=True)
-            self._thread.start()
-        self._queue.put((fn, args))
-
-    def drain(self) -> None:
-        """Wait until every submitted call has run; raise the first error."""
-        if self._thread is not None:
-            self._queue.join()
-        self._raise()
-
-    def close(self) -> None:
-        """Drop what waits, let the running call end, stop the thread (also on errors and cancel)."""
-        self._stop = True
-        if self._thread is not None:
-            while True:
-                try:
-                    self._queue.get_nowait()
-                    self._queue.task_done()
-                except queue.Empty:
-                    break
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
-
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            try:
-                if item is None:
-                    return
-                if not self._stop and self._error is None:
-                    fn, args = item
-                    fn(*args)
-            except BaseException as exc:  # noqa: BLE001  handed to the caller
-                self._error = exc
-            finally:
-                self._queue.task_done()
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-
 def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache, settings: Settings,
             reporter: Reporter, timings: dict[str, float], span=None) -> tuple[Transcript, TimelineBuilder]:
     """One pass over the media: audio chunks go to the transcriber and the audio descriptors,
@@ -227,10 +160,9 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
             reached[0] = t
             reporter.progress(min(0.99, t / info.duration))
 
-    def frames_until(t: float, report: bool = True) -> None:
+    def frames_until(t: float) -> None:
         while True:
-            if report:  # (not from the encoder thread: the caller reports, the reporter stays single-threaded)
-                reporter.check_canceled()
+            reporter.check_canceled()
             if not pending:
                 batch = next(frames, None)
                 if batch is None:
@@ -240,8 +172,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 return
             batch = pending.pop()
             add_frames(batch.times, batch.pixels)
-            if report:
-                advance(float(batch.times[-1]))
+            advance(float(batch.times[-1]))
 
     segments: list[Segment] = []
     language = options.language or ""
@@ -260,33 +191,24 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 segments.append(seg)
 
         # Until the first window is transcribed, chunks wait (a few seconds' worth) for the
-        # encoders, so that nothing delays the first segments. Then the encoders run on their own
-        # thread beside the transcription, a chunk (and the frames up to its end) at a time.
+        # encoders, so that nothing delays the first segments.
         waiting: list[AudioChunk] = []
-        encoder = _Encoder(threaded=os.environ.get("VIDSENSE_ENCODE_THREAD", "1") != "0")
-
-        def encode(c: AudioChunk) -> None:
-            add_audio(c.start, c.samples)
-            frames_until(c.end, report=False)
 
         def encode_waiting() -> None:
             for c in waiting:
-                encoder.submit(encode, c)
+                add_audio(c.start, c.samples)
+                frames_until(c.end)
             waiting.clear()
 
-        try:
-            for chunk in audio_chunks:
-                reporter.check_canceled()
-                take(recognize(chunk))
-                waiting.append(chunk)
-                if transcriber.windows_done:
-                    encode_waiting()
-                advance(chunk.end)
-            take(_Timed(timings, "recognize", transcriber.finish)())
-            encode_waiting()
-            encoder.drain()
-        finally:
-            encoder.close()
+        for chunk in audio_chunks:
+            reporter.check_canceled()
+            take(recognize(chunk))
+            waiting.append(chunk)
+            if transcriber.windows_done:
+                encode_waiting()
+            advance(chunk.end)
+        take(_Timed(timings, "recognize", transcriber.finish)())
+        encode_waiting()
         language = transcriber.language or language
     frames_until(float("inf"))
     return Transcript(language=language, duration=info.duration, segments=segments), builder
