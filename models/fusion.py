@@ -38,8 +38,8 @@ Construction (every claim below has a test in tests/test_fusion.py):
    a constant region (d = 0) gives 0.027; a shot cut there alone 0.80, and 0.96 at d = 0.15 (the
    distance measured at real cuts); a change of every modality (the talking screencast to the
    cartoon's score, d = 0.40 with frames sampled by PyAV) without a cut 0.77. d0 sits between
-   the distances measured on the shared clips inside one scene (speech clips up to 0.26) and across two joined clips (mean
-   0.35); the visual tokens of unrelated but diffusely classified scenes are close (0.1-0.2), so
+   the distances measured on the shared clips inside one scene (speech clips up to 0.26) and
+   across two joined clips (mean 0.35); the visual tokens of unrelated but diffusely classified scenes are close (0.1-0.2), so
    visual changes rely on the shot flag. The first step has no left side: boundary 0.
 5. Salience: ``sigmoid(2 speech + 2 centrality + visual_conf + audio_activity - 3)`` where
    speech = min(words/s / 2.5, 1), centrality = cos(z_t, mean of z over the video), visual_conf
