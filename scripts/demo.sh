@@ -37,4 +37,4 @@ echo "== summary.json"
 echo
 echo "== ask: what is this video about?"
 .venv/bin/vidsense ask --url "$url" --job "$job" "What is said in this video?"
-echo "== done; run .venv/bin/vidsense up to keep the service and its web page (http://127.0.0.1:8000/) running"
+echo "== done; run .venv/bin/vidsense up --port $port to keep the service and its web page ($url/) running"
