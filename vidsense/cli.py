@@ -246,8 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     ak.add_argument("dir", type=Path, nargs="?", default=Path("."), help="folder written by `vidsense analyze --out`")
     ak.add_argument("question")
     ak.add_argument("--job", dest="job_id", default="", help="ask the API about this job instead of a folder")
-    ak.add_argument("--url", default=os.environ.get("VIDSENSE_URL", DEFAULT_URL), help="API base URL (with --job)")
-    ak.add_argument("--key", default="", help="API key (with --job; VIDSENSE_API_KEY, else DATA_DIR/api-key)")
+    _api_args(ak)
     ak.set_defaults(func=cmd_ask)
 
     tf = sub.add_parser("train-fusion", help="train the temporal fusion model on a folder of videos",
@@ -262,8 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def client_parser(name: str, help_: str) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help_, description=help_)
-        c.add_argument("--url", default=os.environ.get("VIDSENSE_URL", DEFAULT_URL), help="API base URL (VIDSENSE_URL)")
-        c.add_argument("--key", default="", help="API key (VIDSENSE_API_KEY, else DATA_DIR/api-key)")
+        _api_args(c)
         return c
 
     sm = client_parser("submit", "submit a video to the API and print the job id")
@@ -292,6 +290,11 @@ def build_parser() -> argparse.ArgumentParser:
     fe.add_argument("--out", type=Path, help="write to this file instead of stdout")
     fe.set_defaults(func=cmd_fetch)
     return p
+
+
+def _api_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", default=os.environ.get("VIDSENSE_URL", DEFAULT_URL), help="API base URL (VIDSENSE_URL)")
+    p.add_argument("--key", default="", help="API key (VIDSENSE_API_KEY, else DATA_DIR/api-key)")
 
 
 def _job_options(p: argparse.ArgumentParser) -> None:

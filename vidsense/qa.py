@@ -276,10 +276,6 @@ def _confidence(score: float, found: bool) -> float:
     return max(c, 0.3) if found else min(c, 0.25)
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def ask_folder(folder: Path, question: str, embedder=None) -> dict:
     """Answer ``question`` about the video analysed into ``folder`` (by ``vidsense analyze`` or a job)."""
     import json

@@ -111,30 +111,47 @@ def iter_audio(path: Path, chunk_s: float = 5.0, start: float = 0.0, end: float 
     if start > 0 or end is not None:
         yield from iter_audio_range(path, start, end, chunk_s)
         return
-    chunk_len = int(chunk_s * SAMPLE_RATE)
+    chunks = _Rechunker(int(chunk_s * SAMPLE_RATE), 0)
     resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-    pending: list[np.ndarray] = []
-    pending_len = 0
-    emitted = 0
     try:
         with av.open(str(path)) as container:
             stream = container.streams.audio[0]
             frames = container.decode(stream)
             for frame in _with_flush(frames):
                 for out in resampler.resample(frame):
-                    data = out.to_ndarray().reshape(-1)
-                    pending.append(data)
-                    pending_len += len(data)
-                while pending_len >= chunk_len:
-                    joined = np.concatenate(pending)
-                    yield AudioChunk(emitted / SAMPLE_RATE, joined[:chunk_len].copy())
-                    emitted += chunk_len
-                    rest = joined[chunk_len:]
-                    pending, pending_len = [rest], len(rest)
+                    chunks.add(out.to_ndarray().reshape(-1))
+                yield from chunks.full()
     except av.error.FFmpegError as exc:
         raise MediaError("undecodable_audio", f"the audio stream cannot be decoded: {_short(exc)}") from exc
-    if pending_len:
-        yield AudioChunk(emitted / SAMPLE_RATE, np.concatenate(pending))
+    yield from chunks.rest()
+
+
+class _Rechunker:
+    """Collects sample arrays and hands them out as chunks of ``chunk_len`` samples, timed from
+    the absolute sample index ``first``."""
+
+    def __init__(self, chunk_len: int, first: int) -> None:
+        self.chunk_len = chunk_len
+        self.emitted = first  # absolute sample index of the first pending sample
+        self.pending: list[np.ndarray] = []
+        self.pending_len = 0
+
+    def add(self, data: np.ndarray) -> None:
+        if len(data):
+            self.pending.append(data)
+            self.pending_len += len(data)
+
+    def full(self) -> Iterator[AudioChunk]:
+        while self.pending_len >= self.chunk_len:
+            joined = np.concatenate(self.pending)
+            yield AudioChunk(self.emitted / SAMPLE_RATE, joined[:self.chunk_len].copy())
+            self.emitted += self.chunk_len
+            rest = joined[self.chunk_len:]
+            self.pending, self.pending_len = [rest], len(rest)
+
+    def rest(self) -> Iterator[AudioChunk]:
+        if self.pending_len:
+            yield AudioChunk(self.emitted / SAMPLE_RATE, np.concatenate(self.pending))
 
 
 def iter_audio_range(path: Path, start: float, end: float | None, chunk_s: float = 5.0) -> Iterator[AudioChunk]:
@@ -145,11 +162,8 @@ def iter_audio_range(path: Path, start: float, end: float | None, chunk_s: float
     timestamps is decoded from the beginning and counted, exactly as iter_audio does."""
     lo = int(round(max(0.0, start) * SAMPLE_RATE))
     hi = None if end is None else int(round(end * SAMPLE_RATE))
-    chunk_len = int(chunk_s * SAMPLE_RATE)
+    chunks = _Rechunker(int(chunk_s * SAMPLE_RATE), lo)
     resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
-    pending: list[np.ndarray] = []
-    pending_len = 0
-    emitted = lo  # absolute sample index of pending's first sample
     pos: int | None = None  # absolute sample index of the next resampled sample
     try:
         with av.open(str(path)) as container:
@@ -168,22 +182,13 @@ def iter_audio_range(path: Path, start: float, end: float | None, chunk_s: float
                     data = out.to_ndarray().reshape(-1)
                     a, b = pos, pos + len(data)
                     pos = b
-                    keep = data[max(0, lo - a): len(data) if hi is None else max(0, min(len(data), hi - a))]
-                    if len(keep):
-                        pending.append(keep)
-                        pending_len += len(keep)
-                while pending_len >= chunk_len:
-                    joined = np.concatenate(pending)
-                    yield AudioChunk(emitted / SAMPLE_RATE, joined[:chunk_len].copy())
-                    emitted += chunk_len
-                    rest = joined[chunk_len:]
-                    pending, pending_len = [rest], len(rest)
+                    chunks.add(data[max(0, lo - a): len(data) if hi is None else max(0, min(len(data), hi - a))])
+                yield from chunks.full()
                 if hi is not None and pos is not None and pos >= hi:
                     break
     except av.error.FFmpegError as exc:
         raise MediaError("undecodable_audio", f"the audio stream cannot be decoded: {_short(exc)}") from exc
-    if pending_len:
-        yield AudioChunk(emitted / SAMPLE_RATE, np.concatenate(pending))
+    yield from chunks.rest()
 
 
 def _range_by_counting(path: Path, lo: int, hi: int | None, chunk_s: float) -> Iterator[AudioChunk]:
