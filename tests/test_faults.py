@@ -24,6 +24,7 @@ import redis
 from conftest import KEYS, REPO, media, start_service
 
 LEASE_S = 4
+FORKS = 400
 FAULT_SETTINGS = dict(asr_model="tiny.en", job_lease_s=LEASE_S, reaper_interval_s=1, asr_beam_size=1)
 
 
@@ -466,3 +467,47 @@ def uuid_hex() -> str:
     import uuid
 
     return uuid.uuid4().hex
+
+
+def test_pool_process_forked_during_a_reaper_pass_can_use_the_database(tmp_path, private_redis):
+    """The reaper's thread queries SQLite in the worker's main process while Celery forks pool processes
+    from it. SQLite's mutexes are process-wide: a fork in the middle of a query used to copy them locked
+    into the child, whose first query then hung for ever (CI: a new pool process after a SIGKILL, stuck in
+    sqlite3Malloc, and every later job of that worker with it). Fork many times under a busy reaper: every
+    child must be able to query at once."""
+    from vidsense.db import JobStore, get_engine
+    from vidsense.settings import Settings
+    from worker.reaper import Reaper
+
+    settings = Settings(data_dir=tmp_path, redis_url=f"{private_redis.base}/1", job_lease_s=2)
+    reaper = Reaper(settings, redis.Redis.from_url(settings.redis_url), send=lambda _id: None,
+                    hostname="fork-test", queue="fork-test")
+    stop = __import__("threading").Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            reaper.run_once()
+
+    thread = __import__("threading").Thread(target=busy, daemon=True)
+    thread.start()
+    hung = 0
+    try:
+        for _ in range(FORKS):
+            pid = os.fork()
+            if pid == 0:  # the child: what a new pool process does first (worker/runner.py)
+                try:
+                    get_engine(settings.db_url).dispose(close=False)
+                    JobStore(settings.db_url).get("no-such-job")
+                finally:
+                    os._exit(0)
+            deadline = time.time() + 10
+            while time.time() < deadline and os.waitpid(pid, os.WNOHANG) == (0, 0):
+                time.sleep(0.01)
+            if time.time() >= deadline:
+                hung += 1
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+    finally:
+        stop.set()
+        thread.join(10)
+    assert hung == 0, f"{hung} of {FORKS} forked children hung on their first database query"

@@ -41,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from vidsense.db import Job, JobStatus, JobStore, session_scope, utcnow
 from vidsense.events import EventPublisher
 from vidsense.settings import Settings
+from worker.forksafe import fork_safe
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +238,7 @@ class Reaper:
         """One look; returns the ids of the jobs sent again (or failed for too many attempts)."""
         now = time.time()
         cutoff = utcnow() - timedelta(seconds=self.lease_s)
-        with session_scope(self.settings.db_url) as s:
+        with fork_safe(), session_scope(self.settings.db_url) as s:
             rows = s.execute(
                 select(Job.id, Job.status, Job.attempts, Job.updated_at)
                 .where(Job.status.in_((JobStatus.queued.value, JobStatus.running.value)), Job.updated_at < cutoff)
@@ -273,7 +274,7 @@ class Reaper:
         if not old:
             return
         finished = [st.value for st in JobStatus if st.finished]
-        with session_scope(self.settings.db_url) as s:
+        with fork_safe(), session_scope(self.settings.db_url) as s:
             done = set(s.scalars(select(Job.id).where(Job.id.in_(list(old)), Job.status.in_(finished))))
         if done:
             pipe = self.client.pipeline()
@@ -289,10 +290,11 @@ class Reaper:
         if row.attempts >= self.settings.max_attempts:
             message = (f"the job was started {row.attempts} times and never finished: its worker died each time "
                        f"(a crash, a kill or the hard time limit); it is not tried again")
-            done = fail_job(self.store, self.client, self.settings, row.id, "too_many_attempts", message,
-                            only_if_status=(row.status,))
+            with fork_safe():
+                done = fail_job(self.store, self.client, self.settings, row.id, "too_many_attempts", message,
+                                only_if_status=(row.status,))
         else:
-            with session_scope(self.settings.db_url) as s:  # only if nobody touched the record since we read it
+            with fork_safe(), session_scope(self.settings.db_url) as s:  # only if nobody touched the record since we read it
                 done = s.execute(update(Job).where(Job.id == row.id, Job.status == row.status,
                                                    Job.updated_at == row.updated_at)
                                  .values(status=JobStatus.queued.value, updated_at=utcnow())).rowcount > 0
