@@ -66,3 +66,19 @@ def test_silence_gives_no_text(model):
     silence = AudioChunk(0.0, np.zeros(20 * SAMPLE_RATE, dtype=np.float32))
     transcriber = StreamingTranscriber(model)
     assert transcriber.feed(silence) + transcriber.finish() == []
+
+
+def test_word_times_leave_out_the_pauses(model):
+    """Whisper stretches the word after a pause back over the silence ("unless" given 10.85-12.55 s
+    when it is spoken from 12.1 s); word times are clipped to where the VAD hears speech. The
+    recording has 1 s silences before 8.1 s and 12.1 s (media README)."""
+    audio = decode_audio(str(media("video/librivox_city.mp4")), sampling_rate=SAMPLE_RATE)
+    segments = list(transcribe_stream(model, [AudioChunk(start=0.0, samples=audio)]))
+    words = [w for s in segments for w in s.words]
+    after_gap = [w for w in words if w.word.strip().lower().strip(",.") in ("he", "unless")]
+    assert len(after_gap) == 2, [w.word for w in words]
+    assert after_gap[0].start == pytest.approx(8.1, abs=0.3)
+    assert after_gap[1].start == pytest.approx(12.1, abs=0.3)
+    for w in words:  # and no word lies in the silences between the three readings
+        assert not (w.start < 7.8 and w.end > 7.4) and not (w.start < 11.8 and w.end > 11.5), w
+    assert segments[1].start == pytest.approx(8.1, abs=0.3)  # a segment starts with its first word

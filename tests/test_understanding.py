@@ -13,7 +13,10 @@ import pytest
 
 from conftest import REPO, media, reference_text
 from vidsense.grounding import check_grounding, evidence_vocabulary
+from vidsense.moments import sentences
 from vidsense.qa import ask_folder, parse_question
+from vidsense.summarize import _sections
+from vidsense.text import edit_distance, sound_key
 
 ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(REPO / ".cache" / "models"), VIDSENSE_ASR_MODEL="base")
 
@@ -135,6 +138,67 @@ def test_a_question_the_video_cannot_answer_is_not_answered(jfk, question):
     assert a["found"] is False
     assert a["answer"].startswith("Not found in the video")
     assert a["start"] is None and a["confidence"] < 0.3
+
+
+def test_who_is_addressed_is_answered_by_the_vocative(jfk):
+    # shares no word with the question: the clause that addresses someone answers it
+    a = ask_folder(jfk, "Who is the speaker addressing?")
+    assert a["found"] is True and "fellow americans" in a["answer"].lower()
+    assert a["start"] is not None and a["start"] < 3.0
+
+
+def test_the_clause_of_the_same_polarity_answers(jfk):
+    # both clauses contain "ask"; the question has no "not", so "ask not ..." does not answer it
+    a = ask_folder(jfk, "What does the speaker urge people to ask?")
+    assert a["found"] is True and "what you can do for your country" in a["answer"].lower()
+    assert "ask not" not in a["answer"].lower()
+
+
+@pytest.mark.parametrize("question", ["What is the woman's name?", "Who is the speaker's wife?"])
+def test_a_name_that_is_never_said_is_not_answered(jfk, question):
+    a = ask_folder(jfk, question)
+    assert a["found"] is False and a["start"] is None
+
+
+def test_a_name_after_a_title_answers_who_is_named(librivox):
+    # "And Mr. John Dashwood ...": the title's full stop does not end the sentence
+    a = ask_folder(librivox, "Which person is mentioned by name?")
+    assert a["found"] is True and "dashwood" in a["answer"].lower()
+
+
+def test_a_clause_that_only_repeats_the_question_is_completed(librivox):
+    a = ask_folder(librivox, "What might it be to be rather cold hearted and rather selfish?")
+    assert a["found"] is True and "disposed" in a["answer"].lower().split("selfish", 1)[1]
+
+
+def test_a_word_the_recogniser_got_wrong_still_matches_by_sound():
+    from vidsense.moments import Moment
+    from vidsense.qa import _lexical
+
+    heard = Moment(44.5, 47.6, "transcript", "eight of spades, four of close, seven of hearts.", sentence=0)
+    assert sound_key("clubs") != sound_key("close") and edit_distance(sound_key("club"), sound_key("close")) <= 1
+    assert 0.5 <= _lexical(parse_question("When is the four of clubs mentioned?"), heard) < 1.0
+    # a whole phrase that sounds different is still not there ("queen" is not "seven")
+    assert _lexical(parse_question("When is the queen of hearts mentioned?"), heard) == 0.0
+    assert _lexical(parse_question("When is the ace of hearts mentioned?"), heard) == 0.0
+
+
+def test_a_title_does_not_end_a_sentence():
+    t = {"segments": [{"start": 0.0, "end": 3.0, "text": "And Mr. John Dashwood had then leisure.", "words": [
+        {"start": 0.0, "end": 0.2, "word": " And"}, {"start": 0.2, "end": 0.4, "word": " Mr."},
+        {"start": 0.4, "end": 0.7, "word": " John"}, {"start": 0.7, "end": 1.2, "word": " Dashwood"},
+        {"start": 1.2, "end": 1.5, "word": " had"}, {"start": 1.5, "end": 1.8, "word": " then"},
+        {"start": 1.8, "end": 2.4, "word": " leisure."}]}]}
+    assert [m.text for m in sentences(t)] == ["And Mr. John Dashwood had then leisure."]
+
+
+def test_sections_of_a_half_minute_video():
+    # chapters of a real 34 s job whose last section was short: merging it raised IndexError
+    bounds = [0.0, 2.0, 6.0, 12.0, 14.0, 16.0, 18.0, 24.0]
+    chapters = [{"start": a, "end": b} for a, b in zip(bounds, bounds[1:] + [34.0])]
+    out = _sections(chapters, 34.0)
+    assert out[0][0] == 0.0 and out[-1][1] == 34.0
+    assert all(a < b for a, b in out) and all(x[1] == y[0] for x, y in zip(out, out[1:]))
 
 
 def test_answers_what_is_shown_at_the_start(silent):

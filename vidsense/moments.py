@@ -3,8 +3,8 @@
 A job's moments are built once, in the worker, from its transcript and fused timeline:
 
 - ``transcript``: one moment per clause of each spoken sentence, timed by its words (a sentence
-  ends at ., ? or !, at a pause of a second or more, or after 40 words; a long one is cut after
-  its commas), so that an answer points at the words asked about, not at a long sentence's start;
+  ends at ., ? or !, at a pause of two seconds or more, or after 40 words; a long one is cut after
+  its commas and at its pauses), so that an answer points at the words asked about, not at a long sentence's start;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``);
@@ -34,7 +34,8 @@ __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentence
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
 _SENTENCE_END = (".", "?", "!")
-_PAUSE_S = 1.0
+_PAUSE_S = 2.0  # a silence this long ends a sentence ...
+_CLAUSE_PAUSE_S = 0.6  # ... one this long inside a long sentence may end a clause
 _MAX_SENTENCE_WORDS = 40
 _CLAUSE_MIN_SENTENCE = 12  # sentences longer than this are cut into clauses ...
 _CLAUSE_MIN = 4  # ... of at least this many words
@@ -131,15 +132,26 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
             if current and start - current[-1][1] >= _PAUSE_S:
                 close()
             current.append((start, end, word))
-            if word.strip().endswith(_SENTENCE_END) or len(current) >= _MAX_SENTENCE_WORDS:
+            if (word.strip().endswith(_SENTENCE_END) and not _abbreviation(word)) or len(current) >= _MAX_SENTENCE_WORDS:
                 close()
     close()
     return out
 
 
+# Words whose full stop does not end a sentence: titles before a name ("Mr. John Dashwood") and
+# single initials ("J. Smith").
+_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "sr.", "jr.", "mt.", "vs.", "gen.", "col.", "capt.", "rev."}
+
+
+def _abbreviation(word: str) -> bool:
+    w = word.strip().lower()
+    return w in _ABBREVIATIONS or (len(w) == 2 and w[0].isalpha() and word.strip()[0].isupper())
+
+
 def _clauses(words: list[tuple[float, float, str]]) -> list[list[tuple[float, float, str]]]:
-    """Cut a long sentence after a comma, semicolon or colon, or before a capitalised word in its
-    middle (Whisper often leaves out the full stop but keeps the capital: "... for you Ask what")."""
+    """Cut a long sentence after a comma, semicolon or colon, at a pause (Whisper leaves out many
+    commas: "young man [1 s] unless to be ..."), or before a capitalised word in its middle (Whisper
+    often leaves out the full stop but keeps the capital: "... for you Ask what")."""
     if len(words) <= _CLAUSE_MIN_SENTENCE:
         return [list(words)]
     parts: list[list[tuple[float, float, str]]] = [[]]
@@ -147,7 +159,9 @@ def _clauses(words: list[tuple[float, float, str]]) -> list[list[tuple[float, fl
         rest = len(words) - k
         text = w[2].strip()
         capital = text[:1].isupper() and text not in ("I", "I'm", "I've", "I'll", "I'd") and k > 0
-        if capital and len(parts[-1]) >= _CAPITAL_CLAUSE_MIN and rest >= _CLAUSE_MIN:
+        paused = k > 0 and w[0] - words[k - 1][1] >= _CLAUSE_PAUSE_S
+        if ((capital and len(parts[-1]) >= _CAPITAL_CLAUSE_MIN) or (paused and len(parts[-1]) >= _CLAUSE_MIN)) \
+                and rest >= _CLAUSE_MIN and parts[-1]:
             parts.append([])
         parts[-1].append(w)
         if text.endswith((",", ";", ":")) and len(parts[-1]) >= _CLAUSE_MIN and rest - 1 >= _CLAUSE_MIN:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.text import STOPWORDS, content_words, format_time, stem
+from vidsense.text import STOPWORDS, content_words, edit_distance, format_time, sound_key, stem
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -37,6 +37,7 @@ MAX_QUESTION_CHARS = 1000
 LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment ...
 SEMANTIC_FLOOR = 0.2  # ... and a cosine above this,
 SEMANTIC_ONLY = 0.6  # or a cosine above this alone
+SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
 VISUAL_FOUND = 0.35
 _EVIDENCE = 3
 
@@ -60,9 +61,23 @@ name named called video clip recording footage film scene picture image frame sc
 shows showing see seen visible appear appears appearing look looks say says said saying mention
 mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
 voice person people man woman he she they it hear heard sound sounds place setting location object
-objects begin beginning start end first last middle while during
+objects begin beginning start end first last middle while during audience listener listeners viewer
+viewers tell tells told telling read reads reading
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
+# "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
+# phrase that addresses someone (a vocative), which rarely shares a word with the question.
+_ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
+                        r"to whom|audience|listeners?)\b")
+_VOCATIVE = re.compile(
+    r"\b(my (?:dear |good |dearest |beloved |fellow )+\w+(?: and \w+)?|my (?:friends|countrymen|colleagues|children|"
+    r"brothers|sisters|lords?|people)|ladies and gentlemen|dear (?:friends|colleagues|listeners|viewers|sirs?)|"
+    r"fellow (?:americans|citizens|countrymen|\w+s)|(?:hello|hi|good (?:morning|evening|afternoon)|welcome),? "
+    r"(?:everyone|everybody|all|friends|folks|guys))\b")
+# A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
+                     r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
+_NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
 @dataclass(frozen=True)
@@ -88,6 +103,9 @@ class Question:
     wants_name: bool = False  # "who", "what is the name of": frame labels can never answer it
     anchored: bool = False  # "what is on screen while he says X": find X, then look there
     about_speech: bool = False  # "say", "mention", "talk" ...: only what is said can answer it
+    addressee: bool = False  # "who is the speaker addressing?": a vocative phrase answers it
+    negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
+    stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
 
 
 @dataclass
@@ -118,10 +136,12 @@ def parse_question(text: str) -> Question:
         kind = "audio"
     else:
         kind = "speech"
-    phrases = _phrases(low)
+    addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
+    phrases = () if addressee else _phrases(low)
     topic = frozenset(w for p in phrases for w in p)
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
-                    bool(_NAME.search(low)), anchored, speech and not anchored)
+                    bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
+                    bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)))
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
@@ -185,14 +205,43 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     return _speech_answer(q, moments, sem, lex, score)
 
 
-def _lexical(q: Question, m: Moment) -> float:
+def _repeats_question(q: Question, m: Moment) -> bool:
+    """The clause adds at most one word of its own to the question's (a clause of three or more)."""
+    own = {stem(w) for w in content_words(m.text)}
+    return len(own) >= 3 and len(own - q.stems) <= 1
+
+
+def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
+    if m.source != "transcript" or m.sentence is None:
+        return m
+    return joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence])[0]
+
+
+def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
     """Share of the question's topic words found in the moment, counting a phrase ("queen of
     hearts") only when all of its words are there."""
     if not q.topic:
         return 0.0
-    stems = {stem(w) for w in content_words(m.text)}
-    hit = sum(len(p) for p in q.phrases if all(w in stems for w in p))
+    text = m.text
+    if m.source == "transcript" and not vocatives:  # "my fellow Americans" says who is addressed, not what is said
+        text = _VOCATIVE.sub(" ", text.lower())
+    stems = {stem(w) for w in content_words(text)}
+    keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
+            if m.source == "transcript" else set())
+    hit = 0.0
+    for p in q.phrases:
+        exact = [w in stems for w in p]
+        if all(exact):
+            hit += len(p)
+        elif len(p) > 1 and any(exact) and all(e or _sounds_like(w, keys) for w, e in zip(p, exact)):
+            # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
+            hit += sum(1.0 if e else 0.5 for e in exact)
     return hit / sum(len(p) for p in q.phrases)
+
+
+def _sounds_like(word_stem: str, keys: set[str]) -> bool:
+    k = sound_key(word_stem)
+    return len(k) >= 3 and any(len(o) >= 3 and o[0] == k[0] and edit_distance(k, o) <= 1 for o in keys)
 
 
 def _pick(idx: list[int], score: np.ndarray) -> list[int]:
@@ -207,11 +256,24 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
             if visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
                 return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
+    if q.addressee or (q.wants_name and not q.topic):
+        return _typed_answer(q, moments, spoken, score)
+    if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
+        polar = np.array([0.0] * len(moments.moments), np.float32)
+        for i in spoken:
+            if lex[i] > 0:
+                polar[i] = 0.1 if bool(_NEGATION.search(moments.moments[i].text.lower())) == q.negated else -0.1
+        score = score + polar
+        spoken = _pick(spoken, score)
     best = spoken[0]
     if not q.topic:  # "what does she say?": the most representative sentence
         found = True
     else:
-        found = (lex[best] >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
+        # whether the video says it is judged on the clause's whole sentence (its words, counting
+        # an addressee's too: "my fellow Americans, ask ..."); which clause answers, on the clause
+        gate = max(lex[best], _lexical(q, _sentence_of(moments, moments.moments[best]), vocatives=True))
+        found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
+                 or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
     if not found:
         visual = _visual_answer(q, moments, sem, lex, score) if not q.about_speech else None
         if visual is not None and visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
@@ -221,10 +283,33 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     m = moments.moments[best]
     if not q.topic and m.sentence is not None:  # "what is said?": the whole sentence, not a clause
         m = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence])[0]
+    elif m.sentence is not None and not q.when and _repeats_question(q, m):
+        # the clause only repeats the question ("what might it be to be rather selfish?" ->
+        # "unless to be rather selfish,"): the answer is in the rest of its sentence
+        rest = [x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence and x.start >= m.start]
+        if len(rest) > 1:
+            m = joined_sentences(rest)[0]
     text = m.text.strip()
     answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+
+
+def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> Answer:
+    """Questions answered by a kind of phrase rather than by shared words: who is addressed (a
+    vocative: "my fellow Americans", "ladies and gentlemen") and who someone is (a name after a
+    title or "my name is"). The clause holding the phrase is the answer; none: not found."""
+    pattern = _VOCATIVE if q.addressee else _PERSON
+    flags = re.IGNORECASE if q.addressee else 0
+    hits = [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
+    if not hits:
+        return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+    best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
+    m = moments.moments[best]
+    text = m.text.strip()
+    answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
+    return Answer(answer, m.start, m.end, max(_confidence(score[best], found=True), 0.5), True,
+                  [moments.moments[i] for i in hits[:_EVIDENCE]])
 
 
 def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:

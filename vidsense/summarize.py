@@ -35,6 +35,8 @@ SUMMARY_JSON = "summary.json"
 _SHORT_SENTENCES = 3
 _SHORT_WORDS = 60
 _SECTION_SENTENCES = 3
+_SECTION_MAX = 5
+_DISTINCT = 0.25  # cosine under which a sentence counts as distinct content
 _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
 _MIN_SPEECH_WORDS = 3
@@ -158,7 +160,8 @@ def _sections(chapters: list[dict], duration: float) -> list[tuple[float, float]
         else:
             merged.append([a, b])
     if len(merged) > 1 and merged[-1][1] - merged[-1][0] < min_len:
-        merged[-2][1] = merged.pop()[1]
+        last = merged.pop()  # (not merged[-2][1] = merged.pop()[1]: the pop runs first, then [-2] is out of range)
+        merged[-1][1] = last[1]
     return [(a, b) for a, b in merged]
 
 
@@ -170,6 +173,14 @@ def _inside(m: Moment, a: float, b: float) -> bool:
 def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float) -> Section:
     here = [i for i in spoken if _inside(moments.moments[i], a, b)]
     picked = _mmr(moments, here, scores, _SECTION_SENTENCES, 90) if here else []
+    # coverage: a sentence about something none of the picked ones is about (a card called out
+    # between readings) is added too, up to _SECTION_MAX, so a distinct fact is not left out
+    for i in sorted(here, key=lambda i: -scores[i]):
+        if len(picked) >= _SECTION_MAX:
+            break
+        if i not in picked and content_words(moments.moments[i].text) and \
+                max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
+            picked.append(i)
     bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
     shown = _dominant(moments, "visual", a, b, 3)
     heard = _dominant(moments, "audio", a, b, 2)

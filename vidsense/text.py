@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "words", "stem", "content_words", "content_stems", "format_time"]
+__all__ = ["STOPWORDS", "words", "stem", "content_words", "content_stems", "format_time", "sound_key", "edit_distance"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -65,6 +65,37 @@ def content_words(text: str) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
+
+
+# A phonetic key in the manner of Metaphone (simplified): how a word sounds, so that a word the
+# recogniser got slightly wrong ("clubs" heard as "close" or "clothes") can still be matched,
+# with a penalty, by comparing keys (edit distance at most 1).
+_SOUND_RULES = [("tch", "x"), ("sch", "sk"), ("ght", "t"), ("gh", ""), ("ph", "f"), ("th", "0"), ("sh", "x"),
+                ("ch", "x"), ("ck", "k"), ("wh", "w"), ("kn", "n"), ("wr", "r"), ("mb", "m"), ("dg", "j"),
+                ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("ge", "je"), ("gi", "ji"), ("c", "k"), ("q", "k"),
+                ("x", "ks"), ("z", "s"), ("v", "f"), ("d", "t"), ("b", "b")]
+
+
+def sound_key(word: str) -> str:
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if not w:
+        return ""
+    for a, b in _SOUND_RULES:
+        w = w.replace(a, b)
+    first = "a" if w[0] in "aeiouy" else w[0]
+    rest = re.sub(r"[aeiouyhw]", "", w[1:])
+    key = first + rest
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def format_time(seconds: float) -> str:

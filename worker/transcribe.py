@@ -28,7 +28,8 @@ from worker.types import Segment, Word
 
 log = logging.getLogger(__name__)
 
-# For finding cut points only: short pauses count (the recognition VAD merges pauses under 2 s).
+# For finding cut points and snapping word times: short pauses count (the recognition VAD merges
+# pauses under 2 s).
 CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=100)
 
 
@@ -127,26 +128,29 @@ class StreamingTranscriber:
             temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
         )
         window_end = offset + len(window) / SAMPLE_RATE
+        spans: list[tuple[float, float]] | None = None
         for seg in raw:
             if self.language is None:
                 self.language = info.language
-            words = tuple(
-                Word(
-                    start=round(min(offset + w.start, window_end), 3),
-                    end=round(min(offset + w.end, window_end), 3),
-                    word=w.word,
-                    probability=float(w.probability),
-                )
-                for w in (seg.words or ())
-            )
             text = seg.text.strip()
             if not text:
                 continue
+            if spans is None:  # once per window, and only when it has words (about 0.03 s for 30 s)
+                spans = [(offset + s["start"] / SAMPLE_RATE, offset + s["end"] / SAMPLE_RATE)
+                         for s in get_speech_timestamps(window, CUT_VAD)]
+            words = []
+            for w in seg.words or ():
+                start, end = snap_to_speech(offset + w.start, offset + w.end, spans)
+                words.append(Word(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
+                                  word=w.word, probability=float(w.probability)))
+            start, end = offset + seg.start, offset + seg.end
+            if words:  # the segment spans its words, snapped
+                start, end = words[0].start, max(words[-1].end, words[0].start)
             yield Segment(
-                start=round(min(offset + seg.start, window_end), 3),
-                end=round(min(offset + seg.end, window_end), 3),
+                start=round(min(start, window_end), 3),
+                end=round(min(end, window_end), 3),
                 text=text,
-                words=words,
+                words=tuple(words),
             )
 
 
@@ -156,6 +160,24 @@ def transcribe_stream(model: WhisperModel, chunks: Iterable[AudioChunk], options
     for chunk in chunks:
         yield from transcriber.feed(chunk)
     yield from transcriber.finish()
+
+
+def snap_to_speech(start: float, end: float, spans: list[tuple[float, float]]) -> tuple[float, float]:
+    """A word's times moved out of the silences around it.
+
+    Whisper's word times absorb pauses: after a one-second pause the next word often "starts" in
+    the middle of the silence (measured: "unless" given 10.85-12.55 s, spoken from 12.1 s). The word
+    is clipped to the stretch of speech (as the VAD found it) that holds most of it, as long as it
+    keeps some length. A word wholly inside a silence (the VAD missed quiet speech) is left as it is.
+    """
+    overlaps = [(min(b, end) - max(a, start), a, b) for a, b in spans if b > start and a < end]
+    if not overlaps:
+        return start, end
+    _, a, b = max(overlaps)
+    new_start, new_end = max(start, a), min(end, b)
+    if new_end - new_start < 0.05:
+        return start, end
+    return new_start, new_end
 
 
 def _silence_gaps(speech: list[dict], total: int, min_len: int) -> list[tuple[int, int]]:
