@@ -74,6 +74,16 @@ def _words(transcript: dict) -> list[tuple[float, str]]:
     return out
 
 
+def _assert_edges_intact(words: list[tuple[float, str]], ref_words: list[tuple[float, str]], edges: list[float]) -> None:
+    """At each chunk edge: no word lost, none said twice (only a recognition difference may replace one)."""
+    for edge in edges:
+        near = [w for t, w in words if edge - 4 <= t < edge + 4]
+        ref_near = [w for t, w in ref_words if edge - 4 <= t < edge + 4]
+        ops = [op for op in difflib.SequenceMatcher(a=ref_near, b=near, autojunk=False).get_opcodes() if op[0] != "equal"]
+        assert not [op for op in ops if op[0] in ("insert", "delete")] and len(near) == len(ref_near), \
+            (edge, ref_near, near)
+
+
 def test_long_video_in_parallel_chunks_equals_one_pass(two_workers, long_video, unchunked):
     svc = two_workers
     t0 = time.time()
@@ -118,13 +128,7 @@ def test_long_video_in_parallel_chunks_equals_one_pass(two_workers, long_video, 
         assert seg["start"] <= seg["end"] <= duration + 0.01
         ws = [w["start"] for w in seg["words"]]
         assert ws == sorted(ws)
-    # At each edge: no word lost, none said twice (only a recognition difference may replace one).
-    for edge in edges:
-        near = [w for t, w in words if edge - 4 <= t < edge + 4]
-        ref_near = [w for t, w in ref_words if edge - 4 <= t < edge + 4]
-        ops = [op for op in difflib.SequenceMatcher(a=ref_near, b=near, autojunk=False).get_opcodes() if op[0] != "equal"]
-        assert not [op for op in ops if op[0] in ("insert", "delete")] and len(near) == len(ref_near), \
-            (edge, ref_near, near)
+    _assert_edges_intact(words, ref_words, edges)
     # Across the edges as everywhere: words in time order, consecutive segments do not overlap.
     mids = [t for t, _ in words]
     assert all(a < b for a, b in zip(mids, mids[1:]))
@@ -190,3 +194,40 @@ def test_cancel_stops_every_chunk(two_workers, long_video):
     assert sum(after.values()) - sum(before.values()) < 4, "every chunk finished: the cancel did not stop them"
     short = svc.submit(media("video/jfk_bikes.mp4"))
     assert svc.wait(short["id"], timeout=120)["status"] == "succeeded"
+
+
+def test_chunk_helper_killed_mid_chunk(two_workers, long_video, unchunked):
+    """SIGKILL the second worker's pool process while both workers are busy with the job's chunks (it
+    is the coordinator or a helper, whichever it drew): its task comes back (acks late, reject on
+    worker lost), the dead process's leases (the job's, its chunk's) are taken over at once, and the
+    job ends with every segment once, in order, and no word lost or doubled at the edges."""
+    import os
+    import signal
+
+    from test_faults import worker_children
+
+    svc = two_workers
+    job = svc.submit(long_video)
+    for _, type_, data, _ in svc.events(job["id"], timeout=300):
+        if type_ == "progress" and data["progress"] > 0.05:  # planned, helpers sent, chunks under way
+            break
+    time.sleep(2)
+    children = worker_children(svc.procs["worker2"].pid)
+    assert children
+    for pid in children:
+        os.kill(pid, signal.SIGKILL)
+    final = svc.wait(job["id"], timeout=600)
+    assert final["status"] == "succeeded", (final, svc.tail("worker"), svc.tail("worker2"))
+    with svc.client() as c:
+        transcript = c.get(f"/v1/jobs/{job['id']}/transcript").json()
+    events = list(svc.events(job["id"], timeout=30))
+    segs = [e[2] for e in events if e[1] == "segment"]
+    assert [s["index"] for s in segs] == list(range(len(transcript["segments"])))
+    assert [(s["start"], s["text"]) for s in segs] == [(s["start"], s["text"]) for s in transcript["segments"]]
+    assert [e[1] for e in events].count("done") == 1
+    words, ref_words = _words(transcript), _words(unchunked[0])
+    assert wer(" ".join(w for _, w in ref_words), " ".join(w for _, w in words)) <= 0.08
+    plan = [e[2] for e in events if e[1] == "chunks"][0]
+    _assert_edges_intact(words, ref_words, plan["edges"])
+    starts = [s["start"] for s in transcript["segments"]]
+    assert all(a < b for a, b in zip(starts, starts[1:])), starts
