@@ -12,6 +12,7 @@ import logging
 import math
 
 import redis
+import redis.asyncio as aredis
 from fastapi import HTTPException
 
 from vidsense.settings import Settings
@@ -58,6 +59,23 @@ def check_rate(client: redis.Redis, owner: str, settings: Settings) -> None:
     except redis.RedisError as exc:
         log.warning("rate limit unchecked: Redis unavailable", extra={"error": str(exc)})
         return
+    _refuse_unless(allowed, wait, per_minute)
+
+
+async def check_rate_async(client: aredis.Redis, owner: str, settings: Settings) -> None:
+    """check_rate on the event loop (redis.asyncio): the routes' path, no thread hop and no blocking."""
+    per_minute = settings.rate_limit_per_minute
+    if per_minute <= 0:
+        return
+    try:
+        allowed, wait = await client.eval(_TAKE, 1, bucket_key(owner), per_minute, per_minute / 60.0)
+    except (redis.RedisError, OSError) as exc:
+        log.warning("rate limit unchecked: Redis unavailable", extra={"error": str(exc)})
+        return
+    _refuse_unless(allowed, wait, per_minute)
+
+
+def _refuse_unless(allowed, wait, per_minute: int) -> None:
     if not int(allowed):
         retry = max(1, math.ceil(float(wait)))
         raise HTTPException(429, {"code": "rate_limited",

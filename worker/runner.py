@@ -138,6 +138,7 @@ class JobReporter:
         self.events = EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s, buffer_on_error=True)
         self._stage: str | None = None
         self._last_progress = 0.0
+        self._reported = 0.0  # progress only goes forward (a chunk taken over counts again from its start)
 
     def media(self, info: MediaInfo) -> None:
         self.store.update(self.job_id, only_if_status=(JobStatus.running.value,), media=info.to_dict())
@@ -152,9 +153,9 @@ class JobReporter:
 
     def progress(self, value: float) -> None:
         now = time.monotonic()
-        if value < 1.0 and now - self._last_progress < self.PROGRESS_EVERY_S:
+        if value < 1.0 and (now - self._last_progress < self.PROGRESS_EVERY_S or value <= self._reported):
             return
-        self._last_progress = now
+        self._last_progress, self._reported = now, value
         self.store.update(self.job_id, only_if_status=(JobStatus.running.value,), progress=value)
         self.events.publish("progress", {"stage": self._stage, "progress": round(value, 4)})
 

@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
 from api import media_token
-from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep, current_owner
+from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep, current_owner_sync
 from api.ratelimit import check_quota
 from api.upload import receive_upload, safe_extension
 from vidsense.asr_names import check_user_model
@@ -97,15 +97,20 @@ async def submit(request: Request, owner: OwnerDep, settings: SettingsDep, store
               upload_name=upload_name, size_bytes=upload.size, options=options, progress=0.0)
     await run_in_threadpool(store.create, job)
     try:
-        EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).publish("status", {"status": "queued"})
-        celery_app.send_task(PROCESS_JOB, args=[job_id], task_id=job_id)
+        # Redis and the broker are blocking clients: in a worker thread, never on the event loop.
+        await run_in_threadpool(_queue, client, job_id, settings)
     except Exception as exc:
         log.error("could not queue the job", extra={"job_id": job_id, "error": str(exc)})
-        store.update(job_id, status=JobStatus.failed.value, error_code="queue_unavailable",
-                     error_message="the job queue (Redis) could not be reached; submit again later")
+        await run_in_threadpool(store.update, job_id, status=JobStatus.failed.value, error_code="queue_unavailable",
+                                error_message="the job queue (Redis) could not be reached; submit again later")
         raise HTTPException(503, "the job queue is unavailable; try again later") from exc
     log.info("job queued", extra={"job_id": job_id, "bytes": upload.size})
-    return JSONResponse(store.get(job_id).to_dict(), status_code=202)
+    return JSONResponse((await run_in_threadpool(store.get, job_id)).to_dict(), status_code=202)
+
+
+def _queue(client, job_id: str, settings) -> None:
+    EventPublisher(client, job_id, settings.events_maxlen, settings.events_ttl_s).publish("status", {"status": "queued"})
+    celery_app.send_task(PROCESS_JOB, args=[job_id], task_id=job_id)
 
 
 @router.get("", summary="List your jobs")
@@ -125,8 +130,9 @@ def owned_job(job_id: str, owner: str, store) -> Job:
 
 
 @router.get("/{job_id}", summary="A job's status, progress and media info")
-def get_job(job_id: str, owner: OwnerDep, store: StoreDep) -> dict:
-    return owned_job(job_id, owner, store).to_dict()
+async def get_job(job_id: str, owner: OwnerDep, store: StoreDep) -> dict:
+    # The route clients poll: on the event loop, with one worker-thread hop for the (blocking) read.
+    return (await run_in_threadpool(owned_job, job_id, owner, store)).to_dict()
 
 
 @router.delete("/{job_id}", summary="Cancel a queued or running job")
@@ -166,7 +172,7 @@ def make_media_token(job_id: str, owner: OwnerDep, store: StoreDep, settings: Se
 def get_media(job_id: str, request: Request, store: StoreDep, settings: SettingsDep,
               token: str | None = Query(None, max_length=128, description="from POST /v1/jobs/{id}/media-token")):
     if token is None:
-        job = owned_job(job_id, current_owner(request, settings), store)
+        job = owned_job(job_id, current_owner_sync(request, settings), store)
     else:
         # Same answer for a bad token and an unknown job: a token must not reveal which jobs exist.
         job = store.get(job_id) if len(job_id) <= 64 else None

@@ -9,7 +9,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from prometheus_client.core import GaugeMetricFamily, SummaryMetricFamily
 from sqlalchemy import text
 
-from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep
+from api.deps import OwnerDep, RedisDep, SettingsDep, StoreDep, get_async_redis_short, store_for
 from vidsense.db import JobStatus, JobStore, session_scope
 from worker.celery_app import QUEUE
 
@@ -22,17 +22,22 @@ def workers_online(client) -> list[str]:
     return sorted(k.decode().split(":", 2)[2] for k in client.scan_iter(WORKER_KEYS, count=100))
 
 
+def _database_ok(db_url: str) -> None:
+    with session_scope(db_url) as s:
+        s.execute(text("SELECT 1"))
+
+
 @router.get("/healthz", summary="Liveness and dependencies (no key needed)")
-def healthz(settings: SettingsDep, client: RedisDep) -> JSONResponse:
+async def healthz(settings: SettingsDep) -> JSONResponse:
     checks = {}
     try:
-        with session_scope(settings.db_url) as s:
-            s.execute(text("SELECT 1"))
+        # The blocking driver, off the event loop; the store (and its engine) built once in a worker thread too.
+        await run_in_threadpool(lambda: _database_ok(store_for(settings).url))
         checks["database"] = "ok"
     except Exception as exc:
         checks["database"] = f"error: {type(exc).__name__}"
     try:
-        client.ping()
+        await get_async_redis_short(settings.redis_url).ping()
         checks["redis"] = "ok"
     except Exception as exc:
         checks["redis"] = f"error: {type(exc).__name__}"

@@ -3,6 +3,8 @@
 
 import { clear, el, timeLink } from "./dom.js";
 
+const LINGER_S = 2; // seconds a line stays highlighted after its last word
+
 export class Transcript {
   constructor({ list, note }) {
     this.list = list;
@@ -59,7 +61,9 @@ export class Transcript {
   }
 
   highlight(t) {
-    const index = this.segments.findIndex((s) => s && s.start <= t && t < s.end);
+    // The line being said, or in a pause the line just said (segments end with their last word).
+    let index = this.segments.findIndex((s) => s && s.start <= t && t < s.end);
+    if (index < 0) index = this.segments.findLastIndex((s) => s && s.start <= t && t < s.end + LINGER_S);
     if (index === this.current) return;
     this.items[this.current]?.classList.remove("current");
     this.current = index;
