@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import REPO, media, reference_text
@@ -248,3 +249,28 @@ def test_an_llm_summary_is_served_only_when_grounded(jfk, models_dir):
     else:  # what it wrote had words the video never said: the extractive summary is served
         assert s.method == "extractive" and s.llm["untraced"] and not check_grounding(s.llm["text"], vocab).ok
         assert "country" in s.short.lower()
+
+
+def test_search_index_appends_new_jobs_and_rebuilds_when_one_leaves(jfk, librivox, tmp_path):
+    from vidsense.embedding import embed_one
+    from vidsense.search import SearchIndex
+
+    (tmp_path / "a").symlink_to(jfk)
+    (tmp_path / "b").symlink_to(librivox)
+    index = SearchIndex(tmp_path)
+    hits = index.search("me", ["a"], "your country", embed_one("your country"))
+    assert hits and {h.job_id for h in hits} == {"a"} and "country" in hits[0].text.lower()
+    first = index._owners["me"]
+    rows_a = first.matrix.copy()
+
+    # a job finishes: its moments are appended to the same index, the earlier rows untouched
+    hits = index.search("me", ["a", "b"], "rather selfish", embed_one("rather selfish"))
+    assert hits[0].job_id == "b" and "selfish" in hits[0].text.lower()
+    assert index._owners["me"] is first and np.array_equal(first.matrix[: len(rows_a)], rows_a)
+    assert len(first.matrix) == len(first.refs) == len(rows_a) + len(json.loads((librivox / "moments.json").read_text())["moments"])
+
+    # a job leaves (deleted): rebuilt without it
+    hits = index.search("me", ["b"], "your country", embed_one("your country"))
+    assert index._owners["me"] is not first and {h.job_id for h in hits} == {"b"}
+    # another owner sees only theirs
+    assert {h.job_id for h in index.search("other", ["a"], "selfish", embed_one("selfish"))} == {"a"}
