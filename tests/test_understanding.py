@@ -274,3 +274,13 @@ def test_search_index_appends_new_jobs_and_rebuilds_when_one_leaves(jfk, librivo
     assert index._owners["me"] is not first and {h.job_id for h in hits} == {"b"}
     # another owner sees only theirs
     assert {h.job_id for h in index.search("other", ["a"], "selfish", embed_one("selfish"))} == {"a"}
+
+
+@pytest.mark.parametrize("question", ["Is a person shown on screen?", "How many people are shown?",
+                                      "What is the man holding?"])
+def test_people_are_not_read_from_labels(silent, question):
+    # no ImageNet class is a person: before, "is a person shown?" fell through to "what is shown?"
+    a = ask_folder(silent, question)
+    assert a["found"] is False and a["start"] is None and a["answer"].startswith("Not found in the video.")
+    if "shown" in question:  # a question about the picture says why
+        assert "people are not recognised" in a["answer"].lower()

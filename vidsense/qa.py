@@ -77,6 +77,8 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
+_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
+                     r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 _NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
@@ -106,6 +108,7 @@ class Question:
     addressee: bool = False  # "who is the speaker addressing?": a vocative phrase answers it
     negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
     stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
+    about_people: bool = False  # "is a person shown?", "what is the man holding?": the picture cannot say
 
 
 @dataclass
@@ -141,7 +144,8 @@ def parse_question(text: str) -> Question:
     topic = frozenset(w for p in phrases for w in p)
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
-                    bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)))
+                    bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
+                    bool(_PEOPLE.search(low)))
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
@@ -318,6 +322,8 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
     if q.wants_name:  # frame labels name classes, never people, pets or places
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
+    if q.about_people and not q.anchored:  # no ImageNet class is a person: "is a man shown?" is not "what is shown?"
+        return Answer(NOT_FOUND + " People are not recognised in the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = _pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:
