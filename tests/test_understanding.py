@@ -284,3 +284,11 @@ def test_people_are_not_read_from_labels(silent, question):
     assert a["found"] is False and a["start"] is None and a["answer"].startswith("Not found in the video.")
     if "shown" in question:  # a question about the picture says why
         assert "people are not recognised" in a["answer"].lower()
+
+
+def test_a_quantity_question_needs_a_number_in_the_answer(librivox):
+    # "young man" is said, his age is not: a clause without a number does not answer "how old"
+    a = ask_folder(librivox, "How old is the young man?")
+    assert a["found"] is False and a["start"] is None
+    assert parse_question("How many cards are read?").wants_number
+    assert not parse_question("Who had the leisure to consider how much might be in his power?").wants_number

@@ -79,6 +79,11 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|Pres
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
+# A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
+_QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
+_NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred thousand million billion dozen half".split())
 _NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
@@ -109,6 +114,7 @@ class Question:
     negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
     stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
     about_people: bool = False  # "is a person shown?", "what is the man holding?": the picture cannot say
+    wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
 
 
 @dataclass
@@ -145,7 +151,7 @@ def parse_question(text: str) -> Question:
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
-                    bool(_PEOPLE.search(low)))
+                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)))
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
@@ -243,6 +249,10 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
     return hit / sum(len(p) for p in q.phrases)
 
 
+def _has_number(text: str) -> bool:
+    return any(any(c.isdigit() for c in w) or w in _NUMBER_WORDS for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def _sounds_like(word_stem: str, keys: set[str]) -> bool:
     k = sound_key(word_stem)
     return len(k) >= 3 and any(len(o) >= 3 and o[0] == k[0] and edit_distance(k, o) <= 1 for o in keys)
@@ -278,6 +288,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         gate = max(lex[best], _lexical(q, _sentence_of(moments, moments.moments[best]), vocatives=True))
         found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
                  or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
+    if found and q.wants_number and not _has_number(_sentence_of(moments, moments.moments[best]).text):
+        found = False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if not found:
         visual = _visual_answer(q, moments, sem, lex, score) if not q.about_speech else None
         if visual is not None and visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
