@@ -292,3 +292,18 @@ def test_a_quantity_question_needs_a_number_in_the_answer(librivox):
     assert a["found"] is False and a["start"] is None
     assert parse_question("How many cards are read?").wants_number
     assert not parse_question("Who had the leisure to consider how much might be in his power?").wants_number
+
+
+@pytest.mark.parametrize("question", ["What colour is the car?", "What is written on the sign?",
+                                      "What colour is the car that is shown?"])
+def test_what_the_labels_cannot_say_is_declined(silent, question):
+    # bikes.mp4 shows cars; their colour, and any writing, are out of the classifier's reach
+    a = ask_folder(silent, question)
+    assert a["found"] is False and a["start"] is None
+    if "shown" in question:  # a question about the picture says why
+        assert "not read from the picture" in a["answer"]
+
+
+def test_a_sound_the_descriptors_do_not_know_is_declined(jfk):
+    a = ask_folder(jfk, "What song is playing?")
+    assert a["found"] is False and a["start"] is None

@@ -77,6 +77,12 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
+# What the frame classifier cannot say: colours, clothes, written text, counts of things.
+_UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
+                     r"caption|logo)\b")
+# The stems an audio question may ask about: the sound descriptors know only these.
+_SOUND_WORDS = frozenset({"music", "nois", "silenc", "silent", "quiet", "sound", "loud", "hear", "heard", "audio",
+                          "background", "play", "playing"})
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
@@ -115,6 +121,7 @@ class Question:
     stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
     about_people: bool = False  # "is a person shown?", "what is the man holding?": the picture cannot say
     wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
+    unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
 
 
 @dataclass
@@ -151,7 +158,7 @@ def parse_question(text: str) -> Question:
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
-                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)))
+                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)))
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
@@ -336,6 +343,8 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
     if q.about_people and not q.anchored:  # no ImageNet class is a person: "is a man shown?" is not "what is shown?"
         return Answer(NOT_FOUND + " People are not recognised in the picture.", None, None, 0.05, False)
+    if q.unseen and not q.anchored:  # labels name things, not their colour, clothes or writing
+        return Answer(NOT_FOUND + " Colours, clothes and writing are not read from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = _pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:
@@ -363,6 +372,8 @@ def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
 def _audio_answer(q: Question, moments: MomentSet, lex, score) -> Answer:
     heard = _pick(moments.of("audio"), score)
     wanted = q.topic & {"music", "nois", "silenc", "silent", "quiet"}
+    if q.topic - _SOUND_WORDS:  # "what song is playing?", "when does the phone ring?": not music/noise/silence
+        return Answer(NOT_FOUND + " Sounds are told apart only as speech, music, noise and silence.", None, None, 0.1, False)
     if wanted:
         heard = [i for i in heard if stem(moments.moments[i].text) in wanted or
                  (moments.moments[i].text == "silence" and wanted & {"silent", "quiet"})]
