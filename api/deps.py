@@ -61,16 +61,9 @@ async def settings_dep() -> Settings:
 SettingsDep = Annotated[Settings, Depends(settings_dep)]
 
 
-_stores: dict[int, tuple[Settings, JobStore]] = {}
-
-
 def store_for(settings: Settings) -> JobStore:
-    """The job store of these settings, looked up once: `settings.db_url` resolves a path on disk
-    (system calls) every time it is read. Keyed by the settings object, which get_settings caches."""
-    held = _stores.get(id(settings))
-    if held is None or held[0] is not settings:
-        held = _stores[id(settings)] = (settings, get_store(settings.db_url))
-    return held[1]
+    """The job store of these settings (one per database URL and process)."""
+    return get_store(settings.db_url)
 
 
 async def store_dep(settings: SettingsDep) -> JobStore:

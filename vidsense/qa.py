@@ -272,10 +272,9 @@ def _pick(idx: list[int], score: np.ndarray) -> list[int]:
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     spoken = _pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if not spoken:
-        if q.topic and not q.about_speech:  # "is there a bike?" on a silent video
-            visual = _visual_answer(q, moments, sem, lex, score)
-            if visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
-                return visual
+        visual = _picture_instead(q, moments, sem, lex, score) if q.topic else None  # "is there a bike?", silent video
+        if visual is not None:
+            return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
     if q.addressee or (q.wants_name and not q.topic):
         return _typed_answer(q, moments, spoken, score)
@@ -298,14 +297,14 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     if found and q.wants_number and not _has_number(_sentence_of(moments, moments.moments[best]).text):
         found = False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if not found:
-        visual = _visual_answer(q, moments, sem, lex, score) if not q.about_speech else None
-        if visual is not None and visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
-            return visual  # "are there bikes?" asks about the picture without saying so
+        visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
+        if visual is not None:
+            return visual
         return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
                       [moments.moments[i] for i in spoken[:_EVIDENCE]])
     m = moments.moments[best]
-    if not q.topic and m.sentence is not None:  # "what is said?": the whole sentence, not a clause
-        m = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence])[0]
+    if not q.topic:  # "what is said?": the whole sentence, not a clause
+        m = _sentence_of(moments, m)
     elif m.sentence is not None and not q.when and _repeats_question(q, m):
         # the clause only repeats the question ("what might it be to be rather selfish?" ->
         # "unless to be rather selfish,"): the answer is in the rest of its sentence
@@ -316,6 +315,17 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+
+
+def _picture_instead(q: Question, moments: MomentSet, sem, lex, score) -> Answer | None:
+    """For a question worded as about speech that speech does not answer: the picture's answer, when
+    its labels hold the question's words (a similarity alone is not enough here); else None."""
+    if q.about_speech:
+        return None
+    visual = _visual_answer(q, moments, sem, lex, score)
+    if visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
+        return visual
+    return None
 
 
 def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> Answer:

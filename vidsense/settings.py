@@ -5,7 +5,7 @@ Every field is documented in the README's settings table; keep the two in step.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import AliasChoices, Field
@@ -66,8 +66,9 @@ class Settings(BaseSettings):
     # of this stage ("fault-hang-hard" also ignores the soft time limit). Empty (the default): no effect.
     fault_hang_stage: str = ""
 
-    @property
+    @cached_property
     def db_url(self) -> str:
+        # resolve() makes system calls: once per settings object (the API reads it on every request)
         return self.database_url or f"sqlite:///{(self.data_dir / 'vidsense.db').resolve()}"
 
     @property
