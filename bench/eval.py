@@ -253,6 +253,13 @@ def _soundtrack(item: Item, media: Path, duration: float, out: Path) -> None:
         if a + len(pcm) > len(buf):
             raise SystemExit(f"{item.id}: {part.src} at {part.at} s runs past the item's {duration} s")
         buf[a:a + len(pcm)] = pcm
+    bed = item.spec["build"].get("bed")
+    if bed:  # a real background (music, effects) looped under the whole track
+        loop = np.frombuffer(_pcm(media / bed["src"], SpeechPart(bed["src"], 0.0, "", None,
+                                                                 gain_db=float(bed.get("gain_db", 0.0)))), np.int16)
+        reps = -(-(len(buf) // 2) // max(len(loop), 1))
+        x = np.frombuffer(bytes(buf), np.int16).astype(np.float64) + np.tile(loop, reps)[: len(buf) // 2]
+        buf = bytearray(np.clip(np.round(x), -32768, 32767).astype(np.int16).tobytes())
     noise = item.spec["build"].get("noise_dbfs")
     if noise is not None:  # the whole track, silences included
         x = np.frombuffer(bytes(buf), np.int16).astype(np.float64) + _noise(len(buf) // 2, float(noise), item.id)
@@ -271,7 +278,8 @@ def build_item(item: Item, media: Path, work: Path) -> Path:
             raise SystemExit(f"missing media: {path}")
         return path
     build = item.spec["build"]
-    sources = sorted({s["src"] for s in build.get("video", [])} | {p.src for p in item.speech})
+    sources = sorted({s["src"] for s in build.get("video", [])} | {p.src for p in item.speech}
+                     | ({build["bed"]["src"]} if build.get("bed") else set()))
     h = hashlib.sha256(json.dumps([BUILD_VERSION, build, [(p.src, p.at) + ((p.cut, p.af, p.gain_db)
                                                                     if (p.cut, p.af, p.gain_db) != ((0.0, None), "", 0.0) else ())
                                                                     for p in item.speech],

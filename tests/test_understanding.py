@@ -307,3 +307,43 @@ def test_what_the_labels_cannot_say_is_declined(silent, question):
 def test_a_sound_the_descriptors_do_not_know_is_declined(jfk):
     a = ask_folder(jfk, "What song is playing?")
     assert a["found"] is False and a["start"] is None
+
+
+def test_a_clause_that_only_addresses_someone_is_completed(jfk):
+    # "And so my fellow Americans," matches every word of the question and says nothing: the
+    # answer is the rest of its sentence
+    a = ask_folder(jfk, "What does the speaker tell his fellow Americans?")
+    assert a["found"] is True and "what you can do for your country" in a["answer"].lower()
+    assert a["start"] is not None and a["start"] < 3.0
+
+
+def test_a_category_is_answered_by_its_members():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    texts = ["unless to be rather cold-hearted and rather selfish", "four, queen of clubs",
+             "he was not an ill-disposed young man", "eight of spades, seven of hearts"]
+    said = MomentSet([Moment(2.0 * k, 2.0 * k + 1.5, "transcript", t, sentence=k) for k, t in enumerate(texts)],
+                     embedder.embed(texts))
+    ask = lambda q: answer_question(q, said, embedder.embed([q])[0], 8.0)  # noqa: E731
+    first = ask("Which card is read out first?")
+    assert first.found and "queen of clubs" in first.answer and first.start == 2.0
+    last = ask("Which card is mentioned last?")
+    assert last.found and "seven of hearts" in last.answer and last.start == 6.0
+    # "cold-hearted" is not a card, and a category nobody names is not found
+    assert not ask("What animal is mentioned?").found
+    assert "cold" not in ask("Which cards are read out?").answer
+
+
+def test_the_end_of_the_video_is_the_stretch_that_fills_it():
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # a 43 s video whose screencast runs to 38 s and a cartoon fills the last 5 s: the last 15%
+    # (36.7-43.2 s) touches both, but only the cartoon is "at the end"
+    shown = MomentSet([Moment(30.0, 38.0, "visual", "website (computer, screen)"),
+                       Moment(38.0, 43.2, "visual", "sea lion (sea mammal, animal)")], np.zeros((2, 384), np.float32))
+    a = answer_question("What is shown at the end of the video?", shown, np.zeros(384, np.float32), 43.2)
+    assert a.found and a.start == 38.0 and "sea lion" in a.answer

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.text import STOPWORDS, content_words, edit_distance, format_time, sound_key, stem
 
@@ -62,7 +63,8 @@ shows showing see seen visible appear appears appearing look looks say says said
 mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
 voice person people man woman he she they it hear heard sound sounds place setting location object
 objects begin beginning start end first last middle while during audience listener listeners viewer
-viewers tell tells told telling read reads reading
+viewers tell tells told telling read reads reading come comes came coming follow follows followed following
+next previous preceding immediately
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 # "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
@@ -122,6 +124,7 @@ class Question:
     about_people: bool = False  # "is a person shown?", "what is the man holding?": the picture cannot say
     wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
     unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
+    order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
 
 
 @dataclass
@@ -158,7 +161,19 @@ def parse_question(text: str) -> Question:
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
-                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)))
+                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
+                    _order(low) if topic else None)
+
+
+def _order(low: str) -> str | None:
+    """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
+    if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
+        return None
+    if re.search(r"\b(first|earliest|opening)\b", low):
+        return "first"
+    if re.search(r"\b(last|final|latest)\b", low):
+        return "last"
+    return None
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
@@ -167,6 +182,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     units: list[list[str]] = []
     joined = False  # the previous token was "of" between two topic words
     last_topic = False
+    low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
     for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
         if w == "of" and last_topic:
             joined = True
@@ -213,8 +229,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     score = 0.5 * sem + 0.5 * lex
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
-        near = np.array([m.end >= a and m.start <= b for m in moments.moments])
-        score = score + 0.35 * near
+        score = score + 0.35 * np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
     if q.kind == "visual":
         return _visual_answer(q, moments, sem, lex, score)
     if q.kind == "audio":
@@ -222,10 +237,20 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     return _speech_answer(q, moments, sem, lex, score)
 
 
+def _overlap(m: Moment, a: float, b: float) -> float:
+    """How much of the moment lies in [a, b], or of [a, b] in the moment when the moment is longer:
+    1 for a moment inside the part asked about, small for a long one that only touches it."""
+    inside = min(m.end, b) - max(m.start, a)
+    if inside < 0 or (inside == 0 and m.end > m.start):
+        return 0.0
+    return min(1.0, inside / max(min(b - a, m.end - m.start), 1e-6)) if inside > 0 else 1.0
+
+
 def _repeats_question(q: Question, m: Moment) -> bool:
-    """The clause adds at most one word of its own to the question's (a clause of three or more)."""
+    """The clause says nothing the question does not ("my fellow Americans," for "what does he tell
+    his fellow Americans?"), or adds at most one word of its own (a clause of three or more)."""
     own = {stem(w) for w in content_words(m.text)}
-    return len(own) >= 3 and len(own - q.stems) <= 1
+    return not (own - q.stems) or (len(own) >= 3 and len(own - q.stems) <= 1)
 
 
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
@@ -250,6 +275,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
         exact = [w in stems for w in p]
         if all(exact):
             hit += len(p)
+        elif len(p) == 1 and m.source == "transcript" and (members := category_of(p[0])) and mentions_member(members, text):
+            hit += 1  # "which card ...?" is answered by "queen of clubs"
         elif len(p) > 1 and any(exact) and all(e or _sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
@@ -286,6 +313,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         score = score + polar
         spoken = _pick(spoken, score)
     best = spoken[0]
+    if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
+        matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
+        if matches:
+            best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
     if not q.topic:  # "what does she say?": the most representative sentence
         found = True
     else:

@@ -1,0 +1,72 @@
+"""A small hypernym lexicon: which spoken words are members of the categories people ask about.
+
+"Which cards are read out?" shares no word with "queen of clubs", and the sentence embedding
+barely tells them apart (cosine 0.26 for "card" and "queen of clubs", 0.36 for "card" and
+"pizza"), so the words a category's members are said with are listed here. Only everyday
+categories whose members are a short closed list are covered; open classes (cities, people)
+are left to the embedding and to the name patterns of ``vidsense.qa``. No WordNet ships offline.
+
+Words that are more often verbs ("bear any burden", "may", "march", "train", "duck") are left out.
+Members are phrases of stems (``vidsense.text.stem``) matched as a run of the clause's words, so
+"of hearts" is a card but "cold-hearted" is not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vidsense.text import stem, words
+
+__all__ = ["category_of", "mentions_member"]
+
+_MEMBERS: dict[tuple[str, ...], str] = {
+    ("card", "cards", "suit", "suits"):
+        "ace;king;queen;jack;joker;of clubs;of spades;of hearts;of diamonds;clubs;spades;diamonds",
+    ("colour", "colours", "color", "colors"):
+        "red;orange;yellow;green;blue;purple;violet;pink;brown;black;white;grey;gray;gold;silver;scarlet;crimson",
+    ("day", "days", "weekday"): "monday;tuesday;wednesday;thursday;friday;saturday;sunday;today;tomorrow;yesterday",
+    # not "may" and "march": they are verbs more often than months
+    ("month", "months"): "january;february;april;june;july;august;september;october;november;december",
+    ("season", "seasons"): "spring;summer;autumn;winter",
+    ("animal", "animals", "creature", "creatures", "pet", "pets"):
+        "dog;dogs;cat;cats;horse;horses;cow;cows;pig;pigs;sheep;goat;bird;birds;fish;rabbit;bunny;hare;mouse;mice;"
+        "rat;lion;tiger;wolf;fox;deer;elephant;monkey;snake;chicken;hen;owl;eagle;whale;dolphin;shark;"
+        "frog;bee;butterfly;spider;squirrel;donkey;camel;giraffe;zebra;puppy;kitten",
+    ("vehicle", "vehicles", "transport"):
+        "car;cars;bus;trains;truck;lorry;taxi;cab;bike;bicycle;motorcycle;motorbike;plane;airplane;aeroplane;boat;"
+        "ship;tram;van;scooter;helicopter",
+    ("food", "foods", "meal", "dish"):
+        "bread;meat;cheese;apple;orange;banana;rice;soup;cake;pizza;egg;eggs;fruit;vegetables;potato;potatoes;"
+        "chicken;fish;beef;pasta;salad;sandwich;pie;butter",
+    ("drink", "drinks", "beverage"): "water;tea;coffee;wine;beer;milk;juice;whisky;whiskey",
+    ("instrument", "instruments"): "piano;guitar;violin;drum;drums;trumpet;flute;cello;organ;harp;saxophone",
+    ("relative", "relatives", "family"):
+        "mother;father;sister;sisters;brother;brothers;son;daughter;wife;husband;uncle;aunt;cousin;grandmother;"
+        "grandfather;mom;mum;dad;parents;children",
+    ("weather",): "rain;raining;snow;snowing;sunny;sunshine;wind;windy;storm;cloud;cloudy;fog;foggy",  # not "cold" (cold-hearted)
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for names, members in _MEMBERS.items():
+        phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";"))
+        for name in names:
+            out[stem(name)] = phrases
+    return out
+
+
+def category_of(word_stem: str) -> tuple[tuple[str, ...], ...] | None:
+    """The member phrases of the category ``word_stem`` names ("card" -> ("queen",), ("of", "club") ...), or None."""
+    return _table().get(word_stem)
+
+
+def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether ``text`` says one of the member phrases as a run of its words."""
+    seq = [stem(w) for w in words(text)]
+    for phrase in members:
+        n = len(phrase)
+        if any(tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1)):
+            return True
+    return False
