@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.text import stem, words
+from vidsense.text import edit_distance, sound_key, stem, words
 
 __all__ = ["category_of", "mentions_member"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
     ("card", "cards", "suit", "suits"):
-        "ace;king;queen;jack;joker;of clubs;of spades;of hearts;of diamonds;clubs;spades;diamonds",
+        "ace;king;queen;jack;joker;of clubs;of spades;of hearts;of diamonds;clubs;spades;diamonds",  # and "X of Y" below
     ("colour", "colours", "color", "colors"):
         "red;orange;yellow;green;blue;purple;violet;pink;brown;black;white;grey;gray;gold;silver;scarlet;crimson",
     ("day", "days", "weekday"): "monday;tuesday;wednesday;thursday;friday;saturday;sunday;today;tomorrow;yesterday",
@@ -47,13 +47,25 @@ _MEMBERS: dict[tuple[str, ...], str] = {
 }
 
 
+_RANKS = "ace two three four five six seven eight nine ten jack queen king".split()
+_SUITS = "clubs spades hearts diamonds".split()
+_NUMBERS = ("zero;one;two;three;four;five;six;seven;eight;nine;ten;eleven;twelve;thirteen;fourteen;fifteen;sixteen;"
+            "seventeen;eighteen;nineteen;twenty;thirty;forty;fifty;sixty;seventy;eighty;ninety;hundred;thousand;"
+            "million;billion;dozen")
+_DIGITS = ("#",)  # a member that stands for any word with a digit in it
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for names, members in _MEMBERS.items():
+    cards = ";".join(f"{r} of {s}" for r in _RANKS for s in _SUITS)  # "ten of close" still sounds like one
+    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards), (("number", "numbers", "figure", "figures"),
+                                                                               _NUMBERS)]:
         phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";"))
+        if names[0] == "number":
+            phrases += (_DIGITS,)
         for name in names:
-            out[stem(name)] = phrases
+            out[stem(name)] = out.get(stem(name), ()) + phrases
     return out
 
 
@@ -63,10 +75,24 @@ def category_of(word_stem: str) -> tuple[tuple[str, ...], ...] | None:
 
 
 def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether ``text`` says one of the member phrases as a run of its words."""
-    seq = [stem(w) for w in words(text)]
+    """Whether ``text`` says one of the member phrases as a run of its words. In a phrase of three
+    or more words the last may only sound like it ("ten of close" for "ten of clubs": Whisper's
+    commonest slip on these recordings), the others must be exact."""
+    raw = words(text)
+    seq = [stem(w) for w in raw]
     for phrase in members:
+        if phrase == _DIGITS:
+            if any(any(c.isdigit() for c in w) for w in raw):
+                return True
+            continue
         n = len(phrase)
-        if any(tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1)):
-            return True
+        for i in range(len(seq) - n + 1):
+            run = tuple(seq[i:i + n])
+            if run == phrase or (n >= 3 and run[:-1] == phrase[:-1] and _sounds_alike(run[-1], phrase[-1])):
+                return True
     return False
+
+
+def _sounds_alike(heard: str, meant: str) -> bool:
+    a, b = sound_key(heard), sound_key(meant)
+    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and edit_distance(a, b) <= 1

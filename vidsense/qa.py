@@ -64,7 +64,8 @@ mentions mentioned mentioning talk talks talking speak speaks speaking spoken sp
 voice person people man woman he she they it hear heard sound sounds place setting location object
 objects begin beginning start end first last middle while during audience listener listeners viewer
 viewers tell tells told telling read reads reading come comes came coming follow follows followed following
-next previous preceding immediately
+next previous preceding immediately word words describe describes described describing description main message
+speech topic subject theme gist overall
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 # "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
@@ -275,7 +276,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
         exact = [w in stems for w in p]
         if all(exact):
             hit += len(p)
-        elif len(p) == 1 and m.source == "transcript" and (members := category_of(p[0])) and mentions_member(members, text):
+        elif (len(p) == 1 and m.source == "transcript" and not q.wants_number  # a card's rank is no count of cards
+              and (members := category_of(p[0])) and mentions_member(members, text)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
         elif len(p) > 1 and any(exact) and all(e or _sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
@@ -313,10 +315,6 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         score = score + polar
         spoken = _pick(spoken, score)
     best = spoken[0]
-    if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
-        matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
-        if matches:
-            best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
     if not q.topic:  # "what does she say?": the most representative sentence
         found = True
     else:
@@ -333,6 +331,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
             return visual
         return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
                       [moments.moments[i] for i in spoken[:_EVIDENCE]])
+    if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
+        matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
+        if matches:
+            best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
     m = moments.moments[best]
     if not q.topic:  # "what is said?": the whole sentence, not a clause
         m = _sentence_of(moments, m)
