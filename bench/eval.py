@@ -811,6 +811,9 @@ def main(argv: list[str] | None = None) -> int:
                                 epilog=__doc__.split("\n\n", 1)[1])
     p.add_argument("--devset", type=Path, default=ROOT / "bench" / "devset.yaml")
     p.add_argument("--media", type=Path, default=ROOT.parent / "shared" / "media", help="shared media folder")
+    p.add_argument("--extra-media", type=Path, default=None,
+                   help="a folder of more recordings, named extra/NAME in the set (bench/voices.yaml; fetched by "
+                        "bench/fetch_voices.sh, never committed)")
     p.add_argument("--work-dir", type=Path, default=ROOT / ".cache" / "eval",
                    help="built media and cached analyses (default: .cache/eval)")
     p.add_argument("--asr-model", default=None, help="speech model for analyze (default: the settings' default)")
@@ -833,6 +836,16 @@ def main(argv: list[str] | None = None) -> int:
     if not shutil.which("ffmpeg") or not shutil.which("ffprobe"):
         raise SystemExit("ffmpeg and ffprobe are needed (apt-get install ffmpeg)")
     media = args.media.resolve()
+    if args.extra_media is not None:  # one root for both: its own folders, and extra/ for the others
+        root = args.work_dir.resolve() / "media-root"
+        root.mkdir(parents=True, exist_ok=True)
+        for name, target in [(p.name, p) for p in media.iterdir() if p.is_dir()] + [("extra", args.extra_media.resolve())]:
+            link = root / name
+            if link.is_symlink() and link.resolve() != target:
+                link.unlink()
+            if not link.exists():
+                link.symlink_to(target, target_is_directory=True)
+        media = root
     items, questions = load_devset(args.devset, media)
     if args.only:
         wanted = {s.strip() for s in args.only.split(",") if s.strip()}

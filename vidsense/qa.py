@@ -21,7 +21,7 @@ time. "When ..." questions answer with the time first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +45,10 @@ _EVIDENCE = 3
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*)\b")
 _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
+# "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
+_SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
+                         r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
+                         r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
 _SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
                      r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
@@ -148,7 +152,7 @@ class Answer:
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = q.lower()
-    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(low)), bool(_SPEECH.search(low))
+    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
     if visual and (not speech or anchored):
         kind = "visual"
@@ -231,11 +235,18 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
         score = score + 0.35 * np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
-    if q.kind == "visual":
-        return _visual_answer(q, moments, sem, lex, score)
-    if q.kind == "audio":
-        return _audio_answer(q, moments, lex, score)
-    return _speech_answer(q, moments, sem, lex, score)
+    if q.kind == "speech":
+        return _speech_answer(q, moments, sem, lex, score)
+    other = (_visual_answer if q.kind == "visual" else _audio_answer)(q, moments, sem, lex, score)
+    if other.found or not q.topic:
+        return other
+    # worded as about the picture or the sound, but said in so many words ("in what degree do you
+    # always want to see it?", "why does he sound different?"): speech answers when it holds
+    # every word the question is about
+    said = _speech_answer(replace(q, kind="speech", about_speech=True), moments, sem, lex, score)
+    if said.found and said.evidence and _lexical(q, Moment(0.0, 0.0, "transcript", said.answer)) >= 0.999:
+        return said
+    return other
 
 
 def _overlap(m: Moment, a: float, b: float) -> float:
@@ -338,12 +349,12 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     m = moments.moments[best]
     if not q.topic:  # "what is said?": the whole sentence, not a clause
         m = _sentence_of(moments, m)
-    elif m.sentence is not None and not q.when and _repeats_question(q, m):
-        # the clause only repeats the question ("what might it be to be rather selfish?" ->
-        # "unless to be rather selfish,"): the answer is in the rest of its sentence
-        rest = [x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence and x.start >= m.start]
-        if len(rest) > 1:
-            m = joined_sentences(rest)[0]
+    elif m.sentence is not None and not q.when and (
+            _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6):
+        # the clause only repeats the question ("who had vanished behind the curtain?" -> "who had
+        # vanished behind the curtain"), or its sentence holds more of the question's words
+        # ("where did the wizard vanish?"): the answer is elsewhere in the sentence, so the sentence
+        m = _sentence_of(moments, m)
     text = m.text.strip()
     answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
@@ -412,7 +423,7 @@ def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
                   True, [moments.moments[i] for i in shown[:_EVIDENCE]])
 
 
-def _audio_answer(q: Question, moments: MomentSet, lex, score) -> Answer:
+def _audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     heard = _pick(moments.of("audio"), score)
     wanted = q.topic & {"music", "nois", "silenc", "silent", "quiet"}
     if q.topic - _SOUND_WORDS:  # "what song is playing?", "when does the phone ring?": not music/noise/silence

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from faster_whisper import WhisperModel
+from faster_whisper.transcribe import restore_speech_timestamps
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
 from worker.decode import SAMPLE_RATE, AudioChunk
@@ -112,24 +113,33 @@ class StreamingTranscriber:
         self._buffer = self._buffer[cut:]
         self._buffer_start += cut / SAMPLE_RATE
         self._windows_done += 1
-        return list(self._recognize(window, offset))
+        return self._recognize(window, offset)
 
-    def _recognize(self, window: np.ndarray, offset: float) -> Iterator[Segment]:
+    def _recognize(self, window: np.ndarray, offset: float) -> list[Segment]:
         if len(window) < SAMPLE_RATE // 10:
-            return
+            return []
+        # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
+        # the chunks from speech_chunks(): the VAD's misses in long gaps are looked for again.
+        # (Whisper may still skip a quiet stretch of the joined audio. Decoding such a stretch again
+        # on its own was tried and dropped: on very quiet speech in hiss it made up repeated
+        # sentences, "You have to do it." four times, where the joined decode had said nothing.)
+        chunks = speech_chunks(window, self.options.vad)
+        if not chunks:
+            return []
+        joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         raw, info = self.model.transcribe(
-            window,
+            joined,
             language=self.language,
             task=self.options.task,
             beam_size=self.options.beam_size,
             word_timestamps=True,
-            vad_filter=True,
-            vad_parameters=self.options.vad,
+            vad_filter=False,
             temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
         )
         window_end = offset + len(window) / SAMPLE_RATE
         spans: list[tuple[float, float]] | None = None
-        for seg in raw:
+        out = []
+        for seg in restore_speech_timestamps(raw, chunks, SAMPLE_RATE):
             if self.language is None:
                 self.language = info.language
             text = seg.text.strip()
@@ -146,12 +156,9 @@ class StreamingTranscriber:
             start, end = offset + seg.start, offset + seg.end
             if words:  # the segment spans its words, snapped
                 start, end = words[0].start, max(words[-1].end, words[0].start)
-            yield Segment(
-                start=round(min(start, window_end), 3),
-                end=round(min(end, window_end), 3),
-                text=text,
-                words=tuple(words),
-            )
+            out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
+                               text=text, words=tuple(words)))
+        return out
 
 
 def transcribe_stream(model: WhisperModel, chunks: Iterable[AudioChunk], options: AsrOptions = AsrOptions()) -> Iterator[Segment]:
@@ -160,6 +167,35 @@ def transcribe_stream(model: WhisperModel, chunks: Iterable[AudioChunk], options
     for chunk in chunks:
         yield from transcriber.feed(chunk)
     yield from transcriber.finish()
+
+
+RESCUE_GAP_S = 2.0  # a gap in the VAD's speech at least this long is checked again on its own
+
+
+def speech_chunks(audio: np.ndarray, vad: VadOptions) -> list[dict]:
+    """Silero VAD's speech chunks (sample ranges), plus speech it missed in long gaps.
+
+    Silero carries state from the audio before: measured on a phone-band recording, a quiet
+    speaker who starts 2.4 s after a loud one, in hiss, was not found for 8 s (the VAD run from
+    the start of the gap found him at once). So each gap of ``RESCUE_GAP_S`` or more is run
+    through the VAD again on its own, and what it finds there is kept. Where nothing was missed
+    the chunks are the plain VAD's, as faster-whisper's ``vad_filter`` would use them.
+    """
+    found = get_speech_timestamps(audio, vad)
+    gaps = _silence_gaps(found, len(audio), min_len=int(RESCUE_GAP_S * SAMPLE_RATE))
+    rescued = []
+    for a, b in gaps:
+        for c in get_speech_timestamps(audio[a:b], vad):
+            rescued.append({"start": a + c["start"], "end": a + c["end"]})
+    if not rescued:
+        return found
+    merged: list[dict] = []
+    for c in sorted(found + rescued, key=lambda c: c["start"]):
+        if merged and c["start"] <= merged[-1]["end"]:
+            merged[-1]["end"] = max(merged[-1]["end"], c["end"])
+        else:
+            merged.append(dict(c))
+    return merged
 
 
 def snap_to_speech(start: float, end: float, spans: list[tuple[float, float]]) -> tuple[float, float]:
