@@ -813,7 +813,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--media", type=Path, default=ROOT.parent / "shared" / "media", help="shared media folder")
     p.add_argument("--extra-media", type=Path, default=None,
                    help="a folder of more recordings, named extra/NAME in the set (bench/voices.yaml; fetched by "
-                        "bench/fetch_voices.sh, never committed)")
+                        "bench/fetch_voices.py, never committed)")
     p.add_argument("--work-dir", type=Path, default=ROOT / ".cache" / "eval",
                    help="built media and cached analyses (default: .cache/eval)")
     p.add_argument("--asr-model", default=None, help="speech model for analyze (default: the settings' default)")

@@ -5,6 +5,8 @@ street". Each class gets the general words a person would use for it: animals by
 index ranges of ImageNet-1k's WordNet subtrees (dogs are 151-268, cats 281-293 ...), objects
 from hand-written groups. Used to describe stretches of picture in answers, summaries and
 search; the class name itself always comes first.
+
+"person" is no ImageNet class: the face detector adds it to a window's labels (worker/understand.py).
 """
 
 from __future__ import annotations
@@ -96,6 +98,12 @@ _GROUPS: dict[tuple[str, ...], str] = {
 }
 
 
+# Labels that come from other detectors than the classifier, with their everyday words.
+_EXTRA: dict[str, tuple[str, ...]] = {
+    "person": ("people", "face"),
+}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
     labels = imagenet_labels()
@@ -108,6 +116,8 @@ def _table() -> dict[str, tuple[str, ...]]:
         for name in names.split(";"):
             if name in known:
                 table.setdefault(name, []).extend(words)
+    for name, words in _EXTRA.items():
+        table.setdefault(name, []).extend(words)
     return {name: tuple(dict.fromkeys(w for w in words if w.lower() != name.lower())) for name, words in table.items()}
 
 

@@ -9,6 +9,9 @@ want=${1:-run}
 apt_packages=()
 command -v ffmpeg >/dev/null || [ "$want" != test ] || apt_packages+=(ffmpeg)
 command -v redis-server >/dev/null || apt_packages+=(redis-server)
+# mediapipe's OpenCV (opencv-contrib-python, the face detector's dependency) links libGL and glib's libgthread.
+ldconfig -p 2>/dev/null | grep -q 'libGL\.so\.1 ' || apt_packages+=(libgl1)
+ldconfig -p 2>/dev/null | grep -q 'libgthread-2\.0\.so\.0 ' || apt_packages+=(libglib2.0-0)
 if [ "$want" = test ]; then
   command -v docker-compose >/dev/null || apt_packages+=(docker-compose)
   # The web page's browser tests drive Debian's chromium through Playwright (no browser download).
@@ -34,3 +37,12 @@ extras="worker"; [ "$want" = test ] && extras="worker,llm,test"  # the tests cov
 # constraints.txt pins every package, the transitive ones too (regenerate with pip freeze).
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[$extras]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip check
+
+# The face detector's model (the timeline's "person" label) is not in any installed package: extract it
+# from the mediapipe 0.10.21 wheel (downloaded from PyPI, not installed) into the models folder
+# (VIDSENSE_MODELS_DIR, default VIDSENSE_DATA_DIR/models). Without it the worker runs, without "person".
+.venv/bin/python -m models.faces fetch \
+  || echo "WARNING: face model not fetched; the timeline will have no 'person' label (retry: .venv/bin/python -m models.faces fetch)"
+if [ "$want" = test ]; then  # tests/test_understanding.py and test_faces.py analyze with .cache/models
+  .venv/bin/python -m models.faces fetch .cache/models || echo "WARNING: face model not fetched into .cache/models"
+fi

@@ -7,7 +7,8 @@ A job's moments are built once, in the worker, from its transcript and fused tim
   its commas and at its pauses), so that an answer points at the words asked about, not at a long sentence's start;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
-  ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``);
+  ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
+  face detector saw a face;
 - ``audio``: one moment per run of windows whose dominant sound is music, noise or silence.
 
 Each moment's text is embedded with the same sentence model as questions, so a question, a
@@ -44,6 +45,7 @@ _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
+PERSON = "person"  # the face detector's label (worker/understand.py), not one of the classifier's
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,10 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             for item in w["visual"]:
                 totals[item["label"]] += item["score"]
         ranked = sorted(((s / len(span), label) for label, s in totals.items()), reverse=True)
-        labels = [label for score, label in ranked[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
+        things = [(score, label) for score, label in ranked if label != PERSON]  # the classifier's labels
+        labels = [label for score, label in things[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
+        if PERSON not in labels and totals.get(PERSON, 0.0) / len(span) >= _LABEL_MIN:
+            labels.append(PERSON)  # the face detector's, on top of the classifier's three
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out

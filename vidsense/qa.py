@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.categories import category_of, mentions_member
-from vidsense.moments import Moment, MomentSet, joined_sentences
+from vidsense.moments import PERSON, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.text import STOPWORDS, content_words, edit_distance, format_time, sound_key, stem
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
@@ -92,6 +92,9 @@ _SOUND_WORDS = frozenset({"music", "nois", "silenc", "silent", "quiet", "sound",
                           "background", "play", "playing"})
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
+_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
+                                            "children kid kids someone somebody anyone anybody human humans face "
+                                            "faces crowd".split())
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
 _QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -126,7 +129,7 @@ class Question:
     addressee: bool = False  # "who is the speaker addressing?": a vocative phrase answers it
     negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
     stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
-    about_people: bool = False  # "is a person shown?", "what is the man holding?": the picture cannot say
+    about_people: bool = False  # "is a person shown?", "what is the man holding?": faces only can say
     wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
     unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
     order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
@@ -232,12 +235,15 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     sem = moments.embeddings @ np.asarray(q_embedding, np.float32)
     lex = np.array([_lexical(q, m) for m in moments.moments], np.float32)
     score = 0.5 * sem + 0.5 * lex
+    near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
-        score = score + 0.35 * np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
+        near = np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
+        score = score + 0.35 * near
     if q.kind == "speech":
         return _speech_answer(q, moments, sem, lex, score)
-    other = (_visual_answer if q.kind == "visual" else _audio_answer)(q, moments, sem, lex, score)
+    other = (_visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
+             else _audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
         return other
     # worded as about the picture or the sound, but said in so many words ("in what degree do you
@@ -389,14 +395,14 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
                   [moments.moments[i] for i in hits[:_EVIDENCE]])
 
 
-def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
+def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
     shown = moments.of("visual")
     if not shown:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
     if q.wants_name:  # frame labels name classes, never people, pets or places
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
-    if q.about_people and not q.anchored:  # no ImageNet class is a person: "is a man shown?" is not "what is shown?"
-        return Answer(NOT_FOUND + " People are not recognised in the picture.", None, None, 0.05, False)
+    if q.about_people and not q.anchored:  # "is a man shown?" is not "what is shown?": the face detector answers
+        return _people_answer(q, moments, shown, score, near)
     if q.unseen and not q.anchored:  # labels name things, not their colour, clothes or writing
         return Answer(NOT_FOUND + " Colours, clothes and writing are not read from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
@@ -414,6 +420,23 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
         shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
     return _show(q, moments, shown, score)
+
+
+def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
+    """People are seen only as faces (the "person" label): whether and when someone is on screen
+    is answered; what they do, hold or wear, how many there are, man or woman, is not."""
+    if q.wants_number or q.topic - _PEOPLE_STEMS:
+        return Answer(NOT_FOUND + " People are recognised only by a face on screen: not what they do, hold or wear, "
+                      "nor how many they are.", None, None, 0.05, False)
+    seen = [i for i in shown if PERSON in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]
+    if not seen:
+        return Answer(NOT_FOUND + " No face is seen in the picture" + (" then." if near is not None else "."),
+                      None, None, 0.05, False)
+    seen = sorted(seen, key=lambda i: moments.moments[i].start) if q.when else _pick(seen, score)
+    m = moments.moments[seen[0]]
+    when = f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
+    return Answer(f"{when} a person is on screen (a face is seen; the picture shows {m.text}).", m.start, m.end,
+                  0.5, True, [moments.moments[i] for i in seen[:_EVIDENCE]])
 
 
 def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     window_s: float = 2.0  # the timeline's time step
     fusion_checkpoint: Path | None = None  # a `vidsense train-fusion` checkpoint; none: the designed weights
     torch_threads: int = 1  # torch/onnxruntime threads for the encoders (1 measured fastest beside Whisper)
+    # Faces: windows where a face is seen get a "person" visual label (models/faces.py, MediaPipe's BlazeFace
+    # full-range, about 10 ms a frame). Needs face_detection_full_range_sparse.tflite in the models folder
+    # (`python -m models.faces fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
+    faces: bool = True
     # Summaries and answers.
     llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only
     # Speech recognition.

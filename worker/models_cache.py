@@ -11,6 +11,7 @@ from faster_whisper import WhisperModel
 from faster_whisper.vad import VadOptions
 
 from models.asr import ModelUnavailable, load_whisper
+from models.faces import FaceDetector, FaceModelUnavailable
 from models.frames import FrameEncoder
 from models.fusion import TemporalFusion, load_fusion
 from models.text import TextEmbedder
@@ -33,6 +34,8 @@ class ModelCache:
         torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
         self._frames: FrameEncoder | None = None
+        self._faces: FaceDetector | None = None
+        self._faces_error: str | None = None
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
         self._llm = None
@@ -63,6 +66,22 @@ class ModelCache:
             if self._frames is None:
                 self._frames = FrameEncoder.load(self.settings.models_path, threads=self.settings.torch_threads)
             return self._frames
+
+    def face_detector(self) -> FaceDetector | None:
+        """The face detector, or None when faces are off (``VIDSENSE_FACES=0``) or its model cannot load;
+        then the timeline has no "person" label, and the reason is logged once."""
+        if not self.settings.faces:
+            return None
+        with self._lock:
+            if self._faces is None and self._faces_error is None:
+                try:
+                    self._faces = FaceDetector.load(self.settings.models_path)
+                    log.info("face detector loaded")
+                except FaceModelUnavailable as exc:  # an optional model must not fail jobs
+                    self._faces_error = str(exc)
+                    log.warning("face detector unavailable; the timeline has no 'person' label",
+                                extra={"error": self._faces_error})
+            return self._faces
 
     def text_embedder(self) -> TextEmbedder:
         with self._lock:
@@ -104,5 +123,6 @@ class ModelCache:
     def preload(self, asr_model: str) -> None:
         self.whisper(asr_model)
         self.frame_encoder()
+        self.face_detector()
         self.fusion()
         self.llm()

@@ -140,8 +140,10 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
     transcribed (absolute times; the chunk keeps the words of [asr_start, asr_end)) and only
     [feat_start, feat_end) (on the window grid) is encoded."""
     builder = TimelineBuilder(settings.window_s, frame_encoder=models.frame_encoder() if info.has_video else None,
-                              text_embedder=models.text_embedder(), fusion=models.fusion())
-    add_frames = _Timed(timings, "encode_frames", builder.add_frames)
+                              text_embedder=models.text_embedder(), fusion=models.fusion(),
+                              face_detector=models.face_detector() if info.has_video else None,
+                              frame_aspect=info.width / info.height if info.width and info.height else 1.0)
+    add_frames = _Timed(timings, "encode_frames", builder.add_frames)  # the face detector's time included
     add_audio = _Timed(timings, "encode_audio", builder.add_audio)
     if span is None:
         frames = iter_frames(path, info, settings.frame_rate)

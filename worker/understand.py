@@ -10,6 +10,10 @@ of windows (about 9 KB each), not with the number of frames or samples.
 Missing modalities stay missing: a file without an audio track has ``audio=None`` in every
 window (not silence), windows without words have no text embedding, and blank frames (black or
 flat, as in fades) are left out of the window's visual features.
+
+ImageNet has no class for people: with a ``face_detector`` (models/faces.py), a window in whose
+frames a face is seen (mirror-checked score >= ``FACE_MIN``) also gets ``("person", score)`` among
+its visual labels, the score being the best of its frames'.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import numpy as np
 import torch
 
 from models.audio_features import AudioAnalyzer, AudioDescriptors, VECTOR_NAMES
+from models.faces import FACE_MIN
 from models.fusion import FusionInputs, TemporalFusion
 from models.frames import FEATURE_DIM, NUM_CLASSES, top_labels
 from worker.chapters import color_histograms, cuts_from_scores, shot_scores
@@ -37,7 +42,7 @@ _BLANK_STD = 6.0  # ... or this flat carries no picture to label
 class WindowFeatures:
     start: float
     end: float
-    visual: list[tuple[str, float]] | None  # top ImageNet labels of the window's mean probabilities
+    visual: list[tuple[str, float]] | None  # top ImageNet labels of the window's mean probabilities (+ "person"), best first
     frame_feature: np.ndarray | None  # [1280] mean pooled feature of the window's frames
     visual_probs: np.ndarray | None  # [1000] mean class probabilities
     audio: AudioDescriptors | None  # None: no audio here (no track, or beyond its end)
@@ -66,13 +71,17 @@ class _VisualSum:
     probs: np.ndarray
     features: np.ndarray
     count: int = 0
+    face: float = 0.0  # the best face score of the window's frames (0: no detector, or no face)
 
 
 class TimelineBuilder:
     def __init__(self, window_s: float = 2.0, *, frame_encoder=None, text_embedder=None,
-                 fusion: TemporalFusion | None = None, top_k: int = 5) -> None:
+                 fusion: TemporalFusion | None = None, top_k: int = 5, face_detector=None,
+                 frame_aspect: float = 1.0) -> None:
         self.window_s = float(window_s)
         self.frame_encoder = frame_encoder
+        self.face_detector = face_detector  # models.faces.FaceDetector, or None: no "person" label
+        self.frame_aspect = frame_aspect  # the source's width / height (the frames come squashed to a square)
         self.text_embedder = text_embedder
         self.fusion = fusion
         self.top_k = top_k
@@ -104,7 +113,10 @@ class TimelineBuilder:
         self._cut_scores.extend(shot_scores(feats, hists).tolist())
         self._frame_times.extend(times.tolist())
         self._last_frame = (enc.features[-1], hist[-1])
-        for t, f, p, is_blank in zip(times, enc.features, enc.probs, blank):
+        faces = np.zeros(len(times), np.float32)
+        if self.face_detector is not None and not blank.all():
+            faces[~blank] = self.face_detector.detect(frames[~blank], self.frame_aspect).scores
+        for t, f, p, is_blank, face in zip(times, enc.features, enc.probs, blank, faces):
             if is_blank:
                 continue
             acc = self._visual.get(self._index(t))
@@ -113,6 +125,7 @@ class TimelineBuilder:
             acc.probs += p
             acc.features += f
             acc.count += 1
+            acc.face = max(acc.face, float(face))
 
     def add_audio(self, start: float, samples: np.ndarray) -> None:
         """16 kHz mono float32 samples beginning at ``start`` s; chunks in time order."""
@@ -142,7 +155,7 @@ class TimelineBuilder:
             probs = (acc.probs / acc.count).astype(np.float32) if acc else None
             windows.append(WindowFeatures(
                 start=round(start, 3), end=round(end, 3),
-                visual=top_labels(probs, self.top_k) if acc else None,
+                visual=_with_person(top_labels(probs, self.top_k), acc.face) if acc else None,
                 frame_feature=(acc.features / acc.count).astype(np.float32) if acc else None,
                 visual_probs=probs, audio=self._audio.get(i), transcript=texts[i], words=counts[i],
                 text_embedding=embeddings.get(i), shot=i in shot_steps and i > 0,
@@ -154,6 +167,12 @@ class TimelineBuilder:
 
     def _index(self, t: float) -> int:
         return int(math.floor(t / self.window_s + 1e-9))
+
+
+def _with_person(labels: list[tuple[str, float]], face: float) -> list[tuple[str, float]]:
+    if face < FACE_MIN:
+        return labels
+    return sorted([*labels, ("person", face)], key=lambda item: -item[1])
 
 
 def window_texts(segments: list[Segment], n: int, window_s: float) -> tuple[list[str], list[int]]:

