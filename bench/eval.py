@@ -830,7 +830,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="run only the dev rows or only the held-out rows (default: all, reported apart)")
     p.add_argument("--tolerance", type=float, default=5.0, help="seconds an answer's start may be off (default 5)")
     p.add_argument("--verbose", "-v", action="store_true", help="print per-question and per-item details")
-    p.add_argument("--save", action="store_true", help="also write the report to bench/eval.results.txt")
+    p.add_argument("--save", action="store_true",
+                   help="also write the report to bench/eval.results.txt (bench/NAME.results.txt for --devset NAME.yaml)")
     args = p.parse_args(argv)
 
     if not shutil.which("ffmpeg") or not shutil.which("ffprobe"):
@@ -926,7 +927,8 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.save:
         full, _ = report(results, qa, qa_error, True)
-        out = ROOT / "bench" / "eval.results.txt"
+        stem = "eval" if args.devset.name == "devset.yaml" else args.devset.stem  # voices.yaml -> voices.results.txt
+        out = ROOT / "bench" / f"{stem}.results.txt"
         out.write_text(
             f"$ .venv/bin/python bench/eval.py {' '.join(argv if argv is not None else sys.argv[1:])}\n"
             f"# {datetime.now(timezone.utc).isoformat(timespec='seconds')}, git {git_rev()}, "

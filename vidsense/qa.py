@@ -5,17 +5,24 @@ The answer is always drawn from the evidence, never composed: the best-matching 
 shown), or the matching run of sound (for what is heard), with its time span.
 
 How a moment is matched. ``semantic`` is the cosine between the question's and the moment's
-sentence embeddings; ``lexical`` is the share of the question's own content words (question
-and framing words such as "when", "say", "video" left out) whose stems occur in the moment. The
-score is ``0.5 * semantic + 0.5 * lexical``. The question is *found* when the best moment shares
-a content word with it and scores at least ``FOUND_SCORE``, or is semantically close on its own
-(``SEMANTIC_ONLY``); otherwise the answer says it is not in the video, with low confidence. The
-thresholds were set on the dev set in ``bench/devset.yaml`` (see ``bench/eval.py``).
+sentence embeddings; ``lexical`` is the share of the question's topic words (see
+``vidsense.questions``) whose stems occur in the moment. The score is ``0.5 * semantic + 0.5 *
+lexical``. The question is *found* when the best moment (or its sentence) holds at least
+``LEXICAL_FOUND`` of the topic words and is semantically close enough (``SEMANTIC_FLOOR``), holds
+all of them (``SEMANTIC_FLOOR_ALL``), or is semantically close on its own (``SEMANTIC_ONLY``);
+otherwise the answer says it is not in the video, with low confidence. The thresholds were set
+on the dev set in ``bench/devset.yaml`` (see ``bench/eval.py``).
 
-What the question is about is read from its words: "shown", "see", "appear", "colour" ... ask
-about the picture; "music", "sound", "hear" ... about the sound; anything else about speech.
-"At the start", "at the end", "in the middle", "at 1:05" and "after 30 seconds" pick moments by
-time. "When ..." questions answer with the time first.
+What is said answers unless the question asks about the picture ("shown", "see", "appear") or
+the sound ("music", "hear"); a question worded so that they cannot answer it is answered from
+what is said when a clause holds every word it is about. "At the start", "at the end", "at
+1:05" pick moments by how much of them lies there; "first" and "last" said of the thing asked
+about ("which card is read out last?") pick the earliest or latest match. "When ..." questions
+answer with the time first.
+
+A category word ("card", "animal", "colour", "number" ...) is matched by its members
+(``vidsense.categories``). People on screen are known only by their faces (the "person" label):
+whether and when someone is seen is answered, what they do, hold or wear is declined.
 """
 
 from __future__ import annotations
@@ -28,13 +35,13 @@ import numpy as np
 
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import PERSON, Moment, MomentSet, joined_sentences, moment_labels
-from vidsense.text import STOPWORDS, content_words, edit_distance, format_time, sound_key, stem
+from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
+from vidsense.text import content_words, edit_distance, format_time, sound_key, stem
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
 
 NOT_FOUND = "Not found in the video."
-MAX_QUESTION_CHARS = 1000
 LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment ...
 SEMANTIC_FLOOR = 0.2  # ... and a cosine above this,
 SEMANTIC_ONLY = 0.6  # or a cosine above this alone
@@ -42,40 +49,6 @@ SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
 VISUAL_FOUND = 0.35
 _EVIDENCE = 3
 
-_VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
-                     r"footage|camera|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*)\b")
-_AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
-# "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
-_SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
-                         r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
-                         r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
-_SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
-                     r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
-_WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
-_START = re.compile(r"\b(at the (start|beginning)|first|opening|begin\w*|start\w*)\b")
-_END = re.compile(r"\b(at the end|last|final\w*|ending|closing)\b")
-_MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
-_CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
-_SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b")
-
-# Words that frame a question rather than say what it is about.
-_FRAME = {stem(w) for w in """
-what when where which who whom whose why how does did do is are was were there here anything
-something someone somebody thing things happen happens happening time moment point kind type sort
-name named called video clip recording footage film scene picture image frame screen shown show
-shows showing see seen visible appear appears appearing look looks say says said saying mention
-mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
-voice person people man woman he she they it hear heard sound sounds place setting location object
-objects begin beginning start end first last middle while during audience listener listeners viewer
-viewers tell tells told telling read reads reading come comes came coming follow follows followed following
-next previous preceding immediately word words describe describes described describing description main message
-speech topic subject theme gist overall
-""".split()}
-_NAME = re.compile(r"\b(name|named|called|who)\b")
-# "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
-# phrase that addresses someone (a vocative), which rarely shares a word with the question.
-_ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
-                        r"to whom|audience|listeners?)\b")
 _VOCATIVE = re.compile(
     r"\b(my (?:dear |good |dearest |beloved |fellow )+\w+(?: and \w+)?|my (?:friends|countrymen|colleagues|children|"
     r"brothers|sisters|lords?|people)|ladies and gentlemen|dear (?:friends|colleagues|listeners|viewers|sirs?)|"
@@ -84,55 +57,15 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
-# What the frame classifier cannot say: colours, clothes, written text, counts of things.
-_UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
-                     r"caption|logo)\b")
 # The stems an audio question may ask about: the sound descriptors know only these.
 _SOUND_WORDS = frozenset({"music", "nois", "silenc", "silent", "quiet", "sound", "loud", "hear", "heard", "audio",
                           "background", "play", "playing"})
-_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
-                     r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
-# A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
-_QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred thousand million billion dozen half".split())
-_NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
-
-
-@dataclass(frozen=True)
-class TimeRef:
-    """The part of the video a question points at: seconds, or fractions of the duration."""
-
-    start: float
-    end: float
-    fraction: bool = False
-
-    def seconds(self, duration: float) -> tuple[float, float]:
-        return (self.start * duration, self.end * duration) if self.fraction else (self.start, self.end)
-
-
-@dataclass(frozen=True)
-class Question:
-    text: str
-    kind: str  # "speech" | "visual" | "audio"
-    when: bool
-    time: TimeRef | None
-    topic: frozenset[str]  # stems of the words that say what the question is about
-    phrases: tuple[tuple[str, ...], ...] = ()  # the topic words, in runs only stopwords separate
-    wants_name: bool = False  # "who", "what is the name of": frame labels can never answer it
-    anchored: bool = False  # "what is on screen while he says X": find X, then look there
-    about_speech: bool = False  # "say", "mention", "talk" ...: only what is said can answer it
-    addressee: bool = False  # "who is the speaker addressing?": a vocative phrase answers it
-    negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
-    stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
-    about_people: bool = False  # "is a person shown?", "what is the man holding?": faces only can say
-    wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
-    unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
-    order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
 
 
 @dataclass
@@ -150,82 +83,6 @@ class Answer:
                 "found": self.found,
                 "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.source, "text": m.text}
                              for m in self.evidence]}
-
-
-def parse_question(text: str) -> Question:
-    q = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    low = q.lower()
-    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
-    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
-    if visual and (not speech or anchored):
-        kind = "visual"
-    elif audio and not speech:
-        kind = "audio"
-    else:
-        kind = "speech"
-    addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
-    phrases = () if addressee else _phrases(low)
-    topic = frozenset(w for p in phrases for w in p)
-    return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
-                    bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
-                    bool(_NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
-                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(low) if topic else None)
-
-
-def _order(low: str) -> str | None:
-    """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
-    if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
-        return None
-    if re.search(r"\b(first|earliest|opening)\b", low):
-        return "first"
-    if re.search(r"\b(last|final|latest)\b", low):
-        return "last"
-    return None
-
-
-def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
-    """The question's topic words as matching units: a single word, or an "X of Y" phrase that
-    only counts whole ("queen of hearts" is not "seven of hearts")."""
-    units: list[list[str]] = []
-    joined = False  # the previous token was "of" between two topic words
-    last_topic = False
-    low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
-    for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
-        if w == "of" and last_topic:
-            joined = True
-            continue
-        if w in STOPWORDS or not w[0].isalnum() or (len(w) < 2 and not w.isdigit()):
-            joined = last_topic = False
-            continue
-        s = stem(w)
-        if s in _FRAME:
-            joined = last_topic = False
-            continue
-        if joined and units:
-            units[-1].append(s)
-        elif not any(s in u for u in units):
-            units.append([s])
-        joined, last_topic = False, True
-    return tuple(tuple(u) for u in units)
-
-
-def _time_span(low: str) -> TimeRef | None:
-    if m := _CLOCK.search(low):
-        t = int(m.group(1)) * 60 + int(m.group(2))
-        return TimeRef(t - 1.0, t + 1.0)
-    if m := _SECONDS.search(low):
-        t = float(m.group(1))
-        return TimeRef(t - 1.0, t + 1.0)
-    if _WHEN.search(low):
-        return None
-    if _START.search(low):
-        return TimeRef(0.0, 0.15, fraction=True)
-    if _END.search(low):
-        return TimeRef(0.85, 1.0, fraction=True)
-    if _MIDDLE.search(low):
-        return TimeRef(0.4, 0.6, fraction=True)
-    return None
 
 
 def answer_question(question: str | Question, moments: MomentSet, q_embedding: np.ndarray, duration: float) -> Answer:
@@ -328,7 +185,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
             if lex[i] > 0:
-                polar[i] = 0.1 if bool(_NEGATION.search(moments.moments[i].text.lower())) == q.negated else -0.1
+                polar[i] = 0.1 if bool(NEGATION.search(moments.moments[i].text.lower())) == q.negated else -0.1
         score = score + polar
         spoken = _pick(spoken, score)
     best = spoken[0]

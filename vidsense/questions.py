@@ -1,0 +1,171 @@
+"""Questions: what a question asks about, read from its words (no model).
+
+``parse_question`` turns the text into a ``Question``: which source can answer it (what is said,
+shown or heard), whether it asks "when", the part of the video it points at ("at the start",
+"at 1:05"), its topic words (framing words such as "when", "say", "video" left out, "X of Y"
+kept whole), and what kind of answer it wants (a name, a number, the person addressed, the first
+or last of several). ``vidsense.qa`` answers it from a video's moments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vidsense.text import STOPWORDS, content_words, stem
+
+__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION"]
+
+MAX_QUESTION_CHARS = 1000
+
+_VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
+                     r"footage|camera|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*)\b")
+_AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
+# "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
+_SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
+                         r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
+                         r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
+_SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
+                     r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
+_WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
+_START = re.compile(r"\b(at the (start|beginning)|first|opening|begin\w*|start\w*)\b")
+_END = re.compile(r"\b(at the end|last|final\w*|ending|closing)\b")
+_MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
+_CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
+_SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b")
+
+# Words that frame a question rather than say what it is about.
+_FRAME = {stem(w) for w in """
+what when where which who whom whose why how does did do is are was were there here anything
+something someone somebody thing things happen happens happening time moment point kind type sort
+name named called video clip recording footage film scene picture image frame screen shown show
+shows showing see seen visible appear appears appearing look looks say says said saying mention
+mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
+voice person people man woman he she they it hear heard sound sounds place setting location object
+objects begin beginning start end first last middle while during audience listener listeners viewer
+viewers tell tells told telling read reads reading come comes came coming follow follows followed following
+next previous preceding immediately word words describe describes described describing description main message
+speech topic subject theme gist overall
+""".split()}
+_NAME = re.compile(r"\b(name|named|called|who)\b")
+# "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
+# phrase that addresses someone (a vocative), which rarely shares a word with the question.
+_ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
+                        r"to whom|audience|listeners?)\b")
+# What the frame classifier cannot say: colours, clothes, written text.
+_UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
+                     r"caption|logo)\b")
+# Questions about people (on screen they are known only by a face: the "person" label).
+_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
+                     r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
+# A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
+_QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
+NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """The part of the video a question points at: seconds, or fractions of the duration."""
+
+    start: float
+    end: float
+    fraction: bool = False
+
+    def seconds(self, duration: float) -> tuple[float, float]:
+        return (self.start * duration, self.end * duration) if self.fraction else (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: str  # "speech" | "visual" | "audio"
+    when: bool
+    time: TimeRef | None
+    topic: frozenset[str]  # stems of the words that say what the question is about
+    phrases: tuple[tuple[str, ...], ...] = ()  # the topic words, in runs only stopwords separate
+    wants_name: bool = False  # "who", "what is the name of": frame labels can never answer it
+    anchored: bool = False  # "what is on screen while he says X": find X, then look there
+    about_speech: bool = False  # "say", "mention", "talk" ...: only what is said can answer it
+    addressee: bool = False  # "who is the speaker addressing?": a vocative phrase answers it
+    negated: bool = False  # "what does he ask them NOT to ask?": prefer clauses of the same polarity
+    stems: frozenset[str] = frozenset()  # every word of the question, stemmed (novelty of an answer)
+    about_people: bool = False  # "is a person shown?", "what is the man holding?": faces only can say
+    wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
+    unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
+    order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
+
+
+def parse_question(text: str) -> Question:
+    q = " ".join(text.split())[:MAX_QUESTION_CHARS]
+    low = q.lower()
+    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
+    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
+    if visual and (not speech or anchored):
+        kind = "visual"
+    elif audio and not speech:
+        kind = "audio"
+    else:
+        kind = "speech"
+    addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
+    phrases = () if addressee else _phrases(low)
+    topic = frozenset(w for p in phrases for w in p)
+    return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
+                    bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
+                    bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
+                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
+                    _order(low) if topic else None)
+
+
+def _order(low: str) -> str | None:
+    """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
+    if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
+        return None
+    if re.search(r"\b(first|earliest|opening)\b", low):
+        return "first"
+    if re.search(r"\b(last|final|latest)\b", low):
+        return "last"
+    return None
+
+
+def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
+    """The question's topic words as matching units: a single word, or an "X of Y" phrase that
+    only counts whole ("queen of hearts" is not "seven of hearts")."""
+    units: list[list[str]] = []
+    joined = False  # the previous token was "of" between two topic words
+    last_topic = False
+    low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
+    for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
+        if w == "of" and last_topic:
+            joined = True
+            continue
+        if w in STOPWORDS or not w[0].isalnum() or (len(w) < 2 and not w.isdigit()):
+            joined = last_topic = False
+            continue
+        s = stem(w)
+        if s in _FRAME:
+            joined = last_topic = False
+            continue
+        if joined and units:
+            units[-1].append(s)
+        elif not any(s in u for u in units):
+            units.append([s])
+        joined, last_topic = False, True
+    return tuple(tuple(u) for u in units)
+
+
+def _time_span(low: str) -> TimeRef | None:
+    if m := _CLOCK.search(low):
+        t = int(m.group(1)) * 60 + int(m.group(2))
+        return TimeRef(t - 1.0, t + 1.0)
+    if m := _SECONDS.search(low):
+        t = float(m.group(1))
+        return TimeRef(t - 1.0, t + 1.0)
+    if _WHEN.search(low):
+        return None
+    if _START.search(low):
+        return TimeRef(0.0, 0.15, fraction=True)
+    if _END.search(low):
+        return TimeRef(0.85, 1.0, fraction=True)
+    if _MIDDLE.search(low):
+        return TimeRef(0.4, 0.6, fraction=True)
+    return None
