@@ -367,3 +367,11 @@ def test_the_end_of_the_video_is_the_stretch_that_fills_it():
                        Moment(38.0, 43.2, "visual", "sea lion (sea mammal, animal)")], np.zeros((2, 384), np.float32))
     a = answer_question("What is shown at the end of the video?", shown, np.zeros(384, np.float32), 43.2)
     assert a.found and a.start == 38.0 and "sea lion" in a.answer
+
+
+def test_in_a_silent_video_the_picture_answers_what_is_asked(silent):
+    # bikes.mp4 has no sound: "what is on the road?" shares no word with a label, but only the
+    # picture can answer it, by similarity ("limousine ... (car, vehicle)")
+    a = ask_folder(silent, "What is on the road?")
+    assert a["found"] is True and a["evidence"][0]["source"] == "visual"
+    assert any(w in a["answer"] for w in ("car", "vehicle", "street", "taxicab", "tram"))

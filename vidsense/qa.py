@@ -175,7 +175,7 @@ def _pick(idx: list[int], score: np.ndarray) -> list[int]:
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     spoken = _pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if not spoken:
-        visual = _picture_instead(q, moments, sem, lex, score) if q.topic else None  # "is there a bike?", silent video
+        visual = _picture_instead(q, moments, sem, lex, score, silent=True) if q.topic else None  # silent video
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
@@ -224,13 +224,15 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
 
 
-def _picture_instead(q: Question, moments: MomentSet, sem, lex, score) -> Answer | None:
+def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: bool = False) -> Answer | None:
     """For a question worded as about speech that speech does not answer: the picture's answer, when
-    its labels hold the question's words (a similarity alone is not enough here); else None."""
+    its labels hold the question's words (a similarity alone is not enough here, as the video could
+    have said it); else None. In a video where nothing is said ("what is on the desk?") only the
+    picture can answer, and it does on its own terms (words or similarity)."""
     if q.about_speech:
         return None
     visual = _visual_answer(q, moments, sem, lex, score)
-    if visual.found and visual.evidence and _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND:
+    if visual.found and visual.evidence and (silent or _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND):
         return visual
     return None
 
