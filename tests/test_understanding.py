@@ -375,3 +375,22 @@ def test_in_a_silent_video_the_picture_answers_what_is_asked(silent):
     a = ask_folder(silent, "What is on the road?")
     assert a["found"] is True and a["evidence"][0]["source"] == "visual"
     assert any(w in a["answer"] for w in ("car", "vehicle", "street", "taxicab", "tram"))
+
+
+@pytest.mark.parametrize("question,found", [("What did the young man eat?", False), ("Where did John Dashwood go?", False),
+                                            ("What did John Dashwood consider?", True)])
+def test_what_is_asked_of_someone_must_be_said(librivox, question, found):
+    # the young man and John Dashwood are both mentioned; that he ate or went anywhere is not said
+    a = ask_folder(librivox, question)
+    assert a["found"] is found
+    if found:
+        assert "consider" in a["answer"]
+
+
+def test_the_verb_of_a_do_question():
+    from vidsense.text import base_form
+
+    assert parse_question("What did Mary eat?").predicate == "eat"
+    assert parse_question("Who did he face across the table?").predicate is None  # ends on a noun
+    assert parse_question("What should people ask instead?").predicate is None  # ends on an adverb
+    assert base_form("went") == "go" and base_form("rolled") == "rolled"

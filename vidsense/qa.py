@@ -36,7 +36,7 @@ import numpy as np
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import PERSON, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
-from vidsense.text import content_words, edit_distance, format_time, sound_key, stem
+from vidsense.text import base_form, content_words, edit_distance, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -159,6 +159,14 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
     return hit / sum(len(p) for p in q.phrases)
 
 
+def _says_verb(verb_stem: str, text: str) -> bool:
+    """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), or a word
+    that sounds like it (a recognition slip)."""
+    said = words(text)
+    forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
+    return verb_stem in forms or _sounds_like(verb_stem, {sound_key(w) for w in said})
+
+
 def _has_number(text: str) -> bool:
     return any(any(c.isdigit() for c in w) or w in _NUMBER_WORDS for w in re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -199,6 +207,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
                  or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
     if found and q.wants_number and not _has_number(_sentence_of(moments, moments.moments[best]).text):
         found = False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
+    if found and q.predicate and not _says_verb(q.predicate, _sentence_of(moments, moments.moments[best]).text):
+        found = False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:

@@ -93,6 +93,7 @@ class Question:
     wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
     unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
     order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
+    predicate: str | None = None  # "what did Mary EAT?": the verb the answer must say (a stem), see _predicate
 
 
 def parse_question(text: str) -> Question:
@@ -113,8 +114,36 @@ def parse_question(text: str) -> Question:
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(low) if topic else None)
+                    _order(low) if topic else None, _predicate(low, topic))
 
+
+# "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
+# verb. The verb is what is asked about the subject; a sentence about Mary that does not say she
+# ate ("Mary rolled the barrel") does not answer it, however many other words it shares.
+_DO_QUESTION = re.compile(r"^\W*(?:what|who|whom|where|when|why|how|which)\b[^?]*?\b(?:did|does|do|will|would|can|"
+                          r"could|should|shall|may|might|must)\s+(?:\w+\s+){1,4}?(\w+)\W*$")
+
+
+# A last word after these is a noun ("... across the TABLE?"), not the verb.
+_BEFORE_NOUN = frozenset("""a an the this that these those his her its their my your our more most some any no each
+every other another about across after against along among around at before behind below beneath beside between
+by down for from in inside into near of off on onto out outside over past through to toward towards under up upon
+with within without""".split())
+# A last word that is an adverb is not the verb either ("what should people ask INSTEAD?").
+_ADVERBS = frozenset("""instead again back away forward forwards ahead later then there here today tomorrow yesterday
+now first last next too also alone together home anyway else""".split())
+
+
+def _predicate(low: str, topic: frozenset[str]) -> str | None:
+    m = _DO_QUESTION.match(low)
+    if not m:
+        return None
+    before = re.findall(r"[a-z0-9']+", low[: m.start(1)])
+    last = m.group(1)
+    if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly"):
+        return None
+    verb = stem(last)
+    return verb if verb in topic else None  # a framing or function word ("say", "do") asks for nothing
 
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
@@ -134,6 +163,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     joined = False  # the previous token was "of" between two topic words
     last_topic = False
     low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
+    low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
     for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
         if w == "of" and last_topic:
             joined = True

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "words", "stem", "content_words", "content_stems", "format_time", "sound_key", "edit_distance"]
+__all__ = ["STOPWORDS", "words", "stem", "base_form", "content_words", "content_stems", "format_time", "sound_key",
+           "edit_distance"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -56,6 +57,26 @@ def stem(word: str) -> str:
     if len(w) > 3 and w.endswith("e"):  # "hope"/"hoping" -> "hop"
         w = w[:-1]
     return w
+
+
+# Irregular verb forms and their base form, so that "went" says "go" (stem() only strips endings).
+_IRREGULAR = {form: base for base, forms in (entry.split(":") for entry in " ".join("""
+go:went gone; eat:ate eaten; see:saw seen; say:said; make:made; take:took taken; give:gave given; come:came;
+get:got gotten; find:found; think:thought; tell:told; know:knew known; leave:left; feel:felt; bring:brought;
+buy:bought; run:ran; write:wrote written; speak:spoke spoken; sit:sat; stand:stood; hold:held; meet:met; pay:paid;
+sell:sold; send:sent; build:built; fall:fell fallen; drive:drove driven; fly:flew flown; drink:drank drunk;
+sing:sang sung; swim:swam swum; begin:began begun; break:broke broken; choose:chose chosen; win:won; lose:lost;
+keep:kept; sleep:slept; throw:threw thrown; wear:wore worn; catch:caught; teach:taught; fight:fought; hide:hid hidden;
+ride:rode ridden; rise:rose risen; shoot:shot; steal:stole stolen; strike:struck; wake:woke woken;
+forget:forgot forgotten; forgive:forgave forgiven; become:became; hear:heard; lead:led; lend:lent; lie:lay lain;
+lay:laid; mean:meant; spend:spent; grow:grew grown; draw:drew drawn; blow:blew blown; shake:shook shaken;
+bite:bit bitten; feed:fed; dig:dug; hang:hung; freeze:froze frozen; do:did done; have:had; sink:sank sunk
+""".split()).split("; ")) for form in forms.split()}
+
+
+def base_form(word: str) -> str:
+    """The base form of an irregular verb ("went" -> "go"), else the word itself."""
+    return _IRREGULAR.get(word.lower(), word.lower())
 
 
 def content_words(text: str) -> list[str]:
