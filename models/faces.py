@@ -41,7 +41,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "FACE_MIN", "fetch_model",
+__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "FACE_MIN", "PERSON_LABEL", "fetch_model",
            "model_path"]
 
 MODEL_FILE = "face_detection_full_range_sparse.tflite"
@@ -50,6 +50,7 @@ _SOURCE = "mediapipe==0.10.21"  # a wheel that ships the .tflite (1.x ones do no
 _SOURCE_MEMBER = f"mediapipe/modules/face_detection/{MODEL_FILE}"
 _CANDIDATE = 0.3  # the detector's own cut: below it a detection is not reported at all
 FACE_MIN = 0.5  # mirror-checked score from which a face counts (see the module docstring)
+PERSON_LABEL = "person"  # the visual label a window with a face gets (worker/understand.py)
 _MATCH_IOU = 0.3  # a detection and its mirror twin overlap at least this much
 
 

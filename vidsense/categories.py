@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.text import edit_distance, sound_key, stem, words
+from vidsense.text import keys_sound_alike, sound_key, stem, words
 
 __all__ = ["category_of", "mentions_member"]
 
@@ -94,5 +94,4 @@ def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
 
 
 def _sounds_alike(heard: str, meant: str) -> bool:
-    a, b = sound_key(heard), sound_key(meant)
-    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and edit_distance(a, b) <= 1
+    return keys_sound_alike(sound_key(heard), sound_key(meant))

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from models.faces import PERSON_LABEL
 from models.label_groups import describe_labels
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
@@ -45,7 +46,7 @@ _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
-PERSON = "person"  # the face detector's label (worker/understand.py), not one of the classifier's
+PERSON = PERSON_LABEL  # the face detector's label (worker/understand.py), not one of the classifier's
 
 
 @dataclass(frozen=True)

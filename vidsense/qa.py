@@ -36,7 +36,7 @@ import numpy as np
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import PERSON, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
-from vidsense.text import base_form, content_words, edit_distance, format_time, sound_key, stem, words
+from vidsense.text import base_form, content_words, format_time, keys_sound_alike, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -174,7 +174,7 @@ def _has_number(text: str) -> bool:
 
 def _sounds_like(word_stem: str, keys: set[str]) -> bool:
     k = sound_key(word_stem)
-    return len(k) >= 3 and any(len(o) >= 3 and o[0] == k[0] and edit_distance(k, o) <= 1 for o in keys)
+    return any(keys_sound_alike(k, o) for o in keys)
 
 
 def _pick(idx: list[int], score: np.ndarray) -> list[int]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 import snowballstemmer
 
 __all__ = ["STOPWORDS", "words", "stem", "base_form", "content_words", "content_stems", "format_time", "sound_key",
-           "edit_distance"]
+           "keys_sound_alike", "edit_distance"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -114,6 +114,12 @@ def sound_key(word: str) -> str:
     rest = re.sub(r"[aeiouyhw]", "", w[1:])
     key = first + rest
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def keys_sound_alike(a: str, b: str) -> bool:
+    """Two sound keys (``sound_key``) close enough for a recognition slip: the same first sound, at
+    most one edit apart, neither shorter than three (so "ace" does not sound like "eight")."""
+    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and edit_distance(a, b) <= 1
 
 
 def edit_distance(a: str, b: str) -> int:

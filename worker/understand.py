@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from models.audio_features import AudioAnalyzer, AudioDescriptors, VECTOR_NAMES
-from models.faces import FACE_MIN
+from models.faces import FACE_MIN, PERSON_LABEL
 from models.fusion import FusionInputs, TemporalFusion
 from models.frames import FEATURE_DIM, NUM_CLASSES, top_labels
 from worker.chapters import color_histograms, cuts_from_scores, shot_scores
@@ -172,7 +172,7 @@ class TimelineBuilder:
 def _with_person(labels: list[tuple[str, float]], face: float) -> list[tuple[str, float]]:
     if face < FACE_MIN:
         return labels
-    return sorted([*labels, ("person", face)], key=lambda item: -item[1])
+    return sorted([*labels, (PERSON_LABEL, face)], key=lambda item: -item[1])
 
 
 def window_texts(segments: list[Segment], n: int, window_s: float) -> tuple[list[str], list[int]]:
