@@ -59,11 +59,10 @@ _DIGITS = ("#",)  # a member that stands for any word with a digit in it
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     cards = ";".join(f"{r} of {s}" for r in _RANKS for s in _SUITS)  # "ten of close" still sounds like one
+    extra = {"number": (_DIGITS,)}  # a number is also any word with a digit
     for names, members in [*_MEMBERS.items(), (("card", "cards"), cards), (("number", "numbers", "figure", "figures"),
                                                                                _NUMBERS)]:
-        phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";"))
-        if names[0] == "number":
-            phrases += (_DIGITS,)
+        phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";")) + extra.get(names[0], ())
         for name in names:
             out[stem(name)] = out.get(stem(name), ()) + phrases
     return out

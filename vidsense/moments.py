@@ -46,7 +46,6 @@ _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
-PERSON = PERSON_LABEL  # the face detector's label (worker/understand.py), not one of the classifier's
 
 
 @dataclass(frozen=True)
@@ -210,10 +209,10 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             for item in w["visual"]:
                 totals[item["label"]] += item["score"]
         ranked = sorted(((s / len(span), label) for label, s in totals.items()), reverse=True)
-        things = [(score, label) for score, label in ranked if label != PERSON]  # the classifier's labels
+        things = [(score, label) for score, label in ranked if label != PERSON_LABEL]  # the classifier's labels
         labels = [label for score, label in things[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
-        if PERSON not in labels and totals.get(PERSON, 0.0) / len(span) >= _LABEL_MIN:
-            labels.append(PERSON)  # the face detector's, on top of the classifier's three
+        if PERSON_LABEL not in labels and totals.get(PERSON_LABEL, 0.0) / len(span) >= _LABEL_MIN:
+            labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out

@@ -34,7 +34,8 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.categories import category_of, mentions_member
-from vidsense.moments import PERSON, Moment, MomentSet, joined_sentences, moment_labels
+from models.faces import PERSON_LABEL
+from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
 from vidsense.text import base_form, content_words, format_time, keys_sound_alike, sound_key, stem, words
 
@@ -229,8 +230,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         # vanished behind the curtain"), or its sentence holds more of the question's words
         # ("where did the wizard vanish?"): the answer is elsewhere in the sentence, so the sentence
         m = _sentence_of(moments, m)
-    text = m.text.strip()
-    answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
+    answer = _said(q, m)
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
 
@@ -259,8 +259,7 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:_EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
     m = moments.moments[best]
-    text = m.text.strip()
-    answer = f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
+    answer = _said(q, m)
     return Answer(answer, m.start, m.end, max(_confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:_EVIDENCE]])
 
@@ -298,20 +297,20 @@ def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, nea
     if q.wants_number or q.topic - _PEOPLE_STEMS:
         return Answer(NOT_FOUND + " People are recognised only by a face on screen: not what they do, hold or wear, "
                       "nor how many they are.", None, None, 0.05, False)
-    seen = [i for i in shown if PERSON in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]
+    seen = [i for i in shown if PERSON_LABEL in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]
     if not seen:
         return Answer(NOT_FOUND + " No face is seen in the picture" + (" then." if near is not None else "."),
                       None, None, 0.05, False)
     seen = sorted(seen, key=lambda i: moments.moments[i].start) if q.when else _pick(seen, score)
     m = moments.moments[seen[0]]
-    when = f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
+    when = _span(q, m)
     return Answer(f"{when} a person is on screen (a face is seen; the picture shows {m.text}).", m.start, m.end,
                   0.5, True, [moments.moments[i] for i in seen[:_EVIDENCE]])
 
 
 def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
     m = moments.moments[shown[0]]
-    when = f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
+    when = _span(q, m)
     return Answer(f"{when} the picture shows {m.text}.", m.start, m.end, _confidence(score[shown[0]], found=True) * 0.8,
                   True, [moments.moments[i] for i in shown[:_EVIDENCE]])
 
@@ -327,9 +326,20 @@ def _audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     if not heard:
         return Answer(NOT_FOUND, None, None, 0.1, False)
     m = moments.moments[heard[0]]
-    answer = f"{'At' if q.when else 'From'} {format_time(m.start)}{'' if q.when else ' to ' + format_time(m.end)}: {m.text}."
+    answer = f"{_span(q, m)}: {m.text}."
     return Answer(answer, m.start, m.end, _confidence(score[heard[0]], found=True) * 0.8, True,
                   [moments.moments[i] for i in heard[:_EVIDENCE]])
+
+
+def _span(q: Question, m: Moment) -> str:
+    """"At 0:12" for a "when" question, else "From 0:12 to 0:20"."""
+    return f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
+
+
+def _said(q: Question, m: Moment) -> str:
+    """What a spoken moment answers: its words, after "At 0:12:" for a "when" question."""
+    text = m.text.strip()
+    return f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
 
 
 def _confidence(score: float, found: bool) -> float:
