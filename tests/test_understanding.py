@@ -404,3 +404,23 @@ def test_word_forms_share_a_stem():
     assert stem("congratulated") == stem("congratulations")
     assert stem("mentions") == stem("mentioned") == stem("mentioning")
     assert stem("7") == stem("seven") and stem("Dashwood's") == stem("dashwood")
+
+
+def test_why_is_answered_by_the_sentence_that_gives_the_cause():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import MomentSet
+    from vidsense.qa import answer_question
+
+    said = "I have a bad cold today, and the recording environment is also quite different, and I am saying new words."
+    t = {"segments": [{"start": 0.0, "end": 10.0, "text": said,
+                       "words": [{"start": 0.4 * k, "end": 0.4 * k + 0.3, "word": " " + w} for k, w in enumerate(said.split())]}]}
+    clauses = sentences(t)
+    assert len(clauses) == 3 and clauses[1].text.startswith("and the recording")  # the sentence is cut at its commas
+    embedder = question_embedder()
+    moments = MomentSet(clauses, embedder.embed([m.text for m in clauses]))
+    ask = lambda q: answer_question(q, moments, embedder.embed([q])[0], 10.0)  # noqa: E731
+    why = ask("Why does the recording environment sound different?")
+    assert why.found and "cold" in why.answer and why.start == 0.0
+    # the same words without "why" keep the clause
+    what = ask("What is quite different?")
+    assert what.found and "cold" not in what.answer and "recording environment" in what.answer

@@ -65,6 +65,8 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
+# A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
+_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|thanks to|in order to|caused|reason|that's why)\b")
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred thousand million billion dozen half".split())
@@ -225,10 +227,13 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     if not q.topic:  # "what is said?": the whole sentence, not a clause
         m = _sentence_of(moments, m)
     elif m.sentence is not None and not q.when and (
-            _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6):
+            _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6
+            or (q.wants_reason and not _CAUSE.search(m.text.lower()))):
         # the clause only repeats the question ("who had vanished behind the curtain?" -> "who had
-        # vanished behind the curtain"), or its sentence holds more of the question's words
-        # ("where did the wizard vanish?"): the answer is elsewhere in the sentence, so the sentence
+        # vanished behind the curtain"), its sentence holds more of the question's words ("where
+        # did the wizard vanish?"), or it gives no cause for a "why": the answer is elsewhere in
+        # the sentence ("I have a cold, and the recording environment is also quite different"), so
+        # the sentence
         m = _sentence_of(moments, m)
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),

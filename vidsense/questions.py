@@ -59,6 +59,8 @@ _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|writt
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
+# "Why ...?": the cause is often in another clause of the sentence than the words asked about
+_REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
 _QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
@@ -94,6 +96,7 @@ class Question:
     unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
     order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
     predicate: str | None = None  # "what did Mary EAT?": the verb the answer must say (a stem), see _predicate
+    wants_reason: bool = False  # "why ...?": answered by the whole sentence unless the clause gives a cause
 
 
 def parse_question(text: str) -> Question:
@@ -114,7 +117,7 @@ def parse_question(text: str) -> Question:
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(low) if topic else None, _predicate(low, topic))
+                    _order(low) if topic else None, _predicate(low, topic), bool(_REASON.search(low)))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
