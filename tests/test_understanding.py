@@ -424,3 +424,22 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause():
     # the same words without "why" keep the clause
     what = ask("What is quite different?")
     assert what.found and "cold" not in what.answer and "recording environment" in what.answer
+
+
+def test_what_company_is_this_is_answered_by_the_self_introduction():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # a phone menu as Whisper wrote it (the company's name lower-cased): "company" is in both
+    texts = ["Thank you for calling super awesome company.", "To speak with a customer advocate, press 2.",
+             "For a company directory, press 4.", "For an operator, press 0."]
+    embedder = question_embedder()
+    said = MomentSet([Moment(3.0 * k, 3.0 * k + 2.5, "transcript", t, sentence=k) for k, t in enumerate(texts)],
+                     embedder.embed(texts))
+    ask = lambda q: answer_question(q, said, embedder.embed([q])[0], 12.0)  # noqa: E731
+    for q in ("What company is this?", "What is the name of the company?", "Who is calling?"):
+        a = ask(q)
+        assert a.found and "super awesome company" in a.answer and a.start == 0.0, q
+    # a question about the company's menu is still answered by the menu
+    assert "directory" in ask("What should you press for the company directory?").answer

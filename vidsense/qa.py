@@ -65,6 +65,9 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
+# A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
+_INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
+                    r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)|\b[Tt]his is [A-Z]\w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|thanks to|in order to|caused|reason|that's why)\b")
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -193,6 +196,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
     if q.addressee or (q.wants_name and not q.topic):
         return _typed_answer(q, moments, spoken, score)
+    if q.identity and any(_INTRO.search(moments.moments[i].text) for i in spoken):
+        return _typed_answer(q, moments, spoken, score)
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
@@ -255,11 +260,13 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
 
 def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> Answer:
     """Questions answered by a kind of phrase rather than by shared words: who is addressed (a
-    vocative: "my fellow Americans", "ladies and gentlemen") and who someone is (a name after a
-    title or "my name is"). The clause holding the phrase is the answer; none: not found."""
-    pattern = _VOCATIVE if q.addressee else _PERSON
-    flags = re.IGNORECASE if q.addressee else 0
-    hits = [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
+    vocative: "my fellow Americans", "ladies and gentlemen"), who someone is (a name after a
+    title or "my name is") and what company or place this is (a self-introduction: "thank you for
+    calling X"). The clause holding the phrase is the answer; none: not found."""
+    kinds = [(_VOCATIVE, re.IGNORECASE)] if q.addressee else ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)]
+    hits: list[int] = []
+    for pattern, flags in kinds:
+        hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
     if not hits:
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:_EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))

@@ -58,9 +58,12 @@ _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|writt
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
-# A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
-# "Why ...?": the cause is often in another clause of the sentence than the words asked about
+# "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
+# "What company is this?", "What is the name of this shop?": a self-introduction answers it.
+_IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
+                       r"what is the name of (?:the|this|that) (\w+)|who is (?:calling|speaking))\b")
+# A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
 _QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
@@ -97,6 +100,7 @@ class Question:
     order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
     predicate: str | None = None  # "what did Mary EAT?": the verb the answer must say (a stem), see _predicate
     wants_reason: bool = False  # "why ...?": answered by the whole sentence unless the clause gives a cause
+    identity: bool = False  # "what company is this?": a self-introduction ("thank you for calling X") answers it
 
 
 def parse_question(text: str) -> Question:
@@ -117,7 +121,8 @@ def parse_question(text: str) -> Question:
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(low) if topic else None, _predicate(low, topic), bool(_REASON.search(low)))
+                    _order(low) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
+                    bool(_IDENTITY.search(low)))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
