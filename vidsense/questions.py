@@ -25,11 +25,14 @@ _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|lo
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
+# "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
+# someone or something looks like.
+_SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
 _SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
                      r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
-_START = re.compile(r"\b(at the (start|beginning)|first|opening|begin\w*|start\w*)\b")
-_END = re.compile(r"\b(at the end|last|final\w*|ending|closing)\b")
+_START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|begin\w*|start\w*)\b")
+_END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
 _CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
 _SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b")
@@ -45,7 +48,7 @@ voice person people man woman he she they it hear heard sound sounds place setti
 objects begin beginning start end first last middle while during audience listener listeners viewer
 viewers tell tells told telling read reads reading come comes came coming follow follows followed following
 next previous preceding immediately word words describe describes described describing description main message
-speech topic subject theme gist overall
+speech topic subject theme gist overall near toward towards
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 # "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
@@ -63,6 +66,10 @@ _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) 
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)|who is (?:calling|speaking))\b")
+# "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
+# a sentence that says "voicemail" but no password does not answer it.
+_COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that)"
+                     r"\s+([a-z0-9' -]+?)(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
 _QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
@@ -101,12 +108,14 @@ class Question:
     predicate: str | None = None  # "what did Mary EAT?": the verb the answer must say (a stem), see _predicate
     wants_reason: bool = False  # "why ...?": answered by the whole sentence unless the clause gives a cause
     identity: bool = False  # "what company is this?": a self-introduction ("thank you for calling X") answers it
+    head: str | None = None  # "what is the voicemail PASSWORD?": the noun the answer must name (a stem), see _head
 
 
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = q.lower()
-    visual, audio, speech = bool(_VISUAL.search(low)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
+    seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
+    visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
     if visual and (not speech or anchored):
         kind = "visual"
@@ -122,7 +131,7 @@ def parse_question(text: str) -> Question:
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
                     _order(low) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
-                    bool(_IDENTITY.search(low)))
+                    bool(_IDENTITY.search(low)), _head(low, topic))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
@@ -152,6 +161,16 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         return None
     verb = stem(last)
     return verb if verb in topic else None  # a framing or function word ("say", "do") asks for nothing
+
+def _head(low: str, topic: frozenset[str]) -> str | None:
+    """The last word of the noun phrase in "what is the X Y (of Z)?", when it is a topic word."""
+    m = _COPULA.match(low)
+    if not m:
+        return None
+    last = re.findall(r"[a-z0-9]+", m.group(1))
+    word = stem(last[-1]) if last else None
+    return word if word in topic and len(topic) > 1 else None
+
 
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
