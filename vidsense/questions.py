@@ -68,7 +68,7 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
                        r"what is the name of (?:the|this|that) (\w+)|who is (?:calling|speaking))\b")
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
-_COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that)"
+_COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)"
                      r"\s+([a-z0-9' -]+?)(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
 _QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
