@@ -20,6 +20,12 @@ what is said when a clause holds every word it is about. "At the start", "at the
 about ("which card is read out last?") pick the earliest or latest match. "When ..." questions
 answer with the time first.
 
+The answer is completed where the clause is not enough: its whole sentence when the clause only
+repeats the question or a "why" gets no cause; a short neighbouring sentence that says a word
+asked about ("Dial 3." before "To send this caller to the torture menus."). It must name the noun
+a "what is the X Y?" asks about ("voicemail password"), and say the verb a "what did Mary eat?"
+asks about.
+
 A category word ("card", "animal", "colour", "number" ...) is matched by its members
 (``vidsense.categories``). People on screen are known only by their faces (the "person" label):
 whether and when someone is seen is answered, what they do, hold or wear is declined.
