@@ -80,6 +80,12 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _WHY_BONUS = 0.5
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
+                   r"decades?|years?|ancient|once upon)\b")
+# "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many letters of the name")
+_ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?names?\b|"
+                        r"^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
 _NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred thousand million billion dozen half".split())
@@ -229,12 +235,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         gate = max(lex[best], _lexical(q, _sentence_of(moments, moments.moments[best]), vocatives=True))
         found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
                  or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
-    if found and q.wants_number and not _has_number(_sentence_of(moments, moments.moments[best]).text):
-        found = False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
-    if found and q.predicate and not _says_verb(q.predicate, _sentence_of(moments, moments.moments[best]).text):
-        found = False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
-    if found and q.head and not _names(q.head, _sentence_of(moments, moments.moments[best]).text):
-        found = False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
+    if found:  # what the question asks for must be said: its sentence, with a short neighbour it needs
+        found = _says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[best])).text)
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -290,6 +292,40 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
         return Moment(first.start, second.end, m.source, f"{first.text.strip()} {second.text.strip()}", m.salience,
                       m.sentence)
     return m
+
+
+def _says_what_is_asked(q: Question, text: str) -> bool:
+    """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
+    if q.wants_number and not _has_number(text):
+        return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
+    if q.counted and not _counts(q.counted, text):
+        return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if q.wants_date and not (_has_number(text) or _DATE.search(text.lower())):
+        return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
+    if q.predicate and not _says_verb(q.predicate, text):
+        return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
+    if q.head and not _names(q.head, text):
+        return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
+    if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
+        asked = [w for w in re.findall(r"\b[A-Z][a-z]+", q.text)[1:]] or [r"[A-Z][a-z]+"]
+        return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
+    if _ASKS_NAME.search(q.text.lower()) and q.topic:
+        # "what is the name of the base?": a name must be said, a capitalised word the question lacks
+        # that does not merely start a sentence ("Position the square at your base" gives none)
+        own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+        names = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
+        return bool(names)
+    return True
+
+
+def _counts(noun: str, text: str) -> bool:
+    """A number right before the thing counted: "twenty teams", "3 new units", "four of the games"."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    for k, t in enumerate(tokens):
+        if any(c.isdigit() for c in t) or t in _NUMBER_WORDS:
+            if any(stem(w) == noun for w in tokens[k + 1:k + 4]):
+                return True
+    return False
 
 
 def _names(head: str, text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vidsense.text import STOPWORDS, content_words, stem
+from vidsense.text import STOPWORDS, base_form, content_words, stem
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION"]
 
@@ -70,8 +70,27 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
 # a sentence that says "voicemail" but no password does not answer it.
 _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)"
                      r"\s+([a-z0-9' -]+?)(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
+# What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
+_INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
+organisation organization office restaurant hotel bank service line department brand network radio club school
+hospital clinic airline agency""".split())
+
+
+def _identity(low: str) -> bool:
+    m = _IDENTITY.search(low)
+    return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
+
+
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
-_QUANTITY = re.compile(r"^\W*(how (many|much|old)|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
+_QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into))|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
+# "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
+_COUNT = re.compile(r"\bhow many (\w+)")
+# "When did the Collapse happen?" asks for a date in the story, not a time in the video.
+_EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
+                         r"built|invented|discovered|die|died|established|created)\b")
+# "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").
+_NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
+_ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\W*$")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
@@ -109,6 +128,9 @@ class Question:
     wants_reason: bool = False  # "why ...?": answered by the whole sentence unless the clause gives a cause
     identity: bool = False  # "what company is this?": a self-introduction ("thank you for calling X") answers it
     head: str | None = None  # "what is the voicemail PASSWORD?": the noun the answer must name (a stem), see _head
+    counted: str | None = None  # "how many TEAMS": the stem a number in the answer must count
+    wants_date: bool = False  # "when did the Collapse happen?": a date or a number must be said
+    name_part: bool = False  # "what is Sheila's LAST NAME?": a second name after the one asked about
 
 
 def parse_question(text: str) -> Question:
@@ -126,12 +148,15 @@ def parse_question(text: str) -> Question:
     addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
     phrases = () if addressee else _phrases(low)
     topic = frozenset(w for p in phrases for w in p)
-    return Question(q, kind, bool(_WHEN.search(low)), _time_span(low), topic, phrases,
+    timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
+    return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
                     bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(low) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
-                    bool(_IDENTITY.search(low)), _head(low, topic))
+                    _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
+                    _identity(low), _head(low, topic),
+                    stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
+                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
@@ -139,6 +164,12 @@ def parse_question(text: str) -> Question:
 # ate ("Mary rolled the barrel") does not answer it, however many other words it shares.
 _DO_QUESTION = re.compile(r"^\W*(?:what|who|whom|where|when|why|how|which)\b[^?]*?\b(?:did|does|do|will|would|can|"
                           r"could|should|shall|may|might|must)\s+(?:\w+\s+){1,4}?(\w+)\W*$")
+
+
+# "Which team won the league?", "Who finished it?": a past tense right after the question word.
+_PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|do\b|does\b|did\b)\w+|who) (\w+)\b")
+_TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
+_AUXILIARIES = frozenset("did was were had said".split())
 
 
 # A last word after these is a noun ("... across the TABLE?"), not the verb.
@@ -152,6 +183,22 @@ now first last next too also alone together home anyway else""".split())
 
 
 def _predicate(low: str, topic: frozenset[str]) -> str | None:
+    """The verb the question asks about (a stem), which the answer must say: the last word of a
+    do-question ("what did Mary EAT?") or a past tense after the question word ("which team WON
+    the league?"). None when there is none or it is a framing word ("say"). (The verb after the
+    subject in the middle, "which state does Sheila LIVE in?", was tried: paraphrased questions
+    lost their answers, "I'm Sheila in Texas" says no "live".)"""
+    word = _verb_at_end(low)
+    if word and (stem(word) in topic or stem(base_form(word)) in topic):
+        return stem(base_form(word))
+    m = _PAST_QUESTION.match(low)
+    if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w) and w not in _AUXILIARIES:
+        verb = stem(base_form(w))
+        return verb if verb not in _FRAME else None
+    return None
+
+
+def _verb_at_end(low: str) -> str | None:
     m = _DO_QUESTION.match(low)
     if not m:
         return None
@@ -159,8 +206,8 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     last = m.group(1)
     if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly"):
         return None
-    verb = stem(last)
-    return verb if verb in topic else None  # a framing or function word ("say", "do") asks for nothing
+    return last
+
 
 def _head(low: str, topic: frozenset[str]) -> str | None:
     """The last word of the noun phrase in "what is the X Y (of Z)?", when it is a topic word."""
