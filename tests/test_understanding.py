@@ -537,3 +537,28 @@ def test_the_same_gates_let_real_answers_through():
     assert "twenty teams" in ask("How many teams are in the league?").answer
     assert "2044" in ask("When did the collapse happen?").answer
     assert "research facility" in ask("What is needed to research artifacts?").answer
+
+
+_TUTORIAL = ["In this training session you'll learn how to build an effective base.",
+             "To build an oil derrick, select one of your trucks.", "Then left-click the oil pool indicated by the radar pulse.",
+             "Left-click the flashing build icon.", "Now left-click the power generator in the build menu.",
+             "To increase your build rate, select your second truck.", "Now left click the power generator site."]
+
+
+def test_what_comes_right_after_something_said():
+    ask = _said(_TUTORIAL)
+    a = ask("What should you click right after the flashing build icon?")
+    assert a.found and "power generator in the build menu" in a.answer and a.start == 4 * 2.7
+    b = ask("After selecting a truck, what should you click on?")  # the first truck: the oil pool
+    assert b.found and "oil pool" in b.answer
+    c = ask("What is said just before the flashing build icon?")
+    assert c.found and "oil pool" in c.answer
+    # what is never said has nothing after it
+    assert not ask("What should you click right after the moon rises?").found
+
+
+def test_who_says_it_is_not_what_it_is_about():
+    ask = _said(["This is Diane in New Jersey and I'm Sheila in Texas.", "Originally from Chicago.",
+                 "Well, there's not much difference."])
+    assert parse_question("What does Sheila say about the difference?").topic == {"differ"}
+    assert "not much difference" in ask("What does Sheila say about the difference between the places?").answer

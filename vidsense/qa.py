@@ -214,6 +214,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         return _typed_answer(q, moments, spoken, score)
     if q.identity and any(_INTRO.search(moments.moments[i].text) for i in spoken):
         return _typed_answer(q, moments, spoken, score)
+    if q.sequence and (following := _next_to(q, moments)) is not None:
+        return following
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
@@ -264,6 +266,33 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+
+
+_SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
+_SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
+
+
+def _next_to(q: Question, moments: MomentSet) -> Answer | None:
+    """"What should you click right after the flashing build icon?": the sentence that says the
+    anchor ("Left-click the flashing build icon."), then the first of the next few that holds a
+    word of the rest of the question ("Now left-click the power generator"), or the very next one
+    when the rest asks nothing ("what does she say right after X?"). None when the anchor is not
+    said or nothing near it fits: the question is then answered as any other."""
+    seq = q.sequence
+    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None
+                             and content_words(x.text)])
+    share = [len(seq.anchor & {stem(w) for w in content_words(s.text)}) / len(seq.anchor) for s in said]
+    if not said or max(share) < LEXICAL_FOUND:
+        return None
+    k = share.index(max(share))  # the first sentence that says the anchor best
+    near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
+    near = [s for s in near if abs(s.start - said[k].start) <= _SEQUENCE_GAP_S]
+    if seq.rest:
+        near = [s for s in near if seq.rest & {stem(w) for w in content_words(s.text)}]
+    if not near:
+        return None
+    m = near[0]
+    return Answer(_said(q, m), m.start, m.end, 0.6, True, [m, said[k]])
 
 
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:

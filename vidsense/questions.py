@@ -70,6 +70,10 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
 # a sentence that says "voicemail" but no password does not answer it.
 _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)"
                      r"\s+([a-z0-9' -]+?)(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
+# "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
+# who speaks), so only X is the topic.
+_SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
+                         r"claim|write|tell (?:us|them|you|him|her))\s+about\s+(.+)$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -131,6 +135,17 @@ class Question:
     counted: str | None = None  # "how many TEAMS": the stem a number in the answer must count
     wants_date: bool = False  # "when did the Collapse happen?": a date or a number must be said
     name_part: bool = False  # "what is Sheila's LAST NAME?": a second name after the one asked about
+    sequence: "Sequence | None" = None  # "what should you click right after the flashing build icon?"
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """A question about what comes right after or before something said: where that is
+    (``anchor``, stems) and what is asked of the next sentence (``rest``, stems; may be empty)."""
+
+    direction: str  # "after" | "before"
+    anchor: frozenset[str]
+    rest: frozenset[str]
 
 
 def parse_question(text: str) -> Question:
@@ -146,7 +161,8 @@ def parse_question(text: str) -> Question:
     else:
         kind = "speech"
     addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
-    phrases = () if addressee else _phrases(low)
+    about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
+    phrases = () if addressee else _phrases(about.group(1) if about else low)
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
@@ -156,7 +172,7 @@ def parse_question(text: str) -> Question:
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
                     _identity(low), _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
-                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)))
+                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low, topic))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
@@ -207,6 +223,19 @@ def _verb_at_end(low: str) -> str | None:
     if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly"):
         return None
     return last
+
+
+# "... right after the flashing build icon?", "After selecting a truck, what ...?" (not "after 1:05").
+_SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) (?!\d)([^,?]+)")
+
+
+def _sequence(low: str, topic: frozenset[str]) -> Sequence | None:
+    m = _SEQUENCE.search(low)
+    if not m:
+        return None
+    anchor = frozenset(w for p in _phrases(m.group(2)) for w in p)
+    rest = frozenset(w for p in _phrases(low[:m.start()] + " " + low[m.end():]) for w in p) - anchor
+    return Sequence(m.group(1), anchor, rest) if anchor else None
 
 
 def _head(low: str, topic: frozenset[str]) -> str | None:
