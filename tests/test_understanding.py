@@ -522,6 +522,7 @@ _CALL = ["Oh, hello. I didn't know you were there.", "This is Diane in New Jerse
     "When did the Collapse happen?",  # no date: "before the collapse" is no answer
     "How long does it take to research the artifact?",
     "What is the name of the base?",  # no name is said
+    "Why did Sheila move to Texas?",  # no move is said, so nothing explains it
 ])
 def test_what_is_asked_must_be_said_not_only_its_words(question):
     a = _said(_CALL)(question)

@@ -184,6 +184,10 @@ _DO_QUESTION = re.compile(r"^\W*(?:what|who|whom|where|when|why|how|which)\b[^?]
 
 # "Which team won the league?", "Who finished it?": a past tense right after the question word.
 _PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|do\b|does\b|did\b)\w+|who) (\w+)\b")
+_WHY_VERB = re.compile(r"^\W*why (?:did|does|do|will|would|should|could|can|has|have|had) "
+                       r"(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b|your\b|our\b|its\b|this\b|that\b)(\w+) (\w+)\b")
+_LINKING = frozenset("be been being look looks seem seems sound sounds feel feels appear appears become get gets go "
+                     "goes need needs want wants have has".split())
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said".split())
 
@@ -200,18 +204,28 @@ now first last next too also alone together home anyway else""".split())
 
 def _predicate(low: str, topic: frozenset[str]) -> str | None:
     """The verb the question asks about (a stem), which the answer must say: the last word of a
-    do-question ("what did Mary EAT?") or a past tense after the question word ("which team WON
-    the league?"). None when there is none or it is a framing word ("say"). (The verb after the
-    subject in the middle, "which state does Sheila LIVE in?", was tried: paraphrased questions
-    lost their answers, "I'm Sheila in Texas" says no "live".)"""
-    word = _verb_at_end(low)
-    if word and (stem(word) in topic or stem(base_form(word)) in topic):
-        return stem(base_form(word))
+    do-question ("what did Mary EAT?"), the verb of a why-question ("why did Sheila MOVE to
+    Texas?", see _why_verb) or a past tense after the question word ("which team WON the
+    league?"). None when there is none or it is a framing word ("say")."""
+    for word in (_verb_at_end(low), _why_verb(low)):
+        if word and (stem(word) in topic or stem(base_form(word)) in topic):
+            return stem(base_form(word))
     m = _PAST_QUESTION.match(low)
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w) and w not in _AUXILIARIES:
         verb = stem(base_form(w))
         return verb if verb not in _FRAME else None
     return None
+
+
+def _why_verb(low: str) -> str | None:
+    """"Why did Sheila MOVE to Texas?": the verb after a one-word subject in a why-question. A cause
+    explains something said; "I'm Sheila in Texas" says no move. Linking verbs ("why does he SOUND
+    different?") leave the content to the words after them. (For other questions the verb in the
+    middle was tried and dropped: "which state does Sheila live in?" is answered by "Sheila in Texas".)"""
+    m = _WHY_VERB.match(low)
+    if not m or m.group(2) in _LINKING:
+        return None
+    return m.group(2)
 
 
 def _verb_at_end(low: str) -> str | None:
