@@ -563,3 +563,14 @@ def test_who_says_it_is_not_what_it_is_about():
                  "Well, there's not much difference."])
     assert parse_question("What does Sheila say about the difference?").topic == {"differ"}
     assert "not much difference" in ask("What does Sheila say about the difference between the places?").answer
+
+
+def test_a_host_who_introduces_himself_in_lower_case():
+    # Whisper did not capitalise the podcast host's name: "I'm sideshow joined by Custer and Reinforce."
+    ask = _said(["Welcome to a series of videos where we tackle every team in the league.",
+                 "I'm sideshow joined by Custer and Reinforce.", "I'm talking pretty fast here."])
+    a = ask("What does the host call himself?")
+    assert a.found and a.answer.startswith("I'm sideshow")
+    assert ask("When does the host introduce himself?").start == 2.7
+    # "I'm talking" is no name: with no introduction the question is not answered
+    assert not _said(["I'm talking pretty fast here.", "I'm originally from Chicago."])("What does the host call himself?").found

@@ -71,6 +71,11 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
+# "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
+# not a word such as "talking", "originally" or "not".
+_SELF_NAMED = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
+                         r"(?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|also|still|now|from|in|on|a|the)\b)"
+                         r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b", re.MULTILINE)
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
 _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
                     r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)|\b[Tt]his is [A-Z]\w+")
@@ -210,8 +215,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
-    if q.addressee or (q.wants_name and not q.topic):
-        return _typed_answer(q, moments, spoken, score)
+    if q.addressee or q.self_named or (q.wants_name and not q.topic):
+        typed = _typed_answer(q, moments, spoken, score)
+        if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
+            return typed
     if q.identity and any(_INTRO.search(moments.moments[i].text) for i in spoken):
         return _typed_answer(q, moments, spoken, score)
     if q.sequence and (following := _next_to(q, moments)) is not None:
@@ -385,7 +392,8 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
     vocative: "my fellow Americans", "ladies and gentlemen"), who someone is (a name after a
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"). The clause holding the phrase is the answer; none: not found."""
-    kinds = [(_VOCATIVE, re.IGNORECASE)] if q.addressee else ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)]
+    kinds = ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
+             ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)] + ([(_SELF_NAMED, 0)] if q.self_named else []))
     hits: list[int] = []
     for pattern, flags in kinds:
         hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]

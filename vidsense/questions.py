@@ -74,6 +74,10 @@ _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|hi
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
                          r"claim|write|tell (?:us|them|you|him|her))\s+about\s+(.+)$")
+# "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
+_SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
+                         r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
+                         r"narrator|presenter|caller))\b")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -136,6 +140,7 @@ class Question:
     wants_date: bool = False  # "when did the Collapse happen?": a date or a number must be said
     name_part: bool = False  # "what is Sheila's LAST NAME?": a second name after the one asked about
     sequence: "Sequence | None" = None  # "what should you click right after the flashing build icon?"
+    self_named: bool = False  # "what does the host call himself?": "I'm X" answers it
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,8 @@ def parse_question(text: str) -> Question:
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
                     _identity(low), _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
-                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low, topic))
+                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low, topic),
+                    bool(_SELF_NAMED.search(low)))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
