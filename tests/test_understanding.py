@@ -413,11 +413,11 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause():
     from vidsense.moments import MomentSet
     from vidsense.qa import answer_question
 
-    said = "I have a bad cold today, and the recording environment is also quite different, and I am saying new words."
+    said = "Because I have a bad cold today, the recording environment is also quite different, and I am saying new words."
     t = {"segments": [{"start": 0.0, "end": 10.0, "text": said,
                        "words": [{"start": 0.4 * k, "end": 0.4 * k + 0.3, "word": " " + w} for k, w in enumerate(said.split())]}]}
     clauses = sentences(t)
-    assert len(clauses) == 3 and clauses[1].text.startswith("and the recording")  # the sentence is cut at its commas
+    assert len(clauses) == 3 and clauses[1].text.startswith("the recording")  # the sentence is cut at its commas
     embedder = question_embedder()
     moments = MomentSet(clauses, embedder.embed([m.text for m in clauses]))
     ask = lambda q: answer_question(q, moments, embedder.embed([q])[0], 10.0)  # noqa: E731
@@ -574,3 +574,30 @@ def test_a_host_who_introduces_himself_in_lower_case():
     assert ask("When does the host introduce himself?").start == 2.7
     # "I'm talking" is no name: with no introduction the question is not answered
     assert not _said(["I'm talking pretty fast here.", "I'm originally from Chicago."])("What does the host call himself?").found
+
+
+def test_what_is_shown_while_she_explains_something():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    assert parse_question("What is shown while she explains the purpose of the echo test?").anchored
+    embedder = question_embedder()
+    said = ["You are about to enter an echo test.", "The purpose of this test is to give you an audible sense of the "
+            "latency between you and the machine that is running the Echo Test application."]
+    moments = [Moment(21.0, 24.0, "transcript", said[0], sentence=0), Moment(29.0, 38.0, "transcript", said[1], sentence=1),
+               Moment(14.0, 24.0, "visual", "limousine, taxicab (car, vehicle)"),
+               Moment(24.0, 34.0, "visual", "window screen, window shade (building)")]
+    ms = MomentSet(moments, embedder.embed([m.text for m in moments]))
+    q = "What is shown while she explains the purpose of the echo test?"
+    a = answer_question(q, ms, embedder.embed([q])[0], 40.0)
+    # the picture from when she starts explaining (29 s), not from the start of the shot (24 s)
+    assert a.found and "window" in a.answer and a.start == 29.0 and a.end == 34.0 and a.answer.startswith("From 0:29 to 0:34")
+
+
+def test_why_needs_a_cause():
+    ask = _said(["He began a confused complaint against the wizard.", "He turned sharply and faced Gregson."])
+    assert not ask("Why did he complain about the wizard?").found  # a complaint, but no reason for it
+    assert ask("Why did he complain about the wizard?").start is None
+    ask = _said(["He began a confused complaint against the wizard because the curtain had moved."])
+    assert "curtain" in ask("Why did he complain about the wizard?").answer

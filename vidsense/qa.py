@@ -82,6 +82,10 @@ _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacti
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
+# Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
+# increase your build rate, select your second truck"): a "why" is not answered without one.
+_GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
+                          r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose))\b|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 _WHY_BONUS = 0.5
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -338,6 +342,8 @@ def _says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
     if q.wants_date and not (_has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
+    if q.wants_reason and not _GIVES_CAUSE.search(text):
+        return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if q.predicate and not _says_verb(q.predicate, text):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not _names(q.head, text):
@@ -421,7 +427,11 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if said and lex[said[0]] >= LEXICAL_FOUND:
             at = moments.moments[said[0]]
             score = score + 0.5 * np.array([m.end > at.start and m.start < at.end for m in moments.moments])
-            return _show(q, moments, _pick(shown, score), score)
+            order = _pick(shown, score)
+            m = moments.moments[order[0]]
+            if m.end > at.start and m.start < at.end:  # the picture while X is said: when both hold
+                m = replace(m, start=max(m.start, at.start), end=min(m.end, at.end))
+            return _shown(q, m, score[order[0]], [moments.moments[i] for i in order[:_EVIDENCE]])
     shown = _pick(shown, score)
     best = shown[0]
     visual_topic = q.topic and q.time is None
@@ -451,10 +461,12 @@ def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, nea
 
 
 def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
-    m = moments.moments[shown[0]]
-    when = _span(q, m)
-    return Answer(f"{when} the picture shows {m.text}.", m.start, m.end, _confidence(score[shown[0]], found=True) * 0.8,
-                  True, [moments.moments[i] for i in shown[:_EVIDENCE]])
+    return _shown(q, moments.moments[shown[0]], score[shown[0]], [moments.moments[i] for i in shown[:_EVIDENCE]])
+
+
+def _shown(q: Question, m: Moment, score: float, evidence: list[Moment]) -> Answer:
+    return Answer(f"{_span(q, m)} the picture shows {m.text}.", m.start, m.end, _confidence(score, found=True) * 0.8,
+                  True, evidence)
 
 
 def _audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:

@@ -158,7 +158,8 @@ def parse_question(text: str) -> Question:
     low = q.lower()
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
-    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*)\b", low))
+    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|tell\w*|"
+                                                  r"told|ask\w*|introduc\w*|speak\w*|spoke)\b", low))
     if visual and (not speech or anchored):
         kind = "visual"
     elif audio and not speech:
