@@ -601,3 +601,22 @@ def test_why_needs_a_cause():
     assert ask("Why did he complain about the wizard?").start is None
     ask = _said(["He began a confused complaint against the wizard because the curtain had moved."])
     assert "curtain" in ask("Why did he complain about the wizard?").answer
+
+
+def test_words_asked_about_may_be_spread_over_a_sentences_clauses():
+    said = "Asterisk is an open-source, full-featured PBX and IVR platform that runs on the Linux operating system."
+    t = {"segments": [{"start": 0.0, "end": 8.0, "text": said, "words": [
+        {"start": 0.4 * k, "end": 0.4 * k + 0.3, "word": " " + w} for k, w in enumerate(said.split())]}]}
+    clauses = sentences(t)
+    assert len(clauses) == 2  # "Asterisk is an open-source," | "full-featured PBX and IVR platform ..."
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    other = Moment(10.0, 12.0, "transcript", "For more information, visit www.Asterisk.org", sentence=1)
+    moments = clauses + [other]
+    embedder = question_embedder()
+    ms = MomentSet(moments, embedder.embed([m.text for m in moments]))
+    q = "What kind of platform is Asterisk?"
+    a = answer_question(q, ms, embedder.embed([q])[0], 12.0)
+    assert a.found and "PBX and IVR platform" in a.answer and a.start == 0.0

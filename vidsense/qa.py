@@ -87,6 +87,7 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
                           r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose))\b|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 _WHY_BONUS = 0.5
+_SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -123,6 +124,13 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         return Answer(NOT_FOUND, None, None, 0.0, False)
     sem = moments.embeddings @ np.asarray(q_embedding, np.float32)
     lex = np.array([_lexical(q, m) for m in moments.moments], np.float32)
+    # a clause also counts the words of its sentence, a little less: "Asterisk is an open-source, |
+    # full-featured PBX and IVR platform ..." answers "what kind of platform is Asterisk?" though no
+    # clause holds both words ("For more information, visit www.Asterisk.org" holds one)
+    whole = {s.sentence: _lexical(q, s) for s in joined_sentences([m for m in moments.moments if m.source == "transcript"
+                                                                  and m.sentence is not None])}
+    lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
+                    else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
