@@ -244,8 +244,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
             # it's chance because we rarely see all the levers") over one that shares more words ("luck
             # is defined as ... caused by chance"), as long as it holds half the words asked about
-            score = score + np.array([_WHY_BONUS if lex[i] >= LEXICAL_FOUND and _CAUSE.search(m.text.lower()) else 0.0
-                                      for i, m in enumerate(moments.moments)], np.float32)
+            # (the clause's own words: its sentence's would lift "Because I have a cold," over the
+            # clause it explains, and the sentence is the answer either way)
+            score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
+                                      and _lexical(q, m) >= LEXICAL_FOUND else 0.0 for m in moments.moments], np.float32)
         spoken = _pick(spoken, score)
     best = spoken[0]
     if not q.topic:  # "what does she say?": the most representative sentence

@@ -30,6 +30,9 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
 _SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
                      r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
+# "What is shown while she explains X?": the picture at the moment X is said.
+_ANCHOR = re.compile(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|"
+                     r"tell\w*|told|ask\w*|introduc\w*|speak\w*|spoke)\b")
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|begin\w*|start\w*)\b")
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
@@ -68,8 +71,9 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
                        r"what is the name of (?:the|this|that) (\w+)|who is (?:calling|speaking))\b")
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
-_COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)"
-                     r"\s+([a-z0-9' -]+?)(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
+_COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
+                     r"(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)\s+([a-z0-9' -]+?)"
+                     r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
 # "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
@@ -84,13 +88,9 @@ organisation organization office restaurant hotel bank service line department b
 hospital clinic airline agency""".split())
 
 
-def _identity(low: str) -> bool:
-    m = _IDENTITY.search(low)
-    return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
-
-
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
-_QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into))|(in )?(what|which) (year|age|number|percentage|percent|date))\b")
+_QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into))|"
+                       r"(in )?(what|which) (year|age|number|percentage|percent|date))\b")
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
 _COUNT = re.compile(r"\bhow many (\w+)")
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
@@ -98,7 +98,8 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
                          r"built|invented|discovered|die|died|established|created)\b")
 # "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").
 _NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
-_ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\W*$")
+_ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?"
+                             r"\W*$")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
@@ -158,8 +159,7 @@ def parse_question(text: str) -> Question:
     low = q.lower()
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
-    anchored = visual and speech and bool(re.search(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|tell\w*|"
-                                                  r"told|ask\w*|introduc\w*|speak\w*|spoke)\b", low))
+    anchored = visual and speech and bool(_ANCHOR.search(low))
     if visual and (not speech or anchored):
         kind = "visual"
     elif audio and not speech:
@@ -178,7 +178,7 @@ def parse_question(text: str) -> Question:
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
                     _identity(low), _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
-                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low, topic),
+                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)))
 
 
@@ -190,7 +190,8 @@ _DO_QUESTION = re.compile(r"^\W*(?:what|who|whom|where|when|why|how|which)\b[^?]
 
 
 # "Which team won the league?", "Who finished it?": a past tense right after the question word.
-_PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|do\b|does\b|did\b)\w+|who) (\w+)\b")
+_PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|do\b|does\b|did\b)\w+"
+                            r"|who) (\w+)\b")
 _WHY_VERB = re.compile(r"^\W*why (?:did|does|do|will|would|should|could|can|has|have|had) "
                        r"(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b|your\b|our\b|its\b|this\b|that\b)(\w+) (\w+)\b")
 _LINKING = frozenset("be been being look looks seem seems sound sounds feel feels appear appears become get gets go "
@@ -250,13 +251,19 @@ def _verb_at_end(low: str) -> str | None:
 _SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) (?!\d)([^,?]+)")
 
 
-def _sequence(low: str, topic: frozenset[str]) -> Sequence | None:
+def _sequence(low: str) -> Sequence | None:
     m = _SEQUENCE.search(low)
     if not m:
         return None
     anchor = frozenset(w for p in _phrases(m.group(2)) for w in p)
     rest = frozenset(w for p in _phrases(low[:m.start()] + " " + low[m.end():]) for w in p) - anchor
     return Sequence(m.group(1), anchor, rest) if anchor else None
+
+
+def _identity(low: str) -> bool:
+    """"What company is this?", "Who is calling?": a question a self-introduction answers."""
+    m = _IDENTITY.search(low)
+    return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
 
 
 def _head(low: str, topic: frozenset[str]) -> str | None:
