@@ -39,11 +39,12 @@ from pathlib import Path
 
 import numpy as np
 
+from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
-from vidsense.text import base_form, content_words, format_time, keys_sound_alike, sound_key, stem, words
+from vidsense.text import content_words, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -82,23 +83,11 @@ _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacti
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
-# Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
-# increase your build rate, select your second truck"): a "why" is not answered without one.
-_GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
-                          r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose))\b|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 _WHY_BONUS = 0.5
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
-_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
-                   r"decades?|years?|ancient|once upon)\b")
-# "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many letters of the name")
-_ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?names?\b|"
-                        r"^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
-_NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                          "hundred thousand million billion dozen half".split())
+
 
 
 @dataclass
@@ -193,27 +182,10 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
         elif (len(p) == 1 and m.source == "transcript" and not q.wants_number  # a card's rank is no count of cards
               and (members := category_of(p[0])) and mentions_member(members, text)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
-        elif len(p) > 1 and any(exact) and all(e or _sounds_like(w, keys) for w, e in zip(p, exact)):
+        elif len(p) > 1 and any(exact) and all(e or sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
     return hit / sum(len(p) for p in q.phrases)
-
-
-def _says_verb(verb_stem: str, text: str) -> bool:
-    """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), or a word
-    that sounds like it (a recognition slip)."""
-    said = words(text)
-    forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
-    return verb_stem in forms or _sounds_like(verb_stem, {sound_key(w) for w in said})
-
-
-def _has_number(text: str) -> bool:
-    return any(any(c.isdigit() for c in w) or w in _NUMBER_WORDS for w in re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _sounds_like(word_stem: str, keys: set[str]) -> bool:
-    k = sound_key(word_stem)
-    return any(keys_sound_alike(k, o) for o in keys)
 
 
 def _pick(idx: list[int], score: np.ndarray) -> list[int]:
@@ -259,7 +231,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
                  or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
     if found:  # what the question asks for must be said: its sentence, with a short neighbour it needs
-        found = _says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[best])).text)
+        found = says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[best])).text)
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -342,52 +314,6 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
         return Moment(first.start, second.end, m.source, f"{first.text.strip()} {second.text.strip()}", m.salience,
                       m.sentence)
     return m
-
-
-def _says_what_is_asked(q: Question, text: str) -> bool:
-    """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
-    if q.wants_number and not _has_number(text):
-        return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
-    if q.counted and not _counts(q.counted, text):
-        return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
-    if q.wants_date and not (_has_number(text) or _DATE.search(text.lower())):
-        return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
-    if q.wants_reason and not _GIVES_CAUSE.search(text):
-        return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
-    if q.predicate and not _says_verb(q.predicate, text):
-        return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
-    if q.head and not _names(q.head, text):
-        return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
-    if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
-        asked = [w for w in re.findall(r"\b[A-Z][a-z]+", q.text)[1:]] or [r"[A-Z][a-z]+"]
-        return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
-    if _ASKS_NAME.search(q.text.lower()) and q.topic:
-        # "what is the name of the base?": a name must be said, a capitalised word the question lacks
-        # that does not merely start a sentence ("Position the square at your base" gives none)
-        own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-        names = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
-        return bool(names)
-    return True
-
-
-def _counts(noun: str, text: str) -> bool:
-    """A number right before the thing counted: "twenty teams", "3 new units", "four of the games"."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower())
-    for k, t in enumerate(tokens):
-        if any(c.isdigit() for c in t) or t in _NUMBER_WORDS:
-            if any(stem(w) == noun for w in tokens[k + 1:k + 4]):
-                return True
-    return False
-
-
-def _names(head: str, text: str) -> bool:
-    """Whether ``text`` names the thing asked about: its stem, a category member, or a sound-alike."""
-    said = content_words(text)
-    if head in {stem(w) for w in said}:
-        return True
-    if (members := category_of(head)) and mentions_member(members, text):
-        return True
-    return _sounds_like(head, {sound_key(w) for w in said})
 
 
 def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: bool = False) -> Answer | None:

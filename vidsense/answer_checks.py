@@ -1,0 +1,97 @@
+"""Whether a stretch of what is said can answer the kind of thing a question asks, beyond sharing
+its words: "how many teams?" wants a number that counts teams, "why?" a cause, "what did Mary
+eat?" the verb, "what is the voicemail password?" the password, "what is Sheila's last name?" a
+name after hers. A sentence that shares the words but says none of it is no answer: these checks
+are what keeps an unanswerable question from being answered by the sentence that mentions its
+subject (measured on bench/first3.yaml and first4.yaml: their first runs answered 9 of 12).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vidsense.categories import category_of, mentions_member
+from vidsense.questions import Question
+from vidsense.text import base_form, content_words, keys_sound_alike, sound_key, stem, words
+
+__all__ = ["says_what_is_asked", "has_number", "says_verb", "sounds_like"]
+
+_NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred thousand million billion dozen half".split())
+# "When did the Collapse happen?": a date, or a word that places it in time.
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
+                   r"decades?|years?|ancient|once upon)\b")
+# "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
+# letters of the name")
+_ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
+                        r"names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
+# Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
+# increase your build rate, select your second truck"): a "why" is not answered without one.
+_GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
+                          r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose))\b|(?:^|[.!?,]\s*)to \w+",
+                          re.IGNORECASE)
+
+
+def says_what_is_asked(q: Question, text: str) -> bool:
+    """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
+    if q.wants_number and not has_number(text):
+        return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
+    if q.counted and not _counts(q.counted, text):
+        return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
+        return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
+    if q.wants_reason and not _GIVES_CAUSE.search(text):
+        return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
+    if q.predicate and not says_verb(q.predicate, text):
+        return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
+    if q.head and not _names(q.head, text):
+        return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
+    if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
+        asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
+        return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
+    if _ASKS_NAME.search(q.text.lower()) and q.topic:
+        # "what is the name of the base?": a name must be said, a capitalised word the question lacks
+        # that does not merely start a sentence ("Position the square at your base" gives none)
+        own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+        names = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
+        return bool(names)
+    return True
+
+
+def _counts(noun: str, text: str) -> bool:
+    """A number right before the thing counted: "twenty teams", "3 new units", "four of the games"."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    for k, t in enumerate(tokens):
+        if any(c.isdigit() for c in t) or t in _NUMBER_WORDS:
+            if any(stem(w) == noun for w in tokens[k + 1:k + 4]):
+                return True
+    return False
+
+
+def _names(head: str, text: str) -> bool:
+    """Whether ``text`` names the thing asked about: its stem, a category member, or a sound-alike."""
+    said = content_words(text)
+    if head in {stem(w) for w in said}:
+        return True
+    if (members := category_of(head)) and mentions_member(members, text):
+        return True
+    return sounds_like(head, {sound_key(w) for w in said})
+
+
+def says_verb(verb_stem: str, text: str) -> bool:
+    """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), or a word
+    that sounds like it (a recognition slip)."""
+    said = words(text)
+    forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
+    return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
+
+
+def has_number(text: str) -> bool:
+    return any(any(c.isdigit() for c in w) or w in _NUMBER_WORDS for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def sounds_like(word_stem: str, keys: set[str]) -> bool:
+    k = sound_key(word_stem)
+    return any(keys_sound_alike(k, o) for o in keys)
