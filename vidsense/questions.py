@@ -74,6 +74,13 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
 _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
                      r"(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)\s+([a-z0-9' -]+?)"
                      r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
+# "Which key is used for ...?": the answer must name a key.
+_WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
+_OPEN_HEADS = frozenset("""city cities town towns village place places country countries state states nation nations
+continent island river street area region county province person people man men woman women one ones
+trait traits quality qualities thing things way ways idea ideas example examples feature features item items kind kinds
+type types sort sorts part parts step steps point points problem problems reason reasons term terms phrase phrases
+topic topics""".split())  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
 # "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
@@ -267,12 +274,19 @@ def _identity(low: str) -> bool:
 
 
 def _head(low: str, topic: frozenset[str]) -> str | None:
-    """The last word of the noun phrase in "what is the X Y (of Z)?", when it is a topic word."""
+    """The noun asked about, when it is a topic word beside others: the last word of the noun phrase
+    in "what is the X Y (of Z)?", or X in "which X ...?" ("which KEY is used for the letter Z?").
+    Places, people and abstract nouns are left out: they are answered by an instance ("which city
+    ...?" by "Chicago", "which traits ...?" by "cold-hearted"), and no list of them ships here."""
     m = _COPULA.match(low)
-    if not m:
+    which = _WHICH.match(low)
+    if m:
+        last = re.findall(r"[a-z0-9]+", m.group(1))
+        word = stem(last[-1]) if last else None
+    elif which and which.group(1) not in _OPEN_HEADS:
+        word = stem(which.group(1))
+    else:
         return None
-    last = re.findall(r"[a-z0-9]+", m.group(1))
-    word = stem(last[-1]) if last else None
     return word if word in topic and len(topic) > 1 else None
 
 
