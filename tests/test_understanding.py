@@ -510,7 +510,8 @@ _CALL = ["Oh, hello. I didn't know you were there.", "Please enter the first thr
          "Originally from Chicago.", "Welcome to a series of videos where we tackle every single team in the "
          "Overwatch League for 2020.", "I'm sideshow joined by Custer and Reinforce.",
          "During missions you need to recover technologies from before the collapse.",
-         "A research facility is required to research artifacts.", "Position the square at your base."]
+         "A research facility is required to research artifacts.", "Position the square at your base.",
+         "Had Gregson married a more amiable woman, he might have been a respectable man."]
 
 
 @pytest.mark.parametrize("question", [
@@ -524,6 +525,7 @@ _CALL = ["Oh, hello. I didn't know you were there.", "Please enter the first thr
     "What is the name of the base?",  # no name is said
     "Why did Sheila move to Texas?",  # no move is said, so nothing explains it
     "Which key is used for the letter Z?",  # letters and a keypad are mentioned, no key
+    "Whom did Gregson marry?",  # "had he married a more amiable woman": a marriage that did not happen
 ])
 def test_what_is_asked_must_be_said_not_only_its_words(question):
     a = _said(_CALL)(question)

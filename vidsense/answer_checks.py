@@ -27,6 +27,9 @@ _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|septem
 # letters of the name")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
                         r"names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
+# What before a verb makes it unreal: "Had he married ...", "would have gone", "if she had known".
+_UNREAL = re.compile(r"(?:(?:^|[.,;:!?]\s*)had [a-z]+(?: [a-z]+)?|\b(?:would|could|should|might|must)(?: not)? have|"
+                     r"\bif [a-z]+ had)\s*$")
 # Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
 # increase your build rate, select your second truck"): a "why" is not answered without one.
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
@@ -44,7 +47,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
-    if q.predicate and not says_verb(q.predicate, text):
+    if q.predicate and not says_verb(q.predicate, text, asserted=True):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not _names(q.head, text):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
@@ -80,10 +83,14 @@ def _names(head: str, text: str) -> bool:
     return sounds_like(head, {sound_key(w) for w in said})
 
 
-def says_verb(verb_stem: str, text: str) -> bool:
+def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
     """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), or a word
-    that sounds like it (a recognition slip)."""
+    that sounds like it (a recognition slip). ``asserted``: not only as something that did not
+    happen ("had he married a more amiable woman" does not say whom he married)."""
     said = words(text)
+    if asserted:
+        low = text.lower().replace("\u2019", "'")
+        said = [m.group(0) for m in re.finditer(r"[a-z0-9']+", low) if not _UNREAL.search(low[:m.start()])]
     forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
     return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
 
