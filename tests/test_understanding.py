@@ -511,7 +511,8 @@ _CALL = ["Oh, hello. I didn't know you were there.", "Please enter the first thr
          "Overwatch League for 2020.", "I'm sideshow joined by Custer and Reinforce.",
          "During missions you need to recover technologies from before the collapse.",
          "A research facility is required to research artifacts.", "Position the square at your base.",
-         "Had Gregson married a more amiable woman, he might have been a respectable man."]
+         "Had Gregson married a more amiable woman, he might have been a respectable man.",
+         "Dial 2, if you wish to send this caller to voicemail now and forevermore."]
 
 
 @pytest.mark.parametrize("question", [
@@ -526,6 +527,7 @@ _CALL = ["Oh, hello. I didn't know you were there.", "Please enter the first thr
     "Why did Sheila move to Texas?",  # no move is said, so nothing explains it
     "Which key is used for the letter Z?",  # letters and a keypad are mentioned, no key
     "Whom did Gregson marry?",  # "had he married a more amiable woman": a marriage that did not happen
+    "What does dialing 4 do?",  # only options 1 to 3 are heard
 ])
 def test_what_is_asked_must_be_said_not_only_its_words(question):
     a = _said(_CALL)(question)
@@ -629,3 +631,21 @@ def test_which_x_needs_an_x_unless_x_is_a_place_or_an_abstract_noun():
     assert parse_question("Which key is used for the letter Z?").head == "key"
     assert parse_question("Which state does Sheila live in?").head is None  # "Texas" answers it
     assert parse_question("Which traits are mentioned as perhaps being ill disposed?").head is None
+
+
+def test_which_comes_first_compares_where_each_is_first_said():
+    ask = _said(["I've spent nearly two decades trying to help people increase their luck.",
+                 "You see, I teach entrepreneurship.", "So what is luck?",
+                 "Luck is defined as success or failure apparently caused by chance."])
+    a = ask("Which does she talk about first, entrepreneurship or the definition of luck?")
+    assert a.found and "entrepreneurship" in a.answer  # "luck" alone (0 s) is not "the definition of luck" (8.1 s)
+    b = ask("Which does she talk about last, entrepreneurship or the definition of luck?")
+    assert b.found and "defined" in b.answer
+    # one of the two never said: nothing to compare, and no guess
+    assert "sloth" not in ask("Which comes first, the sloth or entrepreneurship?").answer.lower()
+
+
+def test_a_condition_is_not_a_sequence():
+    assert parse_question("What should you click right after the flashing build icon?").sequence is not None
+    assert parse_question("What do you need before you can research artifacts?").sequence is None
+    assert parse_question("Is anyone on screen when they introduce the podcast?").anchored

@@ -39,6 +39,8 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
+    if not _numbers(q.text) <= _numbers(text):
+        return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     if q.wants_number and not has_number(text):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if q.counted and not _counts(q.counted, text):
@@ -93,6 +95,22 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
         said = [m.group(0) for m in re.finditer(r"[a-z0-9']+", low) if not _UNREAL.search(low[:m.start()])]
     forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
     return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
+
+
+_VALUES = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers said in ``text``, as digits ("press two" and "press 2" alike). "One" is left out:
+    it is a pronoun as often ("which one", "one of your trucks")."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        if w.isdigit():
+            out.add(str(int(w)))
+        elif w in _VALUES and w != "one":
+            out.add(_VALUES[w])
+    return out
 
 
 def has_number(text: str) -> bool:

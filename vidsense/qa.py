@@ -199,6 +199,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
+    if q.either and (earlier := _which_first(q, moments)) is not None:
+        return earlier
     if q.addressee or q.self_named or (q.wants_name and not q.topic):
         typed = _typed_answer(q, moments, spoken, score)
         if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
@@ -286,6 +288,23 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = near[0]
     return Answer(_said(q, m), m.start, m.end, 0.6, True, [m, said[k]])
+
+
+def _which_first(q: Question, moments: MomentSet) -> Answer | None:
+    """"Which comes first, the operator or the customer advocate?": the first sentence that says
+    each (all of its words, a word counting when it shares its first five letters: "defined" for
+    "definition"), and the earlier of the two answers; the later one, for "last" or "later".
+    None unless both are said: with one unheard (misheard) there is nothing to compare."""
+    def says(stems: frozenset[str], m: Moment) -> bool:
+        own = {stem(w) for w in content_words(m.text)}
+        return all(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems)
+
+    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None])
+    firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
+    if None in firsts:
+        return None
+    m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
+    return Answer(_said(q, m), m.start, m.end, 0.6, True, firsts)
 
 
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:

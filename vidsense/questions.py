@@ -29,7 +29,7 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
 # someone or something looks like.
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
 _SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
-                     r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*)\b")
+                     r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*|introduc\w*)\b")
 # "What is shown while she explains X?": the picture at the moment X is said.
 _ANCHOR = re.compile(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|"
                      r"tell\w*|told|ask\w*|introduc\w*|speak\w*|spoke)\b")
@@ -149,6 +149,7 @@ class Question:
     name_part: bool = False  # "what is Sheila's LAST NAME?": a second name after the one asked about
     sequence: "Sequence | None" = None  # "what should you click right after the flashing build icon?"
     self_named: bool = False  # "what does the host call himself?": "I'm X" answers it
+    either: tuple[frozenset[str], frozenset[str]] | None = None  # "which comes first, X or Y?": the stems of X and Y
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def parse_question(text: str) -> Question:
                     _identity(low), _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
-                    bool(_SELF_NAMED.search(low)))
+                    bool(_SELF_NAMED.search(low)), _either(low))
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
@@ -255,7 +256,8 @@ def _verb_at_end(low: str) -> str | None:
 
 
 # "... right after the flashing build icon?", "After selecting a truck, what ...?" (not "after 1:05").
-_SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) (?!\d)([^,?]+)")
+_SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) "
+                       r"(?!\d|(?:you|he|she|they|we|i|it|one)\b)([^,?]+)")  # "before you can X": a condition
 
 
 def _sequence(low: str) -> Sequence | None:
@@ -271,6 +273,18 @@ def _identity(low: str) -> bool:
     """"What company is this?", "Who is calling?": a question a self-introduction answers."""
     m = _IDENTITY.search(low)
     return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
+
+
+# "Which comes first, the operator or the customer advocate?", "Who introduces herself first, Diane or Sheila?"
+_EITHER = re.compile(r"\b(?:first|earlier|sooner|last|later)\b[^?]*?,?\s*(?:the )?([^,?]+?),? or (?:the )?([^,?]+?)\W*$")
+
+
+def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    m = _EITHER.search(low)
+    if not m:
+        return None
+    a, b = (frozenset(w for p in _phrases(g) for w in p) for g in (m.group(1), m.group(2)))
+    return (a, b) if a and b else None
 
 
 def _head(low: str, topic: frozenset[str]) -> str | None:
