@@ -649,3 +649,15 @@ def test_a_condition_is_not_a_sequence():
     assert parse_question("What should you click right after the flashing build icon?").sequence is not None
     assert parse_question("What do you need before you can research artifacts?").sequence is None
     assert parse_question("Is anyone on screen when they introduce the podcast?").anchored
+
+
+def test_what_is_said_at_a_time(jfk):
+    # "0:05" and "8 seconds" say where to look, they are no words to find; the clause said then answers
+    assert parse_question("What does he say at 0:05?").topic == frozenset()
+    a = ask_folder(jfk, "What does he say at 0:05?")
+    assert a["found"] is True and a["start"] <= 5.0 <= a["end"] + 1.0 and "ask not" in a["answer"]
+    b = ask_folder(jfk, "What does he say at 9 seconds?")
+    assert b["found"] is True and b["answer"].lower().startswith("ask what you can do")
+    # a car on screen says nothing about its price, and cars are not counted
+    assert ask_folder(jfk, "What is the price of the car?")["found"] is False
+    assert ask_folder(jfk, "How many cars are there?")["found"] is False

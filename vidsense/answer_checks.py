@@ -39,7 +39,7 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
-    if not _numbers(q.text) <= _numbers(text):
+    if not _numbers(_TIME_IN_VIDEO.sub(" ", q.text)) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     if q.wants_number and not has_number(text):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
@@ -97,6 +97,9 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
     return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
 
 
+# "What does he say at 0:05?", "... in the first 10 seconds?": a time in the video, not a number asked about.
+_TIME_IN_VIDEO = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+                            r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
 _VALUES = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 

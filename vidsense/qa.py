@@ -245,7 +245,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         if matches:
             best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
     m = moments.moments[best]
-    if not q.topic:  # "what is said?": the whole sentence, not a clause
+    if not q.topic and q.time is None:  # "what is said?": the whole sentence ("... at 0:08?": the clause then)
         m = _sentence_of(moments, m)
     elif m.sentence is not None and not q.when and (
             _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6
@@ -343,6 +343,8 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     if q.about_speech:
         return None
     visual = _visual_answer(q, moments, sem, lex, score)
+    if q.head and visual.evidence and stem(q.head) not in {stem(w) for w in words(visual.evidence[0].text)}:
+        return None  # "what is the price of the car?": a car on screen says no price
     if visual.found and visual.evidence and (silent or _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND):
         return visual
     return None
@@ -375,6 +377,8 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
     if q.about_people and not q.anchored:  # "is a man shown?" is not "what is shown?": the face detector answers
         return _people_answer(q, moments, shown, score, near)
+    if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
+        return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
     if q.unseen and not q.anchored:  # labels name things, not their colour, clothes or writing
         return Answer(NOT_FOUND + " Colours, clothes and writing are not read from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said

@@ -33,6 +33,10 @@ _SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke
 # "What is shown while she explains X?": the picture at the moment X is said.
 _ANCHOR = re.compile(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|"
                      r"tell\w*|told|ask\w*|introduc\w*|speak\w*|spoke)\b")
+# "at 0:05", "at 8 seconds", "in the first ten seconds": where in the video, never a topic word.
+_TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|"
+                         r"few|several) (?:seconds?|minutes?)\b")
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|begin\w*|start\w*)\b")
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
@@ -176,7 +180,7 @@ def parse_question(text: str) -> Question:
         kind = "speech"
     addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
-    phrases = () if addressee else _phrases(about.group(1) if about else low)
+    phrases = () if addressee else _phrases(_TIME_WORDS.sub(" ", about.group(1) if about else low))
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
