@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from vidsense.categories import category_of, mentions_member
-from vidsense.questions import Question
-from vidsense.text import base_form, content_words, keys_sound_alike, sound_key, stem, words
+from vidsense.questions import TIME_WORDS, Question
+from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, base_form, content_words, keys_sound_alike, sound_key, stem,
+                           words)
 
-__all__ = ["says_what_is_asked", "has_number", "says_verb", "sounds_like"]
+__all__ = ["says_what_is_asked", "names", "has_number", "says_verb", "sounds_like"]
 
-_NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                          "hundred thousand million billion dozen half".split())
+_NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "When did the Collapse happen?": a date, or a word that places it in time.
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
@@ -39,7 +38,7 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
-    if not _numbers(_TIME_IN_VIDEO.sub(" ", q.text)) <= _numbers(text):
+    if not _numbers(TIME_WORDS.sub(" ", q.text)) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     if q.wants_number and not has_number(text):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
@@ -51,7 +50,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if q.predicate and not says_verb(q.predicate, text, asserted=True):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
-    if q.head and not _names(q.head, text):
+    if q.head and not names(q.head, text):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
@@ -60,8 +59,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
         # that does not merely start a sentence ("Position the square at your base" gives none)
         own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-        names = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
-        return bool(names)
+        proper = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
+        return bool(proper)
     return True
 
 
@@ -75,7 +74,7 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
-def _names(head: str, text: str) -> bool:
+def names(head: str, text: str) -> bool:
     """Whether ``text`` names the thing asked about: its stem, a category member, or a sound-alike."""
     said = content_words(text)
     if head in {stem(w) for w in said}:
@@ -97,11 +96,7 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
     return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
 
 
-# "What does he say at 0:05?", "... in the first 10 seconds?": a time in the video, not a number asked about.
-_TIME_IN_VIDEO = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
-                            r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
-_VALUES = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
 
 
 def _numbers(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.text import keys_sound_alike, sound_key, stem, words
+from vidsense.text import NUMBER_WORDS, keys_sound_alike, sound_key, stem, words
 
 __all__ = ["category_of", "mentions_member"]
 
@@ -49,9 +49,7 @@ _MEMBERS: dict[tuple[str, ...], str] = {
 
 _RANKS = "ace two three four five six seven eight nine ten jack queen king".split()
 _SUITS = "clubs spades hearts diamonds".split()
-_NUMBERS = ("zero;one;two;three;four;five;six;seven;eight;nine;ten;eleven;twelve;thirteen;fourteen;fifteen;sixteen;"
-            "seventeen;eighteen;nineteen;twenty;thirty;forty;fifty;sixty;seventy;eighty;ninety;hundred;thousand;"
-            "million;billion;dozen")
+_NUMBERS = ";".join(sorted(NUMBER_WORDS))
 _DIGITS = ("#",)  # a member that stands for any word with a digit in it
 
 

@@ -23,6 +23,7 @@ import json
 import os
 from collections import defaultdict
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,12 @@ class MomentSet:
 
     def of(self, source: str) -> list[int]:
         return [i for i, m in enumerate(self.moments) if m.source == source]
+
+    @cached_property
+    def spoken(self) -> dict[int, Moment]:
+        """The transcript's whole sentences (their clauses joined), by sentence number, in order."""
+        return {s.sentence: s for s in joined_sentences([m for m in self.moments
+                                                          if m.source == "transcript" and m.sentence is not None])}
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

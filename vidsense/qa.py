@@ -42,9 +42,9 @@ import numpy as np
 from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_member
 from models.faces import PERSON_LABEL
-from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.moments import Moment, MomentSet, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
-from vidsense.text import content_words, format_time, sound_key, stem, words
+from vidsense.text import content_stems, content_words, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -74,13 +74,14 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman 
                                             "faces crowd".split())
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".
-_SELF_NAMED = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
+_LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
                          r"(?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|also|still|now|from|in|on|a|the)\b)"
                          r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b", re.MULTILINE)
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
 _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
                     r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)|\b[Tt]his is [A-Z]\w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
+# (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _WHY_BONUS = 0.5
@@ -116,8 +117,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     # a clause also counts the words of its sentence, a little less: "Asterisk is an open-source, |
     # full-featured PBX and IVR platform ..." answers "what kind of platform is Asterisk?" though no
     # clause holds both words ("For more information, visit www.Asterisk.org" holds one)
-    whole = {s.sentence: _lexical(q, s) for s in joined_sentences([m for m in moments.moments if m.source == "transcript"
-                                                                  and m.sentence is not None])}
+    whole = {k: _lexical(q, s) for k, s in moments.spoken.items()}
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
@@ -153,14 +153,14 @@ def _overlap(m: Moment, a: float, b: float) -> float:
 def _repeats_question(q: Question, m: Moment) -> bool:
     """The clause says nothing the question does not ("my fellow Americans," for "what does he tell
     his fellow Americans?"), or adds at most one word of its own (a clause of three or more)."""
-    own = {stem(w) for w in content_words(m.text)}
+    own = content_stems(m.text)
     return not (own - q.stems) or (len(own) >= 3 and len(own - q.stems) <= 1)
 
 
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
     if m.source != "transcript" or m.sentence is None:
         return m
-    return joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence == m.sentence])[0]
+    return moments.spoken[m.sentence]
 
 
 def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
@@ -171,7 +171,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
     text = m.text
     if m.source == "transcript" and not vocatives:  # "my fellow Americans" says who is addressed, not what is said
         text = _VOCATIVE.sub(" ", text.lower())
-    stems = {stem(w) for w in content_words(text)}
+    stems = content_stems(text)
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
     hit = 0.0
@@ -265,6 +265,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 _SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
+_ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
 
 
 def _next_to(q: Question, moments: MomentSet) -> Answer | None:
@@ -274,20 +275,19 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
     when the rest asks nothing ("what does she say right after X?"). None when the anchor is not
     said or nothing near it fits: the question is then answered as any other."""
     seq = q.sequence
-    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None
-                             and content_words(x.text)])
-    share = [len(seq.anchor & {stem(w) for w in content_words(s.text)}) / len(seq.anchor) for s in said]
+    said = [s for s in moments.spoken.values() if content_words(s.text)]
+    share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
     if not said or max(share) < LEXICAL_FOUND:
         return None
     k = share.index(max(share))  # the first sentence that says the anchor best
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= _SEQUENCE_GAP_S]
     if seq.rest:
-        near = [s for s in near if seq.rest & {stem(w) for w in content_words(s.text)}]
+        near = [s for s in near if seq.rest & content_stems(s.text)]
     if not near:
         return None
     m = near[0]
-    return Answer(_said(q, m), m.start, m.end, 0.6, True, [m, said[k]])
+    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
 
 
 def _which_first(q: Question, moments: MomentSet) -> Answer | None:
@@ -296,15 +296,15 @@ def _which_first(q: Question, moments: MomentSet) -> Answer | None:
     "definition"), and the earlier of the two answers; the later one, for "last" or "later".
     None unless both are said: with one unheard (misheard) there is nothing to compare."""
     def says(stems: frozenset[str], m: Moment) -> bool:
-        own = {stem(w) for w in content_words(m.text)}
+        own = content_stems(m.text)
         return all(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems)
 
-    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None])
+    said = list(moments.spoken.values())
     firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
     if None in firsts:
         return None
     m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
-    return Answer(_said(q, m), m.start, m.end, 0.6, True, firsts)
+    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, firsts)
 
 
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
@@ -315,19 +315,17 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
     second matches and the first answers."""
     if m.source != "transcript" or m.sentence is None:
         return m
-    missing = q.topic - {stem(w) for w in content_words(m.text)}
+    missing = q.topic - content_stems(m.text)
     # "If you wish this caller to reach you directly." on its own: a condition or a purpose without
     # its main clause, which came just before ("Dial 1."), or Whisper would have kept them together
     dependent = bool(_DEPENDENT.match(m.text)) and "," not in m.text
     if not missing and not dependent:
         return m
-    said = joined_sentences([x for x in moments.moments if x.source == "transcript" and x.sentence is not None])
-    at = {x.sentence: x for x in said}
-    before, after = at.get(m.sentence - 1), at.get(m.sentence + 1)
+    before, after = moments.spoken.get(m.sentence - 1), moments.spoken.get(m.sentence + 1)
     for other in (before, after):
         if (other is None or len(words(other.text)) > _NEIGHBOUR_WORDS
                 or max(other.start - m.end, m.start - other.end) > _NEIGHBOUR_GAP_S
-                or not (missing & {stem(w) for w in content_words(other.text)} or (dependent and other is before))):
+                or not (missing & content_stems(other.text) or (dependent and other is before))):
             continue
         first, second = (other, m) if other is before else (m, other)
         return Moment(first.start, second.end, m.source, f"{first.text.strip()} {second.text.strip()}", m.salience,
@@ -343,7 +341,8 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     if q.about_speech:
         return None
     visual = _visual_answer(q, moments, sem, lex, score)
-    if q.head and visual.evidence and stem(q.head) not in {stem(w) for w in words(visual.evidence[0].text)}:
+    # (the label's own words only: a sound-alike, as in what is said, would let "price" match a label)
+    if q.head and visual.evidence and q.head not in content_stems(visual.evidence[0].text):
         return None  # "what is the price of the car?": a car on screen says no price
     if visual.found and visual.evidence and (silent or _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND):
         return visual
@@ -356,7 +355,7 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"). The clause holding the phrase is the answer; none: not found."""
     kinds = ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
-             ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)] + ([(_SELF_NAMED, 0)] if q.self_named else []))
+             ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)] + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
     hits: list[int] = []
     for pattern, flags in kinds:
         hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from vidsense.text import STOPWORDS, base_form, content_words, stem
 
-__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION"]
+__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -28,15 +28,16 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
-_SPEECH = re.compile(r"\b(say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|"
-                     r"word\w*|read\w*|quote\w*|call\w*|explain\w*|describ\w*|introduc\w*)\b")
-# "What is shown while she explains X?": the picture at the moment X is said.
-_ANCHOR = re.compile(r"\b(while|when|as)\b.+\b(say|says|said|mention\w*|talk\w*|explain\w*|describ\w*|read\w*|"
-                     r"tell\w*|told|ask\w*|introduc\w*|speak\w*|spoke)\b")
-# "at 0:05", "at 8 seconds", "in the first ten seconds": where in the video, never a topic word.
-_TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
-                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|"
-                         r"few|several) (?:seconds?|minutes?)\b")
+# Verbs of saying: a question with one is about what is said ...
+_SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
+           r"describ\w*|introduc\w*")
+_SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
+# ... and "what is shown while she explains X?" asks for the picture at the moment X is said.
+_ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
+# "at 0:05", "at 8 seconds", "in the first ten seconds": where in the video, never a topic word
+# nor a number the answer must say.
+TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+                        r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|begin\w*|start\w*)\b")
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
@@ -151,7 +152,7 @@ class Question:
     counted: str | None = None  # "how many TEAMS": the stem a number in the answer must count
     wants_date: bool = False  # "when did the Collapse happen?": a date or a number must be said
     name_part: bool = False  # "what is Sheila's LAST NAME?": a second name after the one asked about
-    sequence: "Sequence | None" = None  # "what should you click right after the flashing build icon?"
+    sequence: Sequence | None = None  # "what should you click right after the flashing build icon?"
     self_named: bool = False  # "what does the host call himself?": "I'm X" answers it
     either: tuple[frozenset[str], frozenset[str]] | None = None  # "which comes first, X or Y?": the stems of X and Y
 
@@ -180,7 +181,7 @@ def parse_question(text: str) -> Question:
         kind = "speech"
     addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
-    phrases = () if addressee else _phrases(_TIME_WORDS.sub(" ", about.group(1) if about else low))
+    phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else low))
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["STOPWORDS", "words", "stem", "base_form", "content_words", "content_stems", "format_time", "sound_key",
-           "keys_sound_alike", "edit_distance"]
+__all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "stem", "base_form", "content_words", "content_stems",
+           "format_time", "sound_key", "keys_sound_alike", "edit_distance"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -84,6 +84,13 @@ bite:bit bitten; feed:fed; dig:dug; hang:hung; freeze:froze frozen; do:did done;
 def base_form(word: str) -> str:
     """The base form of an irregular verb ("went" -> "go"), else the word itself."""
     return _IRREGULAR.get(word.lower(), word.lower())
+
+
+# Number words up to twenty, in order (a word's index is its value), and the rest of the counting words.
+SMALL_NUMBERS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                      "sixteen seventeen eighteen nineteen twenty".split())
+NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset("thirty forty fifty sixty seventy eighty ninety hundred thousand "
+                                                    "million billion dozen".split())
 
 
 def content_words(text: str) -> list[str]:
