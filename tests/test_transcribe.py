@@ -102,3 +102,40 @@ def test_a_quiet_speaker_after_a_loud_one_is_not_cut():
     assert theirs and theirs[0]["start"] / SAMPLE_RATE <= 14.0
     assert all(c["end"] <= d["start"] for c, d in zip(chunks, chunks[1:]))
     # (Whisper itself still drops her at this level, -6 dB under the hiss; the chunks are what changed)
+
+
+def test_the_stream_vad_scores_audio_fed_in_pieces_as_one_run_over_the_whole():
+    # Silero's state and context are carried from piece to piece, so the speech of a window is
+    # judged with all the audio before it (worker/vad.py), as a run over the whole file would
+    from faster_whisper.vad import VadOptions, get_speech_timestamps, get_vad_model
+    from worker.vad import FRAME, StreamVad
+
+    audio = np.concatenate([decode_audio(str(media("speech/jfk.wav"))), np.zeros(SAMPLE_RATE, np.float32),
+                            decode_audio(str(media("speech/librivox-0880.wav")))])
+    vad = StreamVad()
+    for a, b in zip([0, 700, 16000, 16001, 90000], [700, 16000, 16001, 90000, len(audio)]):  # uneven pieces
+        vad.feed(audio[a:b])
+    vad.flush()
+    padded = np.pad(audio, (0, FRAME - len(audio) % FRAME))
+    assert np.abs(vad.probabilities() - get_vad_model()(padded).reshape(-1)).max() < 1e-5
+    # its speech agrees with faster-whisper's on the same probabilities, to a frame and the padding
+    ours = vad.speech(0, len(audio), VadOptions())
+    theirs = get_speech_timestamps(audio, VadOptions())
+    assert len(ours) == len(theirs)
+    assert all(abs(o["start"] - t["start"]) <= FRAME and abs(o["end"] - t["end"]) <= FRAME
+               for o, t in zip(ours, theirs))
+    # a stretch in the middle: sample ranges relative to its start, inside it
+    part = vad.speech(5 * SAMPLE_RATE, 20 * SAMPLE_RATE, VadOptions())
+    assert part and all(0 <= c["start"] < c["end"] <= 15 * SAMPLE_RATE for c in part)
+
+
+def test_only_speech_the_window_vad_missed_by_a_second_or_more_is_added():
+    from worker.transcribe import _missed, _union
+
+    known = [{"start": 16000, "end": 48000}]
+    found = [{"start": 12000, "end": 20000},  # 0.25 s of it before the known chunk: a padding difference, not added
+             {"start": 40000, "end": 112000},  # 4 s after the known chunk's end: added
+             {"start": 200000, "end": 208000}]  # 0.5 s alone: not added
+    missed = _missed(found, known, SAMPLE_RATE)
+    assert missed == [{"start": 48000, "end": 112000}]
+    assert _union(known, missed) == [{"start": 16000, "end": 112000}]

@@ -25,6 +25,7 @@ from faster_whisper.transcribe import restore_speech_timestamps
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
 from worker.decode import SAMPLE_RATE, AudioChunk
+from worker.vad import StreamVad
 from worker.types import Segment, Word
 
 log = logging.getLogger(__name__)
@@ -55,9 +56,12 @@ class StreamingTranscriber:
             self.language = "en"
         self._buffer = np.zeros(0, dtype=np.float32)
         self._buffer_start = 0.0  # seconds
+        self._consumed = 0  # samples of the stream before the buffer
         self._windows_done = 0
+        self._vad = StreamVad()  # the VAD over the whole stream (see worker/vad.py)
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
+        self._vad.feed(chunk.samples)
         self._buffer = np.concatenate([self._buffer, chunk.samples.astype(np.float32, copy=False)])
         out: list[Segment] = []
         while (cut := self._find_cut()) is not None:
@@ -69,6 +73,7 @@ class StreamingTranscriber:
         return self._windows_done
 
     def finish(self) -> list[Segment]:
+        self._vad.flush()
         segments = self._transcribe_window(len(self._buffer)) if len(self._buffer) else []
         return segments
 
@@ -110,12 +115,18 @@ class StreamingTranscriber:
 
     def _transcribe_window(self, cut: int) -> list[Segment]:
         window, offset = self._buffer[:cut], self._buffer_start
+        stream_speech = self._stream_speech(cut, self.options.vad)
         self._buffer = self._buffer[cut:]
         self._buffer_start += cut / SAMPLE_RATE
+        self._consumed += cut
         self._windows_done += 1
-        return self._recognize(window, offset)
+        return self._recognize(window, offset, stream_speech)
 
-    def _recognize(self, window: np.ndarray, offset: float) -> list[Segment]:
+    def _stream_speech(self, length: int, vad: VadOptions) -> list[dict]:
+        """Speech the VAD run over the whole stream finds in the buffer's first ``length`` samples."""
+        return self._vad.speech(self._consumed, self._consumed + length, vad)
+
+    def _recognize(self, window: np.ndarray, offset: float, stream_speech: list[dict] = ()) -> list[Segment]:
         if len(window) < SAMPLE_RATE // 10:
             return []
         # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
@@ -123,7 +134,14 @@ class StreamingTranscriber:
         # (Whisper may still skip a quiet stretch of the joined audio. Decoding such a stretch again
         # on its own was tried and dropped: on very quiet speech in hiss it made up repeated
         # sentences, "You have to do it." four times, where the joined decode had said nothing.)
-        chunks = speech_chunks(window, self.options.vad)
+        # The window's own VAD (fresh from the window's start) and the stream's (carried from the
+        # start of the file) each find voices the other misses: the speech of either is recognized.
+        # Only what the window's VAD missed by a second or more is added: the two differ by a few
+        # frames at the edges of speech both find, and Whisper can drop words over a 10 ms change
+        # in its input ("ten of clubs" at the end of a chunk 10 ms longer), so those edges are
+        # left as they were.
+        own = speech_chunks(window, self.options.vad)
+        chunks = _union(own, _missed(list(stream_speech), own, int(MISSED_MIN_S * SAMPLE_RATE)))
         if not chunks:
             return []
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
@@ -187,15 +205,7 @@ def speech_chunks(audio: np.ndarray, vad: VadOptions) -> list[dict]:
     for a, b in gaps:
         for c in get_speech_timestamps(audio[a:b], vad):
             rescued.append({"start": a + c["start"], "end": a + c["end"]})
-    if not rescued:
-        return found
-    merged: list[dict] = []
-    for c in sorted(found + rescued, key=lambda c: c["start"]):
-        if merged and c["start"] <= merged[-1]["end"]:
-            merged[-1]["end"] = max(merged[-1]["end"], c["end"])
-        else:
-            merged.append(dict(c))
-    return merged
+    return _union(found, rescued) if rescued else found
 
 
 def snap_to_speech(start: float, end: float, spans: list[tuple[float, float]]) -> tuple[float, float]:
@@ -234,3 +244,29 @@ def _quietest_point(audio: np.ndarray, lo: int, hi: int) -> int:
     lo = lo // frame * frame
     energy = (audio[lo:hi].reshape(-1, frame) ** 2).mean(axis=1)
     return lo + int(np.argmin(energy)) * frame + frame // 2
+
+
+MISSED_MIN_S = 1.0  # speech the stream's VAD finds outside the window VAD's, at least this long, is added
+
+
+def _missed(found: list[dict], known: list[dict], min_len: int) -> list[dict]:
+    """The parts of ``found`` outside every chunk of ``known``, those at least ``min_len`` long."""
+    out = []
+    for c in found:
+        pieces = [(c["start"], c["end"])]
+        for k in known:
+            pieces = [p for a, b in pieces
+                      for p in ((a, min(b, k["start"])), (max(a, k["end"]), b)) if p[1] > p[0]]
+        out.extend({"start": a, "end": b} for a, b in pieces if b - a >= min_len)
+    return out
+
+
+def _union(a: list[dict], b: list[dict]) -> list[dict]:
+    """Two lists of speech chunks (sample ranges) merged into one, in order, overlaps joined."""
+    merged: list[dict] = []
+    for c in sorted(a + b, key=lambda c: c["start"]):
+        if merged and c["start"] <= merged[-1]["end"]:
+            merged[-1]["end"] = max(merged[-1]["end"], c["end"])
+        else:
+            merged.append(dict(c))
+    return merged
