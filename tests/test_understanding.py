@@ -669,3 +669,36 @@ def test_what_is_said_at_a_time(jfk):
     # a car on screen says nothing about its price, and cars are not counted
     assert ask_folder(jfk, "What is the price of the car?")["found"] is False
     assert ask_folder(jfk, "How many cars are there?")["found"] is False
+
+
+def test_a_question_in_other_words_finds_the_sentence_through_wordnet_synonyms():
+    # "trying to connect" is said "attempt ... connection": WordNet's try = {try, seek, attempt, essay, assay}
+    ask = _said(["Welcome to the demonstration.", "I am about to attempt a connection to a server located at Digium.",
+                 "Please wait a moment."])
+    from vidsense.questions import parse_question
+
+    assert "attempt" in dict(parse_question("Where is the server she is trying to reach?").synonyms)["tri"]
+    b = ask("Where is the server she is trying to reach?")
+    assert b.found and "Digium" in b.answer and b.start == 2.7
+
+
+def test_which_x_is_answered_by_a_kind_of_x():
+    # WordNet's hypernyms: a cold is an illness, Chicago a city, New Jersey a state; a slob is no animal
+    ask = _said(["Alright, so this is the sick corpus.", "Um, I have a cold, so this sounds different.",
+                 "This is Diane in New Jersey.", "I can't think of anything less champ-like than a slob."])
+    a = ask("What illness does the man have?")
+    assert a.found and "cold" in a.answer and a.start == 2.7
+    b = ask("Which state is Diane in?")
+    assert b.found and "New Jersey" in b.answer
+    assert not ask("Which animal is mentioned?").found
+
+
+def test_what_is_asked_and_what_is_said_at_the_end():
+    ask = _said(["So this is the corpus.", "I have a thousand thoughts about that thing.",
+                 "This one is going to be very bad", "but what are you gonna do?", "Thanks."], gap=0.5)
+    a = ask("What does he ask?")
+    assert a.found and a.answer == "but what are you gonna do?"
+    b = ask("What does he say at the very end?")
+    assert b.found and b.answer == "Thanks." and b.start == 12.0
+    c = ask("What does he say at the start?")
+    assert c.found and c.answer == "So this is the corpus." and c.start == 0.0

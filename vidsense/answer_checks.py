@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vidsense.categories import category_of, mentions_member
+from vidsense.categories import category_of, mentions_kind, mentions_member
 from vidsense.questions import TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
@@ -22,6 +22,11 @@ _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
                    r"decades?|years?|ancient|once upon)\b")
+# "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
+_PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
+                    r"through|around|above|below|beneath|toward|towards|here|there|home|away|abroad|upstairs|downstairs|"
+                    r"located|visit|www)\b|\.(?:com|org|net)\b", re.IGNORECASE)
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 # "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
 # letters of the name")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
@@ -46,11 +51,14 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
+    if q.wants_place and not (_PLACE.search(text) or _PROPER.search(text.strip())):
+        return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if q.predicate and not says_verb(q.predicate, text, asserted=True):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
-    if q.head and not names(q.head, text):
+    if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
+                                                    and mentions_kind(q.category[1], text)):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]

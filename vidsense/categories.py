@@ -4,7 +4,8 @@
 barely tells them apart (cosine 0.26 for "card" and "queen of clubs", 0.36 for "card" and
 "pizza"), so the words a category's members are said with are listed here. Only everyday
 categories whose members are a short closed list are covered; open classes (cities, people)
-are left to the embedding and to the name patterns of ``vidsense.qa``. No WordNet ships offline.
+are left to WordNet (``mentions_kind``: "which city ...?" is answered by "Chicago"), the embedding
+and the name patterns of ``vidsense.qa``.
 
 Words that are more often verbs ("bear any burden", "may", "march", "train", "duck") are left out.
 Members are phrases of stems (``vidsense.text.stem``) matched as a run of the clause's words, so
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.text import NUMBER_WORDS, keys_sound_alike, sound_key, stem, words
+from vidsense.synonyms import is_kind_of
+from vidsense.text import STOPWORDS, NUMBER_WORDS, keys_sound_alike, sound_key, stem, words
 
-__all__ = ["category_of", "mentions_member"]
+__all__ = ["category_of", "mentions_member", "mentions_kind"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
     ("card", "cards", "suit", "suits"):
@@ -92,3 +94,11 @@ def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
 
 def _sounds_alike(heard: str, meant: str) -> bool:
     return keys_sound_alike(sound_key(heard), sound_key(meant))
+
+
+def mentions_kind(category: str, text: str) -> bool:
+    """Whether ``text`` names a kind of the category in WordNet, in one word or two ("which illness
+    ...?": "I have a cold"; "which state ...?": "New Jersey")."""
+    raw = words(text)
+    pairs = [f"{a}_{b}" for a, b in zip(raw, raw[1:]) if a not in STOPWORDS and b not in STOPWORDS]
+    return any(is_kind_of(w, category) for w in pairs + [w for w in raw if w not in STOPWORDS and w != category])

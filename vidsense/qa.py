@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer_checks import says_what_is_asked, sounds_like
-from vidsense.categories import category_of, mentions_member
+from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import Moment, MomentSet, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
@@ -55,6 +55,7 @@ SEMANTIC_FLOOR = 0.2  # ... and a cosine above this,
 SEMANTIC_ONLY = 0.6  # or a cosine above this alone
 SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
 VISUAL_FOUND = 0.35
+SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
 _EVIDENCE = 3
 
 _VOCATIVE = re.compile(
@@ -85,6 +86,7 @@ _INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacti
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _WHY_BONUS = 0.5
+_ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -117,7 +119,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     # a clause also counts the words of its sentence, a little less: "Asterisk is an open-source, |
     # full-featured PBX and IVR platform ..." answers "what kind of platform is Asterisk?" though no
     # clause holds both words ("For more information, visit www.Asterisk.org" holds one)
-    whole = {k: _lexical(q, s) for k, s in moments.spoken.items()}
+    whole = {k: _lexical(q, s, asked=False) for k, s in moments.spoken.items()}
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
@@ -127,7 +129,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         near = np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
     if q.kind == "speech":
-        return _speech_answer(q, moments, sem, lex, score)
+        return _speech_answer(q, moments, sem, lex, score, near)
     other = (_visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else _audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
@@ -139,6 +141,13 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if said.found and said.evidence and _lexical(q, Moment(0.0, 0.0, "transcript", said.answer)) >= 0.999:
         return said
     return other
+
+
+def _edge(q: Question) -> str | None:
+    """"start" or "end" when the question points at the start or the end of the video."""
+    if q.time is None or not q.time.fraction:
+        return None
+    return "start" if q.time.start <= 0.0 else "end" if q.time.end >= 1.0 else None
 
 
 def _overlap(m: Moment, a: float, b: float) -> float:
@@ -163,9 +172,10 @@ def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
     return moments.spoken[m.sentence]
 
 
-def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
+def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True) -> float:
     """Share of the question's topic words found in the moment, counting a phrase ("queen of
-    hearts") only when all of its words are there."""
+    hearts") only when all of its words are there. "Ask" is found in a question (``asked``: not
+    in a sentence for its clauses, so that the question clause answers, not the one before it)."""
     if not q.topic:
         return 0.0
     text = m.text
@@ -179,6 +189,13 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False) -> float:
         exact = [w in stems for w in p]
         if all(exact):
             hit += len(p)
+        elif (m.source == "transcript" and q.category and p == (q.category[0],)
+              and mentions_kind(q.category[1], text)):
+            hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
+        elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
+            hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
+        elif len(p) == 1 and (alts := dict(q.synonyms).get(p[0])) and alts & stems:
+            hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif (len(p) == 1 and m.source == "transcript" and not q.wants_number  # a card's rank is no count of cards
               and (members := category_of(p[0])) and mentions_member(members, text)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
@@ -192,7 +209,7 @@ def _pick(idx: list[int], score: np.ndarray) -> list[int]:
     return sorted(idx, key=lambda i: -score[i])
 
 
-def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
+def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
     spoken = _pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if not spoken:
         visual = _picture_instead(q, moments, sem, lex, score, silent=True) if q.topic else None  # silent video
@@ -223,6 +240,13 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
             score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
                                       and _lexical(q, m) >= LEXICAL_FOUND else 0.0 for m in moments.moments], np.float32)
         spoken = _pick(spoken, score)
+    if not q.topic and near is not None and (edge := _edge(q)) is not None:
+        # "what does he say at the end?": the last sentence said there (at the start: the first)
+        inside = [i for i in spoken if near[i] > 0]
+        if inside:
+            pick = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
+            m = _sentence_of(moments, moments.moments[pick])
+            return Answer(_said(q, m), m.start, m.end, _confidence(score[pick], found=True), True, [m])
     best = spoken[0]
     if not q.topic:  # "what does she say?": the most representative sentence
         found = True
@@ -231,7 +255,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
         # an addressee's too: "my fellow Americans, ask ..."); which clause answers, on the clause
         gate = max(lex[best], _lexical(q, _sentence_of(moments, moments.moments[best]), vocatives=True))
         found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
-                 or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL))
+                 or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL)
+                 or (q.phrases == (_ASKED,) and lex[best] >= 0.999))  # "what does he ask?": a question said
     if found:  # what the question asks for must be said: its sentence, with a short neighbour it needs
         found = says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[best])).text)
     if not found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vidsense.synonyms import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS"]
@@ -155,6 +156,13 @@ class Question:
     sequence: Sequence | None = None  # "what should you click right after the flashing build icon?"
     self_named: bool = False  # "what does the host call himself?": "I'm X" answers it
     either: tuple[frozenset[str], frozenset[str]] | None = None  # "which comes first, X or Y?": the stems of X and Y
+    # the stems of each topic word's WordNet synonyms ("trying" -> attempt, seek ...), for a question worded
+    # unlike the speech; a match on one counts less than the word itself (see qa._lexical)
+    synonyms: tuple[tuple[str, frozenset[str]], ...] = ()
+    # "which ANIMAL ...?", "what ILLNESS ...?": the category noun (stem, word), which a member answers (WordNet:
+    # "sloth", "a cold"; see vidsense.categories.mentions_kind)
+    category: tuple[str, str] | None = None
+    wants_place: bool = False  # "where ...?": a place must be said (see answer_checks)
 
 
 @dataclass(frozen=True)
@@ -192,7 +200,31 @@ def parse_question(text: str) -> Question:
                     _identity(low), _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
-                    bool(_SELF_NAMED.search(low)), _either(low))
+                    bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
+                    bool(re.match(r"\W*where\b", low)))
+
+
+# "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
+_CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
+_NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
+name names time times reason reasons place places number numbers about""".split())
+_CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
+
+
+def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
+    m = _CATEGORY.match(low)
+    if not m or (word := m.group(1)) in STOPWORDS or word in _NOT_CATEGORIES or stem(word) not in topic:
+        return None
+    return (stem(word), word) if depth(word) >= _CATEGORY_DEPTH else None
+
+
+def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    out: dict[str, set[str]] = {}
+    for w in content_words(low):
+        s = stem(w)
+        if s in topic and not w.isdigit():
+            out.setdefault(s, set()).update(stem(x) for x in synonyms(w) | synonyms(base_form(w)))
+    return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
 
 # "What did Mary eat?", "Where does he go?": a question asked with do/can/will ... that ends on its
@@ -211,6 +243,7 @@ _LINKING = frozenset("be been being look looks seem seems sound sounds feel feel
                      "goes need needs want wants have has".split())
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said".split())
+_ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
 # A last word after these is a noun ("... across the TABLE?"), not the verb.
@@ -229,7 +262,7 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     Texas?", see _why_verb) or a past tense after the question word ("which team WON the
     league?"). None when there is none or it is a framing word ("say")."""
     for word in (_verb_at_end(low), _why_verb(low)):
-        if word and (stem(word) in topic or stem(base_form(word)) in topic):
+        if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
     m = _PAST_QUESTION.match(low)
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w) and w not in _AUXILIARIES:

@@ -1,0 +1,192 @@
+"""Synonyms from WordNet, so that a question in the user's words finds the sentence said in the
+speaker's: "what is she trying to connect to?" -> "I am about to attempt a connection"
+(try: {try, seek, attempt, essay, assay}).
+
+WordNet 3.0 (Princeton; Debian's ``wordnet-base`` installs it in /usr/share/wordnet) is read
+directly: its index files give a word's senses, most frequent first, and a sense's offset is the
+byte where its synset's line starts in the data file. Only a word's first ``SENSES`` senses of
+each part of speech count (the rare senses join unrelated words: "try" is also "judge in a
+court" and "taste"), and only one-word lemmas. Inflected forms are reduced to the lemma in
+WordNet's own way (its exception lists, then its suffix rules).
+
+Without the WordNet files the lookup answers nothing, and questions are matched on their own
+words only (a warning is logged once).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from vidsense.settings import get_settings
+
+__all__ = ["synonyms", "is_kind_of", "depth", "WordNet"]
+
+log = logging.getLogger(__name__)
+
+SENSES = 2
+_POS = ("noun", "verb", "adj", "adv")
+# WordNet's detachment rules (morphy): suffix -> ending, per part of speech
+_RULES = {
+    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+             ("ies", "y")),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}
+
+
+class WordNet:
+    """The synsets of WordNet's index and data files in ``folder``."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._index: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
+        for pos in _POS:
+            index: dict[str, tuple[int, ...]] = {}
+            with open(folder / f"index.{pos}", encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue  # the licence at the top
+                    parts = line.split()
+                    n_synsets, n_pointers = int(parts[2]), int(parts[3])
+                    offsets = parts[6 + n_pointers:6 + n_pointers + n_synsets]
+                    index[parts[0]] = tuple(int(o) for o in offsets[:SENSES])
+            self._index[pos] = index
+            exceptions: dict[str, tuple[str, ...]] = {}
+            exc = folder / f"{pos}.exc"
+            if exc.exists():
+                with open(exc, encoding="utf-8") as f:
+                    for line in f:
+                        form, *bases = line.split()
+                        exceptions[form] = tuple(bases)
+            self._exceptions[pos] = exceptions
+        self._lock = threading.Lock()
+        self._files = {pos: open(folder / f"data.{pos}", "rb") for pos in _POS}
+
+    def lemmas(self, word: str, pos: str) -> list[str]:
+        """The word's base forms in WordNet for the part of speech ("trying" -> ["try"])."""
+        index = self._index[pos]
+        if word in index:
+            return [word]
+        found = [b for b in self._exceptions[pos].get(word, ()) if b in index]
+        for suffix, ending in _RULES[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                base = word[:-len(suffix)] + ending
+                if base in index and base not in found:
+                    found.append(base)
+                elif len(base) > 2 and base[-1] == base[-2] and base[:-1] in index and base[:-1] not in found:
+                    found.append(base[:-1])  # "stopped" -> "stopp" -> "stop"
+        return found
+
+    def _line(self, pos: str, offset: int) -> list[str]:
+        with self._lock:
+            f = self._files[pos]
+            f.seek(offset)
+            return f.readline().decode("utf-8").split()
+
+    def synset(self, pos: str, offset: int, phrases: bool = False) -> tuple[str, ...]:
+        """The lemmas of the synset at ``offset`` in the data file: one-word ones, or all
+        (``phrases``, words joined by "_": "new_jersey")."""
+        parts = self._line(pos, offset)
+        lemmas = (parts[4 + 2 * i].split("(")[0].lower() for i in range(int(parts[3], 16)))
+        return tuple(w for w in lemmas if phrases or ("_" not in w and "-" not in w))
+
+    def _parents(self, offset: int) -> list[int]:
+        """The noun synset's hypernyms, and for an instance (Chicago) its class (city)."""
+        parts = self._line("noun", offset)
+        at = 4 + 2 * int(parts[3], 16)
+        pointers = (parts[at + 1 + 4 * i:at + 5 + 4 * i] for i in range(int(parts[at])))
+        return [int(p[1]) for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
+
+    def depth(self, word: str) -> int:
+        """How far the noun's first sense lies below the top of WordNet ("entity" 0, "state" 3,
+        "illness" 6, "animal" 6, "city" 8); -1 for a word that is no noun."""
+        lemmas = self.lemmas(word, "noun")
+        if not lemmas:
+            return -1
+        level, depth = [self._index["noun"][lemmas[0]][0]], 0
+        while level:
+            if any(not self._parents(o) for o in level):
+                return depth
+            level, depth = [p for o in level for p in self._parents(o)], depth + 1
+        return depth
+
+    def sense(self, word: str) -> int | None:
+        """The offset of the noun's first (commonest) sense."""
+        lemmas = self.lemmas(word, "noun")
+        return self._index["noun"][lemmas[0]][0] if lemmas else None
+
+    def ancestors(self, word: str) -> frozenset[int]:
+        """Every synset the noun (or name: "new_jersey") is a kind of, by its first senses: "cold"
+        -> respiratory disease, disease, illness ...; "chicago" -> city, municipality ..."""
+        todo = [o for lemma in self.lemmas(word, "noun") for o in self._index["noun"][lemma]]
+        seen: set[int] = set()
+        while todo:
+            for parent in self._parents(todo.pop()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return frozenset(seen)
+
+    def synonyms(self, word: str) -> frozenset[str]:
+        word = word.lower()
+        out: set[str] = set()
+        for pos in _POS:
+            for lemma in self.lemmas(word, pos):
+                for offset in self._index[pos][lemma]:
+                    out.update(self.synset(pos, offset))
+        out.discard(word)
+        return frozenset(out)
+
+
+_wordnet: WordNet | None = None
+_loaded = False
+_load_lock = threading.Lock()
+
+
+def _get() -> WordNet | None:
+    global _wordnet, _loaded
+    if not _loaded:
+        with _load_lock:
+            if not _loaded:
+                folder = Path(get_settings().wordnet_dir)
+                if (folder / "index.noun").exists():
+                    _wordnet = WordNet(folder)
+                else:
+                    log.warning("WordNet not found in %s: questions are matched on their own words only "
+                                "(install Debian's wordnet-base)", folder)
+                _loaded = True
+    return _wordnet
+
+
+@lru_cache(maxsize=1 << 16)
+def _ancestors(word: str) -> frozenset[int]:
+    wn = _get()
+    return wn.ancestors(word) if wn is not None else frozenset()
+
+
+def is_kind_of(word: str, category: str) -> bool:
+    """Whether the noun or name is a kind of the category's commonest sense in WordNet ("sloth",
+    "animal"; "chicago", "city"; "cold", "illness"); False without WordNet. Names of two words
+    are joined by "_" ("new_jersey")."""
+    wn = _get()
+    sense = wn.sense(category) if wn is not None else None
+    return sense is not None and sense in _ancestors(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def depth(word: str) -> int:
+    """How specific the noun is: its first sense's distance from the top of WordNet (-1: unknown)."""
+    wn = _get()
+    return wn.depth(word) if wn is not None else -1
+
+
+@lru_cache(maxsize=1 << 14)
+def synonyms(word: str) -> frozenset[str]:
+    """The word's synonyms in WordNet (lower case, one word each); empty without WordNet."""
+    wn = _get()
+    return wn.synonyms(word) if wn is not None else frozenset()
