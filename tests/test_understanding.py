@@ -702,3 +702,19 @@ def test_what_is_asked_and_what_is_said_at_the_end():
     assert b.found and b.answer == "Thanks." and b.start == 12.0
     c = ask("What does he say at the start?")
     assert c.found and c.answer == "So this is the corpus." and c.start == 0.0
+
+
+def test_what_she_says_about_x_goes_on_into_a_sentence_that_refers_back():
+    ask = _said(["Congratulations!", "You have also installed a set of sample sounds and configuration files.",
+                 "That should help you get started.", "You are about to enter an echo test."])
+    a = ask("What does she say about the sample sounds and configuration files?")
+    assert a.found and a.answer.endswith("That should help you get started.") and a.start == 2.7
+    b = ask("Which sample files have been installed?")  # not a "say about": the sentence alone
+    assert b.found and b.answer == "You have also installed a set of sample sounds and configuration files."
+
+
+def test_the_verb_asked_about_comes_before_a_time_clause():
+    from vidsense.questions import parse_question
+
+    assert parse_question("What did Mary eat before the party started?").predicate == "eat"
+    assert parse_question("What did he build after the war ended?").predicate == "build"

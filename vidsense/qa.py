@@ -90,6 +90,7 @@ _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
+_GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
 
@@ -340,6 +341,12 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
     second matches and the first answers."""
     if m.source != "transcript" or m.sentence is None:
         return m
+    after = moments.spoken.get(m.sentence + 1)
+    if (q.says_about and after is not None and _GOES_ON.match(after.text) and after.start - m.end <= _NEIGHBOUR_GAP_S
+            and len(words(after.text)) <= 2 * _NEIGHBOUR_WORDS):
+        # "what does she say about the sample sounds?": "You have also installed a set of sample sounds
+        # and configuration files. That should help you get started."
+        return Moment(m.start, after.end, m.source, f"{m.text.strip()} {after.text.strip()}", m.salience, m.sentence)
     missing = q.topic - content_stems(m.text)
     # "If you wish this caller to reach you directly." on its own: a condition or a purpose without
     # its main clause, which came just before ("Dial 1."), or Whisper would have kept them together

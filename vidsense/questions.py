@@ -91,6 +91,7 @@ topic topics""".split())  # answered by an instance ("which traits ...?": "cold-
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
                          r"claim|write|tell (?:us|them|you|him|her))\s+about\s+(.+)$")
+_SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
                          r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
@@ -163,6 +164,7 @@ class Question:
     # "sloth", "a cold"; see vidsense.categories.mentions_kind)
     category: tuple[str, str] | None = None
     wants_place: bool = False  # "where ...?": a place must be said (see answer_checks)
+    says_about: bool = False  # "what does she say about X?": a next sentence that goes on about X ("That ...") answers too
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
-                    bool(re.match(r"\W*where\b", low)))
+                    bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)))
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
@@ -282,7 +284,13 @@ def _why_verb(low: str) -> str | None:
     return m.group(2)
 
 
+_TIME_CLAUSE = re.compile(r"\s+(?:before|after|when|while|until|till|since|once|as soon as)\s+"
+                          r"(?:the|a|an|his|her|their|its|this|that)\b.*$")  # not "before you can X": a condition
+
+
 def _verb_at_end(low: str) -> str | None:
+    # "what did Diane HEAR before the call started?": the verb before a time clause
+    low = _TIME_CLAUSE.sub("", low)
     m = _DO_QUESTION.match(low)
     if not m:
         return None
