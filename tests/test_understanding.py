@@ -718,3 +718,11 @@ def test_the_verb_asked_about_comes_before_a_time_clause():
 
     assert parse_question("What did Mary eat before the party started?").predicate == "eat"
     assert parse_question("What did he build after the war ended?").predicate == "build"
+
+
+def test_which_x_needs_the_answer_to_say_which_one():
+    ask = _said(["I teach entrepreneurship, and we all know that most new ventures fail.",
+                 "Select the machinegun artifact to research it."])
+    assert not ask("Which new ventures does she say failed?").found  # X alone says not which
+    a = ask("Which artifact should you select?")
+    assert a.found and "machinegun artifact" in a.answer

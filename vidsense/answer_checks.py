@@ -12,7 +12,7 @@ import re
 
 from vidsense.categories import category_of, mentions_kind, mentions_member
 from vidsense.questions import TIME_WORDS, Question
-from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, base_form, content_words, keys_sound_alike, sound_key, stem,
+from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
 __all__ = ["says_what_is_asked", "names", "has_number", "says_verb", "sounds_like"]
@@ -60,6 +60,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
+    if not _names_which(q, text):
+        return False  # "which new ventures failed?" is not answered by "most new ventures fail"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
@@ -80,6 +82,28 @@ def _counts(noun: str, text: str) -> bool:
             if any(stem(w) == noun for w in tokens[k + 1:k + 4]):
                 return True
     return False
+
+
+_WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
+
+
+def _names_which(q: Question, text: str) -> bool:
+    """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
+    before X ("the MACHINEGUN artifact"), a number, a name, or a member of X ("queen of clubs") —
+    not X alone ("most new ventures fail")."""
+    m = _WHICH.match(q.text.lower())
+    if not m:
+        return True
+    asked = stem(m.group(1))
+    raw = words(text)
+    at = [i for i, w in enumerate(raw) if stem(w) == asked]
+    if not at or has_number(text) or _PROPER.search(text.strip()):
+        return True
+    if (members := category_of(asked)) and mentions_member(members, text):
+        return True
+    if q.category and q.category[0] == asked and mentions_kind(q.category[1], text):
+        return True
+    return any(w not in STOPWORDS and stem(w) not in q.stems for i in at for w in raw[max(0, i - 2):i])
 
 
 def names(head: str, text: str) -> bool:
