@@ -12,7 +12,7 @@ command -v redis-server >/dev/null || apt_packages+=(redis-server)
 # mediapipe's OpenCV (opencv-contrib-python, the face detector's dependency) links libGL and glib's libgthread.
 ldconfig -p 2>/dev/null | grep -q 'libGL\.so\.1 ' || apt_packages+=(libgl1)
 ldconfig -p 2>/dev/null | grep -q 'libgthread-2\.0\.so\.0 ' || apt_packages+=(libglib2.0-0)
-# WordNet's database (synonyms and kinds of things, for questions worded unlike the speech: vidsense/synonyms.py).
+# WordNet's database (synonyms and kinds of things, for questions worded unlike the speech: vidsense/wordnet.py).
 [ -f /usr/share/wordnet/index.noun ] || apt_packages+=(wordnet-base)
 if [ "$want" = test ]; then
   command -v docker-compose >/dev/null || apt_packages+=(docker-compose)

@@ -726,3 +726,18 @@ def test_which_x_needs_the_answer_to_say_which_one():
     assert not ask("Which new ventures does she say failed?").found  # X alone says not which
     a = ask("Which artifact should you select?")
     assert a.found and "machinegun artifact" in a.answer
+
+
+def test_without_wordnet_questions_are_matched_on_their_own_words(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = ("from vidsense.questions import parse_question; q = parse_question('Which state is she trying to reach?'); "
+            "print(q.synonyms, q.category)")
+    env = dict(os.environ, VIDSENSE_WORDNET_DIR=str(tmp_path / "none"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "() None"
+    assert "WordNet not found" in out.stderr
+    with_it = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "attempt" in with_it.stdout and "('state', 'state')" in with_it.stdout

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.synonyms import is_kind_of
+from vidsense.wordnet import is_kind_of
 from vidsense.text import STOPWORDS, NUMBER_WORDS, keys_sound_alike, sound_key, stem, words
 
 __all__ = ["category_of", "mentions_member", "mentions_kind"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vidsense.synonyms import depth, synonyms
+from vidsense.wordnet import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS"]

@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     faces: bool = True
     # Summaries and answers.
     llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only
-    # WordNet's folder (Debian's wordnet-base): synonyms match questions worded unlike the speech (vidsense/synonyms.py)
+    # WordNet's folder (Debian's wordnet-base): synonyms match questions worded unlike the speech (vidsense/wordnet.py)
     wordnet_dir: Path = Path("/usr/share/wordnet")
     # Speech recognition.
     asr_model: str = "base"  # "base" and "tiny.en" ship in PyPI packages; else a CTranslate2 folder or hub name

@@ -1,6 +1,10 @@
-"""Synonyms from WordNet, so that a question in the user's words finds the sentence said in the
-speaker's: "what is she trying to connect to?" -> "I am about to attempt a connection"
-(try: {try, seek, attempt, essay, assay}).
+"""WordNet, for questions worded unlike the speech.
+
+- Synonyms: a question in the user's words finds the sentence said in the speaker's ("what is
+  she trying to connect to?" -> "I am about to attempt a connection"; try: {try, seek, attempt,
+  essay, assay}).
+- Kinds: "which X ...?" is answered by a kind of X ("what illness does he have?" -> "I have a
+  cold"; "which state ...?" -> "New Jersey"), through the hypernyms of the noun or name said.
 
 WordNet 3.0 (Princeton; Debian's ``wordnet-base`` installs it in /usr/share/wordnet) is read
 directly: its index files give a word's senses, most frequent first, and a sense's offset is the
@@ -103,8 +107,8 @@ class WordNet:
         return [int(p[1]) for p in pointers if p[0] in ("@", "@i") and p[2] == "n"]
 
     def depth(self, word: str) -> int:
-        """How far the noun's first sense lies below the top of WordNet ("entity" 0, "state" 3,
-        "illness" 6, "animal" 6, "city" 8); -1 for a word that is no noun."""
+        """How far the noun's first sense lies below the top of WordNet ("entity" 0, "person" 3,
+        "food" 4, "animal" 6, "city" 8); -1 for a word that is no noun."""
         lemmas = self.lemmas(word, "noun")
         if not lemmas:
             return -1
