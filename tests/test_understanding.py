@@ -282,7 +282,7 @@ def screencast(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("question", ["Is a person shown on screen?", "When does a man appear?",
-                                      "Is anyone on screen at the end?"])
+                                      "Is anyone on screen at the end?", "Who's on the webcam at the very start?"])
 def test_a_person_on_screen_is_answered_from_the_faces_seen(screencast, question):
     # movie-hello: a webcam picture of a man beside a terminal; the face detector sees him
     a = ask_folder(screencast, question)
@@ -741,3 +741,27 @@ def test_without_wordnet_questions_are_matched_on_their_own_words(tmp_path):
     assert "WordNet not found" in out.stderr
     with_it = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "attempt" in with_it.stdout and "('state', 'state')" in with_it.stdout
+
+
+
+def test_the_opening_shot_is_the_picture_at_the_start(screencast):
+    a = ask_folder(screencast, "What's in the opening shot?")
+    assert a["found"] is True and a["start"] == 0.0 and "the picture shows" in a["answer"]
+
+
+def test_what_kind_of_thing_is_asked_for_must_be_said():
+    ask = _said(["Thank you for calling Super Awesome Company.", "With only four games to go, every team matters.",
+                 "Well, they all call me a Yankee down here.", "I'm Sheila in Texas.", "And so, my fellow Americans,",
+                 "ask not what your country can do for you."])
+    a = ask("How many games do they have left?")  # "left": remaining, not the verb "leave"
+    assert a.found and "four games" in a.answer
+    assert not ask("What year did the game come out?").found  # "four" is no year
+    assert not ask("Where is Super Awesome Company's head office?").found  # its own name is no place
+
+
+def test_a_runner_up_that_can_answer_does():
+    # "why ...?" needs a cause: the best match gives none ("This is the sick corpus."), the next does
+    ask = _said(["So this is the sick corpus, for the second recording.",
+                 "I have a cold, so my voice probably sounds different than the acoustic corpus."])
+    a = ask("Why does his voice sound different in the second recording?")
+    assert a.found and "I have a cold" in a.answer

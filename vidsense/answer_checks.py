@@ -22,6 +22,9 @@ _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
                    r"decades?|years?|ancient|once upon)\b")
+# "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
+_YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
                     r"through|around|above|below|beneath|toward|towards|here|there|home|away|abroad|upstairs|downstairs|"
@@ -49,9 +52,11 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if q.counted and not _counts(q.counted, text):
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if _YEAR_ASKED.search(q.text.lower()) and not _YEAR.search(text.lower()):
+        return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
-    if q.wants_place and not (_PLACE.search(text) or _PROPER.search(text.strip())):
+    if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
@@ -68,9 +73,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _ASKS_NAME.search(q.text.lower()) and q.topic:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
         # that does not merely start a sentence ("Position the square at your base" gives none)
-        own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-        proper = [w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text.strip()) if w.lower() not in own]
-        return bool(proper)
+        return _new_name(q, text)
     return True
 
 
@@ -87,6 +90,13 @@ def _counts(noun: str, text: str) -> bool:
 _WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
 
 
+def _new_name(q: Question, text: str) -> bool:
+    """Whether ``text`` says a name the question does not ("Chicago"; not "Super Awesome Company"
+    asked "where is Super Awesome Company's head office?")."""
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    return any(w.lower() not in own for w in _PROPER.findall(text.strip()))
+
+
 def _names_which(q: Question, text: str) -> bool:
     """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
     before X ("the MACHINEGUN artifact"), a number, a name, or a member of X ("queen of clubs") —
@@ -97,7 +107,7 @@ def _names_which(q: Question, text: str) -> bool:
     asked = stem(m.group(1))
     raw = words(text)
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
-    if not at or has_number(text) or _PROPER.search(text.strip()):
+    if not at or has_number(text) or _new_name(q, text):
         return True
     if (members := category_of(asked)) and mentions_member(members, text):
         return True

@@ -57,6 +57,7 @@ SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
 VISUAL_FOUND = 0.35
 SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
 _EVIDENCE = 3
+_CANDIDATES = 3  # the best-scoring clauses tried in turn for one that can answer
 
 _VOCATIVE = re.compile(
     r"\b(my (?:dear |good |dearest |beloved |fellow )+\w+(?: and \w+)?|my (?:friends|countrymen|colleagues|children|"
@@ -70,6 +71,10 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|Pres
 _SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet sound loud hear heard audio background "
                                            "play playing".split())
 _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".split())
+# "Who is on screen?", "who's on the webcam at the start?": whether and when a face is seen answers it
+_WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
+_PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
+                                             "image clip".split())
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
@@ -248,18 +253,17 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             pick = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[pick])
             return Answer(_said(q, m), m.start, m.end, _confidence(score[pick], found=True), True, [m])
-    best = spoken[0]
-    if not q.topic:  # "what does she say?": the most representative sentence
-        found = True
-    else:
-        # whether the video says it is judged on the clause's whole sentence (its words, counting
-        # an addressee's too: "my fellow Americans, ask ..."); which clause answers, on the clause
-        gate = max(lex[best], _lexical(q, _sentence_of(moments, moments.moments[best]), vocatives=True))
-        found = ((gate >= LEXICAL_FOUND and sem[best] >= SEMANTIC_FLOOR) or sem[best] >= SEMANTIC_ONLY
-                 or (gate >= 0.999 and sem[best] >= SEMANTIC_FLOOR_ALL)
-                 or (q.phrases == (_ASKED,) and lex[best] >= 0.999))  # "what does he ask?": a question said
-    if found:  # what the question asks for must be said: its sentence, with a short neighbour it needs
-        found = says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[best])).text)
+    # the best match that can answer: one that says enough of what is asked (its words, or enough
+    # like it), and says the kind of thing asked for (answer_checks): "what do people down there
+    # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
+    # "they all call me a Yankee down here"
+    best, found = spoken[0], False
+    for k, i in enumerate(spoken[:_CANDIDATES] if q.topic else spoken[:1]):
+        if k and bool(NEGATION.search(moments.moments[i].text.lower())) != q.negated:
+            continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
+        if _answers(q, moments, i, sem, lex):
+            best, found = i, True
+            break
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -292,6 +296,19 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 _SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 _ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
+
+
+def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
+    """Whether the clause ``i`` answers: the video says what is asked (judged on the clause's whole
+    sentence, counting an addressee's words too: "my fellow Americans, ask ..."), and it is the kind
+    of thing asked for (its sentence, with a short neighbour it needs)."""
+    if q.topic:
+        gate = max(lex[i], _lexical(q, _sentence_of(moments, moments.moments[i]), vocatives=True))
+        if not ((gate >= LEXICAL_FOUND and sem[i] >= SEMANTIC_FLOOR) or sem[i] >= SEMANTIC_ONLY
+                or (gate >= 0.999 and sem[i] >= SEMANTIC_FLOOR_ALL)
+                or (q.phrases == (_ASKED,) and lex[i] >= 0.999)):  # "what does he ask?": a question said
+            return False
+    return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
 
 
 def _next_to(q: Question, moments: MomentSet) -> Answer | None:
@@ -404,9 +421,9 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     shown = moments.of("visual")
     if not shown:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
-    if q.wants_name:  # frame labels name classes, never people, pets or places
+    if q.wants_name and not _WHO_IS_SEEN.match(q.text.lower()):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
-    if q.about_people and not q.anchored:  # "is a man shown?" is not "what is shown?": the face detector answers
+    if (q.about_people or q.wants_name) and not q.anchored:  # "who's on the webcam?": whether a face is seen, and when  # "is a man shown?" is not "what is shown?": the face detector answers
         return _people_answer(q, moments, shown, score, near)
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
@@ -436,7 +453,7 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
 def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
     """People are seen only as faces (the "person" label): whether and when someone is on screen
     is answered; what they do, hold or wear, how many there are, man or woman, is not."""
-    if q.wants_number or q.topic - _PEOPLE_STEMS:
+    if q.wants_number or q.topic - _PEOPLE_STEMS - _PICTURE_STEMS:
         return Answer(NOT_FOUND + " People are recognised only by a face on screen: not what they do, hold or wear, "
                       "nor how many they are.", None, None, 0.05, False)
     seen = [i for i in shown if PERSON_LABEL in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]

@@ -20,7 +20,8 @@ __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGAT
 MAX_QUESTION_CHARS = 1000
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
-                     r"footage|camera|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*)\b")
+                     r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|"
+                     r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
 _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
 # "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
@@ -31,7 +32,7 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
 # Verbs of saying: a question with one is about what is said ...
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
-           r"describ\w*|introduc\w*")
+           r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
 _SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
 # ... and "what is shown while she explains X?" asks for the picture at the moment X is said.
 _ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
@@ -245,6 +246,7 @@ _LINKING = frozenset("be been being look looks seem seems sound sounds feel feel
                      "goes need needs want wants have has".split())
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said".split())
+_CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+? call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
@@ -263,6 +265,8 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     do-question ("what did Mary EAT?"), the verb of a why-question ("why did Sheila MOVE to
     Texas?", see _why_verb) or a past tense after the question word ("which team WON the
     league?"). None when there is none or it is a framing word ("say")."""
+    if _CALLED.match(low):
+        return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
     for word in (_verb_at_end(low), _why_verb(low)):
         if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
@@ -298,6 +302,8 @@ def _verb_at_end(low: str) -> str | None:
     last = m.group(1)
     if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly"):
         return None
+    if last == "left" and before and before[-1] in _LINKING | {"is", "are", "was", "were"}:
+        return None  # "how many games do they have LEFT?": remaining, not the verb "leave"
     return last
 
 

@@ -125,9 +125,10 @@ class WordNet:
         return self._index["noun"][lemmas[0]][0] if lemmas else None
 
     def ancestors(self, word: str) -> frozenset[int]:
-        """Every synset the noun (or name: "new_jersey") is a kind of, by its first senses: "cold"
-        -> respiratory disease, disease, illness ...; "chicago" -> city, municipality ..."""
-        todo = [o for lemma in self.lemmas(word, "noun") for o in self._index["noun"][lemma]]
+        """Every synset the noun (or name: "new_jersey") is a kind of, by its commonest sense only:
+        "cold" -> respiratory disease, disease, illness ...; "chicago" -> city, municipality ...
+        (The second senses make "head" an animal, as in "200 head of cattle", and "chat" a bird.)"""
+        todo = [self._index["noun"][lemma][0] for lemma in self.lemmas(word, "noun")]
         seen: set[int] = set()
         while todo:
             for parent in self._parents(todo.pop()):
