@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 
 from api.deps import store_for
 from api.routes import answers, events, jobs, system, web
-from vidsense import __version__, logs
+from vidsense import __version__, logs, wordnet
 from vidsense.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,9 @@ def create_app() -> FastAPI:
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"error": {"message": "invalid request", "details": jsonable(exc.errors())}}, status_code=422)
 
+    # WordNet's index (questions worded unlike the speech) is read now, not at the first question,
+    # so that it is frozen with the rest below.
+    wordnet.load()
     # The ~115k objects of the imports and the app live as long as the process: keep them out of the
     # cyclic GC, whose full (generation 2) passes over them stopped every request for 30-100 ms.
     gc.collect()
