@@ -765,3 +765,10 @@ def test_a_runner_up_that_can_answer_does():
                  "I have a cold, so my voice probably sounds different than the acoustic corpus."])
     a = ask("Why does his voice sound different in the second recording?")
     assert a.found and "I have a cold" in a.answer
+
+
+def test_who_a_passage_read_aloud_is_about_is_a_name_said():
+    ask = _said(["And Mr. John Dashwood had then leisure to consider how much he could do for them.",
+                 "He was not an ill-disposed young man."])
+    a = ask("Who is the passage read aloud about?")  # "passage", "read aloud": framing words, not topics
+    assert a.found and "John Dashwood" in a.answer

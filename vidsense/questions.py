@@ -58,7 +58,7 @@ voice person people man woman he she they it hear heard sound sounds place setti
 objects begin beginning start end first last middle while during audience listener listeners viewer
 viewers tell tells told telling read reads reading come comes came coming follow follows followed following
 next previous preceding immediately word words describe describes described describing description main message
-speech topic subject theme gist overall near toward towards caller callers
+speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 # "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
