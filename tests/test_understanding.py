@@ -772,3 +772,22 @@ def test_who_a_passage_read_aloud_is_about_is_a_name_said():
                  "He was not an ill-disposed young man."])
     a = ask("Who is the passage read aloud about?")  # "passage", "read aloud": framing words, not topics
     assert a.found and "John Dashwood" in a.answer
+
+
+def test_question_forms_from_the_last_hold_out():
+    from vidsense.questions import parse_question
+    from vidsense.text import stem
+
+    q = parse_question("How long has she been looking into what makes people lucky?")
+    assert q.kind == "speech" and "long" not in q.topic  # "looking into": no picture; "how long": the form
+    assert stem("luckier") == stem("lucky") and stem("easiest") == stem("easy")
+    assert parse_question("Does it cost anything to call this number?").predicate == stem("cost")
+    assert parse_question("Which version of Asterisk was installed?").head == stem("version")
+    assert parse_question("What's the extension number for the sales team?").head == stem("number")
+    ask = _said(["I've spent nearly two decades observing what makes people luckier than others.",
+                 "Please enter the first three letters of your party's last name using your touchtone keypad.",
+                 "You have successfully installed and executed the Asterisk Open Source PBX."])
+    a = ask("How long has she been looking into what makes people lucky?")
+    assert a.found and "two decades" in a.answer
+    assert not ask("Does it cost anything to call this number?").found  # "keypad" is no slip for "cost"
+    assert not ask("Which version of Asterisk was installed?").found  # no version is said

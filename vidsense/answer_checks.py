@@ -135,7 +135,8 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
         low = text.lower().replace("\u2019", "'")
         said = [m.group(0) for m in re.finditer(r"[a-z0-9']+", low) if not _UNREAL.search(low[:m.start()])]
     forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
-    return verb_stem in forms or sounds_like(verb_stem, {sound_key(w) for w in said})
+    # a sound-alike only for a verb of four sounds or more: "cost" (k-s-t) is one edit from "keypad"
+    return verb_stem in forms or (len(sound_key(verb_stem)) >= 4 and sounds_like(verb_stem, {sound_key(w) for w in said}))
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}

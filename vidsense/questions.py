@@ -29,7 +29,7 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
                          r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
-_SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though)\b")
+_SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up)\b")
 # Verbs of saying: a question with one is about what is said ...
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
            r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
@@ -83,6 +83,7 @@ _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
                      r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
 # "Which key is used for ...?": the answer must name a key.
 _WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
+_WHICH_OF = re.compile(r"^\W*which (?!one\b|ones\b|of\b)(\w+) of\b")  # "which VERSION of Asterisk ...?"
 _OPEN_HEADS = frozenset("""city cities town towns village place places country countries state states nation nations
 continent island river street area region county province person people man men woman women one ones
 trait traits quality qualities thing things way ways idea ideas example examples feature features item items kind kinds
@@ -246,6 +247,8 @@ _LINKING = frozenset("be been being look looks seem seems sound sounds feel feel
                      "goes need needs want wants have has".split())
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said".split())
+_YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
+                     r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+? call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
@@ -265,6 +268,8 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     do-question ("what did Mary EAT?"), the verb of a why-question ("why did Sheila MOVE to
     Texas?", see _why_verb) or a past tense after the question word ("which team WON the
     league?"). None when there is none or it is a framing word ("say")."""
+    if (m := _YES_NO.match(low)) and (stem(m.group(1)) in topic or stem(base_form(m.group(1))) in topic):
+        return stem(base_form(m.group(1)))  # "does it COST anything to call?": the cost must be said
     if _CALLED.match(low):
         return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
     for word in (_verb_at_end(low), _why_verb(low)):
@@ -344,8 +349,8 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     in "what is the X Y (of Z)?", or X in "which X ...?" ("which KEY is used for the letter Z?").
     Places, people and abstract nouns are left out: they are answered by an instance ("which city
     ...?" by "Chicago", "which traits ...?" by "cold-hearted"), and no list of them ships here."""
-    m = _COPULA.match(low)
-    which = _WHICH.match(low)
+    m = _COPULA.match(re.sub(r"^(\W*)what's\b", r"\1what is", low))
+    which = _WHICH.match(low) or _WHICH_OF.match(low)
     if m:
         last = re.findall(r"[a-z0-9]+", m.group(1))
         word = stem(last[-1]) if last else None
@@ -374,6 +379,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     joined = False  # the previous token was "of" between two topic words
     last_topic = False
     low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
+    low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
     for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
         if w == "of" and last_topic:

@@ -49,12 +49,15 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem of a word ("congratulations" and "congratulated" ->
-    "congratul"); a digit up to 20 as its word ("7" and "seven" are one), "'s" dropped."""
+    "congratul"); a digit up to 20 as its word ("7" and "seven" are one), "'s" dropped, and a
+    comparative or superlative in -ier/-iest as its adjective ("luckier" -> "lucki", as "lucky")."""
     w = word.lower().replace("’", "'")
     if w.isdigit() and int(w) in _NUMBERS:
         w = _NUMBERS[int(w)]
     if w.endswith("'s"):
         w = w[:-2]
+    if len(w) >= 6 and w.endswith(("ier", "iest")):  # "luckier", "easiest": Snowball keeps them whole
+        w = w[:-4 if w.endswith("iest") else -3] + "y"
     return _stemmer().stemWord(w)
 
 
