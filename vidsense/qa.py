@@ -7,10 +7,13 @@ shown), or the matching run of sound (for what is heard), with its time span.
 How a moment is matched. ``semantic`` is the cosine between the question's and the moment's
 sentence embeddings; ``lexical`` is the share of the question's topic words (see
 ``vidsense.questions``) whose stems occur in the moment. The score is ``0.5 * semantic + 0.5 *
-lexical``. The question is *found* when the best moment (or its sentence) holds at least
+lexical``. A topic word also counts when the moment says a WordNet synonym of it (at
+``SYNONYM_CREDIT``), and "which X" when it names a kind of X (``vidsense.wordnet``). The question
+is *found* when one of the ``_CANDIDATES`` best moments (or its sentence) holds at least
 ``LEXICAL_FOUND`` of the topic words and is semantically close enough (``SEMANTIC_FLOOR``), holds
-all of them (``SEMANTIC_FLOOR_ALL``), or is semantically close on its own (``SEMANTIC_ONLY``);
-otherwise the answer says it is not in the video, with low confidence. The thresholds were set
+all of them (``SEMANTIC_FLOOR_ALL``), or is semantically close on its own (``SEMANTIC_ONLY``), and
+says the kind of thing asked for (``vidsense.answer_checks``); otherwise the answer says it is not
+in the video, with low confidence. The thresholds were set
 on the dev set in ``bench/devset.yaml`` (see ``bench/eval.py``).
 
 What is said answers unless the question asks about the picture ("shown", "see", "appear") or
@@ -150,7 +153,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
 
 
 def _edge(q: Question) -> str | None:
-    """"start" or "end" when the question points at the start or the end of the video."""
+    """Whether the question points at the "start" or the "end" of the video (None: neither)."""
     if q.time is None or not q.time.fraction:
         return None
     return "start" if q.time.start <= 0.0 else "end" if q.time.end >= 1.0 else None
@@ -423,7 +426,7 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
     if q.wants_name and not _WHO_IS_SEEN.match(q.text.lower()):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
-    if (q.about_people or q.wants_name) and not q.anchored:  # "who's on the webcam?": whether a face is seen, and when  # "is a man shown?" is not "what is shown?": the face detector answers
+    if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
         return _people_answer(q, moments, shown, score, near)
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
