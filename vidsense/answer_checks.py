@@ -23,7 +23,6 @@ _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|septem
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
                    r"decades?|years?|ancient|once upon)\b")
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
-_YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
@@ -52,7 +51,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if q.counted and not _counts(q.counted, text):
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
-    if _YEAR_ASKED.search(q.text.lower()) and not _YEAR.search(text.lower()):
+    if q.wants_year and not _YEAR.search(text.lower()):
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
@@ -87,9 +86,6 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
-_WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
-
-
 def _new_name(q: Question, text: str) -> bool:
     """Whether ``text`` says a name the question does not ("Chicago"; not "Super Awesome Company"
     asked "where is Super Awesome Company's head office?")."""
@@ -101,10 +97,9 @@ def _names_which(q: Question, text: str) -> bool:
     """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
     before X ("the MACHINEGUN artifact"), a number, a name, or a member of X ("queen of clubs") —
     not X alone ("most new ventures fail")."""
-    m = _WHICH.match(q.text.lower())
-    if not m:
+    if q.which is None:
         return True
-    asked = stem(m.group(1))
+    asked = q.which
     raw = words(text)
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
     if not at or has_number(text) or _new_name(q, text):

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, words
 from vidsense.wordnet import is_kind_of
-from vidsense.text import STOPWORDS, NUMBER_WORDS, keys_sound_alike, sound_key, stem, words
 
 __all__ = ["category_of", "mentions_member", "mentions_kind"]
 

@@ -194,6 +194,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
     hit = 0.0
+    alternatives = dict(q.synonyms)
     for p in q.phrases:
         exact = [w in stems for w in p]
         if all(exact):
@@ -203,7 +204,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
         elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
-        elif len(p) == 1 and (alts := dict(q.synonyms).get(p[0])) and alts & stems:
+        elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif (len(p) == 1 and m.source == "transcript" and not q.wants_number  # a card's rank is no count of cards
               and (members := category_of(p[0])) and mentions_member(members, text)):

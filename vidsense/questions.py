@@ -93,6 +93,7 @@ topic topics""".split())  # answered by an instance ("which traits ...?": "cold-
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
                          r"claim|write|tell (?:us|them|you|him|her))\s+about\s+(.+)$")
+_YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
@@ -167,6 +168,8 @@ class Question:
     category: tuple[str, str] | None = None
     wants_place: bool = False  # "where ...?": a place must be said (see answer_checks)
     says_about: bool = False  # "what does she say about X?": a next sentence that goes on about X ("That ...") answers too
+    which: str | None = None  # "which VENTURES failed?": the stem of the noun after "which" (answer_checks: say which one)
+    wants_year: bool = False  # "what year ...?": a year must be said
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,8 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
-                    bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)))
+                    bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
+                    stem(m.group(1)) if (m := _WHICH.match(low)) else None, bool(_YEAR_ASKED.search(low)))
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.

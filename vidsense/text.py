@@ -36,8 +36,13 @@ what what's whatever when when's where where's whether which while who who's who
 will with within without won't would wouldn't yet you you'd you'll you're you've your yours
 yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er
 """.split())
-_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()))
+
+# Number words up to twenty, in order (a word's index is its value), and the rest of the counting words.
+SMALL_NUMBERS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                      "sixteen seventeen eighteen nineteen twenty".split())
+NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset("thirty forty fifty sixty seventy eighty ninety hundred thousand "
+                                                    "million billion dozen".split())
+_NUMBERS = dict(enumerate(SMALL_NUMBERS))  # 7 -> "seven"
 
 _local = threading.local()
 
@@ -88,12 +93,6 @@ def base_form(word: str) -> str:
     """The base form of an irregular verb ("went" -> "go"), else the word itself."""
     return _IRREGULAR.get(word.lower(), word.lower())
 
-
-# Number words up to twenty, in order (a word's index is its value), and the rest of the counting words.
-SMALL_NUMBERS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                      "sixteen seventeen eighteen nineteen twenty".split())
-NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset("thirty forty fifty sixty seventy eighty ninety hundred thousand "
-                                                    "million billion dozen".split())
 
 
 def content_words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ words only (a warning is logged once).
 from __future__ import annotations
 
 import logging
+import mmap
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -68,8 +69,12 @@ class WordNet:
                         form, *bases = line.split()
                         exceptions[form] = tuple(bases)
             self._exceptions[pos] = exceptions
-        self._lock = threading.Lock()
-        self._files = {pos: open(folder / f"data.{pos}", "rb") for pos in _POS}
+        # mapped, not read: a line is found by its offset, without a shared file position to guard
+        # (threads in the API) or to share by accident (a process forked after loading)
+        self._data = {}
+        for pos in _POS:
+            with open(folder / f"data.{pos}", "rb") as f:
+                self._data[pos] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
     def lemmas(self, word: str, pos: str) -> list[str]:
         """The word's base forms in WordNet for the part of speech ("trying" -> ["try"])."""
@@ -87,10 +92,8 @@ class WordNet:
         return found
 
     def _line(self, pos: str, offset: int) -> list[str]:
-        with self._lock:
-            f = self._files[pos]
-            f.seek(offset)
-            return f.readline().decode("utf-8").split()
+        data = self._data[pos]
+        return data[offset:data.find(b"\n", offset)].decode("utf-8").split()
 
     def synset(self, pos: str, offset: int, phrases: bool = False) -> tuple[str, ...]:
         """The lemmas of the synset at ``offset`` in the data file: one-word ones, or all

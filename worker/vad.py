@@ -35,9 +35,8 @@ class StreamVad:
         self._c = np.zeros((1, 1, 128), np.float32)
         self._context = np.zeros(_CONTEXT, np.float32)
         self._pending = np.zeros(0, np.float32)
-        self._probs: list[np.ndarray] = []
+        self._probs = np.zeros(4096, np.float32)  # grown by doubling: one copy per doubling, not per window
         self._n = 0  # frames scored so far
-        self._joined: np.ndarray | None = None
 
     def feed(self, samples: np.ndarray) -> None:
         self._pending = np.concatenate([self._pending, samples.astype(np.float32, copy=False)])
@@ -58,15 +57,16 @@ class StreamVad:
         out, self._h, self._c = self._session.run(
             None, {"input": np.concatenate([context, frames], 1), "h": self._h, "c": self._c})
         self._context = frames[-1, -_CONTEXT:].copy()
-        self._probs.append(np.asarray(out, np.float32).reshape(-1))
-        self._n += len(frames)
-        self._joined = None
+        out = np.asarray(out, np.float32).reshape(-1)
+        if self._n + len(out) > len(self._probs):
+            self._probs = np.concatenate([self._probs[:self._n],
+                                          np.zeros(max(self._n + len(out), 2 * len(self._probs)) - self._n, np.float32)])
+        self._probs[self._n:self._n + len(out)] = out
+        self._n += len(out)
 
     def probabilities(self) -> np.ndarray:
-        if self._joined is None:
-            self._joined = np.concatenate(self._probs) if self._probs else np.zeros(0, np.float32)
-            self._probs = [self._joined]
-        return self._joined
+        """Speech probabilities of every frame scored so far (a view)."""
+        return self._probs[:self._n]
 
     def speech(self, start: int, end: int, options: VadOptions) -> list[dict]:
         """Speech in samples [start, end) of the stream, as faster-whisper's chunks: sample ranges
