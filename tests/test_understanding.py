@@ -791,3 +791,61 @@ def test_question_forms_from_the_last_hold_out():
     assert a.found and "two decades" in a.answer
     assert not ask("Does it cost anything to call this number?").found  # "keypad" is no slip for "cost"
     assert not ask("Which version of Asterisk was installed?").found  # no version is said
+
+
+def _one_sentence(clauses: list[str]):
+    """Transcript moments: the clauses of ONE long sentence, 2.5 s each, and an ask()."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    said = MomentSet([Moment(2.5 * k, 2.5 * k + 2.4, "transcript", t, sentence=0) for k, t in enumerate(clauses)],
+                     embedder.embed(clauses))
+    return lambda q: answer_question(q, said, embedder.embed([q])[0], 2.5 * len(clauses))
+
+
+def test_a_long_sentence_is_narrowed_to_the_clauses_that_answer():
+    # Whisper's one 16 s sentence for a phone menu ("caller" heard as "color"): the answer starts at
+    # "Dial 3", not at "Dial 1"
+    ask = _one_sentence(["Dial 1, if you wish this color to reach you directly now and in the future,",
+                         "Dial 2, if you wish to send this color to voicemail now,", "and forevermore, Dial 3,",
+                         "to send this color to the torture menus,", "now and forevermore."])
+    a = ask("Which number sends the caller to the torture menus?")
+    assert a.found and a.answer == "and forevermore, Dial 3, to send this color to the torture menus," and a.start == 5.0
+
+
+def test_an_opening_condition_is_answered_with_its_main_clause():
+    ask = _one_sentence(["In order for this to work,", "you must already be connected to the Internet,",
+                         "and then you should wait a little while for the demonstration server to pick up."])
+    a = ask("What do I need for it to work?")
+    assert a.found and "connected to the Internet" in a.answer and a.start == 0.0
+
+
+def test_question_forms_from_first10():
+    from vidsense.answer_checks import says_what_is_asked
+    from vidsense.text import stem
+
+    # a synonym of the verb asked about says it ("vanish" for "disappear")
+    q = parse_question("Who disappeared behind the curtain?")
+    assert says_what_is_asked(q, "He began a complaint against the wizard who would vanish behind the curtain.")
+    assert not says_what_is_asked(q, "He began a complaint against the wizard who stood behind the curtain.")
+    # "the show" is a programme, not the picture; "what's the name of" it asks for a self-introduction
+    q = parse_question("What's the name of the show?")
+    assert q.kind == "speech" and q.identity
+    assert parse_question("What is shown on the screen?").kind == "visual"
+    # "ask me to wait": what is asked is the topic
+    assert parse_question("When does she ask me to wait?").topic == {stem("wait")}
+    # "good for": a purpose; the noun asked about is the gun
+    q = parse_question("What's the researched machine gun good for?")
+    assert q.head == stem("gun") and stem("good") not in q.topic
+    # "the two women" asks no number; "realise" is not said, what they realise is
+    q = parse_question("When do the two women realise they're both from Chicago?")
+    assert stem("realise") not in q.topic and stem("two") not in q.topic
+    assert says_what_is_asked(q, "Oh, I'm originally from Chicago, also.")
+    assert stem("four") in parse_question("When is the four of clubs mentioned?").topic
+    # "what kind of connection": a word right before it must say the kind
+    q = parse_question("What kind of connection is she attempting?")
+    assert q.kind_of and q.which == stem("connection")
+    assert not says_what_is_asked(q, "Please wait a moment while I attempt to make the connection.")
+    assert says_what_is_asked(q, "I am about to attempt an Inter-Asterisk exchange connection to a server.")

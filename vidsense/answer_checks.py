@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vidsense.categories import category_of, mentions_kind, mentions_member
-from vidsense.questions import TIME_WORDS, Question
+from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
@@ -45,7 +45,7 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
-    if not _numbers(TIME_WORDS.sub(" ", q.text)) <= _numbers(text):
+    if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     if q.wants_number and not has_number(text):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
@@ -59,7 +59,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
-    if q.predicate and not says_verb(q.predicate, text, asserted=True):
+    if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=dict(q.synonyms).get(q.predicate, ())):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
@@ -95,8 +95,8 @@ def _new_name(q: Question, text: str) -> bool:
 
 def _names_which(q: Question, text: str) -> bool:
     """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
-    before X ("the MACHINEGUN artifact"), a number, a name, or a member of X ("queen of clubs") —
-    not X alone ("most new ventures fail")."""
+    before X ("the MACHINEGUN artifact"; for "what kind of X", right before it), a number, a name,
+    or a member of X ("queen of clubs") — not X alone ("most new ventures fail")."""
     if q.which is None:
         return True
     asked = q.which
@@ -104,6 +104,8 @@ def _names_which(q: Question, text: str) -> bool:
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
     if not at or has_number(text) or _new_name(q, text):
         return True
+    if q.kind_of:  # "what kind of connection?": "an Inter-Asterisk exchange connection", not "make the connection"
+        return any(i > 0 and raw[i - 1] not in STOPWORDS and stem(raw[i - 1]) not in q.stems for i in at)
     if (members := category_of(asked)) and mentions_member(members, text):
         return True
     if q.category and q.category[0] == asked and mentions_kind(q.category[1], text):
@@ -121,17 +123,18 @@ def names(head: str, text: str) -> bool:
     return sounds_like(head, {sound_key(w) for w in said})
 
 
-def says_verb(verb_stem: str, text: str, asserted: bool = False) -> bool:
-    """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), or a word
-    that sounds like it (a recognition slip). ``asserted``: not only as something that did not
-    happen ("had he married a more amiable woman" does not say whom he married)."""
+def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()) -> bool:
+    """Whether ``text`` says the verb: by its stem, an irregular form ("went" for "go"), a synonym
+    among ``alternatives`` (stems: "vanish" for "disappear"), or a word that sounds like it (a
+    recognition slip). ``asserted``: not only as something that did not happen ("had he married a
+    more amiable woman" does not say whom he married)."""
     said = words(text)
     if asserted:
         low = text.lower().replace("\u2019", "'")
         said = [m.group(0) for m in re.finditer(r"[a-z0-9']+", low) if not _UNREAL.search(low[:m.start()])]
     forms = {stem(w) for w in said} | {stem(base_form(w)) for w in said}
     # a sound-alike only for a verb of four sounds or more: "cost" (k-s-t) is one edit from "keypad"
-    return verb_stem in forms or (len(sound_key(verb_stem)) >= 4 and sounds_like(verb_stem, {sound_key(w) for w in said}))
+    return verb_stem in forms or bool(forms & set(alternatives)) or (len(sound_key(verb_stem)) >= 4 and sounds_like(verb_stem, {sound_key(w) for w in said}))
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}

@@ -78,6 +78,15 @@ class MomentSet:
         return {s.sentence: s for s in joined_sentences([m for m in self.moments
                                                           if m.source == "transcript" and m.sentence is not None])}
 
+    @cached_property
+    def clauses(self) -> dict[int, list[Moment]]:
+        """Each sentence's clauses, by sentence number, in order."""
+        out: dict[int, list[Moment]] = defaultdict(list)
+        for m in self.moments:
+            if m.source == "transcript" and m.sentence is not None:
+                out[m.sentence].append(m)
+        return dict(out)
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{MOMENTS_NPY}.{os.getpid()}.tmp.npy"

@@ -45,7 +45,7 @@ import numpy as np
 from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
-from vidsense.moments import Moment, MomentSet, moment_labels
+from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
 from vidsense.text import content_stems, content_words, format_time, sound_key, stem, words
 
@@ -87,17 +87,22 @@ _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I a
                          r"(?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|also|still|now|from|in|on|a|the)\b)"
                          r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b", re.MULTILINE)
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
-_INTRO = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
-                    r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)|\b[Tt]his is [A-Z]\w+")
+_WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
+                      r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
+_THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
+_INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
+_OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
+                     re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
 _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
+_LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
@@ -281,15 +286,18 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     m = moments.moments[best]
     if not q.topic and q.time is None:  # "what is said?": the whole sentence ("... at 0:08?": the clause then)
         m = _sentence_of(moments, m)
-    elif m.sentence is not None and not q.when and (
-            _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6
-            or (q.wants_reason and not _CAUSE.search(m.text.lower()))):
-        # the clause only repeats the question ("who had vanished behind the curtain?" -> "who had
-        # vanished behind the curtain"), its sentence holds more of the question's words ("where
-        # did the wizard vanish?"), or it gives no cause for a "why": the answer is elsewhere in
-        # the sentence ("I have a cold, and the recording environment is also quite different"), so
-        # the sentence
+    elif m.sentence is not None and not q.when and q.wants_reason and not _CAUSE.search(m.text.lower()):
+        # a clause that gives no cause for a "why": the cause is elsewhere in the sentence ("I have
+        # a cold, and the recording environment is also quite different"), so the sentence
         m = _sentence_of(moments, m)
+    elif m.sentence is not None and not q.when and (
+            _repeats_question(q, m) or _lexical(q, _sentence_of(moments, m)) > lex[best] + 1e-6):
+        # the clause only repeats the question ("who had vanished behind the curtain?" -> "who had
+        # vanished behind the curtain") or its sentence holds more of the question's words ("where
+        # did the wizard vanish?"): the answer is around it, in the clauses next to it
+        m = _widened(q, moments, m)
+    if m.sentence is not None and not q.when:
+        m = _with_main_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
     answer = _said(q, m)
@@ -354,6 +362,52 @@ def _which_first(q: Question, moments: MomentSet) -> Answer | None:
     return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, firsts)
 
 
+def _run(clauses: list[Moment], a: int, b: int) -> Moment:
+    """Clauses a..b (inclusive) of one sentence as one moment."""
+    return joined_sentences(clauses[a:b + 1])[0]
+
+
+def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
+    """The clause grown by its neighbours in a long sentence, one at a time, until it holds as many of
+    the question's words as the whole sentence, says more than the question and can answer
+    (answer_checks): in a 16 s phone menu said as one sentence, "Dial 3, | to send this caller to
+    the torture menus," answers "which number sends the caller to the torture menus?", at 0:10,
+    not the menu from "Dial 1" at 0:01. At each step the neighbour that makes it answer, else the
+    one that adds more of the question's words, else the one before."""
+    whole = _sentence_of(moments, m)
+    clauses = moments.clauses.get(m.sentence, [])
+    if m not in clauses or len(words(whole.text)) <= _LONG_SENTENCE_WORDS:
+        return whole  # a sentence of ordinary length is the answer whole
+    target = _lexical(q, whole)
+
+    def answers(run: Moment) -> bool:
+        return (_lexical(q, run) >= target - 1e-6 and not _repeats_question(q, run)
+                and says_what_is_asked(q, _completed(q, moments, run).text))
+
+    a = b = clauses.index(m)
+    run = m
+    while not answers(run):
+        grown = ([(a - 1, b)] if a > 0 else []) + ([(a, b + 1)] if b + 1 < len(clauses) else [])
+        if not grown:
+            return whole
+        runs = {g: _run(clauses, *g) for g in grown}
+        a, b = max(grown, key=lambda g: (answers(runs[g]), _lexical(q, runs[g]), g[0] < a))
+        run = runs[(a, b)]
+    return run
+
+
+def _with_main_clause(moments: MomentSet, m: Moment) -> Moment:
+    """A condition or purpose that opens a sentence ("In order for this to work,") with the clause
+    it leads into ("you must already be connected to the Internet"): on its own it answers nothing."""
+    clauses = moments.clauses.get(m.sentence, [])
+    if not (_OPENER.match(m.text) and m.text.rstrip().endswith(",")) or not clauses or m.end >= clauses[-1].end:
+        return m
+    following = next((c for c in clauses if c.start >= m.end - 1e-6), None)
+    if following is None:
+        return m
+    return Moment(m.start, following.end, m.source, f"{m.text.strip()} {following.text.strip()}", m.salience, m.sentence)
+
+
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
     """The answer joined with the sentence just before or after it when that one is short, follows
     within ``_NEIGHBOUR_GAP_S`` and says a topic word the answer lacks. Whisper cuts a phone menu's
@@ -408,7 +462,8 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"). The clause holding the phrase is the answer; none: not found."""
     kinds = ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
-             ([(_INTRO, 0)] if q.identity else []) + [(_PERSON, 0)] + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
+             ([(_WELCOME, 0), (_THIS_IS, 0)] if q.identity else []) + [(_PERSON, 0)]
+             + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
     hits: list[int] = []
     for pattern, flags in kinds:
         hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]

@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from vidsense.wordnet import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem
 
-__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS"]
+__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT"]
 
 MAX_QUESTION_CHARS = 1000
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|"
                      r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
+# "the show", "your show": a programme (a podcast, a broadcast), not what is shown
+_SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
+                        r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
 _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
 # "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
@@ -117,6 +120,19 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
 _NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
 _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?"
                              r"\W*$")
+# "ask me to wait", "asks the caller to hold": a request; what is asked (the verb after "to") is the topic
+_ASKED_TO = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:(?:me|us|you|him|her|them|people|everyone|everybody|"
+                       r"the \w+|callers?|listeners?|viewers?)\s+)?(?:not\s+)?to\b")
+# "What is X good for?", "what is it used for?": a purpose is asked, "good" / "used" is no topic
+_PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for\W*$")
+# "the two women", "all three": people already known, counted in passing; no number is asked
+# (not "the four of clubs")
+DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
+# "realise (that) they're both from Chicago": the realising is not said, what is realised is
+_REALISE = re.compile(r"\b(?:realis|realiz|notic|discover|learn|understand|understood|find out|found out|figur\w* out)\w*"
+                      r"(?= (?:that |how |what )?(?:they|he|she|it|we|you|i|there|the|his|her|their)\b)")
+# "What KIND of connection ...?": the answer must say which kind (a word right before "connection")
+_KIND_OF = re.compile(r"^\W*(?:what|which) (?:kind|type|sort)s? of (?!the\b|a\b|an\b)(\w+)")
 NEGATION = re.compile(r"\b(not|no|never|nor|neither|nothing|cannot)\b|n't\b")
 
 
@@ -170,6 +186,7 @@ class Question:
     says_about: bool = False  # "what does she say about X?": a next sentence that goes on about X ("That ...") answers too
     which: str | None = None  # "which VENTURES failed?": the stem of the noun after "which" (answer_checks: say which one)
     wants_year: bool = False  # "what year ...?": a year must be said
+    kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
 
 
 @dataclass(frozen=True)
@@ -184,7 +201,7 @@ class Sequence:
 
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    low = q.lower()
+    low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
@@ -209,7 +226,8 @@ def parse_question(text: str) -> Question:
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
-                    stem(m.group(1)) if (m := _WHICH.match(low)) else None, bool(_YEAR_ASKED.search(low)))
+                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
+                    bool(_YEAR_ASKED.search(low)), bool(_KIND_OF.match(low)))
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
@@ -332,7 +350,7 @@ def _sequence(low: str) -> Sequence | None:
 
 def _identity(low: str) -> bool:
     """"What company is this?", "Who is calling?": a question a self-introduction answers."""
-    m = _IDENTITY.search(low)
+    m = _IDENTITY.search(re.sub(r"\bwhat's\b", "what is", low))
     return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
 
 
@@ -353,7 +371,7 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     in "what is the X Y (of Z)?", or X in "which X ...?" ("which KEY is used for the letter Z?").
     Places, people and abstract nouns are left out: they are answered by an instance ("which city
     ...?" by "Chicago", "which traits ...?" by "cold-hearted"), and no list of them ships here."""
-    m = _COPULA.match(re.sub(r"^(\W*)what's\b", r"\1what is", low))
+    m = _COPULA.match(_PURPOSE.sub("", re.sub(r"^(\W*)what's\b", r"\1what is", low)))
     which = _WHICH.match(low) or _WHICH_OF.match(low)
     if m:
         last = re.findall(r"[a-z0-9]+", m.group(1))
@@ -384,6 +402,10 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
     low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
+    low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
+    low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
+    low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
+    low = _REALISE.sub(" ", low)  # "when do they realise they're both from Chicago?": when it is said
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
     for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
         if w == "of" and last_topic:
