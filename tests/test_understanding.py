@@ -849,3 +849,17 @@ def test_question_forms_from_first10():
     assert q.kind_of and q.which == stem("connection")
     assert not says_what_is_asked(q, "Please wait a moment while I attempt to make the connection.")
     assert says_what_is_asked(q, "I am about to attempt an Inter-Asterisk exchange connection to a server.")
+
+
+def test_a_conversation_answers_from_the_turn_after_the_name():
+    # the call as Whisper heard it: Sheila says who she is, and a few sentences later "they call me"
+    ask = _said(["This is Diane in New Jersey.", "And I'm Sheila in Texas, originally from Chicago.",
+                 "Oh, I'm originally from Chicago, also.", "I'm in New Jersey now, though.",
+                 "Well, there's not much difference.", "At least, you know, they all call me a Yankee down here."])
+    a = ask("What do people down there call Sheila?")
+    assert a.found and "Yankee" in a.answer
+    assert ask("Where does Sheila live?").found  # "live" need not be said: a place is
+    # a sentence that shares only the name asked about says nothing about a husband
+    assert not ask("What does Diane call her husband?").found
+    assert not ask("What did Diane hear before the call started?").found  # "the call" is no verb; nothing heard
+    assert parse_question("What did Diane hear before the call started?").predicate == "hear"

@@ -273,6 +273,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if _answers(q, moments, i, sem, lex):
             best, found = i, True
             break
+    if not found and q.predicate and (follow := _follow_up(q, moments, moments.moments[spoken[0]], lex[spoken[0]])):
+        return follow
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -320,7 +322,21 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 or (gate >= 0.999 and sem[i] >= SEMANTIC_FLOOR_ALL)
                 or (q.phrases == (_ASKED,) and lex[i] >= 0.999)):  # "what does he ask?": a question said
             return False
+        if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
+            return False
     return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
+
+
+def _beyond_names(q: Question, m: Moment) -> bool:
+    """Whether the moment says something the question asks beyond whom it names: "This is Diane
+    in New Jersey" shares "Diane" with "what does Diane call her husband?" and says nothing about
+    a husband. A question of names and people only ("when is Chicago mentioned?") or one that asks for a
+    place, a number or a date (checked by answer_checks) passes."""
+    subject = q.names | _PEOPLE_STEMS  # "the two WOMEN" are who it is about too
+    if not q.names or q.topic <= subject or q.wants_place or q.wants_number or q.wants_date or q.wants_year:
+        return True
+    rest = tuple(p for p in q.phrases if not set(p) <= subject)
+    return _lexical(replace(q, phrases=rest, topic=q.topic - subject), m, vocatives=True) > 0
 
 
 def _next_to(q: Question, moments: MomentSet) -> Answer | None:
@@ -343,6 +359,27 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = near[0]
     return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+_FOLLOW_SENTENCES = 5  # a turn of a conversation: the next sentences said ...
+_PRONOUN = re.compile(r"\b(?:i|i'm|me|my|we|us|our|he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _follow_up(q: Question, moments: MomentSet, best: Moment, share: float) -> Answer | None:
+    """"What do people down there call Sheila?": the best match says who ("I'm Sheila in Texas") but
+    not the verb asked about; a sentence soon after that refers back to her and says it answers ("...
+    they all call me a Yankee down here"). None unless the best match holds half the words asked
+    about, and one of the next few sentences (within ``_SEQUENCE_GAP_S``) says the verb with a
+    pronoun and passes the answer checks."""
+    if best.source != "transcript" or best.sentence is None or share < LEXICAL_FOUND:
+        return None
+    after = [s for k, s in moments.spoken.items() if k > best.sentence][:_FOLLOW_SENTENCES]
+    for m in after:
+        if m.start - best.end > _SEQUENCE_GAP_S:
+            break
+        if _PRONOUN.search(m.text) and says_what_is_asked(q, m.text):
+            return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, _sentence_of(moments, best)])
+    return None
 
 
 def _which_first(q: Question, moments: MomentSet) -> Answer | None:

@@ -128,6 +128,7 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
 DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "realise (that) they're both from Chicago": the realising is not said, what is realised is
 _REALISE = re.compile(r"\b(?:realis|realiz|notic|discover|learn|understand|understood|find out|found out|figur\w* out)\w*"
                       r"(?= (?:that |how |what )?(?:they|he|she|it|we|you|i|there|the|his|her|their)\b)")
@@ -186,6 +187,7 @@ class Question:
     says_about: bool = False  # "what does she say about X?": a next sentence that goes on about X ("That ...") answers too
     which: str | None = None  # "which VENTURES failed?": the stem of the noun after "which" (answer_checks: say which one)
     wants_year: bool = False  # "what year ...?": a year must be said
+    names: frozenset[str] = frozenset()  # stems of the names in it ("What does DIANE call her husband?")
     kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
 
 
@@ -227,7 +229,8 @@ def parse_question(text: str) -> Question:
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
-                    bool(_YEAR_ASKED.search(low)), bool(_KIND_OF.match(low)))
+                    bool(_YEAR_ASKED.search(low)), frozenset(stem(w.lower()) for w in _NAMED.findall(q)) & topic,
+                    bool(_KIND_OF.match(low)))
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
@@ -271,7 +274,9 @@ _TIMES = frozenset("times time".split())  # "how many times does he say it?": no
 _AUXILIARIES = frozenset("did was were had said".split())
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
-_CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+? call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")
+_CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
+                     r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")  # not "the call"
+_WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  # where one is, said without the verb
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
@@ -295,6 +300,10 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     if _CALLED.match(low):
         return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
     for word in (_verb_at_end(low), _why_verb(low)):
+        if word and low.lstrip().startswith("where") and base_form(word) in _WHERE_STATIVE:
+            continue  # "where does Sheila live?": "I'm Sheila in Texas" says it without the verb
+        if word in ("hear", "heard"):
+            return stem("hear")  # "what did Diane HEAR before the call started?": "I heard a beep"
         if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
     m = _PAST_QUESTION.match(low)
