@@ -139,3 +139,24 @@ def test_only_speech_the_window_vad_missed_by_a_second_or_more_is_added():
     missed = _missed(found, known, SAMPLE_RATE)
     assert missed == [{"start": 48000, "end": 112000}]
     assert _union(known, missed) == [{"start": 16000, "end": 112000}]
+
+
+def test_a_window_cut_inside_quiet_speech_finds_it_from_the_silence_before():
+    # JFK 28 dB down in hiss after 4 s of it: a window that starts at 8 s, inside his speech, gets
+    # less speech from a VAD started there than from one started 3 s before (the end of the
+    # previous window); the window's chunks keep all the first found and add the rest
+    from faster_whisper.vad import VadOptions
+    from worker.transcribe import PREROLL_S, speech_chunks, window_chunks
+
+    jfk = decode_audio(str(media("speech/jfk.wav")))
+    audio = np.concatenate([np.zeros(4 * SAMPLE_RATE, np.float32), jfk * 10 ** (-28 / 20)])
+    audio = audio + 10 ** (-44 / 20) * np.random.default_rng(0).standard_normal(len(audio)).astype(np.float32)
+    cut, pre = 8 * SAMPLE_RATE, int(PREROLL_S * SAMPLE_RATE)
+    window, tail = audio[cut:], audio[cut - pre:cut]
+    seconds = lambda cs: sum(c["end"] - c["start"] for c in cs) / SAMPLE_RATE  # noqa: E731
+    own = speech_chunks(window, VadOptions())
+    chunks = window_chunks(window, VadOptions(), [], tail)
+    assert seconds(chunks) >= seconds(own) + 0.9
+    assert all(any(c["start"] <= o["start"] and o["end"] <= c["end"] for c in chunks) for o in own)
+    assert all(0 <= c["start"] < c["end"] <= len(window) for c in chunks)
+    assert window_chunks(window, VadOptions(), [], np.zeros(0, np.float32)) == own  # no tail: the window's own

@@ -472,9 +472,9 @@ def test_a_short_sentence_beside_the_answer_completes_it():
     assert a.found and a.answer == "Dial 3. To send this caller to the torture menus." and a.start == 5 * 2.7 - 2.7
     b = ask("How do you let this caller reach you directly?")  # a condition alone: its main clause was before it
     assert b.found and b.answer.startswith("Dial 1. If you wish") and b.start == 0.0
-    # too far apart, they are not joined
+    # too far apart, they are not joined, and the sentence alone says nothing the question does not
     far = _said(_MENU, gap=3.0)("What should you dial to send this caller to the torture menus?")
-    assert far.found and far.answer == "To send this caller to the torture menus."
+    assert not far.found and far.evidence[0].text == "To send this caller to the torture menus."
 
 
 def test_the_thing_asked_about_must_be_named():
@@ -863,3 +863,14 @@ def test_a_conversation_answers_from_the_turn_after_the_name():
     assert not ask("What does Diane call her husband?").found
     assert not ask("What did Diane hear before the call started?").found  # "the call" is no verb; nothing heard
     assert parse_question("What did Diane hear before the call started?").predicate == "hear"
+
+
+def test_an_answer_that_only_repeats_the_question_is_no_answer():
+    # the menu cut after "Dial 5.": what option 5 does just this once is never said
+    ask = _said(["Dial 4.", "To send this caller to a polite do not call menu.", "Dial 5."])
+    assert not ask("If I dial 5, what happens to the caller just this once?").found
+    a = ask("Where does dialing 4 send the caller?")
+    assert a.found and "polite" in a.answer  # "Dial 4." says more than the question with the sentence after it
+    # "what else GOT installed": "got" is no verb asked about, "along with" no topic
+    q = parse_question("What else got installed along with it?")
+    assert q.predicate is None and q.topic == {"instal"}

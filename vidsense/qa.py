@@ -102,6 +102,7 @@ _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
+_YES_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b", re.IGNORECASE)
 _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
@@ -302,6 +303,13 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _with_main_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
+        if (not content_stems(m.text) - q.stems and not _YES_NO.match(q.text)
+                and bool(NEGATION.search(m.text.lower())) == q.negated):
+            # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
+            # just this once?" (what followed it was cut off); a "not" is news ("there's not much
+            # difference" says something about the difference)
+            return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
+                          [moments.moments[i] for i in spoken[:_EVIDENCE]])
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:_EVIDENCE]])

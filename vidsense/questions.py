@@ -271,7 +271,7 @@ _WHY_VERB = re.compile(r"^\W*why (?:did|does|do|will|would|should|could|can|has|
 _LINKING = frozenset("be been being look looks seem seems sound sounds feel feels appear appears become get gets go "
                      "goes need needs want wants have has".split())
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
-_AUXILIARIES = frozenset("did was were had said".split())
+_AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else GOT installed?"
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
@@ -411,6 +411,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
     low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
+    low = re.sub(r"\balong with\b", " with ", low)  # "installed along with it": no topic
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number

@@ -59,6 +59,7 @@ class StreamingTranscriber:
         self._consumed = 0  # samples of the stream before the buffer
         self._windows_done = 0
         self._vad = StreamVad()  # the VAD over the whole stream (see worker/vad.py)
+        self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
         self._vad.feed(chunk.samples)
@@ -116,32 +117,27 @@ class StreamingTranscriber:
     def _transcribe_window(self, cut: int) -> list[Segment]:
         window, offset = self._buffer[:cut], self._buffer_start
         stream_speech = self._stream_speech(cut, self.options.vad)
+        tail, self._tail = self._tail, window[-int(PREROLL_S * SAMPLE_RATE):].copy()
         self._buffer = self._buffer[cut:]
         self._buffer_start += cut / SAMPLE_RATE
         self._consumed += cut
         self._windows_done += 1
-        return self._recognize(window, offset, stream_speech)
+        return self._recognize(window, offset, stream_speech, tail)
 
     def _stream_speech(self, length: int, vad: VadOptions) -> list[dict]:
         """Speech the VAD run over the whole stream finds in the buffer's first ``length`` samples."""
         return self._vad.speech(self._consumed, self._consumed + length, vad)
 
-    def _recognize(self, window: np.ndarray, offset: float, stream_speech: list[dict] = ()) -> list[Segment]:
+    def _recognize(self, window: np.ndarray, offset: float, stream_speech: list[dict] = (),
+                   tail: np.ndarray = np.zeros(0, dtype=np.float32)) -> list[Segment]:
         if len(window) < SAMPLE_RATE // 10:
             return []
         # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
-        # the chunks from speech_chunks(): the VAD's misses in long gaps are looked for again.
+        # the chunks from window_chunks(): the VADs' misses are looked for again.
         # (Whisper may still skip a quiet stretch of the joined audio. Decoding such a stretch again
         # on its own was tried and dropped: on very quiet speech in hiss it made up repeated
         # sentences, "You have to do it." four times, where the joined decode had said nothing.)
-        # The window's own VAD (fresh from the window's start) and the stream's (carried from the
-        # start of the file) each find voices the other misses: the speech of either is recognized.
-        # Only what the window's VAD missed by a second or more is added: the two differ by a few
-        # frames at the edges of speech both find, and Whisper can drop words over a 10 ms change
-        # in its input ("ten of clubs" at the end of a chunk 10 ms longer), so those edges are
-        # left as they were.
-        own = speech_chunks(window, self.options.vad)
-        chunks = _union(own, _missed(list(stream_speech), own, int(MISSED_MIN_S * SAMPLE_RATE)))
+        chunks = window_chunks(window, self.options.vad, stream_speech, tail)
         if not chunks:
             return []
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
@@ -208,6 +204,30 @@ def speech_chunks(audio: np.ndarray, vad: VadOptions) -> list[dict]:
     return _union(found, rescued) if rescued else found
 
 
+def window_chunks(window: np.ndarray, vad: VadOptions, stream_speech: list[dict] = (),
+                  tail: np.ndarray = np.zeros(0, dtype=np.float32)) -> list[dict]:
+    """The speech of a window to recognise (sample ranges): its own VAD's, with what two other
+    VADs found that it missed by ``MISSED_MIN_S`` or more.
+
+    The window's own VAD (fresh from the window's start) and the stream's (carried from the start
+    of the file) each find voices the other misses: the speech of either is recognized. Only what
+    the window's VAD missed by a second or more is added: the two differ by a few frames at the
+    edges of speech both find, and Whisper can drop words over a 10 ms change in its input ("ten
+    of clubs" at the end of a chunk 10 ms longer), so those edges are left as they were.
+
+    A third VAD starts with ``tail``, the end of the previous window: a window cut inside quiet
+    speech that the cut finder's VAD took for a pause (a quiet speaker in hiss) starts the
+    window's VAD mid-speech, where Silero may find nothing. Measured on a man with a cold, 7 dB
+    quieter in hiss: 20 s of his speech were found from the silence before the cut, none from the
+    cut on. Used instead of the window's own VAD, it lost another sick speaker's "I have a cold",
+    so it too only adds what the window's VAD missed.
+    """
+    own = speech_chunks(window, vad)
+    early = _clipped(speech_chunks(np.concatenate([tail, window]), vad), len(tail), len(window)) if len(tail) else []
+    least = int(MISSED_MIN_S * SAMPLE_RATE)
+    return _union(own, _missed(list(stream_speech), own, least) + _missed(early, own, least))
+
+
 def snap_to_speech(start: float, end: float, spans: list[tuple[float, float]]) -> tuple[float, float]:
     """A word's times moved out of the silences around it.
 
@@ -244,6 +264,15 @@ def _quietest_point(audio: np.ndarray, lo: int, hi: int) -> int:
     lo = lo // frame * frame
     energy = (audio[lo:hi].reshape(-1, frame) ** 2).mean(axis=1)
     return lo + int(np.argmin(energy)) * frame + frame // 2
+
+
+PREROLL_S = 3.0  # window_chunks' third VAD starts this long before the window
+
+
+def _clipped(chunks: list[dict], shift: int, length: int) -> list[dict]:
+    """Chunks of audio that began ``shift`` samples before the window, in window samples, cut to it."""
+    out = [{"start": max(0, c["start"] - shift), "end": min(length, c["end"] - shift)} for c in chunks]
+    return [c for c in out if c["end"] > c["start"]]
 
 
 MISSED_MIN_S = 1.0  # speech the stream's VAD finds outside the window VAD's, at least this long, is added
