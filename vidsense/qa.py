@@ -338,8 +338,8 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
 def _beyond_names(q: Question, m: Moment) -> bool:
     """Whether the moment says something the question asks beyond whom it names: "This is Diane
     in New Jersey" shares "Diane" with "what does Diane call her husband?" and says nothing about
-    a husband. A question of names and people only ("when is Chicago mentioned?") or one that asks for a
-    place, a number or a date (checked by answer_checks) passes."""
+    a husband. A question of names and people only ("when is Chicago mentioned?") or one that
+    asks for a place, a number or a date (checked by answer_checks) passes."""
     subject = q.names | _PEOPLE_STEMS  # "the two WOMEN" are who it is about too
     if not q.names or q.topic <= subject or q.wants_place or q.wants_number or q.wants_date or q.wants_year:
         return True
