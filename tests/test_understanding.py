@@ -874,3 +874,16 @@ def test_an_answer_that_only_repeats_the_question_is_no_answer():
     # "what else GOT installed": "got" is no verb asked about, "along with" no topic
     q = parse_question("What else got installed along with it?")
     assert q.predicate is None and q.topic == {"instal"}
+
+
+def test_a_not_inside_a_name_is_not_the_opposite():
+    # "don't call menu" names a menu; "ask not" says the opposite of asking
+    from vidsense.qa import _says_opposite
+
+    q = parse_question("What kind of menu does option four send them to?")
+    assert not _says_opposite(q, "To send this caller to a polite, don't call menu, now and forevermore.")
+    assert _says_opposite(parse_question("What should people ask instead?"), "ask not what your country can do for you,")
+    ask = _said(["Dial 3.", "To send this caller to the torture menus, now and forevermore.", "Dial 4.",
+                 "To send this caller to a polite, don't call menu, now and forevermore."])
+    a = ask("What kind of menu does option four send them to?")
+    assert a.found and "polite" in a.answer

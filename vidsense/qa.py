@@ -246,7 +246,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
             if lex[i] > 0:
-                polar[i] = 0.1 if bool(NEGATION.search(moments.moments[i].text.lower())) == q.negated else -0.1
+                polar[i] = -0.1 if _says_opposite(q, moments.moments[i].text) else 0.1
         score = score + polar
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
             # it's chance because we rarely see all the levers") over one that shares more words ("luck
@@ -269,7 +269,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     # "they all call me a Yankee down here"
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic else spoken[:1]):
-        if k and bool(NEGATION.search(moments.moments[i].text.lower())) != q.negated:
+        if k and _says_opposite(q, moments.moments[i].text):
             continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
         if _answers(q, moments, i, sem, lex):
             best, found = i, True
@@ -333,6 +333,22 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
     return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
+
+
+def _says_opposite(q: Question, text: str) -> bool:
+    """Whether ``text`` has the other polarity than the question about what it asks: a "not" next
+    to a word asked about ("ask NOT what ...", for "what should we ask?"), not one inside a name
+    ("a polite, don't call menu", for "what kind of menu does option four send them to?")."""
+    low = text.lower()
+    if not NEGATION.search(low):
+        return q.negated
+    if q.negated:
+        return False
+    tokens = re.findall(r"[a-z0-9']+", low)
+    asked = q.topic | ({q.predicate} if q.predicate else set())
+    return any((NEGATION.fullmatch(t) or t.endswith("n't"))
+               and any(stem(n) in asked for n in tokens[max(0, j - 1):j] + tokens[j + 1:j + 2])
+               for j, t in enumerate(tokens))
 
 
 def _beyond_names(q: Question, m: Moment) -> bool:
