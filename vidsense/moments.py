@@ -73,12 +73,6 @@ class MomentSet:
         return [i for i, m in enumerate(self.moments) if m.source == source]
 
     @cached_property
-    def spoken(self) -> dict[int, Moment]:
-        """The transcript's whole sentences (their clauses joined), by sentence number, in order."""
-        return {s.sentence: s for s in joined_sentences([m for m in self.moments
-                                                          if m.source == "transcript" and m.sentence is not None])}
-
-    @cached_property
     def clauses(self) -> dict[int, list[Moment]]:
         """Each sentence's clauses, by sentence number, in order."""
         out: dict[int, list[Moment]] = defaultdict(list)
@@ -86,6 +80,11 @@ class MomentSet:
             if m.source == "transcript" and m.sentence is not None:
                 out[m.sentence].append(m)
         return dict(out)
+
+    @cached_property
+    def spoken(self) -> dict[int, Moment]:
+        """The transcript's whole sentences (their clauses joined), by sentence number, in order."""
+        return {k: joined_sentences(c)[0] for k, c in self.clauses.items()}
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -102,7 +102,8 @@ _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
-_YES_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b", re.IGNORECASE)
+_YES_OR_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
+                        re.IGNORECASE)  # a question answered by yes or no
 _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
@@ -174,11 +175,16 @@ def _overlap(m: Moment, a: float, b: float) -> float:
     return min(1.0, inside / max(min(b - a, m.end - m.start), 1e-6)) if inside > 0 else 1.0
 
 
+def _new_words(q: Question, m: Moment) -> set[str]:
+    """The content words (stems) the moment says that the question does not."""
+    return content_stems(m.text) - q.stems
+
+
 def _repeats_question(q: Question, m: Moment) -> bool:
     """The clause says nothing the question does not ("my fellow Americans," for "what does he tell
     his fellow Americans?"), or adds at most one word of its own (a clause of three or more)."""
-    own = content_stems(m.text)
-    return not (own - q.stems) or (len(own) >= 3 and len(own - q.stems) <= 1)
+    new = _new_words(q, m)
+    return not new or (len(content_stems(m.text)) >= 3 and len(new) <= 1)
 
 
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
@@ -303,7 +309,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _with_main_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
-        if (not content_stems(m.text) - q.stems and not _YES_NO.match(q.text)
+        if (not _new_words(q, m) and not _YES_OR_NO.match(q.text)
                 and bool(NEGATION.search(m.text.lower())) == q.negated):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
@@ -446,14 +452,13 @@ def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
                 and says_what_is_asked(q, _completed(q, moments, run).text))
 
     a = b = clauses.index(m)
-    run = m
-    while not answers(run):
+    run, ok = m, answers(m)
+    while not ok:
         grown = ([(a - 1, b)] if a > 0 else []) + ([(a, b + 1)] if b + 1 < len(clauses) else [])
         if not grown:
             return whole
-        runs = {g: _run(clauses, *g) for g in grown}
-        a, b = max(grown, key=lambda g: (answers(runs[g]), _lexical(q, runs[g]), g[0] < a))
-        run = runs[(a, b)]
+        options = [(answers(r), _lexical(q, r), g[0] < a, g, r) for g in grown for r in [_run(clauses, *g)]]
+        ok, _, _, (a, b), run = max(options, key=lambda o: o[:3])
     return run
 
 
@@ -464,9 +469,7 @@ def _with_main_clause(moments: MomentSet, m: Moment) -> Moment:
     if not (_OPENER.match(m.text) and m.text.rstrip().endswith(",")) or not clauses or m.end >= clauses[-1].end:
         return m
     following = next((c for c in clauses if c.start >= m.end - 1e-6), None)
-    if following is None:
-        return m
-    return Moment(m.start, following.end, m.source, f"{m.text.strip()} {following.text.strip()}", m.salience, m.sentence)
+    return m if following is None else joined_sentences([m, following])[0]
 
 
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:

@@ -129,7 +129,7 @@ class StreamingTranscriber:
         return self._vad.speech(self._consumed, self._consumed + length, vad)
 
     def _recognize(self, window: np.ndarray, offset: float, stream_speech: list[dict] = (),
-                   tail: np.ndarray = np.zeros(0, dtype=np.float32)) -> list[Segment]:
+                   tail: np.ndarray | None = None) -> list[Segment]:
         if len(window) < SAMPLE_RATE // 10:
             return []
         # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
@@ -205,7 +205,7 @@ def speech_chunks(audio: np.ndarray, vad: VadOptions) -> list[dict]:
 
 
 def window_chunks(window: np.ndarray, vad: VadOptions, stream_speech: list[dict] = (),
-                  tail: np.ndarray = np.zeros(0, dtype=np.float32)) -> list[dict]:
+                  tail: np.ndarray | None = None) -> list[dict]:
     """The speech of a window to recognise (sample ranges): its own VAD's, with what two other
     VADs found that it missed by ``MISSED_MIN_S`` or more.
 
@@ -223,7 +223,8 @@ def window_chunks(window: np.ndarray, vad: VadOptions, stream_speech: list[dict]
     so it too only adds what the window's VAD missed.
     """
     own = speech_chunks(window, vad)
-    early = _clipped(speech_chunks(np.concatenate([tail, window]), vad), len(tail), len(window)) if len(tail) else []
+    early = (_clipped(speech_chunks(np.concatenate([tail, window]), vad), len(tail), len(window))
+             if tail is not None and len(tail) else [])
     least = int(MISSED_MIN_S * SAMPLE_RATE)
     return _union(own, _missed(list(stream_speech), own, least) + _missed(early, own, least))
 
