@@ -887,3 +887,47 @@ def test_a_not_inside_a_name_is_not_the_opposite():
                  "To send this caller to a polite, don't call menu, now and forevermore."])
     a = ask("What kind of menu does option four send them to?")
     assert a.found and "polite" in a.answer
+
+
+def test_question_forms_from_first12():
+    from vidsense.text import stem
+
+    # words Whisper wrote together ("washwater") are the question's two ("wash water")
+    ask = _said(["You may end the test by hanging up.", "She had your dark suit and greasy washwater all year."])
+    a = ask("Near the end, what does someone say was sitting in greasy wash water all year?")
+    assert a.found and "dark suit" in a.answer
+    # a rose is a flower (WordNet makes it a shrub)
+    ask = _said(["From fairest creatures we desire increase,", "that thereby beauty's rose might never die."])
+    a = ask("Which flower comes up in the poem?")
+    assert a.found and "rose" in a.answer
+    # "which word": the word said with it
+    ask = _said(["So what is luck?", "Apparently, that's the operative word."])
+    a = ask("Which word does she call the operative word?")
+    assert a.found and "Apparently" in a.answer
+    # "what's wrong with him?" asks for an illness; "the man with the cold" says who, not what he does
+    ask = _said(["All right, so this is the sick corpus.", "I have a cold, so I probably sound quite different."])
+    a = ask("What's wrong with the guy who talks at the end?")
+    assert a.found and "cold" in a.answer
+    assert not ask("What does the man with the cold do for a living?").found
+    # a phrasal verb's synonyms: "look for" is "search"; "find out more" is "more information"
+    ask = _said(["The artifact is now being researched by the facility.",
+                 "Use a truck to search for the artifact indicated by the radar pulse."])
+    a = ask("What should you send out to look for the artifact?")
+    assert a.found and "truck" in a.answer
+    ask = _said(["You may find some helpful debugging information on the Asterisk console.",
+                 "For more information, visit www.asterisk.org"])
+    a = ask("Where can I go to find out more?")
+    assert a.found and "asterisk.org" in a.answer
+    # the host is who introduces themselves first; "the host" and "the show" are no topic of what is said
+    ask = _said(["Welcome to a series of plat chat videos.", "I'm sideshow, joined by Custer and Reinforce.",
+                 "And I'm Sheila in Texas, originally from Chicago."])
+    assert "sideshow" in ask("Who's the host?").answer
+    a = ask("Who's joining the host on the show?")
+    assert a.found and "Custer" in a.answer
+    # "what you say" is what is asked about; "in the echo test," only where to look
+    ask = _said(["You are about to enter an echo test.",
+                 "In this mode, everything you say will be repeated back to you just as soon as it is received.",
+                 "The purpose of this test is to give you a sense of the latency of the echo test application."])
+    a = ask("In the echo test, what happens to what you say?")
+    assert a.found and "repeated back" in a.answer
+    assert parse_question("In the echo test, what happens to what you say?").topic == {stem("say")}

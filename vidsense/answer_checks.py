@@ -36,6 +36,9 @@ _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the
 # What before a verb makes it unreal: "Had he married ...", "would have gone", "if she had known".
 _UNREAL = re.compile(r"(?:(?:^|[.,;:!?]\s*)had [a-z]+(?: [a-z]+)?|\b(?:would|could|should|might|must)(?: not)? have|"
                      r"\bif [a-z]+ had)\s*$")
+# "Which word ...?" is answered by the word itself, said with the one asked about ("Apparently,
+# that's the operative word")
+_WORD_STEMS = frozenset(stem(w) for w in "word phrase term expression".split())
 # Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
 # increase your build rate, select your second truck"): a "why" is not answered without one.
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
@@ -105,6 +108,8 @@ def _names_which(q: Question, text: str) -> bool:
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
     if not at or has_number(text) or _new_name(q, text):
         return True
+    if asked in _WORD_STEMS:  # a word of its own: "Apparently" for "which word does she call the operative word?"
+        return bool({stem(w) for w in content_words(text)} - q.stems)
     if q.kind_of:  # "what kind of connection?": "an Inter-Asterisk exchange connection", not "make the connection"
         return any(i > 0 and raw[i - 1] not in STOPWORDS and stem(raw[i - 1]) not in q.stems for i in at)
     if (members := category_of(asked)) and mentions_member(members, text):

@@ -45,6 +45,12 @@ _MEMBERS: dict[tuple[str, ...], str] = {
     ("relative", "relatives", "family"):
         "mother;father;sister;sisters;brother;brothers;son;daughter;wife;husband;uncle;aunt;cousin;grandmother;"
         "grandfather;mom;mum;dad;parents;children",
+    # ("rose" is a shrub in WordNet, not a flower; "the sun rose" asked "which flower?" is the price)
+    ("flower", "flowers", "bloom", "blossom"):
+        "rose;roses;tulip;tulips;daisy;daisies;lily;lilies;orchid;orchids;sunflower;daffodil;daffodils;poppy;poppies;"
+        "carnation;lavender;dandelion;marigold;jasmine;violets;lotus",
+    ("fruit", "fruits"): "apple;apples;orange;oranges;banana;bananas;pear;pears;grape;grapes;cherry;cherries;lemon;"
+                         "lemons;plum;plums;peach;strawberry;strawberries;melon;mango;pineapple;fig;figs",
     ("weather",): "rain;raining;snow;snowing;sunny;sunshine;wind;windy;storm;cloud;cloudy;fog;foggy",  # not "cold" (cold-hearted)
 }
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +48,7 @@ from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
-from vidsense.text import content_stems, content_words, format_time, sound_key, stem, words
+from vidsense.text import STOPWORDS, content_stems, content_words, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -78,7 +79,7 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
                                              "image clip".split())
-_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women boy boys girl girls child "
+_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys girl girls child "
                                             "children kid kids someone somebody anyone anybody human humans face "
                                             "faces crowd".split())
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
@@ -86,6 +87,11 @@ _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman 
 _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
                          r"(?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|also|still|now|from|in|on|a|the)\b)"
                          r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b", re.MULTILINE)
+# "Who's the host?": the first to introduce themselves, anywhere in a sentence ("... predictions for
+# them I'm sideshow, joined by ...")
+_HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|"
+                         r"also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|done|out|up)\b)"
+                         r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
 _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
@@ -202,7 +208,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     text = m.text
     if m.source == "transcript" and not vocatives:  # "my fellow Americans" says who is addressed, not what is said
         text = _VOCATIVE.sub(" ", text.lower())
-    stems = content_stems(text)
+    stems = content_stems(text) | _compound_parts(q.text, text)
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
     hit = 0.0
@@ -225,6 +231,24 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
     return hit / sum(len(p) for p in q.phrases)
+
+
+@lru_cache(maxsize=1 << 10)
+def _joined_pairs(text: str) -> dict[str, frozenset[str]]:
+    """Two neighbouring content words written as one ("washwater" for "wash water"), to their stems."""
+    raw = words(text)
+    return {a + b: frozenset({stem(a), stem(b)}) for a, b in zip(raw, raw[1:])
+            if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1}
+
+
+def _compound_parts(question: str, text: str) -> set[str]:
+    """The question's words a moment says written together or apart: "greasy wash water" is said
+    where Whisper wrote "greasy washwater", and "a washwater" where it wrote "wash water"."""
+    raw = words(text)
+    pairs = _joined_pairs(question)
+    out = {s for w in raw if w in pairs for s in pairs[w]}
+    asked = set(content_words(question))
+    return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 
 
 def _pick(idx: list[int], score: np.ndarray) -> list[int]:
@@ -334,7 +358,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         gate = max(lex[i], _lexical(q, _sentence_of(moments, moments.moments[i]), vocatives=True))
         if not ((gate >= LEXICAL_FOUND and sem[i] >= SEMANTIC_FLOOR) or sem[i] >= SEMANTIC_ONLY
                 or (gate >= 0.999 and sem[i] >= SEMANTIC_FLOOR_ALL)
-                or (q.phrases == (_ASKED,) and lex[i] >= 0.999)):  # "what does he ask?": a question said
+                or (q.phrases == (_ASKED,) and lex[i] >= 0.999)  # "what does he ask?": a question said
+                # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it
+                # the question is worded (cosine 0.09)
+                or (q.category is not None and q.phrases == ((q.category[0],),) and lex[i] >= 0.999)):
             return False
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
@@ -534,6 +561,9 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
     if not hits:
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:_EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
+    if q.self_named and not q.topic:  # "who's the host?": whoever introduces themselves first
+        best = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
+                   key=lambda i: moments.moments[i].start, default=best)
     m = moments.moments[best]
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, max(_confidence(score[best], found=True), 0.5), True,

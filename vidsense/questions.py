@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from vidsense.wordnet import depth, synonyms
-from vidsense.text import STOPWORDS, base_form, content_words, stem
+from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT"]
 
@@ -57,7 +57,7 @@ something someone somebody thing things happen happens happening time moment poi
 name named called video clip recording footage film scene picture image frame screen shown show
 shows showing see seen visible appear appears appearing look looks say says said saying mention
 mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
-voice person people man woman he she they it hear heard sound sounds place setting location object
+voice person people man woman guy guys lady host hosts presenter he she they it hear heard sound sounds place setting location object
 objects begin beginning start end first last middle while during audience listener listeners viewer
 viewers tell tells told telling read reads reading come comes came coming follow follows followed following
 next previous preceding immediately word words describe describes described describing description main message
@@ -72,7 +72,7 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
 # Questions about people (on screen they are known only by a face: the "person" label).
-_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|boy|boys|girl|girls|child|children|kids?|"
+_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|children|kids?|"
                      r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
@@ -101,7 +101,7 @@ _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) 
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
                          r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
-                         r"narrator|presenter|caller))\b")
+                         r"narrator|presenter|caller))\b|^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -129,6 +129,9 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # (not "the four of clubs")
 DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
+# "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
+_DESCRIBED = re.compile(r"\b(?:man|woman|guy|girl|boy|lady|person|speaker|voice|narrator|reader|caller|host)\s+"
+                        r"(?:with|in|from)\s+(?:the |a |an |his |her |their )?(\w+(?: \w+)?)")
 # "realise (that) they're both from Chicago": the realising is not said, what is realised is
 _REALISE = re.compile(r"\b(?:realis|realiz|notic|discover|learn|understand|understood|find out|found out|figur\w* out)\w*"
                       r"(?= (?:that |how |what )?(?:they|he|she|it|we|you|i|there|the|his|her|their)\b)")
@@ -187,7 +190,7 @@ class Question:
     says_about: bool = False  # "what does she say about X?": a next sentence that goes on about X ("That ...") answers too
     which: str | None = None  # "which VENTURES failed?": the stem of the noun after "which" (answer_checks: say which one)
     wants_year: bool = False  # "what year ...?": a year must be said
-    names: frozenset[str] = frozenset()  # stems of the names in it ("What does DIANE call her husband?")
+    names: frozenset[str] = frozenset()  # who it is about: names ("What does DIANE call her husband?"), descriptions
     kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
 
 
@@ -229,18 +232,35 @@ def parse_question(text: str) -> Question:
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
-                    bool(_YEAR_ASKED.search(low)), frozenset(stem(w.lower()) for w in _NAMED.findall(q)) & topic,
+                    bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)))
+
+
+def _names(q: str, low: str) -> frozenset[str]:
+    """Stems of the words that say whom the question is about: names ("Diane"), descriptions ("the
+    man with the cold")."""
+    described = [w for m in _DESCRIBED.finditer(low) for w in content_words(m.group(1))]
+    return frozenset(stem(w.lower()) for w in _NAMED.findall(q)) | frozenset(stem(w) for w in described)
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
 _CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
 _NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
 name names time times reason reasons place places number numbers about""".split())
+_MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|\bmore (?:details|info)\b")
+_SAY = frozenset(stem(w) for w in "say says said".split())
+_WHAT_ALL = frozenset("what everything anything whatever all".split())
+_SUBJECTS = frozenset("i you we they he she".split())
+_CONTEXT = re.compile(r"^\W*(?:in|during) (?:the|this) ([a-z ]+?),|\bduring (?:the|this) ([a-z]+(?: [a-z]+)?)\W*$")
+_PARTICLES = frozenset("for out over up around through off on back down away into after".split())
+_LOOK = stem("look")
+_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
+    if _WRONG_WITH.match(low) and stem("wrong") in topic:
+        return stem("wrong"), "illness"  # "what's wrong with him?": "I have a cold"
     m = _CATEGORY.match(low)
     if not m or (word := m.group(1)) in STOPWORDS or word in _NOT_CATEGORIES or stem(word) not in topic:
         return None
@@ -251,8 +271,12 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     out: dict[str, set[str]] = {}
     for w in content_words(low):
         s = stem(w)
-        if s in topic and not w.isdigit():
+        if s in topic and not w.isdigit() and s != _LOOK:  # (a topic only in "look for": its own synonyms below)
             out.setdefault(s, set()).update(stem(x) for x in synonyms(w) | synonyms(base_form(w)))
+    raw = words(low)
+    for w, particle in zip(raw, raw[1:]):  # a phrasal verb's own synonyms: "look for" -> search, seek
+        if stem(w) in topic and particle in _PARTICLES:
+            out.setdefault(stem(w), set()).update(stem(x) for x in synonyms(f"{base_form(w)}_{particle}"))
     return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
 
@@ -416,8 +440,10 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
     low = _REALISE.sub(" ", low)  # "when do they realise they're both from Chicago?": when it is said
+    low = _MORE_INFO.sub(" information ", low)  # "where can I find out more?": "for more information, visit ..."
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
-    for w in re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low):
+    tokens = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low)
+    for k, w in enumerate(tokens):
         if w == "of" and last_topic:
             joined = True
             continue
@@ -425,14 +451,20 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
             joined = last_topic = False
             continue
         s = stem(w)
-        if s in _FRAME:
-            joined = last_topic = False
+        if s in _FRAME and not ((s == _LOOK and tokens[k + 1:k + 2] == ["for"])  # "look for" is "search"
+                                or (s in _SAY and k >= 2 and tokens[k - 2] in _WHAT_ALL and tokens[k - 1] in _SUBJECTS)):
+            joined = last_topic = False  # (but "what happens to everything I SAY?" asks about what is said)
             continue
         if joined and units:
             units[-1].append(s)
         elif not any(s in u for u in units):
             units.append([s])
         joined, last_topic = False, True
+    # "In the echo test, what happens to what you say?", "... during the test?": where to look, which
+    # other words (when there are any) say what is asked
+    context = {stem(w) for m in _CONTEXT.finditer(low) for g in m.groups() if g for w in g.split()}
+    if any(not set(u) <= context for u in units):
+        units = [u for u in units if not set(u) <= context]
     return tuple(tuple(u) for u in units)
 
 
