@@ -931,3 +931,12 @@ def test_question_forms_from_first12():
     a = ask("In the echo test, what happens to what you say?")
     assert a.found and "repeated back" in a.answer
     assert parse_question("In the echo test, what happens to what you say?").topic == {stem("say")}
+    # "also" adds to what was said first, which answers unless the question asks what else
+    ask = _said(["You have successfully installed and executed the Asterisk open-source PBX.",
+                 "You have also installed a set of sample sounds and configuration files that should help you get started."])
+    assert "Asterisk" in ask("What software did I just install?").answer
+    assert "sample sounds" in ask("What else got installed along with it?").answer
+    # "according to the narrator" and "right now" are no topic
+    assert parse_question("What's wrong with his character, according to the narrator?").topic == {stem("wrong"),
+                                                                                                   stem("character")}
+    assert stem("right") not in parse_question("Why can't anyone take my call right now?").topic

@@ -104,6 +104,9 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
+_ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)
+_ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b", re.IGNORECASE)
+_ALSO_PENALTY = 0.1
 _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
@@ -277,6 +280,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         for i in spoken:
             if lex[i] > 0:
                 polar[i] = -0.1 if _says_opposite(q, moments.moments[i].text) else 0.1
+                if not _ELSE.search(q.text) and _ALSO.search(moments.moments[i].text):
+                    # "You have ALSO installed sample sounds" adds to what was said first ("you have
+                    # installed Asterisk"), which answers "what did I install?" ("what ELSE ...?": this)
+                    polar[i] -= _ALSO_PENALTY
         score = score + polar
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
             # it's chance because we rarely see all the levers") over one that shares more words ("luck

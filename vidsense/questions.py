@@ -433,7 +433,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     units: list[list[str]] = []
     joined = False  # the previous token was "of" between two topic words
     last_topic = False
-    low = re.sub(r"\bright (?=after|before)", "", low)  # "right after X": "right" is not a topic
+    low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
+    low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)  # "according to the narrator": who says it
     low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
     low = re.sub(r"\balong with\b", " with ", low)  # "installed along with it": no topic
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
