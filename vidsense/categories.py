@@ -45,7 +45,7 @@ _MEMBERS: dict[tuple[str, ...], str] = {
     ("relative", "relatives", "family"):
         "mother;father;sister;sisters;brother;brothers;son;daughter;wife;husband;uncle;aunt;cousin;grandmother;"
         "grandfather;mom;mum;dad;parents;children",
-    # ("rose" is a shrub in WordNet, not a flower; "the sun rose" asked "which flower?" is the price)
+    # (WordNet makes a rose a shrub, not a flower; that "the sun rose" names one too is the price)
     ("flower", "flowers", "bloom", "blossom"):
         "rose;roses;tulip;tulips;daisy;daisies;lily;lilies;orchid;orchids;sunflower;daffodil;daffodils;poppy;poppies;"
         "carnation;lavender;dandelion;marigold;jasmine;violets;lotus",

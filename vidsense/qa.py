@@ -47,7 +47,7 @@ from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
-from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, Question, TimeRef, parse_question
+from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
@@ -79,9 +79,9 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
                                              "image clip".split())
-_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys girl girls child "
-                                            "children kid kids someone somebody anyone anybody human humans face "
-                                            "faces crowd".split())
+_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
+                                            "girl girls child children kid kids someone somebody anyone anybody human "
+                                            "humans face faces crowd".split())
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".
 _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
@@ -89,9 +89,9 @@ _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I a
                          r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b", re.MULTILINE)
 # "Who's the host?": the first to introduce themselves, anywhere in a sentence ("... predictions for
 # them I'm sideshow, joined by ...")
-_HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|glad|happy|"
-                         r"also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|done|out|up)\b)"
-                         r"(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
+_HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|"
+                         r"glad|happy|also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|"
+                         r"done|out|up)\b)(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
 _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
@@ -104,8 +104,9 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
-_ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)
-_ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
+_ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
+                   re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
 _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
@@ -237,20 +238,21 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
 
 
 @lru_cache(maxsize=1 << 10)
-def _joined_pairs(text: str) -> dict[str, frozenset[str]]:
-    """Two neighbouring content words written as one ("washwater" for "wash water"), to their stems."""
-    raw = words(text)
-    return {a + b: frozenset({stem(a), stem(b)}) for a, b in zip(raw, raw[1:])
-            if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1}
+def _question_words(question: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Two neighbouring content words of the question written as one ("washwater" for "wash
+    water"), to their stems; and the question's content words."""
+    raw = words(question)
+    pairs = {a + b: frozenset({stem(a), stem(b)}) for a, b in zip(raw, raw[1:])
+             if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1}
+    return pairs, frozenset(content_words(question))
 
 
 def _compound_parts(question: str, text: str) -> set[str]:
     """The question's words a moment says written together or apart: "greasy wash water" is said
     where Whisper wrote "greasy washwater", and "a washwater" where it wrote "wash water"."""
     raw = words(text)
-    pairs = _joined_pairs(question)
+    pairs, asked = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
-    asked = set(content_words(question))
     return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 
 
@@ -367,8 +369,9 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 or (gate >= 0.999 and sem[i] >= SEMANTIC_FLOOR_ALL)
                 or (q.phrases == (_ASKED,) and lex[i] >= 0.999)  # "what does he ask?": a question said
                 # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it
-                # the question is worded (cosine 0.09)
-                or (q.category is not None and q.phrases == ((q.category[0],),) and lex[i] >= 0.999)):
+                # the question is worded (cosine 0.09); not so any kind of a category ("what animal is
+                # mentioned?" and WordNet's "young" animals)
+                or (q.category == WRONG_WITH and q.phrases == ((q.category[0],),) and lex[i] >= 0.999)):
             return False
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from vidsense.wordnet import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
-__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT"]
+__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
+           "WRONG_WITH"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -57,9 +58,10 @@ something someone somebody thing things happen happens happening time moment poi
 name named called video clip recording footage film scene picture image frame screen shown show
 shows showing see seen visible appear appears appearing look looks say says said saying mention
 mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
-voice person people man woman guy guys lady host hosts presenter he she they it hear heard sound sounds place setting location object
-objects begin beginning start end first last middle while during audience listener listeners viewer
-viewers tell tells told telling read reads reading come comes came coming follow follows followed following
+voice person people man woman guy guys lady host hosts presenter he she they it hear heard sound sounds
+place setting location object objects begin beginning start end first last middle while during audience
+listener listeners viewer viewers tell tells told telling read reads reading come comes came coming follow
+follows followed following
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
 """.split()}
@@ -72,8 +74,8 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
 # Questions about people (on screen they are known only by a face: the "person" label).
-_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|children|kids?|"
-                     r"someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
+_PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
+                     r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
@@ -101,7 +103,8 @@ _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) 
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
                          r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
-                         r"narrator|presenter|caller))\b|^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$")
+                         r"narrator|presenter|caller))\b|"
+                         r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -247,20 +250,22 @@ def _names(q: str, low: str) -> frozenset[str]:
 _CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
 _NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
 name names time times reason reasons place places number numbers about""".split())
-_MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|\bmore (?:details|info)\b")
+_MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|"
+                        r"\bmore (?:details|info)\b")
 _SAY = frozenset(stem(w) for w in "say says said".split())
 _WHAT_ALL = frozenset("what everything anything whatever all".split())
 _SUBJECTS = frozenset("i you we they he she".split())
 _CONTEXT = re.compile(r"^\W*(?:in|during) (?:the|this) ([a-z ]+?),|\bduring (?:the|this) ([a-z]+(?: [a-z]+)?)\W*$")
 _PARTICLES = frozenset("for out over up around through off on back down away into after".split())
 _LOOK = stem("look")
+WRONG_WITH = (stem("wrong"), "illness")  # the category of "what's wrong with X?"
 _WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
-    if _WRONG_WITH.match(low) and stem("wrong") in topic:
-        return stem("wrong"), "illness"  # "what's wrong with him?": "I have a cold"
+    if _WRONG_WITH.match(low) and WRONG_WITH[0] in topic:
+        return WRONG_WITH  # "what's wrong with him?": "I have a cold"
     m = _CATEGORY.match(low)
     if not m or (word := m.group(1)) in STOPWORDS or word in _NOT_CATEGORIES or stem(word) not in topic:
         return None
@@ -452,9 +457,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
             joined = last_topic = False
             continue
         s = stem(w)
-        if s in _FRAME and not ((s == _LOOK and tokens[k + 1:k + 2] == ["for"])  # "look for" is "search"
-                                or (s in _SAY and k >= 2 and tokens[k - 2] in _WHAT_ALL and tokens[k - 1] in _SUBJECTS)):
-            joined = last_topic = False  # (but "what happens to everything I SAY?" asks about what is said)
+        if s in _FRAME and not _content_frame(s, tokens, k):
+            joined = last_topic = False
             continue
         if joined and units:
             units[-1].append(s)
@@ -467,6 +471,14 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     if any(not set(u) <= context for u in units):
         units = [u for u in units if not set(u) <= context]
     return tuple(tuple(u) for u in units)
+
+
+def _content_frame(s: str, tokens: list[str], k: int) -> bool:
+    """A frame word that is what is asked about here: "LOOK for" (search), "what happens to
+    everything I SAY?" (what is said)."""
+    if s == _LOOK:
+        return tokens[k + 1:k + 2] == ["for"]
+    return s in _SAY and k >= 2 and tokens[k - 2] in _WHAT_ALL and tokens[k - 1] in _SUBJECTS
 
 
 def _time_span(low: str) -> TimeRef | None:
