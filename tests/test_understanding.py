@@ -940,3 +940,22 @@ def test_question_forms_from_first12():
     assert parse_question("What's wrong with his character, according to the narrator?").topic == {stem("wrong"),
                                                                                                    stem("character")}
     assert stem("right") not in parse_question("Why can't anyone take my call right now?").topic
+
+
+def test_question_forms_from_first13():
+    from vidsense.text import stem
+
+    # "the wizard's name" asks for a name, which the sentence about the wizard does not say
+    ask = _said(["Please enter the first three letters of your party's last name.",
+                 "He began a confused complaint against the wizard who had vanished behind the curtain on the left."])
+    assert not ask("What is the wizard's name?").found
+    # "supposed to teach" asks what it teaches ("learn" is its WordNet synonym)
+    ask = _said(["In this training session, you'll learn how to build an effective base.",
+                 "Here are some more words, words, words."])
+    a = ask("What is this training session supposed to teach me?")
+    assert a.found and "effective base" in a.answer
+    # an irregular verb's forms are one word ("built", "build"), and so are British spellings ("dialling")
+    ask = _said(["Then left-click to start the build process.", "To increase your build rate, select your second truck."])
+    a = ask("How can I make things get built faster?")
+    assert a.found and "second truck" in a.answer
+    assert stem("dialling") == stem("dialled") == stem("dial") and stem("calling") == "call"

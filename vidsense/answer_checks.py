@@ -32,7 +32,7 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 # "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
 # letters of the name")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
-                        r"names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
+                        r"(?:[a-z]+'s )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
 # What before a verb makes it unreal: "Had he married ...", "would have gone", "if she had known".
 _UNREAL = re.compile(r"(?:(?:^|[.,;:!?]\s*)had [a-z]+(?: [a-z]+)?|\b(?:would|could|should|might|must)(?: not)? have|"
                      r"\bif [a-z]+ had)\s*$")

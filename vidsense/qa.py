@@ -48,7 +48,7 @@ from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
-from vidsense.text import STOPWORDS, content_stems, content_words, format_time, sound_key, stem, words
+from vidsense.text import STOPWORDS, base_form, content_stems, content_words, format_time, sound_key, stem, words
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -212,7 +212,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     text = m.text
     if m.source == "transcript" and not vocatives:  # "my fellow Americans" says who is addressed, not what is said
         text = _VOCATIVE.sub(" ", text.lower())
-    stems = content_stems(text) | _compound_parts(q.text, text)
+    stems = content_stems(text) | _compound_parts(q.text, text) | _verb_forms(q.text, text)
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
     hit = 0.0
@@ -238,20 +238,30 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
 
 
 @lru_cache(maxsize=1 << 10)
-def _question_words(question: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _question_words(question: str) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, str]]:
     """Two neighbouring content words of the question written as one ("washwater" for "wash
-    water"), to their stems; and the question's content words."""
+    water"), to their stems; the question's content words; the stems of its irregular verb forms
+    to their base form's ("built" -> "build")."""
     raw = words(question)
     pairs = {a + b: frozenset({stem(a), stem(b)}) for a, b in zip(raw, raw[1:])
              if a not in STOPWORDS and b not in STOPWORDS and len(a) > 1 and len(b) > 1}
-    return pairs, frozenset(content_words(question))
+    asked = content_words(question)
+    return pairs, frozenset(asked), {stem(w): stem(base_form(w)) for w in asked if base_form(w) != w}
+
+
+def _verb_forms(question: str, text: str) -> set[str]:
+    """The question's words a moment says in another form of an irregular verb: "how can I make
+    things get BUILT faster?" and "to increase your BUILD rate"."""
+    said = {stem(base_form(w)) for w in content_words(text)}
+    _, _, forms = _question_words(question)
+    return said | {s for s, base in forms.items() if base in said}
 
 
 def _compound_parts(question: str, text: str) -> set[str]:
     """The question's words a moment says written together or apart: "greasy wash water" is said
     where Whisper wrote "greasy washwater", and "a washwater" where it wrote "wash water"."""
     raw = words(text)
-    pairs, asked = _question_words(question)
+    pairs, asked, _ = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
     return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 

@@ -131,6 +131,7 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
 DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
+_MEANT_TO = re.compile(r"\b(?:supposed|meant|expected|designed|intended) to\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
 _DESCRIBED = re.compile(r"\b(?:man|woman|guy|girl|boy|lady|person|speaker|voice|narrator|reader|caller|host)\s+"
@@ -210,6 +211,7 @@ class Sequence:
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
+    low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))

@@ -55,7 +55,8 @@ def words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem of a word ("congratulations" and "congratulated" ->
     "congratul"); a digit up to 20 as its word ("7" and "seven" are one), "'s" dropped, and a
-    comparative or superlative in -ier/-iest as its adjective ("luckier" -> "lucki", as "lucky")."""
+    comparative or superlative in -ier/-iest as its adjective ("luckier" -> "lucki", as "lucky"), and
+    British doubling after two vowels undone ("dialling", "fuelled" -> "dial", "fuel")."""
     w = word.lower().replace("’", "'")
     if w.isdigit() and int(w) in _NUMBERS:
         w = _NUMBERS[int(w)]
@@ -63,7 +64,11 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) >= 6 and w.endswith(("ier", "iest")):  # "luckier", "easiest": Snowball keeps them whole
         w = w[:-4 if w.endswith("iest") else -3] + "y"
-    return _stemmer().stemWord(w)
+    out = _stemmer().stemWord(w)
+    if (w.endswith(("lling", "lled")) and out.endswith("ll") and len(out) >= 4
+            and out[-3] in "aeiou" and out[-4] in "aeiou"):
+        return out[:-1]  # (Snowball undoes "travelling", not "dialling": "ia" is no single vowel to it)
+    return out
 
 
 def _stemmer():
