@@ -1,4 +1,4 @@
-"""Fetch the 66 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first11.yaml (not in the repo).
+"""Fetch the 66 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first13.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -16,7 +16,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first2.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first3.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first4.yaml --extra-media .cache/voices -v
-  .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v   # also first5, first6, first8 .. first11
+  .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v   # also first5, first6, first8 .. first13
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
