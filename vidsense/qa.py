@@ -46,7 +46,7 @@ import numpy as np
 from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
-from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
 from vidsense.text import STOPWORDS, base_form, content_stems, content_words, format_time, sound_key, stem, words
 
@@ -61,6 +61,7 @@ SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
 VISUAL_FOUND = 0.35
 SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
 _EVIDENCE = 3
+_SCREEN_LINES = 4  # lines of text on screen an answer quotes
 _CANDIDATES = 3  # the best-scoring clauses tried in turn for one that can answer
 
 _VOCATIVE = re.compile(
@@ -79,6 +80,13 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
                                              "image clip".split())
+# "What does the big heading at the top of the screen say?": words of writing, place and size, which the
+# screen's text and the picture's labels need not hold; any other ("the sign on the CAR") says where to read
+_WRITING_STEMS = frozenset(stem(w) for w in "title heading headline caption subtitle sign signboard banner slide logo "
+                                            "label poster text writing written board plate lettering letters word words "
+                                            "say says read reads top bottom left right upper lower corner middle centre "
+                                            "center big bigger biggest large larger small smaller little main front back "
+                                            "side".split()) | _PICTURE_STEMS
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
                                             "girl girls child children kid kids someone somebody anyone anybody human "
                                             "humans face faces crowd".split())
@@ -132,7 +140,7 @@ class Answer:
         return {"answer": self.answer, "start": None if self.start is None else round(self.start, 3),
                 "end": None if self.end is None else round(self.end, 3), "confidence": round(self.confidence, 3),
                 "found": self.found,
-                "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.source, "text": m.text}
+                "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.shown_as, "text": m.text}
                              for m in self.evidence]}
 
 
@@ -600,8 +608,10 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return _people_answer(q, moments, shown, score, near)
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
-    if q.unseen and not q.anchored:  # labels name things, not their colour, clothes or writing
-        return Answer(NOT_FOUND + " Colours, clothes and writing are not read from the picture.", None, None, 0.05, False)
+    if q.reads:  # "what does the sign say?": the text read on screen
+        return _screen_answer(q, moments, lex, score, near)
+    if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
+        return Answer(NOT_FOUND + " Colours and clothes are not told from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = _pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:
@@ -623,6 +633,41 @@ def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     return _show(q, moments, shown, score)
 
 
+def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
+    """Text read on screen: the stretch at the time asked about whose text, or whose picture's labels
+    ("the sign on the CAR"), hold most of the question's words; its lines, the largest letters first."""
+    read = [i for i in moments.of("screen") if near is None or near[i] > 0]
+    if not read:
+        return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
+                      None, None, 0.05, False)
+    shown = moments.of("visual")
+    where = q.topic - _WRITING_STEMS  # "the sign on the car": "car" must be in the picture (or the text) read
+
+    def context(i: int) -> float:
+        m = moments.moments[i]
+        return max((float(lex[j]) for j in shown if moments.moments[j].end > m.start and moments.moments[j].start < m.end),
+                   default=0.0)
+
+    def seen_there(i: int) -> bool:
+        m = moments.moments[i]
+        return bool(where & (content_stems(m.text) | {s for j in shown if moments.moments[j].end > m.start
+                                                       and moments.moments[j].start < m.end
+                                                       for s in content_stems(moments.moments[j].text)}))
+
+    if where:
+        read = [i for i in read if seen_there(i)]
+        if not read:
+            return Answer(NOT_FOUND + " No text is read on screen where the picture shows what the question names.",
+                          None, None, 0.05, False)
+    ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * context(i)), moments.moments[i].start))
+    m = moments.moments[ranked[0]]
+    lines = m.text.split(SCREEN_JOIN)
+    smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
+    answer = f"{_span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "") + "."
+    return Answer(answer, m.start, m.end, _confidence(score[ranked[0]], found=True) * 0.8, True,
+                  [moments.moments[i] for i in ranked[:_EVIDENCE]])
+
+
 def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
     """People are seen only as faces (the "person" label): whether and when someone is on screen
     is answered; what they do, hold or wear, how many there are, man or woman, is not."""
@@ -641,7 +686,15 @@ def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, nea
 
 
 def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
-    return _shown(q, moments.moments[shown[0]], score[shown[0]], [moments.moments[i] for i in shown[:_EVIDENCE]])
+    """The picture's labels; and the largest line of text read on screen meanwhile, if any."""
+    m = moments.moments[shown[0]]
+    answer = _shown(q, m, score[shown[0]], [moments.moments[i] for i in shown[:_EVIDENCE]])
+    text = next((s for s in (moments.moments[i] for i in moments.of("screen")) if s.end > m.start and s.start < m.end), None)
+    if text is None:
+        return answer
+    heading = text.text.split(SCREEN_JOIN)[0]
+    return replace(answer, answer=f"{answer.answer[:-1]}; the screen reads \u201c{heading}\u201d.",
+                   evidence=[*answer.evidence, text])
 
 
 def _shown(q: Question, m: Moment, score: float, evidence: list[Moment]) -> Answer:

@@ -73,6 +73,16 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 # What the frame classifier cannot say: colours, clothes, written text.
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
+# Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
+# is on/at ...?", "what is written ...?", "what does the sign read?".
+_WRITING_NOUN = (r"(?:title|titles|heading|headings|headline|caption|captions|subtitle|sign|signs|signboard|banner|slide|"
+                 r"screen|logo|label|poster|text|writing|board|plate|lettering)")
+_READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}"
+                    + _WRITING_NOUN + r"\b(?:\s+[\w'-]+){0,8}?\s+(?:say|says|read|reads)\b"
+                    r"|\b(?:what|which)\s+(?:text|word|words|title|heading|headline|caption|letters|writing|name)\s+"
+                    r"(?:is|was|are|were|appears?|appeared|can you see)\s+(?:written|shown|displayed|printed|on|at|in)\b"
+                    r"|\b(?:is|was|are|were|it)\s+written\b|\bwhat\s+(?:is|was)\s+the\s+(?:title|heading|headline|caption)\s+"
+                    r"(?:on|of|at)\s+the\s+(?:screen|top|page|slide)\b")
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
@@ -196,6 +206,7 @@ class Question:
     wants_year: bool = False  # "what year ...?": a year must be said
     names: frozenset[str] = frozenset()  # who it is about: names ("What does DIANE call her husband?"), descriptions
     kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
+    reads: bool = False  # "what does the sign say?", "what is written on screen?": text read on screen answers it
 
 
 @dataclass(frozen=True)
@@ -215,7 +226,10 @@ def parse_question(text: str) -> Question:
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
-    if visual and (not speech or anchored):
+    reads = bool(_READS.search(low))
+    if reads:  # "what does the sign say?" asks about the picture, though it says "say"
+        kind, visual, speech, anchored = "visual", True, False, False
+    elif visual and (not speech or anchored):
         kind = "visual"
     elif audio and not speech:
         kind = "audio"
@@ -238,7 +252,7 @@ def parse_question(text: str) -> Question:
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
-                    bool(_KIND_OF.match(low)))
+                    bool(_KIND_OF.match(low)), reads)
 
 
 def _names(q: str, low: str) -> frozenset[str]:

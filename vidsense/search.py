@@ -69,7 +69,7 @@ class _OwnerIndex:
             sources[:n] = self._sources[:n]
             self._rows, self._sources = rows, sources
         self._rows[n:n + k] = ms.embeddings
-        self._sources[n:n + k] = [m.source for m in ms.moments]
+        self._sources[n:n + k] = [m.shown_as for m in ms.moments]  # text on screen is "visual"
         self.refs.extend((job_id, m) for m in ms.moments)
 
 
@@ -120,6 +120,6 @@ class SearchIndex:
         for i in top:
             job_id, m = refs[i]
             lexical = len(terms & content_stems(m.text)) / len(terms) if terms else 0.0
-            hits.append(Hit(job_id, m.start, m.end, m.source, m.text, float(0.6 * sem[i] + 0.4 * lexical)))
+            hits.append(Hit(job_id, m.start, m.end, m.shown_as, m.text, float(0.6 * sem[i] + 0.4 * lexical)))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]

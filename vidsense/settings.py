@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     # full-range, about 10 ms a frame). Needs face_detection_full_range_sparse.tflite in the models folder
     # (`python -m models.faces fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
     faces: bool = True
+    # Text on screen (models/ocr.py, PP-OCRv4 detector + recogniser, 0.05-0.15 s a frame without text, 0.2-0.8 s
+    # with): a frame is read every `text_every_s` seconds while the picture changes. Needs the two models in
+    # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.
+    read_text: bool = True
+    text_every_s: float = 2.0
     # Summaries and answers.
     llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only
     # WordNet's folder (Debian's wordnet-base): synonyms match questions worded unlike the speech (vidsense/wordnet.py)

@@ -26,7 +26,7 @@ import numpy as np
 
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from models.label_groups import describe_labels, label_groups
-from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
 
 __all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
@@ -184,8 +184,11 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
     shown = _dominant(moments, "visual", a, b, 3)
     heard = _dominant(moments, "audio", a, b, 2)
+    read = _headings(moments, a, b, 2)
     if shown:
         bullets.append("Shown: " + describe_labels(shown) + ".")
+    if read:
+        bullets.append("On screen: " + ", ".join(f"\u201c{h}\u201d" for h in read) + ".")
     if heard:
         bullets.append("Heard: " + ", ".join(heard) + ".")
     title = f"{format_time(a)}–{format_time(b)}"
@@ -205,6 +208,15 @@ def _dominant(moments: MomentSet, source: str, a: float, b: float, k: int) -> li
             for label in (moment_labels(m) if source == "visual" else [m.text]):
                 weight[label] += overlap
     return [label for label, _ in weight.most_common(k)]
+
+
+def _headings(moments: MomentSet, a: float, b: float, k: int) -> list[str]:
+    """The largest line of each text read on screen in [a, b), longest on screen first."""
+    weight: Counter[str] = Counter()
+    for m in moments.moments:
+        if m.source == "screen" and m.end > a and m.start < b:
+            weight[m.text.split(SCREEN_JOIN)[0]] += min(m.end, b) - max(m.start, a)
+    return [line for line, _ in weight.most_common(k)]
 
 
 def _keywords(moments: MomentSet) -> list[str]:
@@ -228,9 +240,12 @@ def _keywords(moments: MomentSet) -> list[str]:
 def _describe(moments: MomentSet, duration: float) -> str:
     shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
     heard = _dominant(moments, "audio", 0.0, float("inf"), 2)
+    read = _headings(moments, 0.0, float("inf"), 2)
     parts = [f"A {format_time(duration)} video without speech."]
     if shown:
         parts.append("It shows " + describe_labels(shown) + ".")
+    if read:
+        parts.append("The screen reads " + _join([f"\u201c{h}\u201d" for h in read]) + ".")
     if heard:
         parts.append("The sound is mostly " + _join(heard) + ".")
     elif not shown:

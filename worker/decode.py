@@ -33,6 +33,7 @@ FRAME_SIZE = 224  # what the frame encoder takes
 class FrameBatch:
     times: np.ndarray  # seconds, shape [N]
     pixels: np.ndarray  # uint8 RGB, shape [N, FRAME_SIZE, FRAME_SIZE, 3]
+    stills: list[np.ndarray] | None = None  # with iter_frames(still_side=...): the same frames, aspect kept, larger
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,11 @@ def sample_times(info: MediaInfo, rate: float) -> np.ndarray:
 
 
 def iter_frames(path: Path, info: MediaInfo, rate: float, batch: int = 16, start: float = 0.0,
-                end: float | None = None) -> Iterator[FrameBatch]:
+                end: float | None = None, still_side: int = 0) -> Iterator[FrameBatch]:
     """Yield frames sampled at `rate` per second, resized to FRAME_SIZE square, in batches.
+
+    With `still_side`: each batch also holds the same frames with their aspect ratio kept, the longer
+    side at most `still_side` px (never enlarged), for reading text on screen (models/ocr.py).
 
     With `start`/`end`: only the sample times in [start, end) (a chunk of a long video, worker/chunks.py),
     decoded from the key frame before `start` (a seek), times still counted from the stream's start.
@@ -256,6 +260,7 @@ def iter_frames(path: Path, info: MediaInfo, rate: float, batch: int = 16, start
         origin: list[float] = []  # pts (s) of the first frame: times count from it
         pending_t: list[float] = []
         pending_px: list[np.ndarray] = []
+        pending_still: list[np.ndarray] = []
         k = 0  # next sample time to fill
         shown = None  # the last frame decoded, the one on screen until the next
         if ranged and times[0] > 2.0:  # seek to the key frame before the first sample; times count from the start
@@ -266,10 +271,14 @@ def iter_frames(path: Path, info: MediaInfo, rate: float, batch: int = 16, start
             pending_t.append(t)
             pending_px.append(frame.to_ndarray(width=FRAME_SIZE, height=FRAME_SIZE, format="rgb24",
                                                interpolation="BICUBIC"))
+            if still_side > 0:
+                w, h = _still_size(frame.width, frame.height, still_side)
+                pending_still.append(frame.to_ndarray(width=w, height=h, format="rgb24", interpolation="AREA"))
             if len(pending_t) == batch:
-                yield FrameBatch(np.array(pending_t), np.stack(pending_px))
+                yield FrameBatch(np.array(pending_t), np.stack(pending_px), list(pending_still) if still_side > 0 else None)
                 pending_t.clear()
                 pending_px.clear()
+                pending_still.clear()
 
         def decoded():
             count = 0
@@ -303,7 +312,13 @@ def iter_frames(path: Path, info: MediaInfo, rate: float, batch: int = 16, start
             yield from take(shown, float(times[k]))
             k += 1
         if pending_t:
-            yield FrameBatch(np.array(pending_t), np.stack(pending_px))
+            yield FrameBatch(np.array(pending_t), np.stack(pending_px), list(pending_still) if still_side > 0 else None)
+
+
+def _still_size(width: int, height: int, side: int) -> tuple[int, int]:
+    """(width, height) with the longer side at most ``side`` px, aspect kept, even (libswscale likes it)."""
+    scale = min(1.0, side / max(width, height, 1))
+    return max(2, int(round(width * scale / 2)) * 2), max(2, int(round(height * scale / 2)) * 2)
 
 
 def _short(exc: Exception) -> str:

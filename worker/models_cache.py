@@ -12,6 +12,7 @@ from faster_whisper.vad import VadOptions
 
 from models.asr import ModelUnavailable, load_whisper
 from models.faces import FaceDetector, FaceModelUnavailable
+from models.ocr import TextModelUnavailable, TextReader
 from models.frames import FrameEncoder
 from models.fusion import TemporalFusion, load_fusion
 from models.text import TextEmbedder
@@ -34,8 +35,8 @@ class ModelCache:
         torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
         self._frames: FrameEncoder | None = None
-        self._faces: FaceDetector | None = None
-        self._faces_error: str | None = None
+        self._optional_models: dict[str, FaceDetector | TextReader] = {}  # the face detector, the text reader
+        self._optional_errors: dict[str, str] = {}  # why one of them cannot load
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
         self._llm = None
@@ -70,18 +71,29 @@ class ModelCache:
     def face_detector(self) -> FaceDetector | None:
         """The face detector, or None when faces are off (``VIDSENSE_FACES=0``) or its model cannot load;
         then the timeline has no "person" label, and the reason is logged once."""
-        if not self.settings.faces:
+        return self._optional("face detector", self.settings.faces, FaceModelUnavailable, "no 'person' label",
+                              lambda: FaceDetector.load(self.settings.models_path))
+
+    def text_reader(self) -> TextReader | None:
+        """The on-screen text reader, or None when reading is off (``VIDSENSE_READ_TEXT=0``) or its models
+        cannot load; then the timeline has no text, and the reason is logged once."""
+        return self._optional("text reader", self.settings.read_text, TextModelUnavailable, "no text read on screen",
+                              lambda: TextReader.load(self.settings.models_path, threads=self.settings.torch_threads))
+
+    def _optional(self, name: str, enabled: bool, unavailable: type[Exception], without: str, load):
+        """An optional model, loaded once; None when off or when it cannot load (an optional model must not
+        fail jobs: the reason is logged once, and the timeline goes without what it adds)."""
+        if not enabled:
             return None
         with self._lock:
-            if self._faces is None and self._faces_error is None:
+            if name not in self._optional_models and name not in self._optional_errors:
                 try:
-                    self._faces = FaceDetector.load(self.settings.models_path)
-                    log.info("face detector loaded")
-                except FaceModelUnavailable as exc:  # an optional model must not fail jobs
-                    self._faces_error = str(exc)
-                    log.warning("face detector unavailable; the timeline has no 'person' label",
-                                extra={"error": self._faces_error})
-            return self._faces
+                    self._optional_models[name] = load()
+                    log.info(f"{name} loaded")
+                except unavailable as exc:
+                    self._optional_errors[name] = str(exc)
+                    log.warning(f"{name} unavailable; the timeline has {without}", extra={"error": str(exc)})
+            return self._optional_models.get(name)
 
     def text_embedder(self) -> TextEmbedder:
         with self._lock:

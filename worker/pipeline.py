@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from models.ocr import STILL_SIDE
 from worker import outputs
 from worker.decode import AudioChunk, iter_audio, iter_frames, probe
 from worker.errors import JobError, MediaError
@@ -142,14 +143,18 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
     builder = TimelineBuilder(settings.window_s, frame_encoder=models.frame_encoder() if info.has_video else None,
                               text_embedder=models.text_embedder(), fusion=models.fusion(),
                               face_detector=models.face_detector() if info.has_video else None,
+                              text_reader=models.text_reader() if info.has_video else None,
+                              text_every_s=settings.text_every_s,
                               frame_aspect=info.width / info.height if info.width and info.height else 1.0)
-    add_frames = _Timed(timings, "encode_frames", builder.add_frames)  # the face detector's time included
+    add_frames = _Timed(timings, "encode_frames", builder.add_frames)  # the face detector's and text reader's included
+    still_side = STILL_SIDE if builder.text_reader is not None else 0
     add_audio = _Timed(timings, "encode_audio", builder.add_audio)
     if span is None:
-        frames = iter_frames(path, info, settings.frame_rate)
+        frames = iter_frames(path, info, settings.frame_rate, still_side=still_side)
         audio_chunks = iter_audio(path)
     else:
-        frames = iter_frames(path, info, settings.frame_rate, start=span.feat_start, end=span.feat_end)
+        frames = iter_frames(path, info, settings.frame_rate, start=span.feat_start, end=span.feat_end,
+                             still_side=still_side)
         audio_chunks = iter_audio(path, start=span.decode_start, end=span.decode_end)
         if info.has_video and span.k > 0:
             span.seed_previous_frame(path, info, settings, builder)  # the shot score across the edge
@@ -173,7 +178,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
             if pending[0].times[0] >= t:
                 return
             batch = pending.pop()
-            add_frames(batch.times, batch.pixels)
+            add_frames(batch.times, batch.pixels, batch.stills)
             advance(float(batch.times[-1]))
 
     segments: list[Segment] = []

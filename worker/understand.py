@@ -14,6 +14,11 @@ flat, as in fades) are left out of the window's visual features.
 ImageNet has no class for people: with a ``face_detector`` (models/faces.py), a window in whose
 frames a face is seen (mirror-checked score >= ``FACE_MIN``) also gets ``("person", score)`` among
 its visual labels, the score being the best of its frames'.
+
+With a ``text_reader`` (models/ocr.py) and the decoder's larger ``stills``, a frame is read every
+``text_every_s`` seconds (a frame that barely differs from the last one read keeps its lines
+without a new read: a still screencast costs one read); a window's ``screen_text`` is the lines
+read in it, the largest letters first.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ __all__ = ["WindowFeatures", "Timeline", "TimelineBuilder", "fusion_inputs", "ap
 
 _BLANK_MEAN = 16.0  # a frame darker than this on average ...
 _BLANK_STD = 6.0  # ... or this flat carries no picture to label
+_SAME_PICTURE = 3.0  # mean absolute difference (0-255, on the 224 px frames) under which a frame is not read again ...
+_REREAD_S = 10.0  # ... unless this long has passed (a line typed in a terminal changes few pixels)
 
 
 @dataclass
@@ -54,6 +61,7 @@ class WindowFeatures:
     retrieval: np.ndarray | None = None  # [384] retrieval embedding
     boundary: float = 0.0
     salience: float = 0.0
+    screen_text: list[str] = field(default_factory=list)  # lines of text read on screen, largest letters first
 
 
 @dataclass
@@ -77,11 +85,15 @@ class _VisualSum:
 class TimelineBuilder:
     def __init__(self, window_s: float = 2.0, *, frame_encoder=None, text_embedder=None,
                  fusion: TemporalFusion | None = None, top_k: int = 5, face_detector=None,
-                 frame_aspect: float = 1.0) -> None:
+                 frame_aspect: float = 1.0, text_reader=None, text_every_s: float = 2.0) -> None:
         self.window_s = float(window_s)
         self.frame_encoder = frame_encoder
         self.face_detector = face_detector  # models.faces.FaceDetector, or None: no "person" label
         self.frame_aspect = frame_aspect  # the source's width / height (the frames come squashed to a square)
+        self.text_reader = text_reader  # models.ocr.TextReader, or None: no text read on screen
+        self.text_every_s = float(text_every_s)
+        self._text: dict[int, dict[str, float]] = {}  # window -> line -> letter height (fraction of the frame)
+        self._last_read: tuple[float, np.ndarray, list, float] | None = None  # (time, 224 px frame, lines, time read)
         self.text_embedder = text_embedder
         self.fusion = fusion
         self.top_k = top_k
@@ -94,8 +106,9 @@ class TimelineBuilder:
         self.has_video = False
         self.has_audio = False
 
-    def add_frames(self, times: np.ndarray, frames: np.ndarray) -> None:
-        """Frames ``[N, 224, 224, 3]`` RGB uint8 sampled at ``times`` (s, increasing)."""
+    def add_frames(self, times: np.ndarray, frames: np.ndarray, stills: list[np.ndarray] | None = None) -> None:
+        """Frames ``[N, 224, 224, 3]`` RGB uint8 sampled at ``times`` (s, increasing); ``stills``: the
+        same frames larger, aspect kept (worker.decode.iter_frames' ``still_side``), to read text on."""
         if self.frame_encoder is None:
             raise RuntimeError("TimelineBuilder needs a frame_encoder to add frames")
         times = np.asarray(times, dtype=np.float64)
@@ -126,6 +139,24 @@ class TimelineBuilder:
             acc.features += f
             acc.count += 1
             acc.face = max(acc.face, float(face))
+        if self.text_reader is not None and stills is not None:
+            for t, small, still, is_blank in zip(times, frames, stills, blank):
+                if not is_blank:
+                    self._read_text(float(t), small, still)
+
+    def _read_text(self, t: float, small: np.ndarray, still: np.ndarray) -> None:
+        last = self._last_read
+        if last is not None and t - last[0] < self.text_every_s - 1e-6:
+            return
+        small = small.astype(np.float32)
+        if last is not None and t - last[3] < _REREAD_S and float(np.abs(small - last[1]).mean()) < _SAME_PICTURE:
+            lines, read_at = last[2], last[3]  # the same picture: the same text
+        else:
+            lines, read_at = self.text_reader.read(still), t
+        self._last_read = (t, small, lines, read_at)
+        seen = self._text.setdefault(self._index(t), {})
+        for line in lines:
+            seen[line.text] = max(seen.get(line.text, 0.0), round(line.height, 4))
 
     def add_audio(self, start: float, samples: np.ndarray) -> None:
         """16 kHz mono float32 samples beginning at ``start`` s; chunks in time order."""
@@ -159,6 +190,7 @@ class TimelineBuilder:
                 frame_feature=(acc.features / acc.count).astype(np.float32) if acc else None,
                 visual_probs=probs, audio=self._audio.get(i), transcript=texts[i], words=counts[i],
                 text_embedding=embeddings.get(i), shot=i in shot_steps and i > 0,
+                screen_text=sorted(self._text.get(i, {}), key=lambda line: -self._text[i][line]),
             ))
         timeline = Timeline(self.window_s, float(duration), windows, shots, self.has_video, self.has_audio)
         if self.fusion is not None:
@@ -260,6 +292,7 @@ def timeline_to_json(timeline: Timeline) -> dict:
                 "salience": round(w.salience, 4),
                 "boundary": round(w.boundary, 4),
                 "shot": w.shot,
+                **({"text": w.screen_text} if w.screen_text else {}),
             }
             for w in timeline.windows
         ],

@@ -1,0 +1,146 @@
+"""Text on screen (models/ocr.py), on real media: the terminal's heading "Hello world..." in
+movie-hello.mp4 is read in every frame and is the largest line, footage without writing (a
+cartoon, a street, skyscrapers) gives no line, and through `vidsense analyze` the heading reaches
+the timeline, the moments and the answer to "what does the title say?"."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import REPO, media
+from models.ocr import MODEL_FILES, STILL_SIDE, TEXT_MIN, TextModelUnavailable, TextReader, fetch_models
+from vidsense.qa import ask_folder, parse_question
+from worker.decode import iter_frames, probe
+
+MODELS = REPO / ".cache" / "models"  # where tests/test_understanding.py's `vidsense analyze` runs look
+ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(MODELS), VIDSENSE_ASR_MODEL="base")
+
+
+@pytest.fixture(scope="module")
+def reader() -> TextReader:
+    try:  # scripts/setup.sh test puts them there; else extracted from the rapidocr-onnxruntime 1.4.4 wheel (PyPI)
+        fetch_models(MODELS)
+    except Exception as exc:
+        pytest.fail(f"the text models are not in {MODELS} and cannot be fetched ({exc}); "
+                    f"run .venv/bin/python -m models.ocr fetch {MODELS}")
+    return TextReader.load(MODELS)
+
+
+def stills(clip: str, side: int = STILL_SIDE) -> list[np.ndarray]:
+    """The decoder's larger frames (aspect kept), one a second, as the worker reads them."""
+    path = media(clip)
+    return [s for b in iter_frames(path, probe(path), 1.0, still_side=side) for s in b.stills]
+
+
+def test_the_terminal_heading_is_read_in_every_frame(reader):
+    frames = stills("video/movie-hello.mp4")
+    assert len(frames) == 8 and frames[0].shape == (720, 1280, 3)
+    for frame in frames:
+        lines = reader.read(frame)
+        heading = max(lines, key=lambda line: line.height)  # the largest letters
+        assert heading.text.lower().startswith("hello world"), [line.text for line in lines]
+        assert heading.score >= 0.9
+        assert any("bash" in line.text for line in lines)  # the window title, smaller
+        assert all(line.score >= TEXT_MIN and 0 <= line.box[0] < line.box[2] <= 1 and 0 <= line.box[1] < line.box[3] <= 1
+                   for line in lines)
+        rows = [(round(line.box[1], 2), line.box[0]) for line in lines]
+        assert rows == sorted(rows)  # reading order: top to bottom, then left to right
+
+
+@pytest.mark.parametrize("clip", ["video/bigbuckbunny.mp4", "video/cityCC0.mpg", "video/bikes.mp4",
+                                  "video/librivox_city.mp4"])
+def test_footage_without_writing_gives_no_text(reader, clip):
+    assert [line.text for frame in stills(clip) for line in reader.read(frame)] == []
+
+
+def test_stills_keep_the_aspect_and_are_never_enlarged():
+    assert stills("video/movie-hello.mp4", side=640)[0].shape == (360, 640, 3)
+    assert stills("video/bikes.mp4")[0].shape == (272, 640, 3)  # 640 x 272 stays so
+    path = media("video/bikes.mp4")
+    assert next(iter_frames(path, probe(path), 1.0)).stills is None  # none unless asked for
+
+
+def test_frames_must_be_rgb_uint8(reader):
+    assert reader.read(np.zeros((64, 64, 3), np.uint8)) == []  # a blank frame: nothing to read
+    with pytest.raises(ValueError):
+        reader.read(np.zeros((64, 64), np.uint8))
+    with pytest.raises(ValueError):
+        reader.read(np.zeros((64, 64, 3), np.float32))
+
+
+def test_a_missing_or_wrong_model_is_a_clear_error(tmp_path):
+    with pytest.raises(TextModelUnavailable, match="models.ocr fetch"):
+        TextReader.load(tmp_path)
+    for f in MODEL_FILES:
+        (tmp_path / f.name).write_bytes(b"not a model")
+    with pytest.raises(TextModelUnavailable, match="SHA-256"):
+        TextReader.load(tmp_path)
+
+
+def test_the_worker_goes_on_without_the_models(tmp_path, caplog):
+    from vidsense.settings import Settings
+    from worker.models_cache import ModelCache
+
+    cache = ModelCache(Settings(models_dir=tmp_path))
+    with caplog.at_level(logging.WARNING, logger="worker.models_cache"):
+        assert cache.text_reader() is None
+        assert cache.text_reader() is None
+    assert sum("text reader unavailable" in r.message for r in caplog.records) == 1  # logged once
+    assert ModelCache(Settings(models_dir=MODELS, read_text=False)).text_reader() is None
+
+
+def test_questions_about_writing_are_read_from_the_screen():
+    for q in ["What does the big heading on the computer screen say?", "What text is at the top of the screen?",
+              "What does the sign on top of the car say?", "What is written on the screen?",
+              "What word is on the sign?", "What does the title at the top read?"]:
+        parsed = parse_question(q)
+        assert parsed.reads and parsed.kind == "visual", q
+    for q in ["What does he say about the title?", "What word does he keep repeating?",
+              "What does the narrator say about the screen?", "What colour is the car?"]:
+        assert not parse_question(q).reads, q
+
+
+@pytest.fixture(scope="module")
+def hello(tmp_path_factory) -> Path:
+    fetch_models(MODELS)
+    out = tmp_path_factory.mktemp("hello") / "out"
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media("video/movie-hello.mp4")),
+                        "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_analyze_puts_the_text_on_the_timeline_and_in_the_moments(hello):
+    windows = json.loads((hello / "timeline.json").read_text())["windows"]
+    assert len(windows) == 5
+    read = [w for w in windows if w.get("text")]
+    assert len(read) >= 4, [w.get("text") for w in windows]  # 0-8 s; the last window is 8-8.3 s
+    assert all(w["text"][0].lower().startswith("hello world") for w in read)  # largest letters first
+    screen = [m for m in json.loads((hello / "moments.json").read_text())["moments"] if m["source"] == "screen"]
+    assert screen and screen[0]["start"] == 0.0 and "Hello world" in screen[0]["text"]
+
+
+def test_what_the_title_says_is_answered_from_the_screen(hello):
+    a = ask_folder(hello, "What does the title at the top of the computer screen say?")
+    assert a["found"] and "hello world" in a["answer"].lower(), a
+    assert a["start"] == 0.0 and a["end"] >= 6.0
+    assert a["evidence"][0]["source"] == "visual" and "Hello world" in a["evidence"][0]["text"]
+    late = ask_folder(hello, "What is written on the screen at the end?")
+    assert late["found"] and "hello world" in late["answer"].lower() and late["end"] >= 8.0, late  # one stretch, 0-8 s
+
+
+def test_a_video_without_writing_says_so(tmp_path):
+    out = tmp_path / "bikes"
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media("video/bikes.mp4")),
+                        "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
+    assert r.returncode == 0, r.stderr
+    a = ask_folder(out, "What does the sign say?")
+    assert not a["found"] and "No text is read on screen" in a["answer"], a
