@@ -67,11 +67,13 @@ def analyze_table(minutes: float, repeat: int) -> str:
         for k in range(repeat):
             for side in (("on", "off") if k % 2 == 0 else ("off", "on")):
                 env = dict(os.environ, VIDSENSE_READ_TEXT="1" if side == "on" else "0")
-                cmd = [sys.executable, "-m", "vidsense.cli", "analyze", str(clip), "--out", f"{tmp}/{side}{k}", "--quiet"]
+                cmd = [sys.executable, "-m", "vidsense.cli", "analyze", str(clip), "--out", f"{tmp}/{side}{k}",
+                       "--quiet"]
                 walls[side].append(run_process(cmd, env=env).wall_s)
     on, off = statistics.median(walls["on"]), statistics.median(walls["off"])
     return markdown_table(["video", "runs", "analyze, text read (s)", "analyze, no text (s)", "ratio"],
-                          [[f"{clip.name} ({minutes:g} min)", str(repeat), f"{on:.1f}", f"{off:.1f}", f"{on / off:.2f}"]])
+                          [[f"{clip.name} ({minutes:g} min)", str(repeat), f"{on:.1f}", f"{off:.1f}",
+                            f"{on / off:.2f}"]])
 
 
 def main(argv: list[str] | None = None) -> int:

