@@ -962,3 +962,29 @@ def test_question_forms_from_first13():
     a = ask("How can I make things get built faster?")
     assert a.found and "second truck" in a.answer
     assert stem("dialling") == stem("dialled") == stem("dial") and stem("calling") == "call"
+
+
+def test_question_forms_from_first14():
+    # "going to teach" asks what it teaches, as "supposed to" does
+    ask = _said(["In this training session, you'll learn how to build an effective base.",
+                 "This one Montreal is going to be forced."])
+    a = ask("What is this training going to teach me?")
+    assert a.found and "effective base" in a.answer
+    # "why is X important?" is answered by what X is key to, not by a purpose that merely mentions X
+    ask = _said(["Oil resources are key to your success.", "To build an oil derrick, select one of your trucks."])
+    a = ask("Why is oil so important?")
+    assert a.found and "success" in a.answer
+    # "one of your trucks" picks a truck: it does not say how many there are
+    assert not ask("How many trucks do I start the game with?").found
+    # the noun before a participle is the thing asked about ("the dark SUIT sitting in")
+    ask = _said(["She had your dark suit and greasy wash water all year.", "Mary rolled the barrel."])
+    a = ask("What was the dark suit sitting in all year?")
+    assert a.found and "wash water" in a.answer
+    # "whose" wants a possessor or a name
+    ask = _said(["All representatives of the household are currently assisting other telemarketers.",
+                 "Please hold, and your call will be answered in the order it was received."])
+    assert not ask("Whose household is it?").found
+    # "when does someone START reading cards?": the first of them
+    ask = _said(["Seven of clubs.", "Ten of clubs.", "Eight of spades, four of clubs, seven of hearts."])
+    a = ask("When does someone start reading out playing cards?")
+    assert a.found and a.answer.startswith("At 0:00")

@@ -42,8 +42,11 @@ _WORD_STEMS = frozenset(stem(w) for w in "word phrase term expression".split())
 # Any sign that a sentence gives a cause or a purpose ("I have a cold, so I sound different", "To
 # increase your build rate, select your second truck"): a "why" is not answered without one.
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
-                          r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose))\b|(?:^|[.!?,]\s*)to \w+",
-                          re.IGNORECASE)
+                          r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose)|"
+                          r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for))\b"
+                          r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
+# "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
+_POSSESSOR = re.compile(r"\b[a-z]+'s\b|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
@@ -62,6 +65,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
+    if re.match(r"\W*whose\b", q.text.lower()) and not (_POSSESSOR.search(text) or _new_name(q, text)):
+        return False  # "whose household is it?" is not answered by "all representatives of the household ..."
     alternatives = dict(q.synonyms).get(q.predicate, ())  # "vanish" says "disappear"
     if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
@@ -84,6 +89,8 @@ def _counts(noun: str, text: str) -> bool:
     """A number right before the thing counted: "twenty teams", "3 new units", "four of the games"."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     for k, t in enumerate(tokens):
+        if t in ("one", "1") and tokens[k + 1:k + 2] == ["of"]:
+            continue  # "select one of your trucks" picks one, it does not count them
         if any(c.isdigit() for c in t) or t in _NUMBER_WORDS:
             if any(stem(w) == noun for w in tokens[k + 1:k + 4]):
                 return True

@@ -141,7 +141,7 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
 DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
-_MEANT_TO = re.compile(r"\b(?:supposed|meant|expected|designed|intended) to\b")
+_MEANT_TO = re.compile(r"\b(?:(?:supposed|meant|expected|designed|intended|going|about) to|gonna)\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
 _DESCRIBED = re.compile(r"\b(?:man|woman|guy|girl|boy|lady|person|speaker|voice|narrator|reader|caller|host)\s+"
@@ -429,6 +429,8 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     which = _WHICH.match(low) or _WHICH_OF.match(low)
     if m:
         last = re.findall(r"[a-z0-9]+", m.group(1))
+        if len(last) > 1 and last[-1].endswith("ing"):  # "what was the dark SUIT sitting in?": the noun before
+            last = last[:-1]
         word = stem(last[-1]) if last else None
     elif which and which.group(1) not in _OPEN_HEADS:
         word = stem(which.group(1))
@@ -441,8 +443,8 @@ def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
         return None
-    if re.search(r"\b(first|earliest|opening)\b", low):
-        return "first"
+    if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):
+        return "first"  # "when does someone START reading out cards?": the first of them
     if re.search(r"\b(last|final|latest)\b", low):
         return "last"
     return None
