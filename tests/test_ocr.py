@@ -144,3 +144,15 @@ def test_a_video_without_writing_says_so(tmp_path):
     assert r.returncode == 0, r.stderr
     a = ask_folder(out, "What does the sign say?")
     assert not a["found"] and "No text is read on screen" in a["answer"], a
+
+
+def test_search_finds_the_text_on_screen_as_visual(hello, tmp_path):
+    from vidsense.embedding import question_embedder
+    from vidsense.search import SearchIndex
+
+    (tmp_path / "hello").symlink_to(hello)
+    query = "hello world"
+    hits = SearchIndex(tmp_path).search("me", ["hello"], query, question_embedder().embed([query])[0])
+    assert hits[0].source == "visual" and "Hello world" in hits[0].text, hits[:3]
+    only = SearchIndex(tmp_path).search("me", ["hello"], query, question_embedder().embed([query])[0], source="visual")
+    assert any("Hello world" in h.text for h in only) and {h.source for h in only} == {"visual"}

@@ -118,6 +118,8 @@ class SearchIndex:
         terms = content_stems(query)
         hits = []
         for i in top:
+            if source and sources[i] != source:
+                continue  # fewer moments of that source than asked for: the others are not hits
             job_id, m = refs[i]
             lexical = len(terms & content_stems(m.text)) / len(terms) if terms else 0.0
             hits.append(Hit(job_id, m.start, m.end, m.shown_as, m.text, float(0.6 * sem[i] + 0.4 * lexical)))
