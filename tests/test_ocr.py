@@ -156,3 +156,20 @@ def test_search_finds_the_text_on_screen_as_visual(hello, tmp_path):
     assert hits[0].source == "visual" and "Hello world" in hits[0].text, hits[:3]
     only = SearchIndex(tmp_path).search("me", ["hello"], query, question_embedder().embed([query])[0], source="visual")
     assert any("Hello world" in h.text for h in only) and {h.source for h in only} == {"visual"}
+
+
+def test_a_frame_the_reader_cannot_take_costs_its_text_not_the_job(reader, models_dir, caplog):
+    from models.frames import FrameEncoder
+    from worker.understand import TimelineBuilder
+
+    path = media("video/movie-hello.mp4")
+    batch = next(iter_frames(path, probe(path), 1.0, still_side=STILL_SIDE))
+    stills = list(batch.stills)
+    stills[0] = np.zeros((720, 1280, 3), np.float32)  # not what the reader takes: it raises ValueError
+    builder = TimelineBuilder(2.0, frame_encoder=FrameEncoder.load(models_dir), text_reader=reader, text_every_s=1.0)
+    with caplog.at_level(logging.WARNING, logger="worker.understand"):
+        builder.add_frames(batch.times, batch.pixels, stills)
+    windows = builder.finish([], 8.3).windows
+    assert "text reader failed" in caplog.text
+    # 0.5 s failed; 1.5 s (the same picture) is read afresh, not given the failed frame's nothing
+    assert all(w.screen_text and w.screen_text[0].lower().startswith("hello world") for w in windows[:4])

@@ -23,6 +23,7 @@ read in it, the largest letters first.
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 
@@ -38,6 +39,8 @@ from worker.types import Segment
 
 __all__ = ["WindowFeatures", "Timeline", "TimelineBuilder", "fusion_inputs", "apply_fusion",
            "timeline_to_json", "retrieval_matrix", "window_texts"]
+
+log = logging.getLogger(__name__)
 
 _BLANK_MEAN = 16.0  # a frame darker than this on average ...
 _BLANK_STD = 6.0  # ... or this flat carries no picture to label
@@ -94,6 +97,7 @@ class TimelineBuilder:
         self.text_every_s = float(text_every_s)
         self._text: dict[int, dict[str, float]] = {}  # window -> line -> letter height (fraction of the frame)
         self._last_read: tuple[float, np.ndarray, list, float] | None = None  # (time, 224 px frame, lines, time read)
+        self._read_failed = False  # logged once
         self.text_embedder = text_embedder
         self.fusion = fusion
         self.top_k = top_k
@@ -152,11 +156,24 @@ class TimelineBuilder:
         if last is not None and t - last[3] < _REREAD_S and float(np.abs(small - last[1]).mean()) < _SAME_PICTURE:
             lines, read_at = last[2], last[3]  # the same picture: the same text
         else:
-            lines, read_at = self.text_reader.read(still), t
+            lines, read_at = self._read(t, still), t
+            if lines is None:  # the reader failed here: the next frame is read afresh
+                return
         self._last_read = (t, small, lines, read_at)
         seen = self._text.setdefault(self._index(t), {})
         for line in lines:
             seen[line.text] = max(seen.get(line.text, 0.0), round(line.height, 4))
+
+    def _read(self, t: float, still: np.ndarray) -> list | None:
+        """The reader's lines; None where it fails on a frame (an optional enrichment must not fail the job)."""
+        try:
+            return self.text_reader.read(still)
+        except Exception as exc:  # onnxruntime and OpenCV raise their own types
+            if not self._read_failed:
+                log.warning("text reader failed on a frame; no text read there",
+                            extra={"time": round(t, 3), "error": f"{type(exc).__name__}: {exc}"[:300]})
+            self._read_failed = True
+            return None
 
     def add_audio(self, start: float, samples: np.ndarray) -> None:
         """16 kHz mono float32 samples beginning at ``start`` s; chunks in time order."""
