@@ -369,7 +369,12 @@ def test_stuck_stage_hits_the_time_limit(svc):
             failed = svc.wait(job["id"], timeout=90)
             assert failed["status"] == "failed" and failed["error"]["code"] == "time_limit", failed
             assert "time limit of 8 s" in failed["error"]["message"], failed
-            done = [d for t, d in stream_events(svc, job["id"]) if t == "done"]
+            # the status is written first, then `done` is published: it follows within moments
+            deadline = time.monotonic() + 10
+            done = []
+            while not done and time.monotonic() < deadline:
+                done = [d for t, d in stream_events(svc, job["id"]) if t == "done"]
+                time.sleep(0 if done else 0.1)
             assert len(done) == 1 and done[0]["error"]["code"] == "time_limit", done
         nxt = svc.wait(after["id"], timeout=90)
         assert nxt["status"] == "succeeded", nxt
