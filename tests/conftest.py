@@ -139,9 +139,22 @@ class Service:
             while time.time() < deadline:
                 job = c.get(f"/v1/jobs/{job_id}").json()
                 if job["status"] in ("succeeded", "failed", "canceled"):
+                    self._await_done_event(job_id)
                     return job
                 time.sleep(0.25)
         raise AssertionError(f"job {job_id} did not finish within {timeout} s: {job}\n{self.tail('worker')}")
+
+    def _await_done_event(self, job_id: str, timeout: float = 5.0) -> None:
+        """The status is written first, then `done` is published on the job's stream: wait for it a
+        moment, so a test that reads the stream next sees the whole of it (its absence is the test's to judge)."""
+        import redis
+
+        client = redis.Redis.from_url(self.env["REDIS_URL"])
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if any(fields[b"type"] == b"done" for _id, fields in client.xrevrange(f"vidsense:events:{job_id}", count=5)):
+                return
+            time.sleep(0.05)
 
     def events(self, job_id: str, key: str = KEYS[0], timeout: float = 300):
         """Yield (id, type, data, received_at) from the SSE stream until `done`."""
