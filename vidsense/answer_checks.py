@@ -46,7 +46,8 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
                           r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for))\b"
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
-_POSSESSOR = re.compile(r"\b[a-z]+'s\b|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
+_POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|how)'s\b)[a-z]+'s\b"
+                        r"|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
