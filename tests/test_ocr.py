@@ -173,3 +173,11 @@ def test_a_frame_the_reader_cannot_take_costs_its_text_not_the_job(reader, model
     assert "text reader failed" in caplog.text
     # 0.5 s failed; 1.5 s (the same picture) is read afresh, not given the failed frame's nothing
     assert all(w.screen_text and w.screen_text[0].lower().startswith("hello world") for w in windows[:4])
+
+
+def test_the_summary_quotes_the_screen_and_the_few_words_said(hello):
+    s = json.loads((hello / "summary.json").read_text())
+    # one short sentence is too little to summarise: it is quoted, beside what is shown and read
+    assert s["method"] == "description" and s["grounding"]["ok"], s
+    assert "little speech" in s["short"] and "directory" in s["short"] and "Hello world" in s["short"], s["short"]
+    assert any(b.startswith("On screen:") and "Hello world" in b for sec in s["detailed"] for b in sec["bullets"])

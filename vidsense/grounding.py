@@ -24,7 +24,7 @@ says say said saying talks talk talking discusses discuss discussing mentions me
 mentioned describes describe describing explains explain asks ask asking states state
 begins begin starts start ends end continues continue then later first second third
 minute minutes seconds second hour part section chapter summary overall mostly briefly
-music noise silence silent quiet background reads read text written
+music noise silence silent quiet background reads read text written little
 """.split())
 
 

@@ -40,6 +40,7 @@ _DISTINCT = 0.25  # cosine under which a sentence counts as distinct content
 _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
 _MIN_SPEECH_WORDS = 3
+_QUOTED_WORDS = 20  # at most this much of that little speech is quoted
 
 
 @dataclass
@@ -85,7 +86,7 @@ def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=Non
         picked = _mmr(moments, spoken, scores, _SHORT_SENTENCES, _SHORT_WORDS)
         short, method = " ".join(moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)), "extractive"
     else:
-        short, method = _describe(moments, duration), "description"
+        short, method = _describe(moments, duration, [moments.moments[i].text for i in moments.of("transcript")]), "description"
     vocab = evidence_vocabulary(*(m.text for m in moments.moments), format_time(duration))  # and its length
     grounding = check_grounding(short, vocab)
     summary = Summary(short, detailed, keywords, method, grounding.to_dict())
@@ -237,11 +238,14 @@ def _keywords(moments: MomentSet) -> list[str]:
     return out[:_KEYWORDS]
 
 
-def _describe(moments: MomentSet, duration: float) -> str:
+def _describe(moments: MomentSet, duration: float, said: list[str] = ()) -> str:
+    """What is shown, read and heard; ``said``: the few words spoken, too few to summarise, quoted."""
     shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
     heard = _dominant(moments, "audio", 0.0, float("inf"), 2)
     read = _headings(moments, 0.0, float("inf"), 2)
-    parts = [f"A {format_time(duration)} video without speech."]
+    quoted = " ".join(" ".join(said).split()[:_QUOTED_WORDS]).rstrip(".!?,;: ")
+    parts = [f"A {format_time(duration)} video with little speech: \u201c{quoted}\u201d." if quoted
+             else f"A {format_time(duration)} video without speech."]
     if shown:
         parts.append("It shows " + describe_labels(shown) + ".")
     if read:
