@@ -8,11 +8,11 @@ Extractive by default, so every sentence is something the video said or showed:
 - ``short`` takes the best sentences (at most three, about 60 words) with maximal marginal
   relevance, so it does not repeat itself, and puts them back in time order;
 - ``detailed`` has one entry per section (chapters merged until each lasts at least
-  ``max(15 s, duration / 12)``), with its best sentences, what is shown and what is heard;
+  ``max(15 s, duration / 12)``), with its best sentences, what is shown, read on screen and heard;
 - ``keywords`` are the transcript's most frequent content words, then the dominant frame labels.
 
-A video without speech gets a description of what is shown and heard, from the frame labels and
-the sound descriptors. With an LLM configured, ``short`` is rewritten by it from the extractive
+A video without speech gets a description of what is shown, read on screen and heard, from the
+frame labels, the text read and the sound descriptors (too little speech to summarise is quoted). With an LLM configured, ``short`` is rewritten by it from the extractive
 evidence, and served only when it passes the grounding check (``vidsense.grounding``);
 otherwise the extractive one is served and the rejection is recorded in ``llm``.
 """
