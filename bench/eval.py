@@ -79,6 +79,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from models.packaged import sha256  # noqa: E402
+
 SR = 16000
 BUILD_VERSION = 1  # bump when the way media are composed changes
 CACHE_VERSION = 1  # bump when the analysis cache layout changes
@@ -208,12 +210,6 @@ def load_devset(path: Path, media: Path) -> tuple[list[Item], list[Question]]:
 
 # --- building media ----------------------------------------------------------------------------
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _pcm(path: Path, part: SpeechPart | None = None) -> bytes:
@@ -283,7 +279,7 @@ def build_item(item: Item, media: Path, work: Path) -> Path:
     h = hashlib.sha256(json.dumps([BUILD_VERSION, build, [(p.src, p.at) + ((p.cut, p.af, p.gain_db)
                                                                     if (p.cut, p.af, p.gain_db) != ((0.0, None), "", 0.0) else ())
                                                                     for p in item.speech],
-                                   {s: _sha256(media / s) for s in sources}], sort_keys=True).encode())
+                                   {s: sha256(media / s) for s in sources}], sort_keys=True).encode())
     ext = ".mp4" if build.get("video") else ".m4a"
     out = work / "media" / f"{item.id}-{h.hexdigest()[:12]}{ext}"
     if out.is_file():
@@ -376,7 +372,7 @@ def _cache_valid(meta_path: Path, media_sha: str, asr_model: str | None, stale_o
         return True
     for rel, sha in meta.get("sources", {}).items():
         p = ROOT / rel
-        if not p.is_file() or _sha256(p) != sha:
+        if not p.is_file() or sha256(p) != sha:
             return False
     return bool(meta.get("sources"))
 
@@ -401,7 +397,7 @@ def analyze(item: Item, work: Path, asr_model: str | None, asr_flag: bool, fresh
             stale_ok: bool = False) -> tuple[Path, dict]:
     out = work / "analysis" / item.id
     meta_path = out / "eval-meta.json"
-    media_sha = _sha256(item.path)
+    media_sha = sha256(item.path)
     if not fresh and _cache_valid(meta_path, media_sha, asr_model, stale_ok):
         meta = json.loads(meta_path.read_text())
         meta["cached"] = True
@@ -430,7 +426,7 @@ def analyze(item: Item, work: Path, asr_model: str | None, asr_flag: bool, fresh
     meta = {
         "cache_version": CACHE_VERSION, "media": str(item.path), "media_sha256": media_sha,
         "asr_model": asr_model, "settings": _settings_env(),
-        "sources": {rel: _sha256(ROOT / rel) for rel in deps if (ROOT / rel).is_file()},
+        "sources": {rel: sha256(ROOT / rel) for rel in deps if (ROOT / rel).is_file()},
         "wall_s": round(wall, 3),
         "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 3),
         "stage_seconds": parse_stage_seconds(proc.stderr),

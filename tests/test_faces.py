@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,8 +14,7 @@ from conftest import REPO, media
 from models.faces import FACE_MIN, MODEL_FILE, FaceDetector, FaceModelUnavailable, fetch_model
 from worker.decode import iter_frames, probe
 
-MODELS = REPO / ".cache" / "models"  # where tests/test_understanding.py's `vidsense analyze` runs look
-ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(MODELS), VIDSENSE_ASR_MODEL="base")
+MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)
 
 
 @pytest.fixture(scope="module")
@@ -116,13 +111,9 @@ def test_person_has_everyday_words():
     assert describe_labels(["person", "website"]).startswith("person, website (people")
 
 
-def test_analyze_labels_the_man_a_person(tmp_path):
-    fetch_model(MODELS)
-    out = tmp_path / "hello"
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media("video/movie-hello.mp4")),
-                        "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
-    assert r.returncode == 0, r.stderr
-    assert "Sparsity" not in r.stderr  # LiteRT's load-time notes are kept out of the output
+def test_analyze_labels_the_man_a_person(analyzed):
+    out = analyzed("video/movie-hello.mp4")
+    assert "Sparsity" not in analyzed.stderr["video/movie-hello.mp4"]  # LiteRT's load-time notes are kept out
     windows = json.loads((out / "timeline.json").read_text())["windows"]
     people = [w for w in windows if any(v["label"] == "person" for v in w["visual"] or [])]
     assert len(people) >= 3 and len(windows) == 5, [w["visual"] for w in windows]

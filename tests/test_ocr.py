@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +17,7 @@ from models.ocr import MODEL_FILES, STILL_SIDE, TEXT_MIN, TextModelUnavailable, 
 from vidsense.qa import ask_folder, parse_question
 from worker.decode import iter_frames, probe
 
-MODELS = REPO / ".cache" / "models"  # where tests/test_understanding.py's `vidsense analyze` runs look
-ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(MODELS), VIDSENSE_ASR_MODEL="base")
+MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)
 
 
 @pytest.fixture(scope="module")
@@ -109,13 +105,8 @@ def test_questions_about_writing_are_read_from_the_screen():
 
 
 @pytest.fixture(scope="module")
-def hello(tmp_path_factory) -> Path:
-    fetch_models(MODELS)
-    out = tmp_path_factory.mktemp("hello") / "out"
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media("video/movie-hello.mp4")),
-                        "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
-    assert r.returncode == 0, r.stderr
-    return out
+def hello(analyzed) -> Path:
+    return analyzed("video/movie-hello.mp4")
 
 
 def test_analyze_puts_the_text_on_the_timeline_and_in_the_moments(hello):
@@ -137,12 +128,8 @@ def test_what_the_title_says_is_answered_from_the_screen(hello):
     assert late["found"] and "hello world" in late["answer"].lower() and late["end"] >= 8.0, late  # one stretch, 0-8 s
 
 
-def test_a_video_without_writing_says_so(tmp_path):
-    out = tmp_path / "bikes"
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media("video/bikes.mp4")),
-                        "--out", str(out), "--quiet"], capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
-    assert r.returncode == 0, r.stderr
-    a = ask_folder(out, "What does the sign say?")
+def test_a_video_without_writing_says_so(analyzed):
+    a = ask_folder(analyzed("video/bikes.mp4"), "What does the sign say?")
     assert not a["found"] and "No text is read on screen" in a["answer"], a
 
 

@@ -4,7 +4,6 @@ by the real pipeline (`vidsense analyze`)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,36 +11,29 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import REPO, media, reference_text
+from conftest import ANALYZE_ENV, REPO, reference_text
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.moments import sentences
 from vidsense.qa import ask_folder, parse_question
 from vidsense.summarize import _sections
 from vidsense.text import edit_distance, sound_key
 
-ENV = dict(os.environ, VIDSENSE_MODELS_DIR=str(REPO / ".cache" / "models"), VIDSENSE_ASR_MODEL="base")
-
-
-def analyze(clip: str, out: Path) -> Path:
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(media(clip)), "--out", str(out), "--quiet"],
-                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
-    assert r.returncode == 0, r.stderr
-    return out
+ENV = ANALYZE_ENV  # `vidsense ask` runs with the same settings
 
 
 @pytest.fixture(scope="module")
-def jfk(tmp_path_factory) -> Path:
-    return analyze("video/jfk_bikes.mp4", tmp_path_factory.mktemp("jfk"))
+def jfk(analyzed) -> Path:
+    return analyzed("video/jfk_bikes.mp4")
 
 
 @pytest.fixture(scope="module")
-def librivox(tmp_path_factory) -> Path:
-    return analyze("video/librivox_city.mp4", tmp_path_factory.mktemp("librivox"))
+def librivox(analyzed) -> Path:
+    return analyzed("video/librivox_city.mp4")
 
 
 @pytest.fixture(scope="module")
-def silent(tmp_path_factory) -> Path:
-    return analyze("video/bikes.mp4", tmp_path_factory.mktemp("bikes"))
+def silent(analyzed) -> Path:
+    return analyzed("video/bikes.mp4")
 
 
 def summary(folder: Path) -> dict:
@@ -277,8 +269,8 @@ def test_search_index_appends_new_jobs_and_rebuilds_when_one_leaves(jfk, librivo
 
 
 @pytest.fixture(scope="module")
-def screencast(tmp_path_factory) -> Path:
-    return analyze("video/movie-hello.mp4", tmp_path_factory.mktemp("screencast"))
+def screencast(analyzed) -> Path:
+    return analyzed("video/movie-hello.mp4")
 
 
 @pytest.mark.parametrize("question", ["Is a person shown on screen?", "When does a man appear?",

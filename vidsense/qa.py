@@ -82,11 +82,10 @@ _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture 
                                              "image clip".split())
 # "What does the big heading at the top of the screen say?": words of writing, place and size, which the
 # screen's text and the picture's labels need not hold; any other ("the sign on the CAR") says where to read
-_WRITING_STEMS = frozenset(stem(w) for w in "title heading headline caption subtitle sign signboard banner slide logo "
-                                            "label poster text writing written board plate lettering letters word words "
-                                            "say says read reads top bottom left right upper lower corner middle centre "
-                                            "center big bigger biggest large larger small smaller little main front back "
-                                            "side".split()) | _PICTURE_STEMS
+_WRITING_STEMS = frozenset(stem(w) for w in """
+title heading headline caption subtitle sign signboard banner slide logo label poster text writing written board
+plate lettering letters word words say says read reads top bottom left right upper lower corner middle centre center
+big bigger biggest large larger small smaller little main front back side""".split()) | _PICTURE_STEMS
 _PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
                                             "girl girls child children kid kids someone somebody anyone anybody human "
                                             "humans face faces crowd".split())
@@ -640,32 +639,23 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
     if not read:
         return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
                       None, None, 0.05, False)
-    shown = moments.of("visual")
+    # the picture's label moments while each text is on screen
+    ms = moments.moments
+    beside = {i: [j for j in moments.of("visual") if _overlap(ms[j], ms[i].start, ms[i].end) > 0] for i in read}
     where = q.topic - _WRITING_STEMS  # "the sign on the car": "car" must be in the picture (or the text) read
-
-    def context(i: int) -> float:
-        m = moments.moments[i]
-        return max((float(lex[j]) for j in shown if moments.moments[j].end > m.start and moments.moments[j].start < m.end),
-                   default=0.0)
-
-    def seen_there(i: int) -> bool:
-        m = moments.moments[i]
-        return bool(where & (content_stems(m.text) | {s for j in shown if moments.moments[j].end > m.start
-                                                       and moments.moments[j].start < m.end
-                                                       for s in content_stems(moments.moments[j].text)}))
-
     if where:
-        read = [i for i in read if seen_there(i)]
+        read = [i for i in read if where & set().union(*(content_stems(ms[k].text) for k in [i, *beside[i]]))]
         if not read:
             return Answer(NOT_FOUND + " No text is read on screen where the picture shows what the question names.",
                           None, None, 0.05, False)
-    ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * context(i)), moments.moments[i].start))
-    m = moments.moments[ranked[0]]
+    ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
+                                         ms[i].start))
+    m = ms[ranked[0]]
     lines = m.text.split(SCREEN_JOIN)
     smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
-    answer = f"{_span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "") + "."
-    return Answer(answer, m.start, m.end, _confidence(score[ranked[0]], found=True) * 0.8, True,
-                  [moments.moments[i] for i in ranked[:_EVIDENCE]])
+    answer = f"{_span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
+    return Answer(answer + ".", m.start, m.end, _confidence(score[ranked[0]], found=True) * 0.8, True,
+                  [ms[i] for i in ranked[:_EVIDENCE]])
 
 
 def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
@@ -689,7 +679,8 @@ def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
     """The picture's labels; and the largest line of text read on screen meanwhile, if any."""
     m = moments.moments[shown[0]]
     answer = _shown(q, m, score[shown[0]], [moments.moments[i] for i in shown[:_EVIDENCE]])
-    text = next((s for s in (moments.moments[i] for i in moments.of("screen")) if s.end > m.start and s.start < m.end), None)
+    text = next((s for s in map(moments.moments.__getitem__, moments.of("screen")) if _overlap(s, m.start, m.end) > 0),
+                None)
     if text is None:
         return answer
     heading = text.text.split(SCREEN_JOIN)[0]

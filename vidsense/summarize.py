@@ -185,7 +185,7 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
     shown = _dominant(moments, "visual", a, b, 3)
     heard = _dominant(moments, "audio", a, b, 2)
-    read = _headings(moments, a, b, 2)
+    read = _dominant(moments, "screen", a, b, 2)
     if shown:
         bullets.append("Shown: " + describe_labels(shown) + ".")
     if read:
@@ -206,18 +206,16 @@ def _dominant(moments: MomentSet, source: str, a: float, b: float, k: int) -> li
     for m in moments.moments:
         if m.source == source and m.end > a and m.start < b:
             overlap = min(m.end, b) - max(m.start, a)
-            for label in (moment_labels(m) if source == "visual" else [m.text]):
+            for label in _labels(m):
                 weight[label] += overlap
     return [label for label, _ in weight.most_common(k)]
 
 
-def _headings(moments: MomentSet, a: float, b: float, k: int) -> list[str]:
-    """The largest line of each text read on screen in [a, b), longest on screen first."""
-    weight: Counter[str] = Counter()
-    for m in moments.moments:
-        if m.source == "screen" and m.end > a and m.start < b:
-            weight[m.text.split(SCREEN_JOIN)[0]] += min(m.end, b) - max(m.start, a)
-    return [line for line, _ in weight.most_common(k)]
+def _labels(m: Moment) -> list[str]:
+    """What a moment names: a visual one its classes, text on screen its largest line, a sound itself."""
+    if m.source == "visual":
+        return moment_labels(m)
+    return [m.text.split(SCREEN_JOIN)[0]] if m.source == "screen" else [m.text]
 
 
 def _keywords(moments: MomentSet) -> list[str]:
@@ -242,7 +240,7 @@ def _describe(moments: MomentSet, duration: float, said: list[str] = ()) -> str:
     """What is shown, read and heard; ``said``: the few words spoken, too few to summarise, quoted."""
     shown = _dominant(moments, "visual", 0.0, float("inf"), 3)
     heard = _dominant(moments, "audio", 0.0, float("inf"), 2)
-    read = _headings(moments, 0.0, float("inf"), 2)
+    read = _dominant(moments, "screen", 0.0, float("inf"), 2)
     quoted = " ".join(" ".join(said).split()[:_QUOTED_WORDS]).rstrip(".!?,;: ")
     parts = [f"A {format_time(duration)} video with little speech: \u201c{quoted}\u201d." if quoted
              else f"A {format_time(duration)} video without speech."]
