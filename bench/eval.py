@@ -824,6 +824,10 @@ def main(argv: list[str] | None = None) -> int:
                         "without transcribing again (implies --stale-ok)")
     p.add_argument("--split", choices=("all", "dev", "heldout"), default="all",
                    help="run only the dev rows or only the held-out rows (default: all, reported apart)")
+    p.add_argument("--answer-llm", default="", metavar="NAME",
+                   help="answer questions the rules find no answer to by reading the transcript with this LLM "
+                        "(a packaged alias such as qwen2.5-coder-1.5b, or a .gguf path; see vidsense/reader.py); "
+                        "default: the rules alone")
     p.add_argument("--tolerance", type=float, default=5.0, help="seconds an answer's start may be off (default 5)")
     p.add_argument("--verbose", "-v", action="store_true", help="print per-question and per-item details")
     p.add_argument("--save", action="store_true",
@@ -891,6 +895,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         ask_folder = None
         qa_error = f"vidsense.qa.ask_folder unavailable ({type(exc).__name__}: {exc})"
+    reader = None
+    if ask_folder is not None and questions and args.answer_llm:
+        from vidsense.reader import reader_for
+        from vidsense.settings import get_settings
+
+        reader = reader_for(get_settings().model_copy(update={"answer_llm": args.answer_llm}))
+        if reader is None:
+            p.error(f"--answer-llm {args.answer_llm}: the model cannot be loaded (see the log above)")
     if ask_folder is not None and questions:
         bar = tqdm(questions, desc="ask", unit="q", file=sys.stderr, dynamic_ncols=True)
         for q in bar:
@@ -901,7 +913,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             t0 = time.perf_counter()
             try:
-                ans = ask_folder(ir.out, q.q)
+                ans = ask_folder(ir.out, q.q, reader=reader)
                 secs = time.perf_counter() - t0
                 ok, why = score_answer(q, ans, args.tolerance)
                 qa.append(QAResult(q, ok, why, ans, secs))
@@ -917,7 +929,8 @@ def main(argv: list[str] | None = None) -> int:
     head = (f"vidsense eval: {len(results)} items ({sum(r.item.heldout for r in results)} held-out), "
             f"{len(questions)} questions ({n_held} held-out; {n_kind['speech']} speech, "
             f"{n_kind['visual']} visual, {n_kind['unanswerable']} unanswerable); tolerance {args.tolerance:g} s; "
-            f"ASR model {args.asr_model or 'default'}; {time.perf_counter() - t_start:.0f} s")
+            f"ASR model {args.asr_model or 'default'}; "
+            f"{'answer LLM ' + args.answer_llm + '; ' if args.answer_llm else ''}{time.perf_counter() - t_start:.0f} s")
     print(head)
     print()
     print(text)

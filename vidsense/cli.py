@@ -132,12 +132,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         from vidsense.moments import MOMENTS_JSON
         from vidsense.qa import ask_folder
+        from vidsense.reader import reader_for
 
         if not (args.dir / MOMENTS_JSON).is_file():
             print(f"error: {args.dir} holds no {MOMENTS_JSON}: run `vidsense analyze VIDEO --out {args.dir}` first",
                   file=sys.stderr)
             return 2
-        answer = ask_folder(args.dir, args.question)
+        settings = _settings()
+        if args.answer_llm is not None:
+            settings = settings.model_copy(update={"answer_llm": args.answer_llm})
+        answer = ask_folder(args.dir, args.question, reader=reader_for(settings))
     print(json.dumps(answer, indent=2, ensure_ascii=False))
     return 0
 
@@ -246,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     ak.add_argument("dir", type=Path, nargs="?", default=Path("."), help="folder written by `vidsense analyze --out`")
     ak.add_argument("question")
     ak.add_argument("--job", dest="job_id", default="", help="ask the API about this job instead of a folder")
+    ak.add_argument("--answer-llm", default=None, metavar="NAME",
+                    help="read the transcript with this LLM when the rules find no answer (a packaged alias such as "
+                         "qwen2.5-coder-1.5b, or a .gguf path; default: VIDSENSE_ANSWER_LLM; '' for the rules alone)")
     _api_args(ak)
     ak.set_defaults(func=cmd_ask)
 

@@ -47,6 +47,7 @@ from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.reader import TranscriptReader
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
 from vidsense.text import STOPWORDS, base_form, content_stems, content_words, format_time, sound_key, stem, words
 
@@ -62,6 +63,8 @@ VISUAL_FOUND = 0.35
 SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
 _EVIDENCE = 3
 _SCREEN_LINES = 4  # lines of text on screen an answer quotes
+READ_CONFIDENCE = 0.45  # an answer the LLM read from the evidence (vidsense.reader) ...
+READ_SEMANTIC_FLOOR = 0.3  # ... in a clause at least this close to the question (bench/eval.py --answer-llm)
 _CANDIDATES = 3  # the best-scoring clauses tried in turn for one that can answer
 
 _VOCATIVE = re.compile(
@@ -143,7 +146,10 @@ class Answer:
                              for m in self.evidence]}
 
 
-def answer_question(question: str | Question, moments: MomentSet, q_embedding: np.ndarray, duration: float) -> Answer:
+def answer_question(question: str | Question, moments: MomentSet, q_embedding: np.ndarray, duration: float,
+                    reader: TranscriptReader | None = None) -> Answer:
+    """``reader``: an LLM that reads the best sentences when the rules find no spoken answer
+    (``vidsense.reader``); None: the rules alone."""
     q = question if isinstance(question, Question) else parse_question(question)
     if not moments.moments:
         return Answer(NOT_FOUND, None, None, 0.0, False)
@@ -162,7 +168,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         near = np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
     if q.kind == "speech":
-        return _speech_answer(q, moments, sem, lex, score, near)
+        said = _speech_answer(q, moments, sem, lex, score, near)
+        return said if said.found or reader is None else _read(q, moments, sem, score, reader, said)
     other = (_visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else _audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
@@ -174,6 +181,25 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if said.found and said.evidence and _lexical(q, Moment(0.0, 0.0, "transcript", said.answer)) >= 0.999:
         return said
     return other
+
+
+def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader, unfound: Answer) -> Answer:
+    """The reader's answer from the best-scoring sentences, or ``unfound`` when it has none, or
+    the one it gives is not where the question points."""
+    best: dict[int, float] = {}  # each sentence's best clause score, among the sentences close to the question
+    for i, m in enumerate(moments.moments):
+        if m.source == "transcript" and m.sentence is not None and sem[i] >= READ_SEMANTIC_FLOOR:
+            best[m.sentence] = max(best.get(m.sentence, -1.0), float(score[i]))
+    # only sentences at least somewhat like the question are read ("Mary" from "Mary rolled the
+    # barrel" answered "what is Josh's last name?"), and none is read when there are none
+    reading = reader.read(q, moments, sorted(best, key=best.__getitem__, reverse=True)) if best else None
+    if reading is None or not says_what_is_asked(q, moments.spoken[reading.clause.sentence].text):
+        # a sentence that does not say the kind of thing asked ("hang up" for "which key ends the
+        # test?"): what the rules require of their own answers
+        return unfound
+    c = reading.clause
+    return Answer(reader.answer_text(q, reading), c.start, c.end, READ_CONFIDENCE, True,
+                  [c] + [s for s in reading.evidence if s.sentence != c.sentence][:_EVIDENCE - 1])
 
 
 def _edge(q: Question) -> str | None:
@@ -725,8 +751,9 @@ def _confidence(score: float, found: bool) -> float:
     return max(c, 0.3) if found else min(c, 0.25)
 
 
-def ask_folder(folder: Path, question: str, embedder=None) -> dict:
-    """Answer ``question`` about the video analysed into ``folder`` (by ``vidsense analyze`` or a job)."""
+def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:
+    """Answer ``question`` about the video analysed into ``folder`` (by ``vidsense analyze`` or a job);
+    ``reader``: see ``answer_question``."""
     import json
 
     from vidsense.embedding import question_embedder
@@ -736,4 +763,4 @@ def ask_folder(folder: Path, question: str, embedder=None) -> dict:
     duration = float(json.loads((folder / "media.json").read_text())["duration"])
     embedder = embedder or question_embedder()
     q = parse_question(question)
-    return answer_question(q, moments, embedder.embed([q.text])[0], duration).to_dict()
+    return answer_question(q, moments, embedder.embed([q.text])[0], duration, reader).to_dict()

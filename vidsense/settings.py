@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     text_every_s: float = 2.0
     # Summaries and answers.
     llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only
+    # An LLM that reads the transcript for questions the answering rules find no answer to (vidsense/reader.py), in the
+    # process that answers (API, `vidsense ask`); a packaged alias or a .gguf path; empty: the rules alone
+    answer_llm: str = ""
     # WordNet's folder (Debian's wordnet-base): synonyms match questions worded unlike the speech (vidsense/wordnet.py)
     wordnet_dir: Path = Path("/usr/share/wordnet")
     # Speech recognition.

@@ -2,7 +2,8 @@
 
 Both work from the moments a finished job left beside its artifacts (``moments.json`` and
 ``moments.npy``) and embed the question in this process (the int8 ONNX sentence model, no
-torch). Answers are drawn from the evidence only; see ``vidsense.qa``.
+torch). Answers are drawn from the evidence only; see ``vidsense.qa`` (and ``vidsense.reader``
+for the LLM that reads the transcript when ``VIDSENSE_ANSWER_LLM`` is set).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from vidsense.db import JobStatus
 from vidsense.embedding import embed_one
 from vidsense.moments import MOMENTS_JSON, MomentSet
 from vidsense.qa import MAX_QUESTION_CHARS, answer_question, parse_question
+from vidsense.reader import reader_for
 from vidsense.search import SearchIndex
 
 router = APIRouter(tags=["answers"])
@@ -65,7 +67,7 @@ def ask(job_id: str, body: AskBody, owner: OwnerDep, store: StoreDep, settings: 
         raise HTTPException(404, "this job has no moments to answer from (it ran before answers existed); submit it again")
     moments, duration = _moments(folder, path.stat().st_mtime)
     q = parse_question(question)
-    return answer_question(q, moments, embed_one(q.text), duration).to_dict()
+    return answer_question(q, moments, embed_one(q.text), duration, reader_for(settings)).to_dict()
 
 
 @lru_cache(maxsize=4)
