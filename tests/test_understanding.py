@@ -956,6 +956,43 @@ def test_question_forms_from_first13():
     assert stem("dialling") == stem("dialled") == stem("dial") and stem("calling") == "call"
 
 
+def test_question_forms_from_first15():
+    # (Whisper's words on the recordings of bench/first15.yaml)
+    # a word misheard ("letter" for "ledger") beside one that matches through a synonym of an irregular form
+    ask = _said(["Bobby ripped the letter.", "Feels like these days go on forever.", "The North wind in the sun."])
+    a = ask("Who tore up the ledger?")
+    assert a.found and "Bobby" in a.answer
+    assert not ask("Who tore up the lantern?").found  # nothing said is like "lantern"
+    # yes or no: the whole sentence, whose second clause answers
+    ask = _said(["The red fox has read many books, but there's always more to read.", "Go forward ten meters.",
+                 "The red box has read many books, but um, there's always more to read."], gap=8.0)
+    a = ask("Has the fox finished everything there is to read?")
+    assert a.found and "always more to read" in a.answer
+    # "a second time" / "again": the next sentence that says it
+    a = ask("When is the sentence about books said a second time?")
+    assert a.found and a.start == 2 * 10.5
+    # an interjection and what follows at once; "besides X, what else": the clause that says it ALSO ...
+    ask = _said(["Congratulations!", "You have successfully installed and executed the Asterisk open-source PBX.",
+                 "You have also installed a set of sample sounds and configuration files that should help you get started."])
+    a = ask("What is she congratulating me on?")
+    assert a.found and a.answer.startswith("Congratulations! You have successfully installed") and a.start == 0.0
+    a = ask("Besides the PBX itself, what else got installed?")
+    assert a.found and "sample sounds" in a.answer
+    assert "Asterisk" in ask("What did I install?").answer
+    # a number is not an interjection: "Dial 5." is the option asked about, what follows may be another's
+    ask = _said(["Dial 5.", "To allow this caller to come straight through to you in the future."])
+    assert not ask("If I dial 5, what happens to the caller just this once?").found
+
+
+def test_questions_about_writing_read_the_screen():
+    for text in ["What's the title written at the top of the computer screen?", "Is there any text on screen?",
+                 "What sign is shown?", "What does the sign say?"]:
+        q = parse_question(text)
+        assert q.kind == "visual" and q.reads, text
+    assert not parse_question("What is the title of the talk?").reads  # nothing about the picture
+    assert not parse_question("What colour is the car?").reads
+
+
 def test_question_forms_from_first14():
     # "going to teach" asks what it teaches, as "supposed to" does
     ask = _said(["In this training session, you'll learn how to build an effective base.",

@@ -68,7 +68,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if re.match(r"\W*whose\b", q.text.lower()) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
-    alternatives = dict(q.synonyms).get(q.predicate, ())  # "vanish" says "disappear"
+    # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
+    alternatives = dict(q.synonyms).get(q.predicate) or next(
+        (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
     if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head

@@ -66,7 +66,7 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     cards = ";".join(f"{r} of {s}" for r in _RANKS for s in _SUITS)  # "ten of close" still sounds like one
     extra = {"number": (_DIGITS,)}  # a number is also any word with a digit
-    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards), (("number", "numbers", "figure", "figures"),
+    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards), (("number", "numbers", "figure", "figures", "digit", "digits"),
                                                                                _NUMBERS)]:
         phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";")) + extra.get(names[0], ())
         for name in names:

@@ -49,7 +49,8 @@ from models.faces import PERSON_LABEL
 from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.reader import TranscriptReader
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
-from vidsense.text import STOPWORDS, base_form, content_stems, content_words, format_time, sound_key, stem, words
+from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance, format_time,
+                           keys_sound_alike, sound_key, stem, words)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -118,6 +119,7 @@ _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something 
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
+_ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
@@ -230,6 +232,19 @@ def _repeats_question(q: Question, m: Moment) -> bool:
     return not new or (len(content_stems(m.text)) >= 3 and len(new) <= 1)
 
 
+_INTERJECTION_WORDS = 2  # "Congratulations!", "Welcome back!": a sentence this short ...
+_GOES_STRAIGHT_ON_S = 1.0  # ... followed this soon by the next
+
+
+def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
+    """The sentence said right after ``m``'s when that is a word or two (no number) and the next follows at once."""
+    said = words(moments.spoken[m.sentence].text) if m.source == "transcript" and m.sentence is not None else []
+    if not said or len(said) > _INTERJECTION_WORDS or any(w.isdigit() or w in NUMBER_WORDS for w in said):
+        return None  # "Dial 5." names the option asked about: what follows it may be another's
+    after = moments.spoken.get(m.sentence + 1)
+    return after if after is not None and after.start - moments.spoken[m.sentence].end <= _GOES_STRAIGHT_ON_S else None
+
+
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
     if m.source != "transcript" or m.sentence is None:
         return m
@@ -248,7 +263,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     stems = content_stems(text) | _compound_parts(q.text, text) | _verb_forms(q.text, text)
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
-    hit = 0.0
+    hit = misheard = 0.0
     alternatives = dict(q.synonyms)
     for p in q.phrases:
         exact = [w in stems for w in p]
@@ -267,7 +282,19 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         elif len(p) > 1 and any(exact) and all(e or sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
+        elif len(p) == 1 and m.source == "transcript" and _misheard(p[0], stems):
+            misheard += 0.5
+    if hit:  # "who tore up the ledger?" -> "Bobby ripped the letter": a word misheard beside one that matches
+        hit += misheard
     return hit / sum(len(p) for p in q.phrases)
+
+
+def _misheard(word_stem: str, stems: set[str]) -> bool:
+    """A stem of the moment sounds like ``word_stem`` and is spelled nearly like it ("letter" for
+    "ledger"; "looked" sounds like "left" but is spelled too unlike it)."""
+    key = sound_key(word_stem)
+    return any(keys_sound_alike(key, sound_key(s)) and edit_distance(word_stem, s) <= max(1, len(word_stem) // 3)
+               for s in stems)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -329,6 +356,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                     # "You have ALSO installed sample sounds" adds to what was said first ("you have
                     # installed Asterisk"), which answers "what did I install?" ("what ELSE ...?": this)
                     polar[i] -= _ALSO_PENALTY
+                elif _ELSE.search(q.text) and _ALSO.search(moments.moments[i].text):
+                    polar[i] += _ELSE_BONUS  # "besides the PBX, what else got installed?": what is added
         score = score + polar
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
             # it's chance because we rarely see all the levers") over one that shares more words ("luck
@@ -366,10 +395,21 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                       [moments.moments[i] for i in spoken[:_EVIDENCE]])
     if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
         matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
-        if matches:
+        if matches and q.order in ("first", "last"):
             best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
+        elif matches:  # "when is it said a second time / again?": the first match of the next sentence that says it
+            by_sentence: dict = {}
+            for i in sorted(matches, key=lambda i: moments.moments[i].start):
+                by_sentence.setdefault(moments.moments[i].sentence, i)
+            nth = list(by_sentence.values())
+            best = nth[_NTH[q.order]] if len(nth) > _NTH[q.order] else best
     m = moments.moments[best]
     if not q.topic and q.time is None:  # "what is said?": the whole sentence ("... at 0:08?": the clause then)
+        m = _sentence_of(moments, m)
+    elif (m.sentence is not None and not q.when and _YES_OR_NO.match(q.text)
+          and len(words(_sentence_of(moments, m).text)) <= _LONG_SENTENCE_WORDS):
+        # yes or no: the whole sentence, whose other clause may be the answer ("has the fox read
+        # everything?" -> "The red fox has read many books, BUT THERE'S ALWAYS MORE TO READ")
         m = _sentence_of(moments, m)
     elif m.sentence is not None and not q.when and q.wants_reason and not _CAUSE.search(m.text.lower()):
         # a clause that gives no cause for a "why": the cause is elsewhere in the sentence ("I have
@@ -385,6 +425,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _with_main_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
+        if not _new_words(q, m) and (after := _said_next(moments, m)) is not None:
+            # a word or two that only say what was asked, and the speaker goes straight on: what follows is
+            # the answer ("what is she congratulating me on?" -> "Congratulations! You have successfully
+            # installed ...")
+            m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
         if (not _new_words(q, m) and not _YES_OR_NO.match(q.text)
                 and bool(NEGATION.search(m.text.lower())) == q.negated):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
@@ -399,6 +444,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 _SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
+_NTH = {"second": 1, "third": 2}  # "said a second / third time" (questions._order)
 _ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
 
 

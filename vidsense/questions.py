@@ -73,6 +73,8 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 # What the frame classifier cannot say: colours, clothes, written text.
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
+_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b[^,?]*,")
+_WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
 _WRITING_NOUN = (r"(?:title|titles|heading|headings|headline|caption|captions|subtitle|sign|signs|signboard|banner|slide|"
@@ -183,7 +185,8 @@ class Question:
     about_people: bool = False  # "is a person shown?", "what is the man holding?": faces only can say
     wants_number: bool = False  # "how old", "how many", "what year": the answer must hold a number
     unseen: bool = False  # "what colour is the car?", "what is written?": not in the classifier's reach
-    order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches
+    order: str | None = None  # "which card is read out first / last?": the earliest / latest of the matches;
+    # "second" / "third": "when is it said a second time / again?"
     predicate: str | None = None  # "what did Mary EAT?": the verb the answer must say (a stem), see _predicate
     wants_reason: bool = False  # "why ...?": answered by the whole sentence unless the clause gives a cause
     identity: bool = False  # "what company is this?": a self-introduction ("thank you for calling X") answers it
@@ -226,7 +229,9 @@ def parse_question(text: str) -> Question:
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
-    reads = bool(_READS.search(low))
+    # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
+    # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
+    reads = bool(_READS.search(low)) or (visual and not speech and bool(_WRITING.search(low)))
     if reads:  # "what does the sign say?" asks about the picture, though it says "say"
         kind, visual, speech, anchored = "visual", True, False, False
     elif visual and (not speech or anchored):
@@ -447,6 +452,10 @@ def _order(low: str) -> str | None:
         return "first"  # "when does someone START reading out cards?": the first of them
     if re.search(r"\b(last|final|latest)\b", low):
         return "last"
+    if re.search(r"\b(?:second|2nd) time\b|\b(?:said|mentioned|heard|read|repeated|says|mentions|comes up) again\b", low):
+        return "second"  # "when is the fox sentence said a second time?", "when does she mention it again?"
+    if re.search(r"\b(?:third|3rd) time\b", low):
+        return "third"
     return None
 
 
@@ -458,6 +467,9 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)  # "according to the narrator": who says it
+    # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
+    # what is set aside is not what is asked about
+    low = _ASIDE.sub(" ", low)
     low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
     low = re.sub(r"\balong with\b", " with ", low)  # "installed along with it": no topic
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"

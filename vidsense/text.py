@@ -90,7 +90,10 @@ keep:kept; sleep:slept; throw:threw thrown; wear:wore worn; catch:caught; teach:
 ride:rode ridden; rise:rose risen; shoot:shot; steal:stole stolen; strike:struck; wake:woke woken;
 forget:forgot forgotten; forgive:forgave forgiven; become:became; hear:heard; lead:led; lend:lent; lie:lay lain;
 lay:laid; mean:meant; spend:spent; grow:grew grown; draw:drew drawn; blow:blew blown; shake:shook shaken;
-bite:bit bitten; feed:fed; dig:dug; hang:hung; freeze:froze frozen; do:did done; have:had; sink:sank sunk
+bite:bit bitten; feed:fed; dig:dug; hang:hung; freeze:froze frozen; do:did done; have:had; sink:sank sunk;
+tear:tore torn; swear:swore sworn; spin:spun; stick:stuck; sting:stung; swing:swung; slide:slid; bend:bent;
+seek:sought; fling:flung; ring:rang rung; shine:shone; weep:wept; creep:crept; sweep:swept; kneel:knelt; deal:dealt;
+forbid:forbade forbidden; understand:understood; withdraw:withdrew withdrawn; arise:arose arisen; flee:fled
 """.split()).split("; ")) for form in forms.split()}
 
 
