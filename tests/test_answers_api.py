@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from models.llm import DEFAULT_LLM
+
 from conftest import KEYS, media, start_service
 
 
 @pytest.fixture(scope="module")
 def done(tmp_path_factory):
-    """The service, and two finished jobs of the first key: JFK's speech and a LibriVox reading."""
-    svc = start_service(tmp_path_factory.mktemp("svc-answers"), None, redis_db=4, asr_model="tiny.en")
+    """The service, and two finished jobs of the first key: JFK's speech and a LibriVox reading. The API
+    reads with the packaged LLM what its rules find no answer to (VIDSENSE_ANSWER_LLM)."""
+    svc = start_service(tmp_path_factory.mktemp("svc-answers"), None, redis_db=4, asr_model="tiny.en",
+                        answer_llm=DEFAULT_LLM)
     try:
         jobs = {name: svc.submit(media(f"video/{name}.mp4"))["id"] for name in ("jfk_bikes", "librivox_city")}
         for job_id in jobs.values():
@@ -35,6 +39,14 @@ def test_ask_answers_with_the_moment(done):
     a = r.json()
     assert a["found"] and a["start"] == pytest.approx(12.1, abs=2.0) and "selfish" in a["answer"].lower()
     assert a["evidence"] and {e["source"] for e in a["evidence"]} <= {"transcript", "visual", "audio"}
+
+
+def test_ask_reads_a_question_worded_unlike_the_speech(done):
+    """Worded unlike what is said ("... had then leisure to consider ..."): the rules find nothing, the LLM reads it."""
+    svc, jobs = done
+    with svc.client(timeout=120) as c:
+        a = c.post(f"/v1/jobs/{jobs['librivox_city']}/ask", json={"question": "Who was able to take his time thinking about how to help them?"}).json()
+    assert a["found"] and "dashwood" in a["answer"].lower() and a["start"] < 1.5 and a["confidence"] == 0.45, a
 
 
 def test_ask_says_not_found(done):
