@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, words
+from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, word_spans, words
 from vidsense.wordnet import is_kind_of
 
-__all__ = ["category_of", "mentions_member", "mentions_kind"]
+__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
     ("card", "cards", "suit", "suits"):
@@ -77,6 +77,28 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
 def category_of(word_stem: str) -> tuple[tuple[str, ...], ...] | None:
     """The member phrases of the category ``word_stem`` names ("card" -> ("queen",), ("of", "club") ...), or None."""
     return _table().get(word_stem)
+
+
+def member_mentions(members: tuple[tuple[str, ...], ...], text: str) -> list[str]:
+    """Each member phrase ``text`` says, as said (its own words), in order; the longest phrase wins
+    where several start at one word ("queen of clubs", not "queen"). Digit words are not counted
+    as members here: "29340" is five digits or one number."""
+    spans = word_spans(text)  # to quote the members as said
+    seq = [stem(w) for w in words(text)]
+    phrases = sorted((p for p in members if p != _DIGITS), key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(seq):
+        for phrase in phrases:
+            n = len(phrase)
+            run = tuple(seq[i:i + n])
+            if len(run) == n and (run == phrase or (n >= 3 and run[:-1] == phrase[:-1] and _sounds_alike(run[-1], phrase[-1]))):
+                out.append(text[spans[i][0]:spans[i + n - 1][1]])
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:

@@ -44,7 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer_checks import says_what_is_asked, sounds_like
-from vidsense.categories import category_of, mentions_kind, mentions_member
+from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from models.faces import PERSON_LABEL
 from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.reader import TranscriptReader
@@ -345,6 +345,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return typed
     if q.identity and any(_INTRO.search(moments.moments[i].text) for i in spoken):
         return _typed_answer(q, moments, spoken, score)
+    if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
+        return listed  # "which cards are read out?": all of them, not the best-matching one
     if q.sequence and (following := _next_to(q, moments)) is not None:
         return following
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
@@ -387,6 +389,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             break
     if not found and q.predicate and (follow := _follow_up(q, moments, moments.moments[spoken[0]], lex[spoken[0]])):
         return follow
+    if not found and q.listed and q.counted == q.listed and (listed := _listed(q, moments, near)) is not None:
+        return listed  # "how many cards are read out?" when no number says it: the cards said, counted
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -536,6 +540,24 @@ def _follow_up(q: Question, moments: MomentSet, best: Moment, share: float) -> A
         if _PRONOUN.search(m.text) and says_what_is_asked(q, m.text):
             return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, _sentence_of(moments, best)])
     return None
+
+
+def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
+    """Every member of the category ``q.listed`` said (in the part of the video asked about), in
+    order: "Eight of spades, four of clubs, seven of hearts", counted for "how many" ("3: ...")."""
+    if not q.topic <= {q.listed}:
+        return None  # "how many cards are named in the longest reading?": a part it cannot tell apart
+    members = category_of(q.listed)
+    said = [(m, member_mentions(members, m.text)) for i, m in enumerate(moments.moments)
+            if m.source == "transcript" and (near is None or near[i] > 0)]
+    said = [(m, found) for m, found in said if found]
+    if not said:
+        return None
+    items = [item for _, found in said for item in found]
+    text = ", ".join(items)
+    if q.counted:
+        text = f"{len(items)}: {text}"
+    return Answer(text, said[0][0].start, said[-1][0].end, _ORDER_CONFIDENCE, True, [m for m, _ in said][:_EVIDENCE])
 
 
 def _which_first(q: Question, moments: MomentSet) -> Answer | None:

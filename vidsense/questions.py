@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vidsense.categories import category_of
 from vidsense.wordnet import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
@@ -74,6 +75,10 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
 _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b[^,?]*,")
+# "Which cards are read out?", "what animals does she mention?", "how many cards are named?": every member
+# of a category said (vidsense.categories), listed or counted
+_LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?([a-z]+s)\b"
+                     r"(?=.*\b(?:read|named|said|mentioned|mention|listed|called|spoken|announced|talked about)\b)")
 _WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
@@ -210,6 +215,7 @@ class Question:
     names: frozenset[str] = frozenset()  # who it is about: names ("What does DIANE call her husband?"), descriptions
     kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
     reads: bool = False  # "what does the sign say?", "what is written on screen?": text read on screen answers it
+    listed: str | None = None  # "which cards are read out?", "how many animals are named?": the category (a stem)
 
 
 @dataclass(frozen=True)
@@ -257,7 +263,7 @@ def parse_question(text: str) -> Question:
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
-                    bool(_KIND_OF.match(low)), reads)
+                    bool(_KIND_OF.match(low)), reads, _listed(low))
 
 
 def _names(q: str, low: str) -> frozenset[str]:
@@ -282,6 +288,11 @@ _LOOK = stem("look")
 WRONG_WITH = (stem("wrong"), "illness")  # the category of "what's wrong with X?"
 _WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
+
+
+def _listed(low: str) -> str | None:
+    m = _LISTED.match(low)
+    return stem(m.group(1)) if m and category_of(stem(m.group(1))) else None
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "stem", "base_form", "content_words", "content_stems",
+__all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "word_spans", "stem", "base_form", "content_words", "content_stems",
            "format_time", "sound_key", "keys_sound_alike", "edit_distance"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -49,6 +49,11 @@ _local = threading.local()
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of ``words(text)`` lies in ``text`` (start, end), to quote them as written."""
+    return [m.span() for m in _WORD.finditer(text.lower().replace("’", "'"))]
 
 
 @lru_cache(maxsize=1 << 16)
