@@ -964,6 +964,9 @@ def test_question_forms_from_first15():
     a = ask("Who tore up the ledger?")
     assert a.found and "Bobby" in a.answer
     assert not ask("Who tore up the lantern?").found  # nothing said is like "lantern"
+    # "how long" is answered by a word that says how long, not only by a number
+    assert "forever" in ask("How long does the speaker feel these days are lasting?").answer
+    assert not ask("How long is the North wind?").found
     # yes or no: the whole sentence, whose second clause answers
     ask = _said(["The red fox has read many books, but there's always more to read.", "Go forward ten meters.",
                  "The red box has read many books, but um, there's always more to read."], gap=8.0)

@@ -18,6 +18,10 @@ from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, co
 __all__ = ["says_what_is_asked", "names", "has_number", "says_verb", "sounds_like"]
 
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
+# "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
+_HOW_LONG = re.compile(r"\W*how long\b")
+_DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
+                       r"never[- ]ending|endless|eternally|for good)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
@@ -54,7 +58,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
-    if q.wants_number and not has_number(text):
+    if q.wants_number and not has_number(text) and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower())):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if q.counted and not _counts(q.counted, text):
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
