@@ -31,7 +31,14 @@ asks about.
 
 A category word ("card", "animal", "colour", "number" ...) is matched by its members
 (``vidsense.categories``). People on screen are known only by their faces (the "person" label):
-whether and when someone is seen is answered, what they do, hold or wear is declined.
+whether and when someone is seen is answered, what they do, hold or wear is declined. "Which cards
+are read out?" lists every member of the category said, and "how many cards are named?" counts
+them when no number says it.
+
+With a ``reader`` (``vidsense.reader``, an LLM set by ``VIDSENSE_ANSWER_LLM``), a spoken question
+the rules find no answer to is read from the sentences at least ``READ_SEMANTIC_FLOOR`` like it;
+its phrase is served only when every word of it is said there and its sentence passes the same
+``answer_checks`` as the rules' answers.
 """
 
 from __future__ import annotations
