@@ -71,9 +71,11 @@ _NAME = re.compile(r"\b(name|named|called|who)\b")
 # phrase that addresses someone (a vocative), which rarely shares a word with the question.
 _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
                         r"to whom|audience|listeners?)\b")
-# What the frame classifier cannot say: colours, clothes, written text.
+# What the frame classifier cannot say: colours, clothes, written text (writing is read from the screen
+# instead when the question is about the picture: see _WRITING and _READS).
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo)\b")
+# "Besides the PBX itself, what else ...?": what is set aside, not asked about
 _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b[^,?]*,")
 # "Which cards are read out?", "what animals does she mention?", "how many cards are named?": every member
 # of a category said (vidsense.categories), listed or counted
