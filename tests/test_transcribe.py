@@ -62,6 +62,25 @@ def test_speech_resumes_exactly_at_window_edges(model):
         assert min(abs(s - expected) for s in starts) < 0.6, starts
 
 
+def test_a_window_read_badly_in_the_kept_language_is_read_in_its_own(model):
+    """The language is kept from the first window with speech; a video that opens in Spanish then
+    speaks English had its English read as Spanish. Here the kept language is wrong from the start
+    (Spanish) and the speech is JFK's English: the window reads badly, its language is detected
+    again, and it is read, and kept, as English."""
+    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    transcriber.language = "es"  # as if a Spanish reading had opened the video
+    segments = []
+    for chunk in iter_audio(media("speech/jfk.wav"), chunk_s=1.0):
+        segments += transcriber.feed(chunk)
+    segments += transcriber.finish()
+    text = " ".join(s.text for s in segments)
+    assert transcriber.language == "en" and wer(reference_text("jfk"), text) <= 0.10, text
+    # a language given by the user is never changed
+    fixed = StreamingTranscriber(model, AsrOptions(language="es", first_window_s=30.0, window_s=30.0))
+    list(fixed.feed(AudioChunk(0.0, decode_audio(str(media("speech/jfk.wav")))))) + fixed.finish()
+    assert fixed.language == "es"
+
+
 def test_silence_gives_no_text(model):
     silence = AudioChunk(0.0, np.zeros(20 * SAMPLE_RATE, dtype=np.float32))
     transcriber = StreamingTranscriber(model)

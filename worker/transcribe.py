@@ -35,9 +35,16 @@ log = logging.getLogger(__name__)
 CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=100)
 
 
+# A window whose reading in the kept language is this unlikely (Whisper read Spanish as English at -0.85, English
+# as Spanish at -1.34, either in its own language at -0.34 to -0.66) has its
+# language detected again; another language at least this probable is tried (StreamingTranscriber._relanguage).
+RELANGUAGE_LOGPROB = -0.8
+RELANGUAGE_MIN_PROBABILITY = 0.5
+
+
 @dataclass(frozen=True)
 class AsrOptions:
-    language: str | None = None  # None: detected on the first window with speech, then kept
+    language: str | None = None  # None: detected on the first window with speech, then kept (unless it reads badly)
     task: str = "transcribe"  # or "translate" (to English; multilingual models only)
     beam_size: int = 5
     first_window_s: float = 10.0
@@ -124,6 +131,36 @@ class StreamingTranscriber:
         self._windows_done += 1
         return self._recognize(window, offset, stream_speech, tail)
 
+    def _decode(self, audio: np.ndarray, language: str | None) -> tuple[list, str]:
+        """Whisper's segments for one window's speech, and the language it was read in."""
+        raw, info = self.model.transcribe(
+            audio,
+            language=language,
+            task=self.options.task,
+            beam_size=self.options.beam_size,
+            word_timestamps=True,
+            vad_filter=False,
+            temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
+        )
+        return list(raw), info.language
+
+    def _relanguage(self, audio: np.ndarray, segments: list) -> list:
+        """A window read badly in the kept language may be in another one: the language is kept from
+        the first window with speech, so a video that opens with a Spanish reading had its English
+        read as Spanish ("Ella ha sido de Dark City" for "She had your dark suit", mean log-probability
+        -1.34; -0.66 read as English). The window's language is detected again, and when it differs,
+        the window is read in it too; the likelier reading is kept, and its language from then on."""
+        detected, probability, _ = self.model.detect_language(audio)
+        if detected == self.language or probability < RELANGUAGE_MIN_PROBABILITY:
+            return segments
+        other, _ = self._decode(audio, detected)
+        if not other or _mean_logprob(other) <= _mean_logprob(segments):
+            return segments
+        log.info("the speech changed language", extra={"from": self.language, "to": detected,
+                                                      "probability": round(probability, 3)})
+        self.language = detected
+        return other
+
     def _stream_speech(self, length: int, vad: VadOptions) -> list[dict]:
         """Speech the VAD run over the whole stream finds in the buffer's first ``length`` samples."""
         return self._vad.speech(self._consumed, self._consumed + length, vad)
@@ -141,21 +178,15 @@ class StreamingTranscriber:
         if not chunks:
             return []
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
-        raw, info = self.model.transcribe(
-            joined,
-            language=self.language,
-            task=self.options.task,
-            beam_size=self.options.beam_size,
-            word_timestamps=True,
-            vad_filter=False,
-            temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
-        )
+        raw, language = self._decode(joined, self.language)
+        if self.language is None:
+            self.language = language
+        elif self.options.language is None and raw and _mean_logprob(raw) < RELANGUAGE_LOGPROB:
+            raw = self._relanguage(joined, raw)
         window_end = offset + len(window) / SAMPLE_RATE
         spans: list[tuple[float, float]] | None = None
         out = []
         for seg in restore_speech_timestamps(raw, chunks, SAMPLE_RATE):
-            if self.language is None:
-                self.language = info.language
             text = seg.text.strip()
             if not text:
                 continue
@@ -173,6 +204,12 @@ class StreamingTranscriber:
             out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
                                text=text, words=tuple(words)))
         return out
+
+
+def _mean_logprob(segments: list) -> float:
+    """Whisper's mean token log-probability over a window's segments, weighted by their length."""
+    weights = [max(s.end - s.start, 0.1) for s in segments]
+    return float(np.average([s.avg_logprob for s in segments], weights=weights))
 
 
 def transcribe_stream(model: WhisperModel, chunks: Iterable[AudioChunk], options: AsrOptions = AsrOptions()) -> Iterator[Segment]:
