@@ -180,8 +180,10 @@ class StreamingTranscriber:
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         raw, language = self._decode(joined, self.language)
         if self.language is None:
-            self.language = language
-        elif self.options.language is None and raw and _mean_logprob(raw) < RELANGUAGE_LOGPROB:
+            if raw:  # a window that says nothing (music, noise) does not choose the language
+                self.language = language
+        elif (self.options.language is None and self.model.model.is_multilingual and raw
+              and _mean_logprob(raw) < RELANGUAGE_LOGPROB):
             raw = self._relanguage(joined, raw)
         window_end = offset + len(window) / SAMPLE_RATE
         spans: list[tuple[float, float]] | None = None
