@@ -92,7 +92,7 @@ def member_mentions(members: tuple[tuple[str, ...], ...], text: str) -> list[str
         for phrase in phrases:
             n = len(phrase)
             run = tuple(seq[i:i + n])
-            if len(run) == n and (run == phrase or (n >= 3 and run[:-1] == phrase[:-1] and _sounds_alike(run[-1], phrase[-1]))):
+            if len(run) == n and _says(run, phrase):
                 out.append(text[spans[i][0]:spans[i + n - 1][1]])
                 i += n
                 break
@@ -114,10 +114,14 @@ def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
             continue
         n = len(phrase)
         for i in range(len(seq) - n + 1):
-            run = tuple(seq[i:i + n])
-            if run == phrase or (n >= 3 and run[:-1] == phrase[:-1] and _sounds_alike(run[-1], phrase[-1])):
+            if _says(tuple(seq[i:i + n]), phrase):
                 return True
     return False
+
+
+def _says(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """A run of stems says the member phrase: the same, or (three words or more) the last one only sounding like it."""
+    return run == phrase or (len(phrase) >= 3 and run[:-1] == phrase[:-1] and _sounds_alike(run[-1], phrase[-1]))
 
 
 def _sounds_alike(heard: str, meant: str) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from models.llm import ANSWER_PROMPT, Llm, answer_request, is_not_found, load_llm
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
-from vidsense.text import NUMBER_WORDS, STOPWORDS, format_time, stem, words
+from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, format_time, stem, words
 
 __all__ = ["Reading", "TranscriptReader", "READ_SENTENCES", "reader_for", "traced"]
 
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 READ_SENTENCES = 5  # the best-scoring sentences given to the model
 _MAX_TOKENS = 32  # a phrase, not an essay
-_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_NUMBERS = {w: str(i) for i, w in enumerate(SMALL_NUMBERS[:11])}  # "zero" .. "ten" as digits
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,12 @@ def _keys(text: str) -> set[str]:
     """The stems of ``text``'s content words, digits and number words as one form ("3" = "three")."""
     out = set()
     for w in words(text):
-        if w in _NUMBERS or w.isdigit():
+        if w.isdigit() or w in _NUMBERS:
             out.add(_NUMBERS.get(w, w))
-        elif w not in STOPWORDS and len(w) > 1 and w not in NUMBER_WORDS:
-            out.add(stem(w))
         elif w in NUMBER_WORDS:
             out.add(w)
+        elif w not in STOPWORDS and len(w) > 1:
+            out.add(stem(w))
     return out
 
 
