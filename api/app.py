@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -14,6 +15,7 @@ from starlette.exceptions import HTTPException
 from api.deps import store_for
 from api.routes import answers, events, jobs, system, web
 from vidsense import __version__, logs, wordnet
+from vidsense.reader import reader_for
 from vidsense.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,8 @@ def create_app() -> FastAPI:
     # WordNet's index (questions worded unlike the speech) is read now, not at the first question,
     # so that it is frozen with the rest below.
     wordnet.load()
+    if settings.answer_llm.strip():  # the optional answer LLM loads now, in the background, not in the first question
+        threading.Thread(target=reader_for, args=(settings,), name="answer-llm-load", daemon=True).start()
     # The ~115k objects of the imports and the app live as long as the process: keep them out of the
     # cyclic GC, whose full (generation 2) passes over them stopped every request for 30-100 ms.
     gc.collect()

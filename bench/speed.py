@@ -242,7 +242,7 @@ def row_first(args) -> Row:
     return Row("first segment", f"s from POST to the first segment event, {args.first_long_minutes:g}-min (ours) "
                f"and 1-min (baseline) video, {args.asr_model}", f"{long_:.2f} s", f"{short:.2f} s", f"{ratio:.2f}",
                "<= 3 s both, ratio <= 1.2", ok,
-               [f"first segment runs (s): " + ", ".join(f"{m:g} min {[round(x, 2) for x in v]}" for m, v in times.items()),
+               ["first segment runs (s): " + ", ".join(f"{m:g} min {[round(x, 2) for x in v]}" for m, v in times.items()),
                 "first segment phases (median s from the POST: upload answered, job running, media probed, "
                 "first segment): " + "; ".join(
                     f"{m:g} min: " + ", ".join(f"{k} {median([p[k] for p in phases[m] if k in p]):.2f}"

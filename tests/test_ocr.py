@@ -128,6 +128,18 @@ def test_what_the_title_says_is_answered_from_the_screen(hello):
     assert late["found"] and "hello world" in late["answer"].lower() and late["end"] >= 8.0, late  # one stretch, 0-8 s
 
 
+def test_text_placed_on_a_screen_the_labels_do_not_name_is_read_less_surely(hello):
+    labels = {m["text"] for m in json.loads((hello / "moments.json").read_text())["moments"] if m["source"] == "visual"}
+    assert not any("terminal" in t for t in labels), labels  # no ImageNet class says "terminal"
+    a = ask_folder(hello, "What does the big heading above the terminal window say?")
+    assert a["found"] and "hello world" in a["answer"].lower() and "do not show where" in a["answer"], a
+    sure = ask_folder(hello, "What does the title at the top of the computer screen say?")["confidence"]
+    assert a["confidence"] < sure
+    # a place that is no part of a computer's screen must be seen before its text is read
+    truck = ask_folder(hello, "What does the sign on the side of the truck say?")
+    assert not truck["found"] and "where the picture shows what the question names" in truck["answer"], truck
+
+
 def test_a_video_without_writing_says_so(analyzed):
     a = ask_folder(analyzed("video/bikes.mp4"), "What does the sign say?")
     assert not a["found"] and "No text is read on screen" in a["answer"], a

@@ -75,6 +75,8 @@ def test_a_window_read_badly_in_the_kept_language_is_read_in_its_own(model):
     segments += transcriber.finish()
     text = " ".join(s.text for s in segments)
     assert transcriber.language == "en" and wer(reference_text("jfk"), text) <= 0.10, text
+    assert segments and all(s.language == "en" for s in segments)  # each segment says what it was read in
+    assert all(s.to_dict()["language"] == "en" for s in segments)
     # a language given by the user is never changed
     fixed = StreamingTranscriber(model, AsrOptions(language="es", first_window_s=30.0, window_s=30.0))
     list(fixed.feed(AudioChunk(0.0, decode_audio(str(media("speech/jfk.wav")))))) + fixed.finish()

@@ -353,6 +353,36 @@ def test_a_category_is_answered_by_its_members():
     assert ask("How many cards are read out?").answer == "3: ten of close, eight of spades, seven of hearts"
 
 
+def test_the_languages_spoken_are_answered_with_their_times(librivox):
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # as a Spanish reading (Multilingual LibriSpeech) then an English one are transcribed: each sentence
+    # carries the language Whisper read it in
+    embedder = question_embedder()
+    said = [("es", "Ella se sorprendió y se disgustó al oír que su cuñada había venido."),
+            ("es", "Carlos le habló entonces."), ("en", "She had your dark suit in greasy wash water all year.")]
+    moments = MomentSet([Moment(5.0 * k, 5.0 * k + 4.0, "transcript", t, sentence=k, language=lang)
+                         for k, (lang, t) in enumerate(said)], embedder.embed([t for _, t in said]))
+    ask = lambda q: answer_question(q, moments, embedder.embed([q])[0], 15.0)  # noqa: E731
+    both = ask("Which languages are spoken?")
+    assert both.found and both.answer == "Spanish from 0:00 to 0:09; then English from 0:10 to 0:14.", both
+    assert [m.language for m in both.evidence] == ["es", "en"] and both.start == 0.0
+    first = ask("What language is the first reading in?")  # "first": the start of the video
+    assert first.found and first.answer.startswith("Spanish") and "English" not in first.answer, first
+    # moments written before sentences carried a language cannot say
+    old = MomentSet([Moment(0.0, 4.0, "transcript", said[2][1], sentence=0)], embedder.embed([said[2][1]]))
+    unknown = answer_question("What language is spoken?", old, embedder.embed(["What language is spoken?"])[0], 5.0)
+    assert not unknown.found and "submit it again" in unknown.answer
+    # a real analysis: the language is kept in moments.json, and asked about
+    saved = json.loads((librivox / "moments.json").read_text())["moments"]
+    assert {m.get("language") for m in saved if m["source"] == "transcript"} == {"en"}
+    assert "language" not in next(m for m in saved if m["source"] != "transcript")
+    a = ask_folder(librivox, "What language is the narrator reading in?")
+    assert a["found"] and a["answer"] == "English (all that is said).", a
+
+
 def test_the_end_of_the_video_is_the_stretch_that_fills_it():
     from vidsense.moments import Moment, MomentSet
     from vidsense.qa import answer_question

@@ -3,8 +3,9 @@
 A job's moments are built once, in the worker, from its transcript and fused timeline:
 
 - ``transcript``: one moment per clause of each spoken sentence, timed by its words (a sentence
-  ends at ., ? or !, at a pause of two seconds or more, or after 40 words; a long one is cut after
-  its commas and at its pauses), so that an answer points at the words asked about, not at a long sentence's start;
+  ends at ., ? or !, at a pause of two seconds or more, where the language changes, or after 40 words;
+  a long one is cut after its commas and at its pauses), so that an answer points at the words asked
+  about, not at a long sentence's start; each carries the language Whisper read it in;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
@@ -61,6 +62,7 @@ class Moment:
     text: str
     salience: float = 0.0
     sentence: int | None = None  # transcript moments: the sentence this clause belongs to
+    language: str | None = None  # transcript moments: the language it was read in ("en", "es"; Whisper's codes)
 
     @property
     def shown_as(self) -> str:
@@ -70,6 +72,8 @@ class Moment:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
+        if d["language"] is None:
+            del d["language"]
         return d
 
 
@@ -138,6 +142,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     out: list[Moment] = []
     current: list[tuple[float, float, str]] = []
     number = 0
+    said_in: str | None = None  # the language of the words in ``current``
 
     def close() -> None:
         nonlocal number
@@ -146,7 +151,8 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 text = "".join(w for _, _, w in clause).strip()
                 if text:
                     start, end = clause[0][0], clause[-1][1]
-                    out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number))
+                    out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number,
+                                      said_in))
             number += 1
             current.clear()
 
@@ -154,6 +160,10 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
         timed = [(w["start"], w["end"], w["word"]) for w in seg.get("words") or []]
         if not timed and seg.get("text", "").strip():
             timed = [(seg["start"], seg["end"], " " + seg["text"].strip())]
+        language = seg.get("language") or transcript.get("language") or None  # older transcripts: one for all
+        if language != said_in:  # a sentence is in one language
+            close()
+            said_in = language
         for start, end, word in timed:
             if current and start - current[-1][1] >= _PAUSE_S:
                 close()
@@ -201,7 +211,8 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
     for m in moments:
         if out and m.sentence is not None and out[-1].sentence == m.sentence:
             prev = out[-1]
-            out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience), m.sentence)
+            out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience),
+                             m.sentence, prev.language)
         else:
             out.append(m)
     return out

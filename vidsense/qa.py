@@ -2,7 +2,9 @@
 
 The answer is always drawn from the evidence, never composed: the best-matching spoken sentence
 (for what is said, and when), the labels of the best-matching stretch of picture (for what is
-shown), or the matching run of sound (for what is heard), with its time span.
+shown), or the matching run of sound (for what is heard), with its time span. This module answers
+what is said and chooses who answers; ``vidsense.picture_answers`` answers from the picture and the
+sound, ``vidsense.answer`` holds what both share.
 
 How a moment is matched. ``semantic`` is the cosine between the question's and the moment's
 sentence embeddings; ``lexical`` is the share of the question's topic words (see
@@ -44,16 +46,18 @@ its phrase is served only when every word of it is said there and its sentence p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick
 from vidsense.answer_checks import says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
-from models.faces import PERSON_LABEL
-from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.languages import language_answer
+from vidsense.moments import Moment, MomentSet, joined_sentences
+from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance, format_time,
@@ -62,15 +66,11 @@ from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, co
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
 
-NOT_FOUND = "Not found in the video."
-LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment ...
+# LEXICAL_FOUND (vidsense.answer): half of the topic words (whole phrases) in one moment ...
 SEMANTIC_FLOOR = 0.2  # ... and a cosine above this,
 SEMANTIC_ONLY = 0.6  # or a cosine above this alone
 SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there
-VISUAL_FOUND = 0.35
 SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
-_EVIDENCE = 3
-_SCREEN_LINES = 4  # lines of text on screen an answer quotes
 READ_CONFIDENCE = 0.45  # an answer the LLM read from the evidence (vidsense.reader) ...
 READ_SEMANTIC_FLOOR = 0.3  # ... in a clause at least this close to the question (bench/eval.py --answer-llm)
 _CANDIDATES = 3  # the best-scoring clauses tried in turn for one that can answer
@@ -83,23 +83,6 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
-# The stems an audio question may ask about: the sound descriptors know only these.
-_SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet sound loud hear heard audio background "
-                                           "play playing".split())
-_SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".split())
-# "Who is on screen?", "who's on the webcam at the start?": whether and when a face is seen answers it
-_WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
-_PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
-                                             "image clip".split())
-# "What does the big heading at the top of the screen say?": words of writing, place and size, which the
-# screen's text and the picture's labels need not hold; any other ("the sign on the CAR") says where to read
-_WRITING_STEMS = frozenset(stem(w) for w in """
-title heading headline caption subtitle sign signboard banner slide logo label poster text writing written board
-plate lettering letters word words say says read reads top bottom left right upper lower corner middle centre center
-big bigger biggest large larger small smaller little main front back side""".split()) | _PICTURE_STEMS
-_PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
-                                            "girl girls child children kid kids someone somebody anyone anybody human "
-                                            "humans face faces crowd".split())
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".
 _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
@@ -138,23 +121,6 @@ _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b
 
 
 
-@dataclass
-class Answer:
-    answer: str
-    start: float | None
-    end: float | None
-    confidence: float
-    found: bool
-    evidence: list[Moment] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return {"answer": self.answer, "start": None if self.start is None else round(self.start, 3),
-                "end": None if self.end is None else round(self.end, 3), "confidence": round(self.confidence, 3),
-                "found": self.found,
-                "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.shown_as, "text": m.text}
-                             for m in self.evidence]}
-
-
 def answer_question(question: str | Question, moments: MomentSet, q_embedding: np.ndarray, duration: float,
                     reader: TranscriptReader | None = None) -> Answer:
     """``reader``: an LLM that reads the best sentences when the rules find no spoken answer
@@ -174,13 +140,15 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
-        near = np.array([_overlap(m, a, b) for m in moments.moments], np.float32)
+        near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
+    if q.language:  # "what language is spoken?": the languages the speech was read in
+        return language_answer(moments, near)
     if q.kind == "speech":
         said = _speech_answer(q, moments, sem, lex, score, near)
         return said if said.found or reader is None else _read(q, moments, sem, score, reader, said)
-    other = (_visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
-             else _audio_answer(q, moments, sem, lex, score))
+    other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
+             else audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
         return other
     # worded as about the picture or the sound, but said in so many words ("in what degree do you
@@ -208,7 +176,7 @@ def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader,
         return unfound
     c = reading.clause
     return Answer(reader.answer_text(q, reading), c.start, c.end, READ_CONFIDENCE, True,
-                  [c] + [s for s in reading.evidence if s.sentence != c.sentence][:_EVIDENCE - 1])
+                  [c] + [s for s in reading.evidence if s.sentence != c.sentence][:EVIDENCE - 1])
 
 
 def _edge(q: Question) -> str | None:
@@ -217,14 +185,6 @@ def _edge(q: Question) -> str | None:
         return None
     return "start" if q.time.start <= 0.0 else "end" if q.time.end >= 1.0 else None
 
-
-def _overlap(m: Moment, a: float, b: float) -> float:
-    """How much of the moment lies in [a, b], or of [a, b] in the moment when the moment is longer:
-    1 for a moment inside the part asked about, small for a long one that only touches it."""
-    inside = min(m.end, b) - max(m.start, a)
-    if inside < 0 or (inside == 0 and m.end > m.start):
-        return 0.0
-    return min(1.0, inside / max(min(b - a, m.end - m.start), 1e-6)) if inside > 0 else 1.0
 
 
 def _new_words(q: Question, m: Moment) -> set[str]:
@@ -333,12 +293,9 @@ def _compound_parts(question: str, text: str) -> set[str]:
     return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 
 
-def _pick(idx: list[int], score: np.ndarray) -> list[int]:
-    return sorted(idx, key=lambda i: -score[i])
-
 
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
-    spoken = _pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
+    spoken = pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if not spoken:
         visual = _picture_instead(q, moments, sem, lex, score, silent=True) if q.topic else None  # silent video
         if visual is not None:
@@ -375,14 +332,14 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # clause it explains, and the sentence is the answer either way)
             score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
                                       and _lexical(q, m) >= LEXICAL_FOUND else 0.0 for m in moments.moments], np.float32)
-        spoken = _pick(spoken, score)
+        spoken = pick(spoken, score)
     if not q.topic and near is not None and (edge := _edge(q)) is not None:
         # "what does he say at the end?": the last sentence said there (at the start: the first)
         inside = [i for i in spoken if near[i] > 0]
         if inside:
-            pick = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
-            m = _sentence_of(moments, moments.moments[pick])
-            return Answer(_said(q, m), m.start, m.end, _confidence(score[pick], found=True), True, [m])
+            first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
+            m = _sentence_of(moments, moments.moments[first])
+            return Answer(_said(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
@@ -402,8 +359,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
             return visual
-        return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
-                      [moments.moments[i] for i in spoken[:_EVIDENCE]])
+        return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
+                      [moments.moments[i] for i in spoken[:EVIDENCE]])
     if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
         matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
         if matches and q.order in ("first", "last"):
@@ -446,11 +403,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
             # difference" says something about the difference)
-            return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
-                          [moments.moments[i] for i in spoken[:_EVIDENCE]])
+            return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
+                          [moments.moments[i] for i in spoken[:EVIDENCE]])
     answer = _said(q, m)
-    return Answer(answer, m.start, m.end, _confidence(score[best], found=True),
-                  True, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+    return Answer(answer, m.start, m.end, confidence(score[best], found=True),
+                  True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -499,7 +456,7 @@ def _beyond_names(q: Question, m: Moment) -> bool:
     in New Jersey" shares "Diane" with "what does Diane call her husband?" and says nothing about
     a husband. A question of names and people only ("when is Chicago mentioned?") or one that
     asks for a place, a number or a date (checked by answer_checks) passes."""
-    subject = q.names | _PEOPLE_STEMS  # "the two WOMEN" are who it is about too
+    subject = q.names | PEOPLE_STEMS  # "the two WOMEN" are who it is about too
     if not q.names or q.topic <= subject or q.wants_place or q.wants_number or q.wants_date or q.wants_year:
         return True
     rest = tuple(p for p in q.phrases if not set(p) <= subject)
@@ -564,7 +521,7 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     text = ", ".join(items)
     if q.counted:
         text = f"{len(items)}: {text}"
-    return Answer(text, said[0][0].start, said[-1][0].end, _ORDER_CONFIDENCE, True, [m for m, _ in said][:_EVIDENCE])
+    return Answer(text, said[0][0].start, said[-1][0].end, _ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
 
 
 def _which_first(q: Question, moments: MomentSet) -> Answer | None:
@@ -666,7 +623,7 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     picture can answer, and it does on its own terms (words or similarity)."""
     if q.about_speech:
         return None
-    visual = _visual_answer(q, moments, sem, lex, score)
+    visual = visual_answer(q, moments, sem, lex, score)
     # (the label's own words only: a sound-alike, as in what is said, would let "price" match a label)
     if q.head and visual.evidence and q.head not in content_stems(visual.evidence[0].text):
         return None  # "what is the price of the car?": a car on screen says no price
@@ -687,132 +644,16 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> 
     for pattern, flags in kinds:
         hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
     if not hits:
-        return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:_EVIDENCE]])
+        return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
     if q.self_named and not q.topic:  # "who's the host?": whoever introduces themselves first
         best = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
                    key=lambda i: moments.moments[i].start, default=best)
     m = moments.moments[best]
     answer = _said(q, m)
-    return Answer(answer, m.start, m.end, max(_confidence(score[best], found=True), 0.5), True,
-                  [moments.moments[i] for i in hits[:_EVIDENCE]])
+    return Answer(answer, m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
+                  [moments.moments[i] for i in hits[:EVIDENCE]])
 
-
-def _visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
-    shown = moments.of("visual")
-    if not shown:
-        return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
-    if q.wants_name and not _WHO_IS_SEEN.match(q.text.lower()):  # frame labels name classes, never people
-        return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
-    if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
-        return _people_answer(q, moments, shown, score, near)
-    if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
-        return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
-    if q.reads:  # "what does the sign say?": the text read on screen
-        return _screen_answer(q, moments, lex, score, near)
-    if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
-        return Answer(NOT_FOUND + " Colours and clothes are not told from the picture.", None, None, 0.05, False)
-    if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
-        said = _pick(moments.of("transcript"), lex + 0.5 * sem)
-        if said and lex[said[0]] >= LEXICAL_FOUND:
-            at = moments.moments[said[0]]
-            score = score + 0.5 * np.array([m.end > at.start and m.start < at.end for m in moments.moments])
-            order = _pick(shown, score)
-            m = moments.moments[order[0]]
-            if m.end > at.start and m.start < at.end:  # the picture while X is said: when both hold
-                m = replace(m, start=max(m.start, at.start), end=min(m.end, at.end))
-            return _shown(q, m, score[order[0]], [moments.moments[i] for i in order[:_EVIDENCE]])
-    shown = _pick(shown, score)
-    best = shown[0]
-    visual_topic = q.topic and q.time is None
-    if visual_topic and not (lex[best] >= LEXICAL_FOUND or sem[best] >= VISUAL_FOUND):
-        return Answer(NOT_FOUND, None, None, _confidence(score[best], found=False), False,
-                      [moments.moments[i] for i in shown[:_EVIDENCE]])
-    if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
-        shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
-    return _show(q, moments, shown, score)
-
-
-def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
-    """Text read on screen: the stretch at the time asked about whose text, or whose picture's labels
-    ("the sign on the CAR"), hold most of the question's words; its lines, the largest letters first."""
-    read = [i for i in moments.of("screen") if near is None or near[i] > 0]
-    if not read:
-        return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
-                      None, None, 0.05, False)
-    # the picture's label moments while each text is on screen
-    ms = moments.moments
-    beside = {i: [j for j in moments.of("visual") if _overlap(ms[j], ms[i].start, ms[i].end) > 0] for i in read}
-    where = q.topic - _WRITING_STEMS  # "the sign on the car": "car" must be in the picture (or the text) read
-    if where:
-        read = [i for i in read if where & set().union(*(content_stems(ms[k].text) for k in [i, *beside[i]]))]
-        if not read:
-            return Answer(NOT_FOUND + " No text is read on screen where the picture shows what the question names.",
-                          None, None, 0.05, False)
-    ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
-                                         ms[i].start))
-    m = ms[ranked[0]]
-    lines = m.text.split(SCREEN_JOIN)
-    smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
-    answer = f"{_span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
-    return Answer(answer + ".", m.start, m.end, _confidence(score[ranked[0]], found=True) * 0.8, True,
-                  [ms[i] for i in ranked[:_EVIDENCE]])
-
-
-def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
-    """People are seen only as faces (the "person" label): whether and when someone is on screen
-    is answered; what they do, hold or wear, how many there are, man or woman, is not."""
-    if q.wants_number or q.topic - _PEOPLE_STEMS - _PICTURE_STEMS:
-        return Answer(NOT_FOUND + " People are recognised only by a face on screen: not what they do, hold or wear, "
-                      "nor how many they are.", None, None, 0.05, False)
-    seen = [i for i in shown if PERSON_LABEL in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]
-    if not seen:
-        return Answer(NOT_FOUND + " No face is seen in the picture" + (" then." if near is not None else "."),
-                      None, None, 0.05, False)
-    seen = sorted(seen, key=lambda i: moments.moments[i].start) if q.when else _pick(seen, score)
-    m = moments.moments[seen[0]]
-    when = _span(q, m)
-    return Answer(f"{when} a person is on screen (a face is seen; the picture shows {m.text}).", m.start, m.end,
-                  0.5, True, [moments.moments[i] for i in seen[:_EVIDENCE]])
-
-
-def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
-    """The picture's labels; and the largest line of text read on screen meanwhile, if any."""
-    m = moments.moments[shown[0]]
-    answer = _shown(q, m, score[shown[0]], [moments.moments[i] for i in shown[:_EVIDENCE]])
-    text = next((s for s in map(moments.moments.__getitem__, moments.of("screen")) if _overlap(s, m.start, m.end) > 0),
-                None)
-    if text is None:
-        return answer
-    heading = text.text.split(SCREEN_JOIN)[0]
-    return replace(answer, answer=f"{answer.answer[:-1]}; the screen reads \u201c{heading}\u201d.",
-                   evidence=[*answer.evidence, text])
-
-
-def _shown(q: Question, m: Moment, score: float, evidence: list[Moment]) -> Answer:
-    return Answer(f"{_span(q, m)} the picture shows {m.text}.", m.start, m.end, _confidence(score, found=True) * 0.8,
-                  True, evidence)
-
-
-def _audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
-    heard = _pick(moments.of("audio"), score)
-    wanted = q.topic & _SOUNDS_ASKED
-    if q.topic - _SOUND_WORDS:  # "what song is playing?", "when does the phone ring?": not music/noise/silence
-        return Answer(NOT_FOUND + " Sounds are told apart only as speech, music, noise and silence.", None, None, 0.1, False)
-    if wanted:
-        heard = [i for i in heard if stem(moments.moments[i].text) in wanted or
-                 (moments.moments[i].text == "silence" and wanted & {"silent", "quiet"})]
-    if not heard:
-        return Answer(NOT_FOUND, None, None, 0.1, False)
-    m = moments.moments[heard[0]]
-    answer = f"{_span(q, m)}: {m.text}."
-    return Answer(answer, m.start, m.end, _confidence(score[heard[0]], found=True) * 0.8, True,
-                  [moments.moments[i] for i in heard[:_EVIDENCE]])
-
-
-def _span(q: Question, m: Moment) -> str:
-    """"At 0:12" for a "when" question, else "From 0:12 to 0:20"."""
-    return f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
 
 
 def _said(q: Question, m: Moment) -> str:
@@ -820,10 +661,6 @@ def _said(q: Question, m: Moment) -> str:
     text = m.text.strip()
     return f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
 
-
-def _confidence(score: float, found: bool) -> float:
-    c = float(np.clip((score - 0.2) / 0.6, 0.0, 1.0))
-    return max(c, 0.3) if found else min(c, 0.25)
 
 
 def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:

@@ -81,6 +81,10 @@ _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for
 # of a category said (vidsense.categories), listed or counted
 _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?([a-z]+s)\b"
                      r"(?=.*\b(?:read|named|said|mentioned|mention|listed|called|spoken|announced|talked about)\b)")
+# "What language is spoken?", "which language is the first reading in?", "in what language does she sing?",
+# "what languages do they speak?": the languages the speech was read in answer it (vidsense.languages)
+_LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
+                       r"|^\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+languages?\b")
 _WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
@@ -218,6 +222,7 @@ class Question:
     kind_of: bool = False  # "what KIND of connection?": ``which`` is the noun, and a word right before it must say the kind
     reads: bool = False  # "what does the sign say?", "what is written on screen?": text read on screen answers it
     listed: str | None = None  # "which cards are read out?", "how many animals are named?": the category (a stem)
+    language: bool = False  # "what language is spoken?", "which language is the first reading in?" (vidsense.languages)
 
 
 @dataclass(frozen=True)
@@ -265,7 +270,7 @@ def parse_question(text: str) -> Question:
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low))
+                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)))
 
 
 def _names(q: str, low: str) -> frozenset[str]:

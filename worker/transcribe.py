@@ -185,6 +185,7 @@ class StreamingTranscriber:
         elif (self.options.language is None and self.model.model.is_multilingual and raw
               and _mean_logprob(raw) < RELANGUAGE_LOGPROB):
             raw = self._relanguage(joined, raw)
+        window_language = self.language or language  # what this window's segments were read in
         window_end = offset + len(window) / SAMPLE_RATE
         spans: list[tuple[float, float]] | None = None
         out = []
@@ -204,7 +205,7 @@ class StreamingTranscriber:
             if words:  # the segment spans its words, snapped
                 start, end = words[0].start, max(words[-1].end, words[0].start)
             out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
-                               text=text, words=tuple(words)))
+                               text=text, words=tuple(words), language=window_language))
         return out
 
 

@@ -39,9 +39,10 @@ class Segment:
     end: float
     text: str
     words: tuple[Word, ...] = ()
+    language: str | None = None  # the language Whisper read it in (a video may change language)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "start": round(self.start, 3),
             "end": round(self.end, 3),
             "text": self.text,
@@ -51,6 +52,9 @@ class Segment:
                 for w in self.words
             ],
         }
+        if self.language:
+            out["language"] = self.language
+        return out
 
 
 @dataclass

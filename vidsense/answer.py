@@ -1,0 +1,64 @@
+"""What every kind of answer shares: the ``Answer`` itself and how its time and confidence are told.
+
+``vidsense.qa`` answers what is said; ``vidsense.picture_answers`` what is shown and heard. Both
+rank moments by a score (``0.5 * semantic + 0.5 * lexical``, see ``vidsense.qa``), turn the best
+score into a confidence the same way, and say the time the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vidsense.moments import Moment
+from vidsense.questions import Question
+from vidsense.text import format_time
+
+__all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick", "span", "confidence"]
+
+NOT_FOUND = "Not found in the video."
+LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment (see vidsense.qa)
+EVIDENCE = 3  # moments an answer cites
+
+
+@dataclass
+class Answer:
+    answer: str
+    start: float | None
+    end: float | None
+    confidence: float
+    found: bool
+    evidence: list[Moment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"answer": self.answer, "start": None if self.start is None else round(self.start, 3),
+                "end": None if self.end is None else round(self.end, 3), "confidence": round(self.confidence, 3),
+                "found": self.found,
+                "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.shown_as, "text": m.text}
+                             for m in self.evidence]}
+
+
+def overlap(m: Moment, a: float, b: float) -> float:
+    """How much of the moment lies in [a, b], or of [a, b] in the moment when the moment is longer:
+    1 for a moment inside the part asked about, small for a long one that only touches it."""
+    inside = min(m.end, b) - max(m.start, a)
+    if inside < 0 or (inside == 0 and m.end > m.start):
+        return 0.0
+    return min(1.0, inside / max(min(b - a, m.end - m.start), 1e-6)) if inside > 0 else 1.0
+
+
+def pick(idx: list[int], score: np.ndarray) -> list[int]:
+    """The moments ``idx``, best score first."""
+    return sorted(idx, key=lambda i: -score[i])
+
+
+def span(q: Question, m: Moment) -> str:
+    """"At 0:12" for a "when" question, else "From 0:12 to 0:20"."""
+    return f"At {format_time(m.start)}" if q.when else f"From {format_time(m.start)} to {format_time(m.end)}"
+
+
+def confidence(score: float, found: bool) -> float:
+    """A moment's score as the answer's confidence: at least 0.3 when found, at most 0.25 when not."""
+    c = float(np.clip((score - 0.2) / 0.6, 0.0, 1.0))
+    return max(c, 0.3) if found else min(c, 0.25)

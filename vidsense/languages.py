@@ -1,0 +1,68 @@
+"""Which language is spoken, and when: answered from the languages Whisper read the speech in.
+
+The transcriber detects the language on the first window with speech and detects it again on a
+window that reads badly in it (``worker.transcribe``); each segment, and so each sentence moment,
+carries the language it was read in (``Moment.language``). "What language is spoken?", "which
+language is the first reading in?" are answered from those: the runs of sentences in one language,
+with their times. A job analysed before sentences carried a language cannot say.
+"""
+
+from __future__ import annotations
+
+from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
+from vidsense.moments import Moment, MomentSet
+from vidsense.text import format_time
+
+__all__ = ["LANGUAGE_NAMES", "language_name", "language_answer"]
+
+# Whisper's language codes and their English names (faster-whisper ships the codes only).
+LANGUAGE_NAMES = {
+    "en": "English", "zh": "Chinese", "de": "German", "es": "Spanish", "ru": "Russian", "ko": "Korean",
+    "fr": "French", "ja": "Japanese", "pt": "Portuguese", "tr": "Turkish", "pl": "Polish", "ca": "Catalan",
+    "nl": "Dutch", "ar": "Arabic", "sv": "Swedish", "it": "Italian", "id": "Indonesian", "hi": "Hindi",
+    "fi": "Finnish", "vi": "Vietnamese", "he": "Hebrew", "uk": "Ukrainian", "el": "Greek", "ms": "Malay",
+    "cs": "Czech", "ro": "Romanian", "da": "Danish", "hu": "Hungarian", "ta": "Tamil", "no": "Norwegian",
+    "th": "Thai", "ur": "Urdu", "hr": "Croatian", "bg": "Bulgarian", "lt": "Lithuanian", "la": "Latin",
+    "mi": "Maori", "ml": "Malayalam", "cy": "Welsh", "sk": "Slovak", "te": "Telugu", "fa": "Persian",
+    "lv": "Latvian", "bn": "Bengali", "sr": "Serbian", "az": "Azerbaijani", "sl": "Slovenian", "kn": "Kannada",
+    "et": "Estonian", "mk": "Macedonian", "br": "Breton", "eu": "Basque", "is": "Icelandic", "hy": "Armenian",
+    "ne": "Nepali", "mn": "Mongolian", "bs": "Bosnian", "kk": "Kazakh", "sq": "Albanian", "sw": "Swahili",
+    "gl": "Galician", "mr": "Marathi", "pa": "Punjabi", "si": "Sinhala", "km": "Khmer", "sn": "Shona",
+    "yo": "Yoruba", "so": "Somali", "af": "Afrikaans", "oc": "Occitan", "ka": "Georgian", "be": "Belarusian",
+    "tg": "Tajik", "sd": "Sindhi", "gu": "Gujarati", "am": "Amharic", "yi": "Yiddish", "lo": "Lao",
+    "uz": "Uzbek", "fo": "Faroese", "ht": "Haitian Creole", "ps": "Pashto", "tk": "Turkmen", "nn": "Nynorsk",
+    "mt": "Maltese", "sa": "Sanskrit", "lb": "Luxembourgish", "my": "Burmese", "bo": "Tibetan", "tl": "Tagalog",
+    "mg": "Malagasy", "as": "Assamese", "tt": "Tatar", "haw": "Hawaiian", "ln": "Lingala", "ha": "Hausa",
+    "ba": "Bashkir", "jw": "Javanese", "su": "Sundanese", "yue": "Cantonese",
+}
+LANGUAGE_CONFIDENCE = 0.7  # Whisper's language detection is seldom wrong on a sentence or more of speech
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, f"the language with code \u201c{code}\u201d")
+
+
+def language_answer(moments: MomentSet, near=None) -> Answer:
+    """The languages spoken (in the part of the video asked about, with ``near``): each run of
+    sentences read in one language, with its time span, in order."""
+    there = None if near is None else {moments.moments[i].sentence for i in moments.of("transcript") if near[i] > 0}
+    said = [m for k, m in sorted(moments.spoken.items()) if there is None or k in there]
+    if not said:
+        return Answer(NOT_FOUND + " Nothing is said" + (" then." if near is not None else "."), None, None, 0.1, False)
+    if any(m.language is None for m in said):
+        return Answer(NOT_FOUND + " This video was analysed before the language of each sentence was kept; "
+                      "submit it again to know.", None, None, 0.05, False)
+    runs: list[list[Moment]] = []
+    for m in said:
+        if runs and runs[-1][0].language == m.language:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    parts = [f"{language_name(r[0].language)} from {format_time(r[0].start)} to {format_time(r[-1].end)}"
+             for r in runs]
+    if len({r[0].language for r in runs}) == 1:
+        answer = f"{language_name(runs[0][0].language)} (all that is said{' then' if near is not None else ''})."
+    else:
+        answer = "; then ".join(parts) + "."
+    return Answer(answer[0].upper() + answer[1:], runs[0][0].start, runs[0][-1].end, LANGUAGE_CONFIDENCE, True,
+                  [r[0] for r in runs][:EVIDENCE])

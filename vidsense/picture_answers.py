@@ -1,0 +1,166 @@
+"""Answers from the picture and the sound: what is shown, what is written on screen, who is seen, what is heard.
+
+The picture is known by its frame labels (ImageNet classes and their groups, plus "person" where a
+face is seen: ``worker.understand``), the text read on screen (``models.ocr``) and the retrieval
+embeddings; the sound by its descriptors (speech, music, noise, silence). A question these cannot
+answer (a colour, what someone wears, how many things there are, a song's name) is declined with
+the reason, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from models.faces import PERSON_LABEL
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
+from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, moment_labels
+from vidsense.questions import Question
+from vidsense.text import content_stems, stem
+
+__all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
+
+VISUAL_FOUND = 0.35  # the cosine at which a stretch of picture is about a question that names no label
+_SCREEN_LINES = 4  # lines of text read on screen an answer quotes
+
+# The stems an audio question may ask about: the sound descriptors know only these.
+_SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet sound loud hear heard audio background "
+                                           "play playing".split())
+_SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".split())
+# "Who is on screen?", "who's on the webcam at the start?": whether and when a face is seen answers it
+_WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
+_PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
+                                             "image clip".split())
+# "What does the big heading at the top of the screen say?": words of writing, place and size, which the
+# screen's text and the picture's labels need not hold; any other ("the sign on the CAR") says where to read
+_WRITING_STEMS = frozenset(stem(w) for w in """
+title heading headline caption subtitle sign signboard banner slide logo label poster text writing written board
+plate lettering letters word words say says read reads top bottom left right upper lower corner middle centre center
+big bigger biggest large larger small smaller little main front back side""".split()) | _PICTURE_STEMS
+# Where on a computer's screen text is ("the heading above the TERMINAL window", "the title of the web PAGE"):
+# places the frame labels seldom name, where the text read on screen answers anyway (said as less sure)
+_SCREEN_PLACES = frozenset(stem(w) for w in """
+computer computers monitor monitors display displays terminal terminals console window windows desktop laptop
+browser page pages website site app application program tab editor prompt command shell presentation""".split())
+PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
+                                            "girl girls child children kid kids someone somebody anyone anybody human "
+                                            "humans face faces crowd".split())
+
+
+def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
+    shown = moments.of("visual")
+    if not shown:
+        return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
+    if q.wants_name and not _WHO_IS_SEEN.match(q.text.lower()):  # frame labels name classes, never people
+        return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
+    if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
+        return _people_answer(q, moments, shown, score, near)
+    if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
+        return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
+    if q.reads:  # "what does the sign say?": the text read on screen
+        return _screen_answer(q, moments, lex, score, near)
+    if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
+        return Answer(NOT_FOUND + " Colours and clothes are not told from the picture.", None, None, 0.05, False)
+    if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
+        said = pick(moments.of("transcript"), lex + 0.5 * sem)
+        if said and lex[said[0]] >= LEXICAL_FOUND:
+            at = moments.moments[said[0]]
+            score = score + 0.5 * np.array([m.end > at.start and m.start < at.end for m in moments.moments])
+            order = pick(shown, score)
+            m = moments.moments[order[0]]
+            if m.end > at.start and m.start < at.end:  # the picture while X is said: when both hold
+                m = replace(m, start=max(m.start, at.start), end=min(m.end, at.end))
+            return _shown(q, m, score[order[0]], [moments.moments[i] for i in order[:EVIDENCE]])
+    shown = pick(shown, score)
+    best = shown[0]
+    visual_topic = q.topic and q.time is None
+    if visual_topic and not (lex[best] >= LEXICAL_FOUND or sem[best] >= VISUAL_FOUND):
+        return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
+                      [moments.moments[i] for i in shown[:EVIDENCE]])
+    if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
+        shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
+    return _show(q, moments, shown, score)
+
+
+def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
+    """Text read on screen: the stretch at the time asked about whose text, or whose picture's labels
+    ("the sign on the CAR"), hold most of the question's words; its lines, the largest letters first."""
+    read = [i for i in moments.of("screen") if near is None or near[i] > 0]
+    if not read:
+        return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
+                      None, None, 0.05, False)
+    # the picture's label moments while each text is on screen
+    ms = moments.moments
+    beside = {i: [j for j in moments.of("visual") if overlap(ms[j], ms[i].start, ms[i].end) > 0] for i in read}
+    where = q.topic - _WRITING_STEMS  # "the sign on the car": "car" must be in the picture (or the text) read
+    unplaced = False  # the question places the text on a screen the labels do not name
+    if where:
+        placed = [i for i in read if where & set().union(*(content_stems(ms[k].text) for k in [i, *beside[i]]))]
+        unplaced = not placed and where <= _SCREEN_PLACES
+        if not placed and not unplaced:
+            return Answer(NOT_FOUND + " No text is read on screen where the picture shows what the question names.",
+                          None, None, 0.05, False)
+        read = placed or read  # "the heading above the TERMINAL window": a label never says "terminal"
+    ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
+                                         ms[i].start))
+    m = ms[ranked[0]]
+    lines = m.text.split(SCREEN_JOIN)
+    smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
+    answer = f"{span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
+    if unplaced:
+        answer += "; the picture's labels do not show where the question places it"
+    sure = confidence(score[ranked[0]], found=True) * (0.5 if unplaced else 0.8)
+    return Answer(answer + ".", m.start, m.end, sure, True, [ms[i] for i in ranked[:EVIDENCE]])
+
+
+def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
+    """People are seen only as faces (the "person" label): whether and when someone is on screen
+    is answered; what they do, hold or wear, how many there are, man or woman, is not."""
+    if q.wants_number or q.topic - PEOPLE_STEMS - _PICTURE_STEMS:
+        return Answer(NOT_FOUND + " People are recognised only by a face on screen: not what they do, hold or wear, "
+                      "nor how many they are.", None, None, 0.05, False)
+    seen = [i for i in shown if PERSON_LABEL in moment_labels(moments.moments[i]) and (near is None or near[i] > 0)]
+    if not seen:
+        return Answer(NOT_FOUND + " No face is seen in the picture" + (" then." if near is not None else "."),
+                      None, None, 0.05, False)
+    seen = sorted(seen, key=lambda i: moments.moments[i].start) if q.when else pick(seen, score)
+    m = moments.moments[seen[0]]
+    when = span(q, m)
+    return Answer(f"{when} a person is on screen (a face is seen; the picture shows {m.text}).", m.start, m.end,
+                  0.5, True, [moments.moments[i] for i in seen[:EVIDENCE]])
+
+
+def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
+    """The picture's labels; and the largest line of text read on screen meanwhile, if any."""
+    m = moments.moments[shown[0]]
+    answer = _shown(q, m, score[shown[0]], [moments.moments[i] for i in shown[:EVIDENCE]])
+    text = next((s for s in map(moments.moments.__getitem__, moments.of("screen")) if overlap(s, m.start, m.end) > 0),
+                None)
+    if text is None:
+        return answer
+    heading = text.text.split(SCREEN_JOIN)[0]
+    return replace(answer, answer=f"{answer.answer[:-1]}; the screen reads \u201c{heading}\u201d.",
+                   evidence=[*answer.evidence, text])
+
+
+def _shown(q: Question, m: Moment, score: float, evidence: list[Moment]) -> Answer:
+    return Answer(f"{span(q, m)} the picture shows {m.text}.", m.start, m.end, confidence(score, found=True) * 0.8,
+                  True, evidence)
+
+
+def audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
+    heard = pick(moments.of("audio"), score)
+    wanted = q.topic & _SOUNDS_ASKED
+    if q.topic - _SOUND_WORDS:  # "what song is playing?", "when does the phone ring?": not music/noise/silence
+        return Answer(NOT_FOUND + " Sounds are told apart only as speech, music, noise and silence.", None, None, 0.1, False)
+    if wanted:
+        heard = [i for i in heard if stem(moments.moments[i].text) in wanted or
+                 (moments.moments[i].text == "silence" and wanted & {"silent", "quiet"})]
+    if not heard:
+        return Answer(NOT_FOUND, None, None, 0.1, False)
+    m = moments.moments[heard[0]]
+    answer = f"{span(q, m)}: {m.text}."
+    return Answer(answer, m.start, m.end, confidence(score[heard[0]], found=True) * 0.8, True,
+                  [moments.moments[i] for i in heard[:EVIDENCE]])
