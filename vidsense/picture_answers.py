@@ -62,7 +62,7 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     if q.reads:  # "what does the sign say?": the text read on screen
         return _screen_answer(q, moments, lex, score, near)
     if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
-        return Answer(NOT_FOUND + " Colours and clothes are not told from the picture.", None, None, 0.05, False)
+        return Answer(NOT_FOUND + " Colours, clothes and the time of day are not told from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:

@@ -22,7 +22,7 @@ __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGAT
 MAX_QUESTION_CHARS = 1000
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
-                     r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|"
+                     r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
                      r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
@@ -74,7 +74,7 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 # What the frame classifier cannot say: colours, clothes, written text (writing is read from the screen
 # instead when the question is about the picture: see _WRITING and _READS).
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
-                     r"caption|logo)\b")
+                     r"caption|logo|daytime|night-?time|(?:by |at )?day or (?:at |by )?night|night or day|time of day)\b")
 # "Besides the PBX itself, what else ...?": what is set aside, not asked about
 _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b[^,?]*,")
 # "Which cards are read out?", "what animals does she mention?", "how many cards are named?": every member
