@@ -128,6 +128,15 @@ def test_what_the_title_says_is_answered_from_the_screen(hello):
     assert late["found"] and "hello world" in late["answer"].lower() and late["end"] >= 8.0, late  # one stretch, 0-8 s
 
 
+def test_what_is_typed_is_the_line_that_grew(hello):
+    # the terminal's prompt "eriberto@canopus:~$" gets "ls /usr" typed after it at 3.5-4.5 s; a frame that
+    # barely changed is read again after 4 s, so the grown line is read by 4 s
+    a = ask_folder(hello, "What command does he type into the terminal?")
+    assert a["found"] and 3.0 <= a["start"] <= 6.0, a
+    assert "\u201cls /" in a["answer"] and "is typed on screen" in a["answer"], a
+    assert parse_question("What type of car is shown?").reads is False  # "type" the noun
+
+
 def test_text_placed_on_a_screen_the_labels_do_not_name_is_read_less_surely(hello):
     labels = {m["text"] for m in json.loads((hello / "moments.json").read_text())["moments"] if m["source"] == "visual"}
     assert not any("terminal" in t for t in labels), labels  # no ImageNet class says "terminal"

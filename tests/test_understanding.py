@@ -382,6 +382,14 @@ def test_the_languages_spoken_are_answered_with_their_times(librivox):
     assert "language" not in next(m for m in saved if m["source"] != "transcript")
     a = ask_folder(librivox, "What language is the narrator reading in?")
     assert a["found"] and a["answer"] == "English (all that is said).", a
+    # the summary tells the languages where not all is English
+    from vidsense.summarize import summarize
+
+    mixed = summarize(moments, 15.0, [])
+    assert mixed.keywords[:2] == ["Spanish", "English"], mixed.keywords
+    assert "Spoken in Spanish and English." in mixed.detailed[0].bullets, mixed.detailed
+    english = json.loads((librivox / "summary.json").read_text())
+    assert "English" not in english["keywords"] and "Spoken in" not in json.dumps(english)
 
 
 def test_the_end_of_the_video_is_the_stretch_that_fills_it():

@@ -17,13 +17,16 @@ import numpy as np
 from models.faces import PERSON_LABEL
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
 from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, moment_labels
-from vidsense.questions import Question
+from vidsense.questions import TYPED, Question
 from vidsense.text import content_stems, stem
 
 __all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
 
-VISUAL_FOUND = 0.35  # the cosine at which a stretch of picture is about a question that names no label
+VISUAL_FOUND = 0.35  # a stretch of picture this close to the question answers it though no label word matches
 _SCREEN_LINES = 4  # lines of text read on screen an answer quotes
+_TYPED_GAP_S = 2.0  # text read this soon after other text is on the same screen: a line that starts with a
+# shorter one read just before was typed into ...
+_TYPED_MIN_CHARS = 2  # ... when it has grown by this many characters
 
 # The stems an audio question may ask about: the sound descriptors know only these.
 _SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet sound loud hear heard audio background "
@@ -91,6 +94,8 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
     if not read:
         return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
                       None, None, 0.05, False)
+    if TYPED.search(q.text.lower()) and (typed := _typed_answer(q, moments, read)) is not None:
+        return typed
     # the picture's label moments while each text is on screen
     ms = moments.moments
     beside = {i: [j for j in moments.of("visual") if overlap(ms[j], ms[i].start, ms[i].end) > 0] for i in read}
@@ -105,7 +110,7 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
         read = placed or read  # "the heading above the TERMINAL window": a label never says "terminal"
     ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
                                          ms[i].start))
-    m = ms[ranked[0]]
+    m = _while_shown(moments, ranked[0])
     lines = m.text.split(SCREEN_JOIN)
     smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
     answer = f"{span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
@@ -113,6 +118,41 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
         answer += "; the picture's labels do not show where the question places it"
     sure = confidence(score[ranked[0]], found=True) * (0.5 if unplaced else 0.8)
     return Answer(answer + ".", m.start, m.end, sure, True, [ms[i] for i in ranked[:EVIDENCE]])
+
+
+def _while_shown(moments: MomentSet, i: int) -> Moment:
+    """Screen moment ``i`` widened over the adjacent ones with the same largest line: the heading stays
+    while a line typed under it, or the reader's take on the small print, changes."""
+    ms, screens = moments.moments, moments.of("screen")
+    k = screens.index(i)
+    heading = ms[i].text.split(SCREEN_JOIN)[0]
+    a = b = k
+    while a > 0 and ms[screens[a]].start - ms[screens[a - 1]].end <= _TYPED_GAP_S \
+            and ms[screens[a - 1]].text.split(SCREEN_JOIN)[0] == heading:
+        a -= 1
+    while b + 1 < len(screens) and ms[screens[b + 1]].start - ms[screens[b]].end <= _TYPED_GAP_S \
+            and ms[screens[b + 1]].text.split(SCREEN_JOIN)[0] == heading:
+        b += 1
+    return replace(ms[i], start=ms[screens[a]].start, end=ms[screens[b]].end)
+
+
+def _typed_answer(q: Question, moments: MomentSet, read: list[int]) -> Answer | None:
+    """What is typed on screen ("what command does he type?"): a line read just before that has grown
+    since ("user@host:~$" into "user@host:~$ ls /usr"), the first such; None when no line grew."""
+    ms = moments.moments
+    screens = moments.of("screen")
+    for i in read:
+        k = screens.index(i)
+        if k == 0 or ms[i].start - ms[screens[k - 1]].end > _TYPED_GAP_S:
+            continue
+        before = [" ".join(line.split()) for line in ms[screens[k - 1]].text.split(SCREEN_JOIN)]
+        for line in (" ".join(line.split()) for line in ms[i].text.split(SCREEN_JOIN)):
+            grown = [b for b in before if line.startswith(b) and len(line) - len(b) >= _TYPED_MIN_CHARS]
+            if grown:
+                typed = line[len(max(grown, key=len)):].strip()
+                return Answer(f"{span(q, ms[i])} \u201c{typed}\u201d is typed on screen (the line reads \u201c{line}\u201d).",
+                              ms[i].start, ms[i].end, 0.5, True, [ms[i], ms[screens[k - 1]]])
+    return None
 
 
 def _people_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:

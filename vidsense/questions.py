@@ -17,7 +17,7 @@ from vidsense.wordnet import depth, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
-           "WRONG_WITH"]
+           "WRONG_WITH", "TYPED"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -96,6 +96,10 @@ _READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an
                     r"(?:is|was|are|were|appears?|appeared|can you see)\s+(?:written|shown|displayed|printed|on|at|in)\b"
                     r"|\b(?:is|was|are|were|it)\s+written\b|\bwhat\s+(?:is|was)\s+the\s+(?:title|heading|headline|caption)\s+"
                     r"(?:on|of|at)\s+the\s+(?:screen|top|page|slide)\b")
+# What is typed on screen: "what command does he type into the terminal?", "what does she type in the search
+# box?", "which URL is in the address bar?": the lines that appear on screen (vidsense.picture_answers). Not "what TYPE of".
+TYPED = re.compile(r"^\W*(?:what|which)\b.*(?:\b(?:typed|typing|types)\b|\b(?:does|do|did|to)\s+(?:\w+\s+)?type\b"
+                   r"|\b(?:command|commands|url|urls)\b)")
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
@@ -244,7 +248,8 @@ def parse_question(text: str) -> Question:
     anchored = visual and speech and bool(_ANCHOR.search(low))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
-    reads = bool(_READS.search(low)) or (visual and not speech and bool(_WRITING.search(low)))
+    reads = (bool(_READS.search(low)) or (visual and not speech and bool(_WRITING.search(low)))
+             or (not speech and bool(TYPED.search(low))))
     if reads:  # "what does the sign say?" asks about the picture, though it says "say"
         kind, visual, speech, anchored = "visual", True, False, False
     elif visual and (not speech or anchored):

@@ -11,6 +11,9 @@ Extractive by default, so every sentence is something the video said or showed:
   ``max(15 s, duration / 12)``), with its best sentences, what is shown, read on screen and heard;
 - ``keywords`` are the transcript's most frequent content words, then the dominant frame labels.
 
+Where the speech is not all English, each section says the languages spoken in it and the keywords
+start with the video's (``Moment.language``, as Whisper read each sentence).
+
 A video without speech gets a description of what is shown, read on screen and heard, from the
 frame labels, the text read and the sound descriptors (too little speech to summarise is quoted). With an LLM configured, ``short`` is rewritten by it from the extractive
 evidence, and served only when it passes the grounding check (``vidsense.grounding``);
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vidsense.grounding import check_grounding, evidence_vocabulary
+from vidsense.languages import language_name
 from models.label_groups import describe_labels, label_groups
 from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
@@ -79,9 +83,13 @@ def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=Non
         spoken = []  # a "hmm" over music is not speech to summarise
     scores = _sentence_scores(moments, spoken)
     sections = _sections(chapters, duration)
-    detailed = [_section(moments, spoken, scores, a, b) for a, b in sections]
+    languages = _languages(moments, spoken)
+    foreign = bool(languages) and languages != ["English"]  # the languages are told where not all is English
+    detailed = [_section(moments, spoken, scores, a, b, foreign) for a, b in sections]
     detailed = [s for s in detailed if s.bullets]
     keywords = _keywords(moments)
+    if foreign:
+        keywords = (languages + [k for k in keywords if k not in languages])[:_KEYWORDS]
     if spoken:
         picked = _mmr(moments, spoken, scores, _SHORT_SENTENCES, _SHORT_WORDS)
         short, method = " ".join(moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)), "extractive"
@@ -171,7 +179,15 @@ def _inside(m: Moment, a: float, b: float) -> bool:
     return a <= middle < b or (b == m.end and middle == b)
 
 
-def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float) -> Section:
+def _languages(moments: MomentSet, spoken: list[int]) -> list[str]:
+    """The names of the languages the sentences ``spoken`` were read in, in the order first spoken."""
+    codes = [moments.moments[i].language for i in sorted(spoken, key=lambda i: moments.moments[i].start)]
+    return [language_name(c) for c in dict.fromkeys(c for c in codes if c)]
+
+
+def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float,
+             languages: bool = False) -> Section:
+    """``languages``: say which are spoken here."""
     here = [i for i in spoken if _inside(moments.moments[i], a, b)]
     picked = _mmr(moments, here, scores, _SECTION_SENTENCES, 90) if here else []
     # coverage: a sentence about something none of the picked ones is about (a card called out
@@ -183,6 +199,8 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
                 max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
             picked.append(i)
     bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
+    if languages and (spoken_here := _languages(moments, here)):
+        bullets.append("Spoken in " + _join(spoken_here) + ".")
     shown = _dominant(moments, "visual", a, b, 3)
     heard = _dominant(moments, "audio", a, b, 2)
     read = _dominant(moments, "screen", a, b, 2)
