@@ -392,6 +392,33 @@ def test_the_languages_spoken_are_answered_with_their_times(librivox):
     assert "English" not in english["keywords"] and "Spoken in" not in json.dumps(english)
 
 
+def test_what_else_besides_and_what_someone_is_about_to_do():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+
+    def asker(texts):
+        said = MomentSet([Moment(3.0 * k, 3.0 * k + 2.0, "transcript", t, sentence=k) for k, t in enumerate(texts)],
+                         embedder.embed(texts))
+        return lambda q: answer_question(q, said, embedder.embed([q])[0], 3.0 * len(texts))
+
+    # as Whisper wrote a title (parselmouth's "north wind" recording) and a man with a cold (MFA's corpus)
+    ask = asker(["The North Wind and the Sun.", "There's nothing going on going on.",
+                 "this is me talking really slow and slightly lower in intensity", "I am probably going to cough here."])
+    sun = ask("Besides the north wind, what else is named?")  # what is set aside, and what is said with it
+    assert sun.found and sun.answer == "The North Wind and the Sun." and sun.start == 0.0, sun
+    lower = ask("Apart from slowing down, how else does he change his voice?")
+    assert lower.found and "lower in intensity" in lower.answer, lower
+    cough = ask("What does he warn he's about to do?")
+    assert cough.found and cough.answer == "I am probably going to cough here." and cough.start == 9.0, cough
+    # what is set aside said alone, and no plan said: not found
+    alone = asker(["The North Wind blew hard.", "There's nothing going on going on."])
+    assert not alone("Besides the north wind, what else is named?").found
+    assert not alone("What is she going to do next?").found
+
+
 def test_the_end_of_the_video_is_the_stretch_that_fills_it():
     from vidsense.moments import Moment, MomentSet
     from vidsense.qa import answer_question

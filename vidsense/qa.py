@@ -145,7 +145,11 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if q.language:  # "what language is spoken?": the languages the speech was read in
         return language_answer(moments, near)
     if q.kind == "speech":
+        if q.intent and not q.topic:  # "what is she about to do?": what she says she will do, or nothing
+            return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)
         said = _speech_answer(q, moments, sem, lex, score, near)
+        if not said.found and q.aside:
+            said = _beside(q, moments) or said
         return said if said.found or reader is None else _read(q, moments, sem, score, reader, said)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
@@ -177,6 +181,45 @@ def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader,
     c = reading.clause
     return Answer(reader.answer_text(q, reading), c.start, c.end, READ_CONFIDENCE, True,
                   [c] + [s for s in reading.evidence if s.sentence != c.sentence][:EVIDENCE - 1])
+
+
+_ALONG = re.compile(r"\b(?:and|or|plus|as well as|also|along with|with)\b")
+_ASIDE_CONFIDENCE = 0.5
+
+
+def _beside(q: Question, moments: MomentSet) -> Answer | None:
+    """"Besides the north wind, what else is named?", "apart from slowing down, how else does he
+    change his voice?", when the rest of the question matches nothing: the first sentence that says
+    what is set aside and, joined to it, something more ("The North Wind AND the Sun", "talking
+    really slow AND slightly lower in intensity"); None when none does."""
+    for m in (s for _, s in sorted(moments.spoken.items())):
+        said = words(m.text)
+        at = next((k for k, w in enumerate(said) if stem(w) in q.aside), None)
+        if at is None or len(q.aside & content_stems(m.text)) < len(q.aside) / 2:
+            continue
+        rest = " ".join(said[at + 1:])
+        joined = _ALONG.search(rest)
+        if joined and content_stems(rest[joined.end():]) - q.aside - q.stems:
+            return Answer(_said(q, m), m.start, m.end, _ASIDE_CONFIDENCE, True, [m])
+    return None
+
+
+_PLAN = re.compile(r"\b(?:about to|going to|gonna|planning to|plan to|intend to|will|'ll)\s+(?!be\b|have\b)[a-z]+",
+                   re.IGNORECASE)
+
+
+def _planned(q: Question, moments: MomentSet, sem) -> Answer | None:
+    """"What does he warn he's about to do?": the sentence most like the question among those that say
+    what someone is about to / going to / will do ("I am probably going to cough here."); None when none
+    says so."""
+    best = None
+    for i in moments.of("transcript"):
+        if _PLAN.search(moments.moments[i].text) and (best is None or sem[i] > sem[best]):
+            best = i
+    if best is None:
+        return None
+    m = _sentence_of(moments, moments.moments[best])
+    return Answer(_said(q, m), m.start, m.end, confidence(0.5 * float(sem[best]) + 0.5, found=True), True, [m])
 
 
 def _edge(q: Question) -> str | None:

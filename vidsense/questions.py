@@ -62,7 +62,7 @@ mentions mentioned mentioning talk talks talking speak speaks speaking spoken sp
 voice person people man woman guy guys lady host hosts presenter he she they it hear heard sound sounds
 place setting location object objects begin beginning start end first last middle while during audience
 listener listeners viewer viewers tell tells told telling read reads reading come comes came coming follow
-follows followed following
+follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
 """.split()}
@@ -76,7 +76,7 @@ _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks t
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
                      r"caption|logo|daytime|night-?time|(?:by |at )?day or (?:at |by )?night|night or day|time of day)\b")
 # "Besides the PBX itself, what else ...?": what is set aside, not asked about
-_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b[^,?]*,")
+_ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b([^,?]*),")
 # "Which cards are read out?", "what animals does she mention?", "how many cards are named?": every member
 # of a category said (vidsense.categories), listed or counted
 _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?([a-z]+s)\b"
@@ -97,9 +97,12 @@ _READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an
                     r"|\b(?:is|was|are|were|it)\s+written\b|\bwhat\s+(?:is|was)\s+the\s+(?:title|heading|headline|caption)\s+"
                     r"(?:on|of|at)\s+the\s+(?:screen|top|page|slide)\b")
 # What is typed on screen: "what command does he type into the terminal?", "what does she type in the search
-# box?", "which URL is in the address bar?": the lines that appear on screen (vidsense.picture_answers). Not "what TYPE of".
-TYPED = re.compile(r"^\W*(?:what|which)\b.*(?:\b(?:typed|typing|types)\b|\b(?:does|do|did|to)\s+(?:\w+\s+)?type\b"
-                   r"|\b(?:command|commands|url|urls)\b)")
+# box?", "which command does she run?": a line that grows on screen (vidsense.picture_answers). Not "what TYPE of",
+# nor "what do those commands imitate?".
+TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:does|do|did|to)\s+(?:\w+\s+)?type\b"
+                   r"|.*\b(?:command|commands|url|urls)\b.*\b(?:entered|enters?|run|runs|ran|execute[sd]?)\b)")
+# "What does he warn he's about to do?", "what is she going to do next?": what someone says they will do
+_INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plans? to|intends? to|will|'ll)\s+do\b")
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
@@ -227,6 +230,8 @@ class Question:
     reads: bool = False  # "what does the sign say?", "what is written on screen?": text read on screen answers it
     listed: str | None = None  # "which cards are read out?", "how many animals are named?": the category (a stem)
     language: bool = False  # "what language is spoken?", "which language is the first reading in?" (vidsense.languages)
+    aside: frozenset[str] = frozenset()  # "BESIDES THE NORTH WIND, what else is named?": the stems set aside
+    intent: bool = False  # "what is he ABOUT TO DO?", "what are they GOING TO DO next?": a plan said answers it
 
 
 @dataclass(frozen=True)
@@ -275,7 +280,9 @@ def parse_question(text: str) -> Question:
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)))
+                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
+                    frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
+                    bool(_INTENT.search(q.lower())))
 
 
 def _names(q: str, low: str) -> frozenset[str]:
@@ -342,7 +349,8 @@ _PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|h
 _WHY_VERB = re.compile(r"^\W*why (?:did|does|do|will|would|should|could|can|has|have|had) "
                        r"(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b|your\b|our\b|its\b|this\b|that\b)(\w+) (\w+)\b")
 _LINKING = frozenset("be been being look looks seem seems sound sounds feel feels appear appears become get gets go "
-                     "goes need needs want wants have has".split())
+                     "goes need needs want wants have has think thinks believe believes".split())
+# ("why does he THINK he sounds different?": what he thinks is said, not that he thinks it)
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else GOT installed?"
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
