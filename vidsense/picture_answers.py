@@ -110,7 +110,7 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
         read = placed or read  # "the heading above the TERMINAL window": a label never says "terminal"
     ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
                                          ms[i].start))
-    m = _while_shown(moments, ranked[0])
+    m = _while_shown(moments, ranked[0]) if near is None else ms[ranked[0]]  # "at the end": then
     lines = m.text.split(SCREEN_JOIN)
     smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
     answer = f"{span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
