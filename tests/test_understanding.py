@@ -203,6 +203,13 @@ def test_answers_what_is_shown_at_the_start(silent):
     assert any(label in a["answer"] for label in first)
 
 
+def test_a_time_of_day_asked_is_not_a_time_in_the_video():
+    assert parse_question("What time does the train leave?").wants_date  # a time must be said
+    assert parse_question("What time does he say the shop opens?").wants_date
+    for q in ["At what time does she say hello?", "What time does the video start?"]:
+        assert parse_question(q).when and not parse_question(q).wants_date, q
+
+
 def test_question_kinds_are_read_from_the_words():
     assert parse_question("What is shown at the end?").kind == "visual"
     assert parse_question("Is there music?").kind == "audio"
@@ -307,7 +314,7 @@ def test_a_quantity_question_needs_a_number_in_the_answer(librivox):
 
 @pytest.mark.parametrize("question", ["What colour is the car?", "What is written on the sign?",
                                       "What colour is the car that is shown?",
-                                      "Is the street filmed by day or at night?"])
+                                      "Is the street filmed by day or at night?", "What time does the taxi leave?"])
 def test_what_the_labels_cannot_say_is_declined(silent, question):
     # bikes.mp4 shows cars; their colour is out of the classifier's reach, and no writing is read there
     # (the taxi's roof sign is too small: tests/test_ocr.py)

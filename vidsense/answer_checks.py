@@ -25,7 +25,8 @@ _DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a m
 # "When did the Collapse happen?": a date, or a word that places it in time.
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
-                   r"decades?|years?|ancient|once upon)\b")
+                   r"decades?|years?|ancient|once upon|o'clock|noon|midnight|morning|afternoon|evening|tonight)\b"
+                   r"|\b[ap]\.m\.")  # and a time of day ("What time does the train leave?")
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name

@@ -664,7 +664,7 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     its labels hold the question's words (a similarity alone is not enough here, as the video could
     have said it); else None. In a video where nothing is said ("what is on the desk?") only the
     picture can answer, and it does on its own terms (words or similarity)."""
-    if q.about_speech:
+    if q.about_speech or q.wants_date:  # labels hold no date nor time of day ("what time does the train leave?")
         return None
     visual = visual_answer(q, moments, sem, lex, score)
     # (the label's own words only: a sound-alike, as in what is said, would let "price" match a label)

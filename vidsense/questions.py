@@ -148,7 +148,12 @@ _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into))|"
 _COUNT = re.compile(r"\bhow many (\w+)")
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
-                         r"built|invented|discovered|die|died|established|created)\b")
+                         r"built|invented|discovered|die|died|established|created)\b"
+                         # "What time does the train leave?": a time of day, said; not a time in the video
+                         r"|^\W*(?:at )?what time (?:does|did|do|will|would|is|was|are|were|should|can)\b"
+                         r"(?!.*\b(?:video|clip|recording|film|movie|footage)\b).*\b(?:leave|leaves|left|arrive[sd]?|"
+                         r"depart\w*|opens?|opened|closes?|closed|starts?|started|begins?|began|ends?|ended|meets?|met|"
+                         r"wakes? up|woke up|gets? up|got up|finish\w*)\b")
 # "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").
 _NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
 _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?"
