@@ -181,3 +181,26 @@ def test_a_window_cut_inside_quiet_speech_finds_it_from_the_silence_before():
     assert all(any(c["start"] <= o["start"] and o["end"] <= c["end"] for c in chunks) for o in own)
     assert all(0 <= c["start"] < c["end"] <= len(window) for c in chunks)
     assert window_chunks(window, VadOptions(), [], np.zeros(0, np.float32)) == own  # no tail: the window's own
+
+
+def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
+    """Whisper ends a window early where the speech changes language or turns to a whisper (a Swedish
+    reading, then an English sentence: only the Swedish was written). The stretches of speech no word
+    lies in are found and read again on their own, where only sure segments are kept."""
+    from worker.transcribe import Segment, Word, _runs, _uncovered
+
+    said = Segment(1.0, 3.0, "one two", (Word(1.0, 1.5, " one", 0.9), Word(2.0, 3.0, " two", 0.9)))
+    chunks = [{"start": int(s * SAMPLE_RATE), "end": int(e * SAMPLE_RATE)} for s, e in
+              [(0.9, 3.1), (5.0, 6.0), (6.5, 7.0), (12.0, 13.0)]]
+    skipped = _uncovered(chunks, [said], offset=0.0)
+    assert skipped == chunks[1:]  # the words cover the first only
+    assert [[c["start"] / SAMPLE_RATE for c in run] for run in _runs(skipped, SAMPLE_RATE)] == [[5.0, 6.5], [12.0]]
+    # read on their own: real speech gives sure segments in its language; silence gives none
+    transcriber = StreamingTranscriber(model, AsrOptions())
+    jfk = decode_audio(str(media("speech/jfk.wav")))
+    window = np.concatenate([np.zeros(SAMPLE_RATE, np.float32), jfk[:5 * SAMPLE_RATE]])
+    read = transcriber._reread(window, [{"start": SAMPLE_RATE, "end": len(window)}], offset=10.0)
+    assert read and all(s.language == "en" and s.start >= 11.0 for s in read), read
+    assert "fellow americans" in " ".join(s.text for s in read).lower(), read
+    quiet = np.zeros(5 * SAMPLE_RATE, np.float32)
+    assert transcriber._reread(quiet, [{"start": 0, "end": len(quiet)}], offset=0.0) == []

@@ -40,6 +40,20 @@ CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=1
 # language detected again; another language at least this probable is tried (StreamingTranscriber._relanguage).
 RELANGUAGE_LOGPROB = -0.8
 RELANGUAGE_MIN_PROBABILITY = 0.5
+# Speech the window's decode left out: Whisper ends a window early where the speech changes language
+# (a Swedish reading, then an English sentence: only the Swedish was written) or turns to a whisper.
+# Speech chunks (the VAD's) that no word falls in, this long or more in all, are read again on their
+# own, in the language detected there; a segment of that reading is kept only when Whisper is this
+# sure of it, says it is speech and does not repeat itself (its usual hallucination checks, here
+# required, not only one of them), as a quiet stretch in hiss read alone gave invented sentences.
+SKIPPED_MIN_S = 1.0  # (stretches of speech as the cut finder's VAD, CUT_VAD, finds them)
+SKIPPED_RUN_GAP_S = 1.0  # skipped stretches this far apart are read apart (each in its own language) ...
+SKIPPED_MAX_READS = 3  # ... the longest runs of them, at most this many per window (each read costs 0.5-1 s)
+SKIPPED_MIN_LOGPROB = -0.8
+SKIPPED_MAX_NO_SPEECH = 0.5
+SKIPPED_MAX_COMPRESSION = 2.0
+SKIPPED_TOKENS_PER_S = 8  # (speech runs at about 3 tokens a second)
+_COVER_PAD_S = 0.3  # a word this close to a chunk covers it
 
 
 @dataclass(frozen=True)
@@ -131,8 +145,12 @@ class StreamingTranscriber:
         self._windows_done += 1
         return self._recognize(window, offset, stream_speech, tail)
 
-    def _decode(self, audio: np.ndarray, language: str | None) -> tuple[list, str]:
-        """Whisper's segments for one window's speech, and the language it was read in."""
+    def _decode(self, audio: np.ndarray, language: str | None, quick: bool = False) -> tuple[list, str]:
+        """Whisper's segments for one window's speech, and the language it was read in. ``quick``: no
+        fallback to higher temperatures and at most SKIPPED_TOKENS_PER_S tokens a second (a second look,
+        whose doubtful segments are dropped anyway: on hold music the fallbacks took 20 s for nothing)."""
+        limit = {"temperature": [0.0], "max_new_tokens": int(SKIPPED_TOKENS_PER_S * len(audio) / SAMPLE_RATE) + 8} \
+            if quick else {"temperature": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]}
         raw, info = self.model.transcribe(
             audio,
             language=language,
@@ -140,7 +158,7 @@ class StreamingTranscriber:
             beam_size=self.options.beam_size,
             word_timestamps=True,
             vad_filter=False,
-            temperature=[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
+            **limit,
         )
         return list(raw), info.language
 
@@ -186,6 +204,36 @@ class StreamingTranscriber:
               and _mean_logprob(raw) < RELANGUAGE_LOGPROB):
             raw = self._relanguage(joined, raw)
         window_language = self.language or language  # what this window's segments were read in
+        out = self._segments(raw, chunks, window, offset, window_language)
+        # the stretches of speech (the cut finder's finer VAD, within the chunks read) no word lies in
+        fine = [s for s in get_speech_timestamps(window, CUT_VAD) if any(s["start"] < c["end"] and s["end"] > c["start"]
+                                                                      for c in chunks)]
+        skipped = _uncovered(fine, out, offset)
+        if sum(c["end"] - c["start"] for c in skipped) >= SKIPPED_MIN_S * SAMPLE_RATE:
+            runs = _runs(skipped, int(SKIPPED_RUN_GAP_S * SAMPLE_RATE))
+            runs = sorted(runs, key=lambda r: r[0]["start"] - r[-1]["end"])[:SKIPPED_MAX_READS]  # the longest
+            for run in sorted(runs, key=lambda r: r[0]["start"]):
+                out += self._reread(window, run, offset)
+            out.sort(key=lambda s: s.start)
+        return out
+
+    def _reread(self, window: np.ndarray, chunks: list[dict], offset: float) -> list[Segment]:
+        """The speech chunks the window's decode wrote no word in, read on their own (see SKIPPED_MIN_S)."""
+        audio = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
+        detect = self.options.language is None and self.model.model.is_multilingual
+        raw, language = self._decode(audio, None if detect else self.language, quick=True)
+        sure = [s for s in raw if s.avg_logprob >= SKIPPED_MIN_LOGPROB and s.no_speech_prob <= SKIPPED_MAX_NO_SPEECH
+                and s.compression_ratio <= SKIPPED_MAX_COMPRESSION]
+        if sure:
+            log.info("speech the window's reading skipped was read on its own",
+                     extra={"at": round(offset + chunks[0]["start"] / SAMPLE_RATE, 2), "language": language,
+                            "segments": len(sure), "dropped": len(raw) - len(sure)})
+        return self._segments(sure, chunks, window, offset, language)
+
+    def _segments(self, raw: list, chunks: list[dict], window: np.ndarray, offset: float,
+                  language: str | None) -> list[Segment]:
+        """Whisper's segments of the joined ``chunks`` as the window's Segments: times restored to the
+        stream's, words snapped to the speech around them, clipped to the window."""
         window_end = offset + len(window) / SAMPLE_RATE
         spans: list[tuple[float, float]] | None = None
         out = []
@@ -205,8 +253,31 @@ class StreamingTranscriber:
             if words:  # the segment spans its words, snapped
                 start, end = words[0].start, max(words[-1].end, words[0].start)
             out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
-                               text=text, words=tuple(words), language=window_language))
+                               text=text, words=tuple(words), language=language))
         return out
+
+
+def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> list[dict]:
+    """The chunks (window samples) in which no word of ``segments`` (stream seconds) lies, nor near."""
+    said = [((w.start + w.end) / 2) for s in segments for w in s.words] or \
+           [t for s in segments for t in (s.start, s.end)]
+    out = []
+    for c in chunks:
+        a, b = offset + c["start"] / SAMPLE_RATE - _COVER_PAD_S, offset + c["end"] / SAMPLE_RATE + _COVER_PAD_S
+        if not any(a <= t <= b for t in said):
+            out.append(c)
+    return out
+
+
+def _runs(chunks: list[dict], gap: int) -> list[list[dict]]:
+    """``chunks`` (in order) grouped where less than ``gap`` samples separate them."""
+    runs: list[list[dict]] = []
+    for c in chunks:
+        if runs and c["start"] - runs[-1][-1]["end"] < gap:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
 
 
 def _mean_logprob(segments: list) -> float:
