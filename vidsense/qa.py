@@ -37,6 +37,11 @@ whether and when someone is seen is answered, what they do, hold or wear is decl
 are read out?" lists every member of the category said, and "how many cards are named?" counts
 them when no number says it.
 
+"What language is spoken?" is answered from the language each sentence was read in
+(``vidsense.languages``); "besides X, what else ...?" by a sentence that says X and something joined
+to it, when nothing else matches; "what is he about to do?" by a sentence that says what someone
+will do.
+
 With a ``reader`` (``vidsense.reader``, an LLM set by ``VIDSENSE_ANSWER_LLM``), a spoken question
 the rules find no answer to is read from the sentences at least ``READ_SEMANTIC_FLOOR`` like it;
 its phrase is served only when every word of it is said there and its sentence passes the same
