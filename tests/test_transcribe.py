@@ -195,6 +195,9 @@ def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
     skipped = _uncovered(chunks, [said], offset=0.0)
     assert skipped == chunks[1:]  # the words cover the first only
     assert [[c["start"] / SAMPLE_RATE for c in run] for run in _runs(skipped, SAMPLE_RATE)] == [[5.0, 6.5], [12.0]]
+    # a stretch whose first words were written keeps its rest ("But she had your dark" of a longer sentence)
+    rest = _uncovered([{"start": int(0.9 * SAMPLE_RATE), "end": 5 * SAMPLE_RATE}], [said], offset=0.0)
+    assert [(c["start"] / SAMPLE_RATE, c["end"] / SAMPLE_RATE) for c in rest] == [(3.3, 5.0)]
     # read on their own: real speech gives sure segments in its language; silence gives none
     transcriber = StreamingTranscriber(model, AsrOptions())
     jfk = decode_audio(str(media("speech/jfk.wav")))

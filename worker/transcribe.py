@@ -53,7 +53,8 @@ SKIPPED_MIN_LOGPROB = -0.8
 SKIPPED_MAX_NO_SPEECH = 0.5
 SKIPPED_MAX_COMPRESSION = 2.0
 SKIPPED_TOKENS_PER_S = 8  # (speech runs at about 3 tokens a second)
-_COVER_PAD_S = 0.3  # a word this close to a chunk covers it
+_COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
+_UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looked at again
 
 
 @dataclass(frozen=True)
@@ -258,14 +259,26 @@ class StreamingTranscriber:
 
 
 def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> list[dict]:
-    """The chunks (window samples) in which no word of ``segments`` (stream seconds) lies, nor near."""
-    said = [((w.start + w.end) / 2) for s in segments for w in s.words] or \
-           [t for s in segments for t in (s.start, s.end)]
+    """The parts of ``chunks`` (window samples) that no word of ``segments`` (stream seconds) lies in
+    or near (``_COVER_PAD_S``), ``_UNCOVERED_MIN_S`` or longer: a stretch of speech whose first words
+    were written and the rest left out ("But she had your dark" of a 2.4 s sentence) keeps its rest."""
+    said = sorted((w.start - _COVER_PAD_S, w.end + _COVER_PAD_S) for s in segments for w in s.words) or \
+           sorted((s.start - _COVER_PAD_S, s.end + _COVER_PAD_S) for s in segments)
     out = []
     for c in chunks:
-        a, b = offset + c["start"] / SAMPLE_RATE - _COVER_PAD_S, offset + c["end"] / SAMPLE_RATE + _COVER_PAD_S
-        if not any(a <= t <= b for t in said):
-            out.append(c)
+        a = offset + c["start"] / SAMPLE_RATE
+        b = offset + c["end"] / SAMPLE_RATE
+        pieces, at = [], a
+        for x, y in said:
+            if y <= at or x >= b:
+                continue
+            if x > at:
+                pieces.append((at, x))
+            at = max(at, y)
+        if at < b:
+            pieces.append((at, b))
+        out += [{"start": int(round((x - offset) * SAMPLE_RATE)), "end": int(round((y - offset) * SAMPLE_RATE))}
+                for x, y in pieces if y - x >= _UNCOVERED_MIN_S]
     return out
 
 
