@@ -42,8 +42,8 @@ RELANGUAGE_LOGPROB = -0.8
 RELANGUAGE_MIN_PROBABILITY = 0.5
 # Speech the window's decode left out: Whisper ends a window early where the speech changes language
 # (a Swedish reading, then an English sentence: only the Swedish was written) or turns to a whisper.
-# Speech chunks (the VAD's) that no word falls in, this long or more in all, are read again on their
-# own, in the language detected there; a segment of that reading is kept only when Whisper is this
+# Stretches of speech (the cut finder's VAD) that no word lies in, this long or more in all, are read again
+# on their own, in the language detected there; a segment of that reading is kept only when Whisper is this
 # sure of it, says it is speech and does not repeat itself (its usual hallucination checks, here
 # required, not only one of them), as a quiet stretch in hiss read alone gave invented sentences.
 SKIPPED_MIN_S = 1.0  # (stretches of speech as the cut finder's VAD, CUT_VAD, finds them)
@@ -190,9 +190,9 @@ class StreamingTranscriber:
             return []
         # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
         # the chunks from window_chunks(): the VADs' misses are looked for again.
-        # (Whisper may still skip a quiet stretch of the joined audio. Decoding such a stretch again
-        # on its own was tried and dropped: on very quiet speech in hiss it made up repeated
-        # sentences, "You have to do it." four times, where the joined decode had said nothing.)
+        # (Whisper may still skip a stretch of the joined audio: see SKIPPED_MIN_S for how it is read again.
+        # Read alone without the checks there, a very quiet stretch in hiss gave invented sentences, "You have
+        # to do it." four times, where the joined decode had said nothing.)
         chunks = window_chunks(window, self.options.vad, stream_speech, tail)
         if not chunks:
             return []
