@@ -40,6 +40,9 @@ CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=1
 # language detected again; another language at least this probable is tried (StreamingTranscriber._relanguage).
 RELANGUAGE_LOGPROB = -0.8
 RELANGUAGE_MIN_PROBABILITY = 0.5
+# A kept language other than English is checked on every window whatever its reading's probability: Whisper
+# writes English speech as English even when told it is Swedish, at a fair -0.45, so the window kept the
+# Swedish label (and lost "very bad aligner" to "there you have a liner"). One encoder pass a window, 0.5 s.
 # Speech the window's decode left out: Whisper ends a window early where the speech changes language
 # (a Swedish reading, then an English sentence: only the Swedish was written) or turns to a whisper.
 # Stretches of speech (the cut finder's VAD) that no word lies in, this long or more in all, are read again
@@ -202,7 +205,7 @@ class StreamingTranscriber:
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
         elif (self.options.language is None and self.model.model.is_multilingual and raw
-              and _mean_logprob(raw) < RELANGUAGE_LOGPROB):
+              and (_mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en")):
             raw = self._relanguage(joined, raw)
         window_language = self.language or language  # what this window's segments were read in
         out = self._segments(raw, chunks, window, offset, window_language)
