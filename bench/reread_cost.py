@@ -26,31 +26,19 @@ from worker.decode import iter_audio  # noqa: E402
 from worker.transcribe import AsrOptions, StreamingTranscriber  # noqa: E402
 
 
+SKIPPED_MIN_S = transcribe.SKIPPED_MIN_S  # the worker's setting, restored for each "on" run
+
+
 def run(model, path: Path, reread: bool) -> tuple[float, int, int, int]:
     """Wall seconds, rereads, segments, words of one streamed transcription."""
-    transcribe.SKIPPED_MIN_S = skipped_min_s if reread else float("inf")
-    rereads = 0
-    original = StreamingTranscriber._reread
-
-    def counted(self, *args, **kwargs):
-        nonlocal rereads
-        rereads += 1
-        return original(self, *args, **kwargs)
-
-    StreamingTranscriber._reread = counted
-    try:
-        start = time.perf_counter()
-        transcriber = StreamingTranscriber(model, AsrOptions())
-        segments = []
-        for chunk in iter_audio(path, chunk_s=1.0):
-            segments += transcriber.feed(chunk)
-        segments += transcriber.finish()
-        return time.perf_counter() - start, rereads, len(segments), sum(len(s.text.split()) for s in segments)
-    finally:
-        StreamingTranscriber._reread = original
-
-
-skipped_min_s = transcribe.SKIPPED_MIN_S
+    transcribe.SKIPPED_MIN_S = SKIPPED_MIN_S if reread else float("inf")
+    start = time.perf_counter()
+    transcriber = StreamingTranscriber(model, AsrOptions())
+    segments = []
+    for chunk in iter_audio(path, chunk_s=1.0):
+        segments += transcriber.feed(chunk)
+    segments += transcriber.finish()
+    return time.perf_counter() - start, transcriber.rereads, len(segments), sum(len(s.text.split()) for s in segments)
 
 
 def main(argv: list[str] | None = None) -> int:

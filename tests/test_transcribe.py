@@ -187,7 +187,9 @@ def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
     """Whisper ends a window early where the speech changes language or turns to a whisper (a Swedish
     reading, then an English sentence: only the Swedish was written). The stretches of speech no word
     lies in are found and read again on their own, where only sure segments are kept."""
-    from worker.transcribe import Segment, Word, _runs, _uncovered
+    from faster_whisper.vad import get_speech_timestamps
+
+    from worker.transcribe import CUT_VAD, Segment, Word, _runs, _uncovered
 
     said = Segment(1.0, 3.0, "one two", (Word(1.0, 1.5, " one", 0.9), Word(2.0, 3.0, " two", 0.9)))
     chunks = [{"start": int(s * SAMPLE_RATE), "end": int(e * SAMPLE_RATE)} for s, e in
@@ -202,8 +204,10 @@ def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
     transcriber = StreamingTranscriber(model, AsrOptions())
     jfk = decode_audio(str(media("speech/jfk.wav")))
     window = np.concatenate([np.zeros(SAMPLE_RATE, np.float32), jfk[:5 * SAMPLE_RATE]])
-    read = transcriber._reread(window, [{"start": SAMPLE_RATE, "end": len(window)}], offset=10.0)
+    read = transcriber._reread(window, [{"start": SAMPLE_RATE, "end": len(window)}], offset=10.0,
+                               speech=get_speech_timestamps(window, CUT_VAD))
     assert read and all(s.language == "en" and s.start >= 11.0 for s in read), read
     assert "fellow americans" in " ".join(s.text for s in read).lower(), read
     quiet = np.zeros(5 * SAMPLE_RATE, np.float32)
-    assert transcriber._reread(quiet, [{"start": 0, "end": len(quiet)}], offset=0.0) == []
+    assert transcriber._reread(quiet, [{"start": 0, "end": len(quiet)}], offset=0.0, speech=[]) == []
+    assert transcriber.rereads == 2

@@ -9,11 +9,13 @@ with their times. A job analysed before sentences carried a language cannot say.
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
-__all__ = ["LANGUAGE_NAMES", "language_name", "language_answer"]
+__all__ = ["LANGUAGE_NAMES", "language_name", "spoken_languages", "language_answer"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {
@@ -42,6 +44,11 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, f"the language with code \u201c{code}\u201d")
 
 
+def spoken_languages(said: list[Moment]) -> list[str]:
+    """The names of the languages the moments ``said`` (in time order) were read in, each once, in order."""
+    return [language_name(code) for code in dict.fromkeys(m.language for m in said if m.language)]
+
+
 def language_answer(moments: MomentSet, near=None) -> Answer:
     """The languages spoken (in the part of the video asked about, with ``near``): each run of
     sentences read in one language, with its time span, in order."""
@@ -52,17 +59,11 @@ def language_answer(moments: MomentSet, near=None) -> Answer:
     if any(m.language is None for m in said):
         return Answer(NOT_FOUND + " This video was analysed before the language of each sentence was kept; "
                       "submit it again to know.", None, None, 0.05, False)
-    runs: list[list[Moment]] = []
-    for m in said:
-        if runs and runs[-1][0].language == m.language:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    parts = [f"{language_name(r[0].language)} from {format_time(r[0].start)} to {format_time(r[-1].end)}"
-             for r in runs]
-    if len({r[0].language for r in runs}) == 1:
+    runs = [list(run) for _, run in groupby(said, key=lambda m: m.language)]
+    if len(spoken_languages(said)) == 1:
         answer = f"{language_name(runs[0][0].language)} (all that is said{' then' if near is not None else ''})."
     else:
-        answer = "; then ".join(parts) + "."
+        answer = "; then ".join(f"{language_name(r[0].language)} from {format_time(r[0].start)} to "
+                                f"{format_time(r[-1].end)}" for r in runs) + "."
     return Answer(answer[0].upper() + answer[1:], runs[0][0].start, runs[0][-1].end, LANGUAGE_CONFIDENCE, True,
                   [r[0] for r in runs][:EVIDENCE])

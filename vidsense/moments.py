@@ -36,7 +36,7 @@ from models.faces import PERSON_LABEL
 from models.label_groups import describe_labels
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
+           "screen_moments", "screen_lines", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
@@ -221,6 +221,11 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
 def moment_labels(m: Moment) -> list[str]:
     """The class names of a visual moment (its text without the everyday words)."""
     return m.text.split(" (", 1)[0].split(", ")
+
+
+def screen_lines(m: Moment) -> list[str]:
+    """The lines of text a screen moment read, the largest letters first."""
+    return m.text.split(SCREEN_JOIN)
 
 
 def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:

@@ -16,7 +16,7 @@ import numpy as np
 
 from models.faces import PERSON_LABEL
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
-from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, moment_labels
+from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
 from vidsense.questions import TYPED, Question
 from vidsense.text import content_stems, stem
 
@@ -24,8 +24,8 @@ __all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
 
 VISUAL_FOUND = 0.35  # a stretch of picture this close to the question answers it though no label word matches
 _SCREEN_LINES = 4  # lines of text read on screen an answer quotes
-_TYPED_GAP_S = 2.0  # text read this soon after other text is on the same screen: a line that starts with a
-# shorter one read just before was typed into ...
+_SAME_SCREEN_GAP_S = 2.0  # text read this soon after other text is on the same screen; there, a line that starts
+# with a shorter one read just before was typed into ...
 _TYPED_MIN_CHARS = 2  # ... when it has grown by this many characters
 
 # The stems an audio question may ask about: the sound descriptors know only these.
@@ -111,7 +111,7 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
     ranked = sorted(read, key=lambda i: (-(score[i] + 0.5 * max((float(lex[j]) for j in beside[i]), default=0.0)),
                                          ms[i].start))
     m = _while_shown(moments, ranked[0]) if near is None else ms[ranked[0]]  # "at the end": then
-    lines = m.text.split(SCREEN_JOIN)
+    lines = screen_lines(m)
     smaller = ", ".join(f"\u201c{line}\u201d" for line in lines[1:_SCREEN_LINES])
     answer = f"{span(q, m)} the screen reads \u201c{lines[0]}\u201d" + (f" (smaller: {smaller})" if smaller else "")
     if unplaced:
@@ -120,18 +120,21 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
     return Answer(answer + ".", m.start, m.end, sure, True, [ms[i] for i in ranked[:EVIDENCE]])
 
 
+def _same_screen(before: Moment, after: Moment) -> bool:
+    """Whether screen moment ``after`` follows ``before`` on the same screen (read this soon after it)."""
+    return after.start - before.end <= _SAME_SCREEN_GAP_S
+
+
 def _while_shown(moments: MomentSet, i: int) -> Moment:
     """Screen moment ``i`` widened over the adjacent ones with the same largest line: the heading stays
     while a line typed under it, or the reader's take on the small print, changes."""
     ms, screens = moments.moments, moments.of("screen")
-    k = screens.index(i)
-    heading = ms[i].text.split(SCREEN_JOIN)[0]
-    a = b = k
-    while a > 0 and ms[screens[a]].start - ms[screens[a - 1]].end <= _TYPED_GAP_S \
-            and ms[screens[a - 1]].text.split(SCREEN_JOIN)[0] == heading:
+    a = b = screens.index(i)
+    heading = screen_lines(ms[i])[0]
+    while a > 0 and _same_screen(ms[screens[a - 1]], ms[screens[a]]) and screen_lines(ms[screens[a - 1]])[0] == heading:
         a -= 1
-    while b + 1 < len(screens) and ms[screens[b + 1]].start - ms[screens[b]].end <= _TYPED_GAP_S \
-            and ms[screens[b + 1]].text.split(SCREEN_JOIN)[0] == heading:
+    while b + 1 < len(screens) and _same_screen(ms[screens[b]], ms[screens[b + 1]]) \
+            and screen_lines(ms[screens[b + 1]])[0] == heading:
         b += 1
     return replace(ms[i], start=ms[screens[a]].start, end=ms[screens[b]].end)
 
@@ -143,10 +146,10 @@ def _typed_answer(q: Question, moments: MomentSet, read: list[int]) -> Answer | 
     screens = moments.of("screen")
     for i in read:
         k = screens.index(i)
-        if k == 0 or ms[i].start - ms[screens[k - 1]].end > _TYPED_GAP_S:
+        if k == 0 or not _same_screen(ms[screens[k - 1]], ms[i]):
             continue
-        before = [" ".join(line.split()) for line in ms[screens[k - 1]].text.split(SCREEN_JOIN)]
-        for line in (" ".join(line.split()) for line in ms[i].text.split(SCREEN_JOIN)):
+        before = [" ".join(line.split()) for line in screen_lines(ms[screens[k - 1]])]
+        for line in (" ".join(line.split()) for line in screen_lines(ms[i])):
             grown = [b for b in before if line.startswith(b) and len(line) - len(b) >= _TYPED_MIN_CHARS]
             if grown:
                 typed = line[len(max(grown, key=len)):].strip()
@@ -180,7 +183,7 @@ def _show(q: Question, moments: MomentSet, shown: list[int], score) -> Answer:
                 None)
     if text is None:
         return answer
-    heading = text.text.split(SCREEN_JOIN)[0]
+    heading = screen_lines(text)[0]
     return replace(answer, answer=f"{answer.answer[:-1]}; the screen reads \u201c{heading}\u201d.",
                    evidence=[*answer.evidence, text])
 

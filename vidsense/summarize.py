@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vidsense.grounding import check_grounding, evidence_vocabulary
-from vidsense.languages import language_name
+from vidsense.languages import spoken_languages
 from models.label_groups import describe_labels, label_groups
-from vidsense.moments import SCREEN_JOIN, Moment, MomentSet, joined_sentences, moment_labels
+from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels, screen_lines
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
 
 __all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
@@ -181,8 +181,7 @@ def _inside(m: Moment, a: float, b: float) -> bool:
 
 def _languages(moments: MomentSet, spoken: list[int]) -> list[str]:
     """The names of the languages the sentences ``spoken`` were read in, in the order first spoken."""
-    codes = [moments.moments[i].language for i in sorted(spoken, key=lambda i: moments.moments[i].start)]
-    return [language_name(c) for c in dict.fromkeys(c for c in codes if c)]
+    return spoken_languages([moments.moments[i] for i in sorted(spoken, key=lambda i: moments.moments[i].start)])
 
 
 def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float,
@@ -233,7 +232,7 @@ def _labels(m: Moment) -> list[str]:
     """What a moment names: a visual one its classes, text on screen its largest line, a sound itself."""
     if m.source == "visual":
         return moment_labels(m)
-    return [m.text.split(SCREEN_JOIN)[0]] if m.source == "screen" else [m.text]
+    return [screen_lines(m)[0]] if m.source == "screen" else [m.text]
 
 
 def _keywords(moments: MomentSet) -> list[str]:

@@ -40,9 +40,7 @@ CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=1
 # language detected again; another language at least this probable is tried (StreamingTranscriber._relanguage).
 RELANGUAGE_LOGPROB = -0.8
 RELANGUAGE_MIN_PROBABILITY = 0.5
-# A kept language other than English is checked on every window whatever its reading's probability: Whisper
-# writes English speech as English even when told it is Swedish, at a fair -0.45, so the window kept the
-# Swedish label (and lost "very bad aligner" to "there you have a liner"). One encoder pass a window, 0.5 s.
+
 # Speech the window's decode left out: Whisper ends a window early where the speech changes language
 # (a Swedish reading, then an English sentence: only the Swedish was written) or turns to a whisper.
 # Stretches of speech (the cut finder's VAD) that no word lies in, this long or more in all, are read again
@@ -83,6 +81,7 @@ class StreamingTranscriber:
         self._buffer_start = 0.0  # seconds
         self._consumed = 0  # samples of the stream before the buffer
         self._windows_done = 0
+        self.rereads = 0  # stretches of left-out speech read again (see SKIPPED_MIN_S)
         self._vad = StreamVad()  # the VAD over the whole stream (see worker/vad.py)
         self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
 
@@ -204,25 +203,29 @@ class StreamingTranscriber:
         if self.language is None:
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
+        # A kept language other than English is checked on every window whatever its reading's probability:
+        # Whisper writes English speech as English even when told it is Swedish, at a fair -0.45, so the window
+        # kept the Swedish label (and "very bad aligner" came out "there you have a liner"). 0.5 s a window.
         elif (self.options.language is None and self.model.model.is_multilingual and raw
               and (_mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en")):
             raw = self._relanguage(joined, raw)
         window_language = self.language or language  # what this window's segments were read in
-        out = self._segments(raw, chunks, window, offset, window_language)
-        # the stretches of speech (the cut finder's finer VAD, within the chunks read) no word lies in
-        fine = [s for s in get_speech_timestamps(window, CUT_VAD) if any(s["start"] < c["end"] and s["end"] > c["start"]
-                                                                      for c in chunks)]
+        speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
+        out = self._segments(raw, chunks, window, offset, window_language, speech)
+        # the stretches of speech within the chunks read that no word lies in
+        fine = [s for s in speech if any(s["start"] < c["end"] and s["end"] > c["start"] for c in chunks)]
         skipped = _uncovered(fine, out, offset)
         if sum(c["end"] - c["start"] for c in skipped) >= SKIPPED_MIN_S * SAMPLE_RATE:
             runs = _runs(skipped, int(SKIPPED_RUN_GAP_S * SAMPLE_RATE))
             runs = sorted(runs, key=lambda r: r[0]["start"] - r[-1]["end"])[:SKIPPED_MAX_READS]  # the longest
             for run in sorted(runs, key=lambda r: r[0]["start"]):
-                out += self._reread(window, run, offset)
+                out += self._reread(window, run, offset, speech)
             out.sort(key=lambda s: s.start)
         return out
 
-    def _reread(self, window: np.ndarray, chunks: list[dict], offset: float) -> list[Segment]:
+    def _reread(self, window: np.ndarray, chunks: list[dict], offset: float, speech: list[dict]) -> list[Segment]:
         """The speech chunks the window's decode wrote no word in, read on their own (see SKIPPED_MIN_S)."""
+        self.rereads += 1
         audio = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         detect = self.options.language is None and self.model.model.is_multilingual
         raw, language = self._decode(audio, None if detect else self.language, quick=True)
@@ -232,22 +235,19 @@ class StreamingTranscriber:
             log.info("speech the window's reading skipped was read on its own",
                      extra={"at": round(offset + chunks[0]["start"] / SAMPLE_RATE, 2), "language": language,
                             "segments": len(sure), "dropped": len(raw) - len(sure)})
-        return self._segments(sure, chunks, window, offset, language)
+        return self._segments(sure, chunks, window, offset, language, speech)
 
     def _segments(self, raw: list, chunks: list[dict], window: np.ndarray, offset: float,
-                  language: str | None) -> list[Segment]:
+                  language: str | None, speech: list[dict]) -> list[Segment]:
         """Whisper's segments of the joined ``chunks`` as the window's Segments: times restored to the
-        stream's, words snapped to the speech around them, clipped to the window."""
+        stream's, words snapped to the window's ``speech`` (CUT_VAD, window samples), clipped to the window."""
         window_end = offset + len(window) / SAMPLE_RATE
-        spans: list[tuple[float, float]] | None = None
+        spans = [(offset + s["start"] / SAMPLE_RATE, offset + s["end"] / SAMPLE_RATE) for s in speech]
         out = []
         for seg in restore_speech_timestamps(raw, chunks, SAMPLE_RATE):
             text = seg.text.strip()
             if not text:
                 continue
-            if spans is None:  # once per window, and only when it has words (about 0.03 s for 30 s)
-                spans = [(offset + s["start"] / SAMPLE_RATE, offset + s["end"] / SAMPLE_RATE)
-                         for s in get_speech_timestamps(window, CUT_VAD)]
             words = []
             for w in seg.words or ():
                 start, end = snap_to_speech(offset + w.start, offset + w.end, spans)
@@ -265,24 +265,10 @@ def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> li
     """The parts of ``chunks`` (window samples) that no word of ``segments`` (stream seconds) lies in
     or near (``_COVER_PAD_S``), ``_UNCOVERED_MIN_S`` or longer: a stretch of speech whose first words
     were written and the rest left out ("But she had your dark" of a 2.4 s sentence) keeps its rest."""
-    said = sorted((w.start - _COVER_PAD_S, w.end + _COVER_PAD_S) for s in segments for w in s.words) or \
-           sorted((s.start - _COVER_PAD_S, s.end + _COVER_PAD_S) for s in segments)
-    out = []
-    for c in chunks:
-        a = offset + c["start"] / SAMPLE_RATE
-        b = offset + c["end"] / SAMPLE_RATE
-        pieces, at = [], a
-        for x, y in said:
-            if y <= at or x >= b:
-                continue
-            if x > at:
-                pieces.append((at, x))
-            at = max(at, y)
-        if at < b:
-            pieces.append((at, b))
-        out += [{"start": int(round((x - offset) * SAMPLE_RATE)), "end": int(round((y - offset) * SAMPLE_RATE))}
-                for x, y in pieces if y - x >= _UNCOVERED_MIN_S]
-    return out
+    said = [(w.start, w.end) for s in segments for w in s.words] or [(s.start, s.end) for s in segments]
+    covered = [{"start": int(round((a - _COVER_PAD_S - offset) * SAMPLE_RATE)),
+                "end": int(round((b + _COVER_PAD_S - offset) * SAMPLE_RATE))} for a, b in said]
+    return _missed(chunks, covered, int(round(_UNCOVERED_MIN_S * SAMPLE_RATE)))
 
 
 def _runs(chunks: list[dict], gap: int) -> list[list[dict]]:
