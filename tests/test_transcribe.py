@@ -10,6 +10,7 @@ from conftest import REPO, media, reference_text, wer
 from models.asr import load_whisper
 from worker.decode import SAMPLE_RATE, AudioChunk, iter_audio
 from worker.transcribe import AsrOptions, StreamingTranscriber, transcribe_stream
+from worker.types import Segment
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,8 @@ def test_a_window_read_badly_in_the_kept_language_is_read_in_its_own(model):
     assert transcriber.language == "en" and wer(reference_text("jfk"), text) <= 0.10, text
     assert segments and all(s.language == "en" for s in segments)  # each segment says what it was read in
     assert all(s.to_dict()["language"] == "en" for s in segments)
+    assert all(s.translation is None and "translation" not in s.to_dict() for s in segments)  # English is not translated
+    assert transcriber.translations == 0
     # a language given by the user is never changed
     fixed = StreamingTranscriber(model, AsrOptions(language="es", first_window_s=30.0, window_s=30.0))
     list(fixed.feed(AudioChunk(0.0, decode_audio(str(media("speech/jfk.wav")))))) + fixed.finish()
@@ -211,3 +214,24 @@ def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
     quiet = np.zeros(5 * SAMPLE_RATE, np.float32)
     assert transcriber._reread(quiet, [{"start": 0, "end": len(quiet)}], offset=0.0, speech=[]) == []
     assert transcriber.rereads == 2
+
+
+def test_speech_in_another_language_gets_an_english_translation(model):
+    """Segments Whisper read in another language are read again in the translate task and each translated
+    piece goes to the segment it overlaps most. The shared media hold English speech only, so here JFK's
+    words stand in for a Spanish reading: two segments labelled Spanish (as Whisper had written them, in
+    Spanish) and one English word after them. Whisper translates the whole run in one piece, which goes to
+    the segment it mostly lies in, its length checked against both segments' words."""
+    transcriber = StreamingTranscriber(model, AsrOptions())
+    audio = decode_audio(str(media("speech/jfk.wav")), sampling_rate=SAMPLE_RATE)
+    said = [Segment(0.3, 4.4, "Y así, mis compatriotas americanos,", language="es"),
+            Segment(5.0, 10.6, "no pregunten lo que su país puede hacer por ustedes,", language="es"),
+            Segment(10.8, 11.0, "Hello.", language="en")]
+    out = transcriber._translated(audio, 0.0, said)
+    assert transcriber.translations == 1  # one reading for the run in one language
+    assert [s.text for s in out] == [s.text for s in said]  # what was said is kept as it was read
+    translated = [s for s in out if s.translation]
+    assert len(translated) == 1 and translated[0].start == 5.0, out
+    assert wer(reference_text("jfk"), translated[0].translation) <= 0.15, translated[0].translation
+    assert translated[0].to_dict()["translation"] == translated[0].translation
+    assert out[2].translation is None  # English is not translated

@@ -1111,3 +1111,87 @@ def test_question_forms_from_first14():
     ask = _said(["Seven of clubs.", "Ten of clubs.", "Eight of spades, four of clubs, seven of hearts."])
     a = ask("When does someone start reading out playing cards?")
     assert a.found and a.answer.startswith("At 0:00")
+
+
+def test_speech_in_another_language_is_answered_from_its_translation():
+    from vidsense.answer import Answer
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import MomentSet, build_moments
+
+    # segments as the worker wrote them for Asterisk's Canadian French prompts (bench/first18.yaml, k18_line):
+    # what was said, and Whisper's English translation where it was sure of it
+    transcript = {"language": "fr", "segments": [
+        {"start": 53.95, "end": 56.25, "text": "Bienvenue dans le répertoire d'Asterrisque.", "language": "fr",
+         "translation": "Welcome to the Asterisk repertoire."},
+        {"start": 63.33, "end": 68.95, "text": "pour la lettre Q, appuyez sur 7 et pour la lettre Z, appuyez sur 9.",
+         "language": "fr", "translation": "For the letter Q, press on set and for the letter Z, press on 9."},
+        {"start": 70.52, "end": 72.79, "text": "Tous nos représentants sont présentement occupés.", "language": "fr",
+         "translation": "All our representatives are currently busy."},
+        {"start": 73.13, "end": 77.67, "text": "Veillez demeurer en ligne.", "language": "fr"},  # not translated
+    ]}
+    embedder = question_embedder()
+    moments: MomentSet = build_moments(transcript, {"windows": []}, embedder.embed)
+    spoken = [m for m in moments.moments if m.source == "transcript"]
+    # a translated segment is one moment in English, with what was said kept; the other stays as said
+    assert [m.text for m in spoken] == ["Welcome to the Asterisk repertoire.",
+                                        "For the letter Q, press on set and for the letter Z, press on 9.",
+                                        "All our representatives are currently busy.", "Veillez demeurer en ligne."]
+    assert spoken[2].original == "Tous nos représentants sont présentement occupés." and spoken[2].language == "fr"
+    assert spoken[3].original is None and "original" not in spoken[3].to_dict()
+    from vidsense.qa import answer_question
+
+    a: Answer = answer_question("Are the representatives busy?", moments,
+                                embedder.embed(["Are the representatives busy?"])[0], 80.0)
+    assert a.found and a.start == pytest.approx(70.52), a
+    cited = a.to_dict()["evidence"][0]
+    assert cited["text"] == "All our representatives are currently busy." and cited["language"] == "fr"
+    assert cited["original"] == "Tous nos représentants sont présentement occupés."
+
+
+def test_an_unlikely_translation_is_not_kept():
+    from worker.transcribe import _plausible_length
+
+    said = "La sorpresa y el disgusto que produjo a Wentworth la substitución de una cuñada por otra,"
+    assert _plausible_length(said, "The surprise and the disgust that produced the success of one coin by another,", "es")
+    # Whisper base on a short Spanish sentence: "I don't want to see you" four times (a reading that repeats
+    # itself is dropped whole), or a run-on
+    assert not _plausible_length("El perro come pan.", "I don't want to see you. " * 4, "es")
+    assert not _plausible_length(said, "Good.", "es")
+    assert _plausible_length("真っ昼間なのにキャンプの外れの電柱に電球がともっていた", "In broad daylight a bulb was lit.", "ja")
+
+
+def _said(sentences: list[tuple[str, str | None]], step: float = 5.0):
+    """Sentence moments ``step`` s apart, as (text, original said in another language or None), and an ``ask``."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    moments = MomentSet([Moment(step * k, step * k + 4.0, "transcript", t, sentence=k,
+                                language="fr" if original else "en", original=original)
+                         for k, (t, original) in enumerate(sentences)], embedder.embed([t for t, _ in sentences]))
+    return lambda q: answer_question(q, moments, embedder.embed([q])[0], step * len(sentences))
+
+
+def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():
+    ask = _said([("Welcome to the company directory.", None),
+                 ("For the letter Q, press on 7 and for the letter Z, press on 9.",
+                  "pour la lettre Q, appuyez sur 7 et pour la lettre Z, appuyez sur 9."),
+                 ("We are going to tackle every single team in the Overwatch League for 2020.", None)])
+    # "which key": a key of the keypad is a digit (the French prompt, translated)
+    key = ask("Which key do you press for the letter Z?")
+    assert key.found and "9" in key.answer and key.start == 5.0, key
+    # "which year": a year is a number said
+    year = ask("Which year of the league are they covering?")
+    assert year.found and "2020" in year.answer, year
+    # "the French message", "in French": which speech is asked about, not words it says
+    letters = ask("According to the French message, what do you press for the letter Q?")
+    assert letters.found and "7" in letters.answer, letters
+    # the directory intro cut short never says which key gives a Z (bench/first5.yaml, d09)
+    cut = _said([("Welcome to the directory.", None),
+                 ("Please enter the first three letters of your party's last name using your touch tone keypad.", None)])
+    assert not cut("Which key is used for the letter Z?").found
+    # a menu's keys answer which key only for what the question asks about (bench/first8.yaml, h12)
+    menu = _said([("For an operator, press zero.", None), ("You're about to enter an echo test.", None),
+                  ("The purpose of this test is to give you an audible sense of the latency.", None)], step=20.0)
+    assert not menu("Which key do I press to end the echo test?").found

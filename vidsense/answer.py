@@ -35,8 +35,14 @@ class Answer:
         return {"answer": self.answer, "start": None if self.start is None else round(self.start, 3),
                 "end": None if self.end is None else round(self.end, 3), "confidence": round(self.confidence, 3),
                 "found": self.found,
-                "evidence": [{"start": round(m.start, 3), "end": round(m.end, 3), "source": m.shown_as, "text": m.text}
-                             for m in self.evidence]}
+                "evidence": [_evidence(m) for m in self.evidence]}
+
+
+def _evidence(m: Moment) -> dict:
+    out = {"start": round(m.start, 3), "end": round(m.end, 3), "source": m.shown_as, "text": m.text}
+    if m.original:  # text is Whisper's English translation of what was said
+        out["original"], out["language"] = m.original, m.language
+    return out
 
 
 def overlap(m: Moment, a: float, b: float) -> float:

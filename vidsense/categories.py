@@ -59,18 +59,25 @@ _RANKS = "ace two three four five six seven eight nine ten jack queen king".spli
 _SUITS = "clubs spades hearts diamonds".split()
 _NUMBERS = ";".join(sorted(NUMBER_WORDS))
 _DIGITS = ("#",)  # a member that stands for any word with a digit in it
+# A key of a keypad, as a phone menu says it: "press 9", "press on 9", "dial one", "the star key" (not any
+# number: "enter the first three letters" names no key)
+_KEY_NAMES = "zero one two three four five six seven eight nine star pound hash 0 1 2 3 4 5 6 7 8 9".split()
+_KEYS = ";".join([f"{v}{on} {k}" for v in ("press", "dial", "hit", "push", "select") for on in ("", " on")
+                  for k in _KEY_NAMES] + [f"{k} key" for k in _KEY_NAMES])
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     cards = ";".join(f"{r} of {s}" for r in _RANKS for s in _SUITS)  # "ten of close" still sounds like one
-    extra = {"number": (_DIGITS,)}  # a number is also any word with a digit
-    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards), (("number", "numbers", "figure", "figures", "digit", "digits"),
-                                                                               _NUMBERS)]:
-        phrases = tuple(tuple(stem(w) for w in words(m)) for m in members.split(";")) + extra.get(names[0], ())
+    # a number is also any word with a digit, and so is a year ("the Overwatch League for 2020")
+    extra = {"number": (_DIGITS,), "year": (_DIGITS,)}
+    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards),
+                           (("number", "numbers", "figure", "figures", "digit", "digits"), _NUMBERS),
+                           (("year", "years"), ""), (("key", "keys", "button", "buttons"), _KEYS)]:
+        phrases = tuple(p for m in members.split(";") if (p := tuple(stem(w) for w in words(m)))) + extra.get(names[0], ())
         for name in names:
-            out[stem(name)] = out.get(stem(name), ()) + phrases
+            out[stem(name)] = tuple(dict.fromkeys(out.get(stem(name), ()) + phrases))
     return out
 
 
@@ -101,13 +108,17 @@ def member_mentions(members: tuple[tuple[str, ...], ...], text: str) -> list[str
     return out
 
 
-def mentions_member(members: tuple[tuple[str, ...], ...], text: str) -> bool:
+def mentions_member(members: tuple[tuple[str, ...], ...], text: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` says one of the member phrases as a run of its words. In a phrase of three
     or more words the last may only sound like it ("ten of close" for "ten of clubs": Whisper's
-    commonest slip on these recordings), the others must be exact."""
+    commonest slip on these recordings), the others must be exact. Phrases with a stem of ``besides``
+    do not count (the question's own words: "which key do I PRESS ...?" is not answered by "PRESS zero"
+    for the key and again for the press)."""
     raw = words(text)
     seq = [stem(w) for w in raw]
     for phrase in members:
+        if besides and besides.intersection(phrase):
+            continue
         if phrase == _DIGITS:
             if any(any(c.isdigit() for c in w) for w in raw):
                 return True

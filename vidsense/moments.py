@@ -5,7 +5,9 @@ A job's moments are built once, in the worker, from its transcript and fused tim
 - ``transcript``: one moment per clause of each spoken sentence, timed by its words (a sentence
   ends at ., ? or !, at a pause of two seconds or more, where the language changes, or after 40 words;
   a long one is cut after its commas and at its pauses), so that an answer points at the words asked
-  about, not at a long sentence's start; each carries the language Whisper read it in;
+  about, not at a long sentence's start; each carries the language Whisper read it in; a segment in
+  another language that Whisper translated is one moment whose text is the English translation,
+  with what was said in ``original``;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
@@ -63,6 +65,7 @@ class Moment:
     salience: float = 0.0
     sentence: int | None = None  # transcript moments: the sentence this clause belongs to
     language: str | None = None  # transcript moments: the language it was read in ("en", "es"; Whisper's codes)
+    original: str | None = None  # a translated moment (text in English): what was said, in its language
 
     @property
     def shown_as(self) -> str:
@@ -72,8 +75,9 @@ class Moment:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
-        if d["language"] is None:
-            del d["language"]
+        for key in ("language", "original"):
+            if d[key] is None:
+                del d[key]
         return d
 
 
@@ -164,6 +168,13 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
         if language != said_in:  # a sentence is in one language
             close()
             said_in = language
+        if seg.get("translation") and timed:  # a translated segment: one moment, in English
+            close()
+            start, end = timed[0][0], timed[-1][1]
+            out.append(Moment(start, end, "transcript", seg["translation"].strip(), _salience(windows or [], start, end),
+                              number, language, seg.get("text", "").strip()))
+            number += 1
+            continue
         for start, end, word in timed:
             if current and start - current[-1][1] >= _PAUSE_S:
                 close()

@@ -291,8 +291,9 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
-        elif (len(p) == 1 and m.source == "transcript" and not q.wants_number  # a card's rank is no count of cards
-              and (members := category_of(p[0])) and mentions_member(members, text)):
+        elif (len(p) == 1 and m.source == "transcript"
+              and (not q.wants_number or p[0] == q.head)  # a card's rank is no count of cards; "which year": 2020
+              and (members := category_of(p[0])) and mentions_member(members, text, q.stems)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
         elif len(p) > 1 and any(exact) and all(e or sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)

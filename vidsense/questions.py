@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vidsense.categories import category_of
 from vidsense.wordnet import depth, synonyms
@@ -123,7 +124,7 @@ _OPEN_HEADS = frozenset("""city cities town towns village place places country c
 continent island river street area region county province person people man men woman women one ones
 trait traits quality qualities thing things way ways idea ideas example examples feature features item items kind kinds
 type types sort sorts part parts step steps point points problem problems reason reasons term terms phrase phrases
-topic topics""".split())  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
+topic topics event events incident incidents occasion occasions happening happenings""".split())  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
 # "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
@@ -495,6 +496,21 @@ def _order(low: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _spoken_in() -> re.Pattern:
+    """A language named as the speech's ("the FRENCH voice", "what does she say IN SPANISH?"): the
+    words said in it are read in English where they were translated, and never say its name."""
+    from vidsense.languages import LANGUAGE_NAMES  # (it imports this module's users)
+
+    names = "|".join(sorted((n.lower() for n in LANGUAGE_NAMES.values() if n != "English"), key=len, reverse=True))
+    return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)")
+
+
+_SPEECH_NOUNS = ("message|messages|voice|voices|speaker|speakers|reading|readings|passage|passages|sentence|sentences|"
+                 "prompt|prompts|recording|recordings|part|parts|speech|announcement|announcements|words?|line|lines|"
+                 "woman|man|lady|guy|reader|narrator|section|bit|clip|poem|phrase|phrases|text|song|verse|greeting")
+
+
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     """The question's topic words as matching units: a single word, or an "X of Y" phrase that
     only counts whole ("queen of hearts" is not "seven of hearts")."""
@@ -503,6 +519,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)  # "according to the narrator": who says it
+    low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
     low = _ASIDE.sub(" ", low)

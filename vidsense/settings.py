@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     asr_beam_size: int = 5
     asr_first_window_s: float = 10.0  # a short first window so the first segments arrive fast
     asr_window_s: float = 30.0  # later windows; cut only at silences the VAD finds
+    asr_translate: bool = True  # speech in another language also gets an English translation (multilingual models)
     # Worker.
     worker_concurrency: int = 1
     task_time_limit_s: int = 6 * 3600  # hard limit of one job

@@ -204,7 +204,8 @@ def trim_segments(segments: list[Segment], start: float, end: float | None) -> l
             if text:
                 out.append(Segment(start=seg.start if kept[0] is seg.words[0] else kept[0].start,
                                    end=seg.end if kept[-1] is seg.words[-1] else kept[-1].end,
-                                   text=text, words=kept, language=seg.language))
+                                   text=text, words=kept, language=seg.language,
+                                   translation=seg.translation))
     return out
 
 

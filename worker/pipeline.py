@@ -228,6 +228,7 @@ def _transcriber(options: JobOptions, models: ModelCache, settings: Settings) ->
     return StreamingTranscriber(model, AsrOptions(
         language=options.language,
         task=options.task,
+        translate=settings.asr_translate,
         beam_size=settings.asr_beam_size,
         first_window_s=settings.asr_first_window_s,
         window_s=settings.asr_window_s,

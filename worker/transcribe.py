@@ -15,9 +15,10 @@ faster-whisper on the whole file (WER 0.023 both, same time).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from faster_whisper import WhisperModel
@@ -54,6 +55,15 @@ SKIPPED_MIN_LOGPROB = -0.8
 SKIPPED_MAX_NO_SPEECH = 0.5
 SKIPPED_MAX_COMPRESSION = 2.0
 SKIPPED_TOKENS_PER_S = 8  # (speech runs at about 3 tokens a second)
+# Speech in another language is also translated into English (Whisper's translate task), one reading per
+# window and language; a translated segment is kept only when Whisper is this sure of it. Whisper base
+# translated Spanish at -0.77 ("... while he spoke to Carlos") and Swedish digits at -0.32, but invented
+# Swedish at -1.00 and -1.24 ("Our houses started in a terrible gammal") and Japanese at -1.34.
+TRANSLATION_MIN_LOGPROB = -0.9
+TRANSLATION_MAX_COMPRESSION = 2.4
+TRANSLATION_PAD_S = 0.2
+TRANSLATION_LENGTH_RATIO = (0.4, 2.0)  # English words per word said (Spanish 0.8, French 0.9-1.3)
+_UNSPACED = {"ja", "zh", "th", "lo", "km", "my", "bo", "yue"}  # written without spaces between words
 _COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
 _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looked at again
 
@@ -62,6 +72,7 @@ _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looke
 class AsrOptions:
     language: str | None = None  # None: detected on the first window with speech, then kept (unless it reads badly)
     task: str = "transcribe"  # or "translate" (to English; multilingual models only)
+    translate: bool = True  # with "transcribe": speech in another language also gets an English translation
     beam_size: int = 5
     first_window_s: float = 10.0
     window_s: float = 30.0
@@ -82,6 +93,7 @@ class StreamingTranscriber:
         self._consumed = 0  # samples of the stream before the buffer
         self._windows_done = 0
         self.rereads = 0  # stretches of left-out speech read again (see SKIPPED_MIN_S)
+        self.translations = 0  # readings in the translate task (see TRANSLATION_MIN_LOGPROB)
         self._vad = StreamVad()  # the VAD over the whole stream (see worker/vad.py)
         self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
 
@@ -221,7 +233,57 @@ class StreamingTranscriber:
             for run in sorted(runs, key=lambda r: r[0]["start"]):
                 out += self._reread(window, run, offset, speech)
             out.sort(key=lambda s: s.start)
+        if self.options.translate and self.options.task == "transcribe" and self.model.model.is_multilingual:
+            out = self._translated(window, offset, out)
         return out
+
+    def _translated(self, window: np.ndarray, offset: float, segments: list[Segment]) -> list[Segment]:
+        """``segments`` with an English ``translation`` where they are in another language and Whisper
+        translates them surely: each run of segments in one language is read once in the translate task
+        (read segment by segment, Spanish lost its best-translated sentence and cost twice as much), and
+        each translated piece goes to the segment it overlaps most. Whisper may cut its translation
+        elsewhere than its transcription: a piece's length is checked against all it overlaps."""
+        out = list(segments)
+        for language, run in itertools.groupby(range(len(out)), key=lambda i: out[i].language):
+            run = list(run)
+            if language in (None, "en"):
+                continue
+            texts: dict[int, list[str]] = {}
+            said: dict[int, list[str]] = {}
+            for a, b, text in self._translate(window, offset, out[run[0]].start, out[run[-1]].end, language):
+                inside = {i: min(b, out[i].end) - max(a, out[i].start) for i in run}
+                best = max(run, key=lambda i: (inside[i], -i))
+                texts.setdefault(best, []).append(text)
+                said.setdefault(best, []).extend(out[i].text for i in run if inside[i] > 0 or i == best)
+            kept = 0
+            for i, parts in texts.items():
+                translation = " ".join(parts)
+                if _plausible_length(" ".join(dict.fromkeys(said[i])), translation, language):
+                    out[i] = replace(out[i], translation=translation)
+                    kept += 1
+            log.info("speech in another language translated", extra={
+                "at": round(out[run[0]].start, 2), "language": language, "segments": len(run), "translated": kept})
+        return out
+
+    def _translate(self, window: np.ndarray, offset: float, start: float, end: float,
+                   language: str) -> list[tuple[float, float, str]]:
+        """Whisper's English for the window's speech from ``start`` to ``end`` (stream seconds): its pieces
+        ``(start, end, text)`` that pass the checks of TRANSLATION_MIN_LOGPROB; none where it repeats itself."""
+        start = max(0.0, start - offset - TRANSLATION_PAD_S)
+        end = min(len(window) / SAMPLE_RATE, end - offset + TRANSLATION_PAD_S)
+        if end - start < 0.1:
+            return []
+        self.translations += 1
+        raw, _ = self.model.transcribe(
+            window[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)], language=language, task="translate",
+            beam_size=self.options.beam_size, temperature=[0.0], vad_filter=False,
+            max_new_tokens=int(SKIPPED_TOKENS_PER_S * (end - start)) + 8)
+        raw = [(seg, seg.text.strip()) for seg in raw]
+        said = [text.lower() for _, text in raw if text]
+        if len(set(said)) < len(said):
+            return []  # a reading that repeats itself is invented ("I don't want to see you" four times, at -0.82)
+        return [(offset + start + seg.start, offset + start + seg.end, text) for seg, text in raw
+                if text and seg.avg_logprob >= TRANSLATION_MIN_LOGPROB and seg.compression_ratio <= TRANSLATION_MAX_COMPRESSION]
 
     def _reread(self, window: np.ndarray, chunks: list[dict], offset: float, speech: list[dict]) -> list[Segment]:
         """The speech chunks the window's decode wrote no word in, read on their own (see SKIPPED_MIN_S)."""
@@ -259,6 +321,15 @@ class StreamingTranscriber:
             out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
                                text=text, words=tuple(words), language=language))
         return out
+
+
+def _plausible_length(said: str, translation: str, language: str) -> bool:
+    """A translation about as long as what was said (in words; languages written without spaces are not
+    counted): an invented one runs on or stops short."""
+    if language in _UNSPACED:
+        return True
+    ratio = len(translation.split()) / max(1, len(said.split()))
+    return TRANSLATION_LENGTH_RATIO[0] <= ratio <= TRANSLATION_LENGTH_RATIO[1]
 
 
 def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> list[dict]:

@@ -40,6 +40,7 @@ class Segment:
     text: str
     words: tuple[Word, ...] = ()
     language: str | None = None  # the language Whisper read it in (a video may change language)
+    translation: str | None = None  # English, where it is in another language and Whisper translated it surely
 
     def to_dict(self) -> dict:
         out = {
@@ -54,6 +55,8 @@ class Segment:
         }
         if self.language:
             out["language"] = self.language
+        if self.translation:
+            out["translation"] = self.translation
         return out
 
 
