@@ -516,14 +516,17 @@ def test_what_company_is_this_is_answered_by_the_self_introduction():
     assert "directory" in ask("What should you press for the company directory?").answer
 
 
-def _said(texts: list[str], gap: float = 0.2):
-    """Transcript moments, one sentence each, 2.5 s long with ``gap`` between them, and an ask()."""
+def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None = None):
+    """Transcript moments, one sentence each, 2.5 s long with ``gap`` between them, and an ask();
+    ``originals``: sentence number -> what was said in French, where the text is its translation."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
     from vidsense.qa import answer_question
 
     embedder = question_embedder()
-    said = MomentSet([Moment((2.5 + gap) * k, (2.5 + gap) * k + 2.5, "transcript", t, sentence=k)
+    originals = originals or {}
+    said = MomentSet([Moment((2.5 + gap) * k, (2.5 + gap) * k + 2.5, "transcript", t, sentence=k,
+                             language="fr" if k in originals else None, original=originals.get(k))
                       for k, t in enumerate(texts)], embedder.embed(texts))
     duration = (2.5 + gap) * len(texts)
     return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
@@ -1160,24 +1163,11 @@ def test_an_unlikely_translation_is_not_kept():
     assert _plausible_length("真っ昼間なのにキャンプの外れの電柱に電球がともっていた", "In broad daylight a bulb was lit.", "ja")
 
 
-def _said(sentences: list[tuple[str, str | None]], step: float = 5.0):
-    """Sentence moments ``step`` s apart, as (text, original said in another language or None), and an ``ask``."""
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import answer_question
-
-    embedder = question_embedder()
-    moments = MomentSet([Moment(step * k, step * k + 4.0, "transcript", t, sentence=k,
-                                language="fr" if original else "en", original=original)
-                         for k, (t, original) in enumerate(sentences)], embedder.embed([t for t, _ in sentences]))
-    return lambda q: answer_question(q, moments, embedder.embed([q])[0], step * len(sentences))
-
-
 def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():
-    ask = _said([("Welcome to the company directory.", None),
-                 ("For the letter Q, press on 7 and for the letter Z, press on 9.",
-                  "pour la lettre Q, appuyez sur 7 et pour la lettre Z, appuyez sur 9."),
-                 ("We are going to tackle every single team in the Overwatch League for 2020.", None)])
+    ask = _said(["Welcome to the company directory.",
+                 "For the letter Q, press on 7 and for the letter Z, press on 9.",
+                 "We are going to tackle every single team in the Overwatch League for 2020."], gap=2.5,
+                originals={1: "pour la lettre Q, appuyez sur 7 et pour la lettre Z, appuyez sur 9."})
     # "which key": a key of the keypad is a digit (the French prompt, translated)
     key = ask("Which key do you press for the letter Z?")
     assert key.found and "9" in key.answer and key.start == 5.0, key
@@ -1188,10 +1178,10 @@ def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():
     letters = ask("According to the French message, what do you press for the letter Q?")
     assert letters.found and "7" in letters.answer, letters
     # the directory intro cut short never says which key gives a Z (bench/first5.yaml, d09)
-    cut = _said([("Welcome to the directory.", None),
-                 ("Please enter the first three letters of your party's last name using your touch tone keypad.", None)])
+    cut = _said(["Welcome to the directory.",
+                 "Please enter the first three letters of your party's last name using your touch tone keypad."], gap=2.5)
     assert not cut("Which key is used for the letter Z?").found
     # a menu's keys answer which key only for what the question asks about (bench/first8.yaml, h12)
-    menu = _said([("For an operator, press zero.", None), ("You're about to enter an echo test.", None),
-                  ("The purpose of this test is to give you an audible sense of the latency.", None)], step=20.0)
+    menu = _said(["For an operator, press zero.", "You're about to enter an echo test.",
+                  "The purpose of this test is to give you an audible sense of the latency."], gap=17.5)
     assert not menu("Which key do I press to end the echo test?").found
