@@ -41,6 +41,7 @@ def test_analyze_writes_the_api_formats(tmp_path):
             for s in srt.parse((out / "subtitles.srt").read_text())]
     assert cues and validate_cues(cues) == []
     assert (out / "subtitles.vtt").read_text().startswith("WEBVTT")
+    assert not (out / "subtitles.en.srt").exists()  # English speech: no translated track
     assert json.loads((out / "media.json").read_text())["has_video"] is True
     assert "ask not what your country" in r.stdout.lower()  # segments printed as they come
     timeline = json.loads((out / "timeline.json").read_text())

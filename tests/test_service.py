@@ -50,6 +50,8 @@ def test_submit_stream_and_fetch_results(service):
             transcript = c.get(f"/v1/jobs/{job['id']}/transcript").json()
             srt_text = c.get(f"/v1/jobs/{job['id']}/subtitles.srt").text
             vtt_text = c.get(f"/v1/jobs/{job['id']}/subtitles.vtt").text
+            english = c.get(f"/v1/jobs/{job['id']}/subtitles.en.srt")  # all said in English: nothing translated
+            assert english.status_code == 404 and "nothing said in another language" in english.json()["error"]["message"]
             txt = c.get(f"/v1/jobs/{job['id']}/transcript.txt").text
             timeline = c.get(f"/v1/jobs/{job['id']}/timeline").json()
             chapters = c.get(f"/v1/jobs/{job['id']}/chapters").json()

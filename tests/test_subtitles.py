@@ -357,3 +357,28 @@ def test_validate_reports_each_violation():
 def test_rules_are_checked_on_construction():
     with pytest.raises(ValueError):
         CueRules(min_duration=8.0)
+
+
+def test_translated_speech_gets_an_english_track(tmp_path):
+    from worker.outputs import write_all
+    from worker.subtitles import in_english
+    from worker.types import MediaInfo, Transcript
+    from worker.understand import Timeline
+
+    said = [Segment(0.5, 2.4, "Hello and welcome.", (Word(0.5, 0.9, " Hello", 0.9), Word(1.0, 1.3, " and", 0.9),
+                                                     Word(1.4, 2.4, " welcome.", 0.9)), "en"),
+            Segment(3.0, 5.3, "Tous nos représentants sont présentement occupés.", language="fr",
+                    translation="All our representatives are currently busy.")]
+    english = in_english(said)
+    assert [s.text for s in english] == ["Hello and welcome.", "All our representatives are currently busy."]
+    assert english[0] is said[0] and english[1].start == 3.0 and english[1].end == 5.3
+    assert in_english(said[:1]) is None  # nothing translated: no second track
+    timeline = Timeline(2.0, 6.0, [], [], False, True)
+    paths = write_all(tmp_path, MediaInfo(6.0, True, False), Transcript("fr", 6.0, said), timeline, [])
+    track = list(srt.parse(paths["srt_en"].read_text()))
+    assert " ".join(c.content.replace("\n", " ") for c in track) == "Hello and welcome. All our representatives are currently busy."
+    assert track[-1].start >= timedelta(seconds=3.0) and track[-1].end <= timedelta(seconds=5.4)
+    assert "occupés" in paths["srt"].read_text() and paths["vtt_en"].read_text().startswith("WEBVTT")
+    # written again without a translation (a job redone), the English track goes
+    write_all(tmp_path, MediaInfo(6.0, True, False), Transcript("fr", 6.0, [said[0]]), timeline, [])
+    assert not (tmp_path / "subtitles.en.srt").exists() and not (tmp_path / "subtitles.en.vtt").exists()

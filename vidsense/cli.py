@@ -235,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     an = sub.add_parser("analyze", help="process a video in this process, no server",
                         description="Run the whole pipeline here and write transcript.json, subtitles.srt, "
                                     "subtitles.vtt, transcript.txt, timeline.json, chapters.json, summary.json and "
-                                    "moments.json/.npy (for `vidsense ask`) into --out.")
+                                    "moments.json/.npy (for `vidsense ask`) into --out; subtitles.en.srt/.vtt too "
+                                    "where speech in another language was translated into English.")
     an.add_argument("video", type=Path)
     an.add_argument("--out", type=Path, required=True, help="output folder (created)")
     _job_options(an)
@@ -292,8 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     fe = client_parser("fetch", "download a job's result")
     fe.add_argument("job_id")
     fe.add_argument("what", nargs="?", default="subtitles.srt",
-                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "transcript.txt", "timeline", "chapters",
-                             "summary"])
+                    choices=["transcript", "subtitles.srt", "subtitles.vtt", "subtitles.en.srt", "subtitles.en.vtt",
+                             "transcript.txt", "timeline", "chapters", "summary"])
     fe.add_argument("--out", type=Path, help="write to this file instead of stdout")
     fe.set_defaults(func=cmd_fetch)
     return p

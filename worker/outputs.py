@@ -10,7 +10,7 @@ from pathlib import Path
 from vidsense.moments import MOMENTS_JSON, MomentSet
 from vidsense.summarize import SUMMARY_JSON, Summary
 from worker.chapters import Chapter, chapters_to_json
-from worker.subtitles import build_cues, to_srt, to_vtt
+from worker.subtitles import build_cues, in_english, to_srt, to_vtt
 from worker.types import MediaInfo, Transcript
 from worker.understand import Timeline, timeline_to_json
 
@@ -53,4 +53,11 @@ def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline: 
     write_json(paths["media"], info.to_dict())
     write_json(paths["timeline"], timeline_to_json(timeline))
     write_json(paths["chapters"], chapters_to_json(chapters, timeline.shots))
+    english = in_english(transcript.segments)
+    for key, name, render in (("srt_en", "subtitles.en.srt", to_srt), ("vtt_en", "subtitles.en.vtt", to_vtt)):
+        if english is not None:  # speech in another language was translated: an English track beside
+            paths[key] = out_dir / name
+            write_text(paths[key], render(build_cues(english)))
+        else:
+            (out_dir / name).unlink(missing_ok=True)
     return paths

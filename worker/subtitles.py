@@ -415,6 +415,15 @@ def build_cues(segments: Sequence[Segment], rules: CueRules = CueRules()) -> lis
     return [Cue(a / 1000, b / 1000, tuple(lines)) for (a, b), (_, _, lines) in zip(times, groups)]
 
 
+def in_english(segments: Sequence[Segment]) -> list[Segment] | None:
+    """The segments as an English subtitle track: a translated segment's English (its words spread over
+    its time: a translation has no word times) in place of what was said; None when nothing was
+    translated (the ordinary track is the English one)."""
+    if not any(s.translation for s in segments):
+        return None
+    return [Segment(s.start, s.end, s.translation, language="en") if s.translation else s for s in segments]
+
+
 def cue_chars(cue: Cue) -> int:
     """The characters counted for reading speed: the lines joined by one space."""
     return len(" ".join(cue.lines))

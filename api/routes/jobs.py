@@ -30,6 +30,9 @@ ARTIFACTS = {  # route name -> (file, media type)
     "transcript": ("transcript.json", "application/json"),
     "subtitles.srt": ("subtitles.srt", "application/x-subrip; charset=utf-8"),
     "subtitles.vtt": ("subtitles.vtt", "text/vtt; charset=utf-8"),
+    # in English, where speech in another language was translated (worker/subtitles.py, in_english)
+    "subtitles.en.srt": ("subtitles.en.srt", "application/x-subrip; charset=utf-8"),
+    "subtitles.en.vtt": ("subtitles.en.vtt", "text/vtt; charset=utf-8"),
     "transcript.txt": ("transcript.txt", "text/plain; charset=utf-8"),
     "timeline": ("timeline.json", "application/json"),
     "chapters": ("chapters.json", "application/json"),
@@ -188,7 +191,7 @@ def get_media(job_id: str, request: Request, store: StoreDep, settings: Settings
     return FileResponse(path, media_type=media_type, headers={"Cache-Control": "private, max-age=3600"})
 
 
-@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, transcript.txt, timeline, chapters, summary")
+@router.get("/{job_id}/{artifact}", summary="A result: transcript, subtitles.srt, subtitles.vtt, subtitles.en.srt, subtitles.en.vtt, transcript.txt, timeline, chapters, summary")
 def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, settings: SettingsDep):
     if artifact not in ARTIFACTS:
         raise HTTPException(404, f"unknown result {artifact[:40]!r}; one of: {', '.join(ARTIFACTS)}")
@@ -198,5 +201,8 @@ def get_artifact(job_id: str, artifact: str, owner: OwnerDep, store: StoreDep, s
     name, media_type = ARTIFACTS[artifact]
     path = settings.jobs_dir / job.id / name
     if not path.is_file():
+        if artifact.startswith("subtitles.en."):
+            raise HTTPException(404, "no English subtitles for this job: nothing said in another language was translated "
+                                     "(subtitles.srt and subtitles.vtt hold what was said)")
         raise HTTPException(404, f"{name} is missing for this job")
     return FileResponse(path, media_type=media_type, filename=None if media_type == "application/json" else name)
