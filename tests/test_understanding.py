@@ -1185,3 +1185,23 @@ def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():
     menu = _said(["For an operator, press zero.", "You're about to enter an echo test.",
                   "The purpose of this test is to give you an audible sense of the latency."], gap=17.5)
     assert not menu("Which key do I press to end the echo test?").found
+
+
+def test_why_nobody_takes_the_call_is_answered_by_the_busy_representatives():
+    # a phone line's hold messages (bench/first8.yaml h05, first16 is04, first18 ks33): the question shares
+    # no word with "all representatives ... are currently assisting other telemarketers"
+    ask = _said(["Please enter the first three letters of your party's last name.",
+                 "All representatives of the household are currently assisting other telemarketers.",
+                 "Please hold and your call will be answered in the order it was received."], gap=2.0)
+    for question in ("Why can't anyone take my call right now?", "Why is nobody available to take the call?",
+                     "Why can't anybody pick up my call?"):
+        a = ask(question)
+        assert a.found and "assisting other telemarketers" in a.answer and a.start == 4.5, (question, a)
+    when = ask("When is the caller told that everyone is busy?")
+    assert when.found and when.start == 4.5, when
+    # what to do WHILE nobody is free is not that they are busy
+    assert "assisting" not in ask("What is the caller asked to do while nobody is free?").answer
+    # and where nothing says so, nothing answers
+    other = _said(["And so my fellow Americans, ask not what your country can do for you.",
+                   "Ask what you can do for your country."], gap=2.0)
+    assert not other("Why can't anyone take my call right now?").found

@@ -250,10 +250,34 @@ class Sequence:
     rest: frozenset[str]
 
 
+# "Why can't anyone take my call?", "why is nobody available?", "while nobody is free", "that everyone is
+# busy": a phone line's staff are busy, which its messages say as "all our representatives are currently
+# busy" or "... are assisting other callers", sharing no word with the question. Asked that way, the
+# question is read as about the representatives being busy ("busy" takes "assisting" among its synonyms),
+# and a "why" is answered by the statement that they are (it gives no cause word).
+_UNAVAILABLE = re.compile(
+    r"\b(?:can'?t|cannot|can not|won'?t|isn'?t|is not)\s+(?:anyone|anybody|someone|somebody|you|they)\s+"
+    r"(?:take|answer|pick up|get to)\b[^?,]*"
+    r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|pick)\b[^?,]*"
+    r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b")
+_UNAVAILABLE_READ = re.compile(r"\bthe representatives (?:are|being) busy\b")
+_BUSY_SYNONYMS = frozenset({"assist", "occupi", "engag", "unavail", "help", "serv"})
+
+
+def _unavailable(low: str) -> str:
+    m = _UNAVAILABLE.search(low)
+    if not m or re.search(r"\b(?:while|until|till|when|as long as)\s*$", low[:m.start()]):
+        return low  # "what is the caller asked to do WHILE nobody is free?": what is said then, not that
+    if re.match(r"\W*when\b", low):
+        return "when do they say the representatives are busy?"
+    return "what do they say about the representatives being busy?"
+
+
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
+    low = _unavailable(low)  # "why can't anyone take my call?": what the representatives are busy with
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
@@ -336,6 +360,8 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
         if s in topic and not w.isdigit() and s != _LOOK:  # (a topic only in "look for": its own synonyms below)
             out.setdefault(s, set()).update(stem(x) for x in synonyms(w) | synonyms(base_form(w)))
     raw = words(low)
+    if "busi" in out and _UNAVAILABLE_READ.search(low):  # see _UNAVAILABLE
+        out["busi"] |= _BUSY_SYNONYMS
     for w, particle in zip(raw, raw[1:]):  # a phrasal verb's own synonyms: "look for" -> search, seek
         if stem(w) in topic and particle in _PARTICLES:
             out.setdefault(stem(w), set()).update(stem(x) for x in synonyms(f"{base_form(w)}_{particle}"))
