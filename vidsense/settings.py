@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     # full-range, about 10 ms a frame). Needs face_detection_full_range_sparse.tflite in the models folder
     # (`python -m models.faces fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
     faces: bool = True
+    # Hands: windows where a hand is seen get a "hand" visual label (models/hands.py, MediaPipe's palm detector
+    # and hand landmark model, 7-16 ms a frame). Needs palm_detection_full.tflite and hand_landmark_full.tflite
+    # in the models folder (`python -m models.hands fetch`, run by scripts/setup.sh); without them the worker
+    # warns once and goes on.
+    hands: bool = True
     # Text on screen (models/ocr.py, PP-OCRv4 detector + recogniser, 0.05-0.1 s a frame without text, 0.3-0.6 s
     # with): a frame is read every `text_every_s` seconds while the picture changes. Needs the two models in
     # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.

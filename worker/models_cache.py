@@ -12,6 +12,7 @@ from faster_whisper.vad import VadOptions
 
 from models.asr import ModelUnavailable, load_whisper
 from models.faces import FaceDetector, FaceModelUnavailable
+from models.hands import HandDetector, HandModelUnavailable
 from models.ocr import TextModelUnavailable, TextReader
 from models.frames import FrameEncoder
 from models.fusion import TemporalFusion, load_fusion
@@ -35,7 +36,7 @@ class ModelCache:
         torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
         self._frames: FrameEncoder | None = None
-        self._optional_models: dict[str, FaceDetector | TextReader] = {}  # the face detector, the text reader
+        self._optional_models: dict[str, FaceDetector | HandDetector | TextReader] = {}  # face and hand detectors, text reader
         self._optional_errors: dict[str, str] = {}  # why one of them cannot load
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
@@ -73,6 +74,12 @@ class ModelCache:
         then the timeline has no "person" label, and the reason is logged once."""
         return self._optional("face detector", self.settings.faces, FaceModelUnavailable, "no 'person' label",
                               lambda: FaceDetector.load(self.settings.models_path))
+
+    def hand_detector(self) -> HandDetector | None:
+        """The hand detector, or None when hands are off (``VIDSENSE_HANDS=0``) or its models cannot load;
+        then the timeline has no "hand" label, and the reason is logged once."""
+        return self._optional("hand detector", self.settings.hands, HandModelUnavailable, "no 'hand' label",
+                              lambda: HandDetector.load(self.settings.models_path))
 
     def text_reader(self) -> TextReader | None:
         """The on-screen text reader, or None when reading is off (``VIDSENSE_READ_TEXT=0``) or its models
@@ -136,5 +143,6 @@ class ModelCache:
         self.whisper(asr_model)
         self.frame_encoder()
         self.face_detector()
+        self.hand_detector()
         self.fusion()
         self.llm()

@@ -32,6 +32,7 @@ import torch
 
 from models.audio_features import AudioAnalyzer, AudioDescriptors, VECTOR_NAMES
 from models.faces import FACE_MIN, PERSON_LABEL
+from models.hands import HAND_LABEL
 from models.fusion import FusionInputs, TemporalFusion
 from models.frames import FEATURE_DIM, NUM_CLASSES, top_labels
 from worker.chapters import color_histograms, cuts_from_scores, shot_scores
@@ -84,15 +85,17 @@ class _VisualSum:
     features: np.ndarray
     count: int = 0
     face: float = 0.0  # the best face score of the window's frames (0: no detector, or no face)
+    hands: int = 0  # the window's frames in which a hand is seen (0: no detector, or no hand)
 
 
 class TimelineBuilder:
     def __init__(self, window_s: float = 2.0, *, frame_encoder=None, text_embedder=None,
                  fusion: TemporalFusion | None = None, top_k: int = 5, face_detector=None,
-                 frame_aspect: float = 1.0, text_reader=None, text_every_s: float = 2.0) -> None:
+                 frame_aspect: float = 1.0, text_reader=None, text_every_s: float = 2.0, hand_detector=None) -> None:
         self.window_s = float(window_s)
         self.frame_encoder = frame_encoder
         self.face_detector = face_detector  # models.faces.FaceDetector, or None: no "person" label
+        self.hand_detector = hand_detector  # models.hands.HandDetector, or None: no "hand" label
         self.frame_aspect = frame_aspect  # the source's width / height (the frames come squashed to a square)
         self.text_reader = text_reader  # models.ocr.TextReader, or None: no text read on screen
         self.text_every_s = float(text_every_s)
@@ -134,7 +137,10 @@ class TimelineBuilder:
         faces = np.zeros(len(times), np.float32)
         if self.face_detector is not None and not blank.all():
             faces[~blank] = self.face_detector.detect(frames[~blank], self.frame_aspect).scores
-        for t, f, p, is_blank, face in zip(times, enc.features, enc.probs, blank, faces):
+        hands = np.zeros(len(times), np.int32)
+        if self.hand_detector is not None and not blank.all():
+            hands[~blank] = self.hand_detector.count(frames[~blank], self.frame_aspect)
+        for t, f, p, is_blank, face, hand in zip(times, enc.features, enc.probs, blank, faces, hands):
             if is_blank:
                 continue
             acc = self._visual.get(self._index(t))
@@ -144,6 +150,7 @@ class TimelineBuilder:
             acc.features += f
             acc.count += 1
             acc.face = max(acc.face, float(face))
+            acc.hands += int(hand > 0)
         if self.text_reader is not None and stills is not None:
             for t, small, still, is_blank in zip(times, frames, stills, blank):
                 if not is_blank:
@@ -204,7 +211,7 @@ class TimelineBuilder:
             probs = (acc.probs / acc.count).astype(np.float32) if acc else None
             windows.append(WindowFeatures(
                 start=round(start, 3), end=round(end, 3),
-                visual=_with_person(top_labels(probs, self.top_k), acc.face) if acc else None,
+                visual=_with_people(top_labels(probs, self.top_k), acc) if acc else None,
                 frame_feature=(acc.features / acc.count).astype(np.float32) if acc else None,
                 visual_probs=probs, audio=self._audio.get(i), transcript=texts[i], words=counts[i],
                 text_embedding=embeddings.get(i), shot=i in shot_steps and i > 0,
@@ -219,10 +226,13 @@ class TimelineBuilder:
         return int(math.floor(t / self.window_s + 1e-9))
 
 
-def _with_person(labels: list[tuple[str, float]], face: float) -> list[tuple[str, float]]:
-    if face < FACE_MIN:
-        return labels
-    return sorted([*labels, (PERSON_LABEL, face)], key=lambda item: -item[1])
+def _with_people(labels: list[tuple[str, float]], seen: _VisualSum) -> list[tuple[str, float]]:
+    """The classifier's labels and what the face and hand detectors saw: "person" with the best face
+    score, "hand" with the share of the window's frames it is seen in."""
+    extra = [(PERSON_LABEL, seen.face)] if seen.face >= FACE_MIN else []
+    if seen.hands and seen.count:
+        extra.append((HAND_LABEL, round(seen.hands / seen.count, 4)))
+    return sorted([*labels, *extra], key=lambda item: -item[1]) if extra else labels
 
 
 def window_texts(segments: list[Segment], n: int, window_s: float) -> tuple[list[str], list[int]]:
