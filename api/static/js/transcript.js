@@ -30,6 +30,9 @@ export class Transcript {
     this.segments[index] = segment;
     const item = el("li", { class: "segment", "data-index": index },
       timeLink(this.jobId, segment.start), " ", el("span", { class: "text", text: segment.text.trim() }));
+    if (segment.translation) {  // speech in another language, with Whisper's English translation beneath
+      item.append(el("span", { class: "translation", lang: "en", text: segment.translation.trim() }));
+    }
     const next = this.items.slice(index + 1).find(Boolean);
     const stick = this.atBottom();
     this.list.insertBefore(item, next || null);
