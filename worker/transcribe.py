@@ -248,17 +248,17 @@ class StreamingTranscriber:
             run = list(run)
             if language in (None, "en"):
                 continue
-            texts: dict[int, list[str]] = {}
-            said: dict[int, list[str]] = {}
+            texts: dict[int, list[str]] = {}  # segment -> the pieces it gets
+            covers: dict[int, set[int]] = {}  # segment -> the segments its pieces overlap
             for a, b, text in self._translate(window, offset, out[run[0]].start, out[run[-1]].end, language):
                 inside = {i: min(b, out[i].end) - max(a, out[i].start) for i in run}
                 best = max(run, key=lambda i: (inside[i], -i))
                 texts.setdefault(best, []).append(text)
-                said.setdefault(best, []).extend(out[i].text for i in run if inside[i] > 0 or i == best)
+                covers.setdefault(best, {best}).update(i for i in run if inside[i] > 0)
             kept = 0
             for i, parts in texts.items():
                 translation = " ".join(parts)
-                if _plausible_length(" ".join(dict.fromkeys(said[i])), translation, language):
+                if _plausible_length(" ".join(out[k].text for k in sorted(covers[i])), translation, language):
                     out[i] = replace(out[i], translation=translation)
                     kept += 1
             log.info("speech in another language translated", extra={
