@@ -217,6 +217,9 @@ def test_question_kinds_are_read_from_the_words():
     q = parse_question("When does he mention the price?")
     assert q.when and q.topic == frozenset({"price"})  # the stem of "price"; "mention" frames the question
     assert parse_question("What is on screen at 1:05?").time.seconds(100) == (64.0, 66.0)
+    # "about to start" is a verb, not the start of the video; "to begin with" is
+    assert parse_question("What kind of test am I about to start?").time is None
+    assert parse_question("What does he say to begin with?").time.seconds(100) == (0.0, 15.0)
 
 
 def test_ask_command_prints_the_answer_as_json(jfk):
@@ -1149,6 +1152,56 @@ def test_speech_in_another_language_is_answered_from_its_translation():
     cited = a.to_dict()["evidence"][0]
     assert cited["text"] == "All our representatives are currently busy." and cited["language"] == "fr"
     assert cited["original"] == "Tous nos représentants sont présentement occupés."
+
+
+# Whisper base on the Russian company menu of bench/first19.yaml (m19_line): one segment of five options,
+# translated as a whole; the reference onsets of the options are 12.5, 15.5, 19.0, 22.0 and 25.3 s
+_RU_MENU = {"start": 12.478, "end": 27.51, "language": "ru",
+            "text": "Для связи с отделом продаж нажмите один, для соединений стихнической поддержкой нажмите два, для "
+                    "связи с финансовым отделом нажмите три, для перехода в каталог сотрудников нажмите четыре, для "
+                    "связи с оператором нажмите ноль.",
+            "translation": "For communication with the sales department, click 1. For connecting the technical support, "
+                           "click 2. For communication with the financial department, click 3. For crossing the catalog "
+                           "of employees, click 4. For communication with the operator, click 0.",
+            "words": [{"start": a, "end": b, "word": w} for a, b, w in [
+                (12.48, 12.73, " Для"), (12.73, 13.15, " связи"), (13.15, 13.29, " с"), (13.29, 13.67, " отделом"),
+                (13.67, 14.13, " продаж"), (14.13, 14.71, " нажмите"), (14.71, 15.09, " один,"), (15.49, 15.67, " для"),
+                (15.67, 16.25, " соединений"), (16.25, 17.09, " стихнической"), (17.09, 17.71, " поддержкой"),
+                (17.71, 18.27, " нажмите"), (18.27, 18.59, " два,"), (18.91, 19.11, " для"), (19.11, 19.55, " связи"),
+                (19.55, 19.63, " с"), (19.63, 20.29, " финансовым"), (20.29, 20.83, " отделом"), (20.83, 21.33, " нажмите"),
+                (21.33, 21.69, " три,"), (21.99, 22.13, " для"), (22.13, 22.65, " перехода"), (22.65, 22.71, " в"),
+                (22.71, 23.03, " каталог"), (23.03, 23.71, " сотрудников"), (23.71, 24.31, " нажмите"),
+                (24.31, 24.95, " четыре,"), (25.25, 25.49, " для"), (25.49, 25.91, " связи"), (25.91, 26.01, " с"),
+                (26.01, 26.63, " оператором"), (26.63, 27.15, " нажмите"), (27.15, 27.51, " ноль.")]]}
+
+
+def test_a_translated_segment_is_timed_sentence_by_sentence():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import build_moments
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    moments = build_moments({"language": "ru", "segments": [_RU_MENU]}, {"windows": []}, embedder.embed)
+    spoken = [m for m in moments.moments if m.source == "transcript"]
+    # one moment per English sentence, each timed where the same share of the Russian was said
+    assert [m.text for m in spoken][2] == "For communication with the financial department, click 3."
+    assert [m.start for m in spoken] == pytest.approx([12.5, 15.5, 19.0, 22.0, 25.3], abs=1.0)
+    assert spoken[-1].end == 27.51 and all(m.language == "ru" for m in spoken)
+    assert spoken[2].original.startswith("два, для связи с финансовым отделом нажмите три")
+    assert len({m.sentence for m in spoken}) == 5
+
+    def ask(q):
+        return answer_question(q, moments, embedder.embed([q])[0], 30.0)
+
+    # "click 3" is a key of the keypad, said where the finance department is
+    finance = ask("What do I press for the finance department?")
+    assert finance.found and "click 3" in finance.answer and abs(finance.start - 19.0) < 1.0, finance
+    support = ask("Which key gets me technical support?")
+    assert support.found and "click 2" in support.answer, support
+    # a one-sentence translation stays one moment over the whole segment
+    one = build_moments({"language": "ru", "segments": [dict(_RU_MENU, translation="For sales, click 1.")]},
+                        {"windows": []}, embedder.embed)
+    assert [(m.start, m.end, m.original) for m in one.moments] == [(12.48, 27.51, _RU_MENU["text"])]
 
 
 def test_an_unlikely_translation_is_not_kept():

@@ -60,9 +60,9 @@ _SUITS = "clubs spades hearts diamonds".split()
 _NUMBERS = ";".join(sorted(NUMBER_WORDS))
 _DIGITS = ("#",)  # a member that stands for any word with a digit in it
 # A key of a keypad, as a phone menu says it: "press 9", "press on 9", "dial one", "the star key" (not any
-# number: "enter the first three letters" names no key)
+# number: "enter the first three letters" names no key); Whisper translates "нажмите два" as "click 2"
 _KEY_NAMES = "zero one two three four five six seven eight nine star pound hash 0 1 2 3 4 5 6 7 8 9".split()
-_KEYS = ";".join([f"{v}{on} {k}" for v in ("press", "dial", "hit", "push", "select") for on in ("", " on")
+_KEYS = ";".join([f"{v}{on} {k}" for v in ("press", "dial", "hit", "push", "select", "click", "choose") for on in ("", " on")
                   for k in _KEY_NAMES] + [f"{k} key" for k in _KEY_NAMES])
 
 

@@ -6,8 +6,9 @@ A job's moments are built once, in the worker, from its transcript and fused tim
   ends at ., ? or !, at a pause of two seconds or more, where the language changes, or after 40 words;
   a long one is cut after its commas and at its pauses), so that an answer points at the words asked
   about, not at a long sentence's start; each carries the language Whisper read it in; a segment in
-  another language that Whisper translated is one moment whose text is the English translation,
-  with what was said in ``original``;
+  another language that Whisper translated gives a moment per sentence of the English
+  translation, timed by the share of the segment's words it stands for, with what was said then
+  in ``original``;
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from functools import cached_property
@@ -169,12 +171,12 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
         if language != said_in:  # a sentence is in one language
             close()
             said_in = language
-        if seg.get("translation") and timed:  # a translated segment: one moment, in English
+        if seg.get("translation") and timed:  # a translated segment: a moment per English sentence
             close()
-            start, end = timed[0][0], timed[-1][1]
-            out.append(Moment(start, end, "transcript", seg["translation"].strip(), _salience(windows or [], start, end),
-                              number, language, seg.get("text", "").strip()))
-            number += 1
+            for start, end, english, said in _translated_sentences(seg["translation"], timed):
+                out.append(Moment(start, end, "transcript", english, _salience(windows or [], start, end),
+                                  number, language, said))
+                number += 1
             continue
         for start, end, word in timed:
             if current and start - current[-1][1] >= _PAUSE_S:
@@ -185,6 +187,31 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     close()
     return out
 
+
+def _translated_sentences(translation: str, timed: list[tuple[float, float, str]]) -> list[tuple[float, float, str, str]]:
+    """``(start, end, english, said)`` for each sentence of a segment's English translation.
+    Whisper translates a segment as a whole, so a sentence's time is where the same share of the
+    segment's words was said: sentence k of the English, covering characters a..b of it, gets the
+    words said whose characters cover about a..b of what was said (a phone menu's "For sales,
+    press 1. For support, press 2." is said in the same order in every language)."""
+    english = [t for t in _ENGLISH_SENTENCE.split(translation.strip()) if t.strip()]
+    if len(english) < 2:
+        return [(timed[0][0], timed[-1][1], translation.strip(), "".join(w for _, _, w in timed).strip())]
+    said_chars = np.cumsum([len(w.strip()) + 1 for _, _, w in timed], dtype=np.float64)
+    said_share = said_chars / said_chars[-1]  # the share of the segment said by the end of each word
+    total, done, out = float(sum(len(t) + 1 for t in english)), 0.0, []
+    for k, text in enumerate(english):
+        a, b = done / total, (done + len(text) + 1) / total
+        done += len(text) + 1
+        first = int(np.searchsorted(said_share, a, side="right")) if k else 0
+        last = len(timed) - 1 if k == len(english) - 1 else int(np.searchsorted(said_share, b - 1e-9, side="left"))
+        first, last = min(first, len(timed) - 1), max(min(last, len(timed) - 1), 0)
+        last = max(last, first)
+        out.append((timed[first][0], timed[last][1], text.strip(), "".join(w for _, _, w in timed[first:last + 1]).strip()))
+    return out
+
+
+_ENGLISH_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])")
 
 # Words whose full stop does not end a sentence: titles before a name ("Mr. John Dashwood") and
 # single initials ("J. Smith").
