@@ -86,7 +86,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"\b(mr|mrs|dr)\b\.?", lambda m: _ABBREV[m.group(1)], t)
     t = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", _number_words, t)
     t = t.replace("%", " percent ").replace("&", " and ")
-    t = re.sub(r"[^a-z0-9 ]+", " ", t)  # hyphens, dashes and all other punctuation
+    t = re.sub(r"[^\w ]+|_", " ", t)  # hyphens, dashes and all other punctuation (letters of any script stay)
     return " ".join(t.split())
 
 
