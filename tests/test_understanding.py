@@ -1204,6 +1204,26 @@ def test_a_translated_segment_is_timed_sentence_by_sentence():
     assert [(m.start, m.end, m.original) for m in one.moments] == [(12.48, 27.51, _RU_MENU["text"])]
 
 
+def test_a_synonym_of_another_sense_does_not_send_a_spoken_question_to_the_picture():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # first19's m19_desk: the Italian "Stai per iniziare un test dell'ECO" translated badly, and a window
+    # screen on screen; WordNet's "screen" (to test) must not make the picture the answer
+    moments = [Moment(9.0, 15.4, "transcript", "to start a test of the eco, in this modality, all how much you will",
+                      sentence=0, language="it"),
+               Moment(10.0, 12.0, "visual", "taxicab, sliding door, window screen (car, vehicle, building)")]
+    said = MomentSet(moments, embedder.embed([m.text for m in moments]))
+    q = "What kind of test am I about to start?"
+    a = answer_question(q, said, embedder.embed([q])[0], 50.0)
+    assert not a.found or a.evidence[0].source != "visual", a
+    # the picture still answers a spoken-worded question in its own words ("is a taxi mentioned or shown?")
+    taxi = answer_question("Is there a taxicab?", said, embedder.embed(["Is there a taxicab?"])[0], 50.0)
+    assert taxi.found and taxi.evidence[0].source == "visual", taxi
+
+
 def test_an_unlikely_translation_is_not_kept():
     from worker.transcribe import _plausible_length
 

@@ -676,7 +676,9 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     # (the label's own words only: a sound-alike, as in what is said, would let "price" match a label)
     if q.head and visual.evidence and q.head not in content_stems(visual.evidence[0].text):
         return None  # "what is the price of the car?": a car on screen says no price
-    if visual.found and visual.evidence and (silent or _lexical(q, visual.evidence[0]) >= LEXICAL_FOUND):
+    # and not by a synonym of a sense the question does not mean: WordNet's "screen" for "test"
+    # matched "window screen" for "what kind of test am I about to start?"
+    if visual.found and visual.evidence and (silent or _lexical(replace(q, synonyms=()), visual.evidence[0]) >= LEXICAL_FOUND):
         return visual
     return None
 
