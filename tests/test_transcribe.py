@@ -216,6 +216,44 @@ def test_speech_the_window_reading_left_out_is_found_and_read_on_its_own(model):
     assert transcriber.rereads == 2
 
 
+def test_a_loud_voice_no_vad_calls_speech_is_read(model, tmp_path):
+    """Silero scores a falsetto 0.03 and a whisper 0.06-0.2 (first19's m19_voices: neither was ever
+    read). Sound loud against the window's quiet, outside what the VADs found, is read on its own with
+    the rereading's checks; hiss and silence give nothing to read."""
+    import subprocess
+
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    from worker.transcribe import CUT_VAD, _loud_unvoiced
+
+    hiss = np.random.default_rng(0).normal(0, 10 ** (-55 / 20), 20 * SAMPLE_RATE).astype(np.float32)
+    jfk = decode_audio(str(media("speech/jfk.wav")))
+    window = hiss.copy()
+    window[3 * SAMPLE_RATE:3 * SAMPLE_RATE + len(jfk)] += jfk
+    loud = _loud_unvoiced(window, [])
+    assert loud and loud[0]["start"] / SAMPLE_RATE == pytest.approx(3.3, abs=0.5), loud
+    assert max(c["end"] for c in loud) / SAMPLE_RATE == pytest.approx(3 + len(jfk) / SAMPLE_RATE, abs=1.0), loud
+    assert _loud_unvoiced(window, [{"start": 0, "end": len(window)}]) == []  # all of it read already
+    assert _loud_unvoiced(hiss, []) == [] and _loud_unvoiced(np.zeros_like(hiss), []) == []
+    # read on its own, in the language kept: the words
+    transcriber = StreamingTranscriber(model, AsrOptions(language="en"))
+    read = transcriber._read_skipped(window, 10.0, loud, get_speech_timestamps(window, CUT_VAD), detect=False)
+    assert "ask not what your country" in " ".join(s.text for s in read).lower() and read[0].start >= 13.0, read
+    # JFK an octave up: Silero finds no speech in it at all, so its window used to be skipped unread; it
+    # is read now, and Whisper's garbled readings of it (-0.85, "for you, and for you, ...") are kept out
+    high = tmp_path / "jfk_high.wav"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(media("speech/jfk.wav")), "-af",
+                    "asetrate=32000,aresample=16000,atempo=0.5", "-ac", "1", "-ar", "16000", str(high)], check=True)
+    window = hiss.copy()
+    up = decode_audio(str(high))
+    window[3 * SAMPLE_RATE:3 * SAMPLE_RATE + len(up)] += up
+    assert get_speech_timestamps(window, VadOptions()) == []
+    transcriber = StreamingTranscriber(model, AsrOptions(language="en"))
+    assert transcriber.feed(AudioChunk(0.0, window)) + transcriber.finish() == [] and transcriber.rereads >= 1
+    quiet = StreamingTranscriber(model, AsrOptions(language="en"))
+    assert quiet.feed(AudioChunk(0.0, hiss)) + quiet.finish() == [] and quiet.rereads == 0
+
+
 def test_speech_in_another_language_gets_an_english_translation(model):
     """Segments Whisper read in another language are read again in the translate task and each translated
     piece goes to the segment it overlaps most. The shared media hold English speech only, so here JFK's

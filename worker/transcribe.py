@@ -55,6 +55,14 @@ SKIPPED_MIN_LOGPROB = -0.8
 SKIPPED_MAX_NO_SPEECH = 0.5
 SKIPPED_MAX_COMPRESSION = 2.0
 SKIPPED_TOKENS_PER_S = 8  # (speech runs at about 3 tokens a second)
+# Sound no VAD calls speech is read the same way (with the same checks) when it is loud against the
+# window's quiet: Silero scores a falsetto 0.03 (as music) and a whisper 0.06-0.2, so neither was ever
+# read, though Whisper base writes both right on its own ("I really don't know how to talk like this.",
+# -0.41). Frames of 32 ms this far over the window's 10th percentile of loudness, and over a floor,
+# in runs at least this long (gaps under 0.3 s bridged), outside the chunks read.
+UNVOICED_OVER_QUIET_DB = 8.0
+UNVOICED_MIN_DBFS = -50.0
+UNVOICED_MIN_S = 0.8
 # Speech in another language is also translated into English (Whisper's translate task), one reading per
 # window and language; a translated segment is kept only when Whisper is this sure of it. Whisper base
 # translated Spanish at -0.77 ("... while he spoke to Carlos") and Swedish digits at -0.32, but invented
@@ -208,8 +216,10 @@ class StreamingTranscriber:
         # Read alone without the checks there, a very quiet stretch in hiss gave invented sentences, "You have
         # to do it." four times, where the joined decode had said nothing.)
         chunks = window_chunks(window, self.options.vad, stream_speech, tail)
-        if not chunks:
-            return []
+        if not chunks:  # no speech found: only a loud voice the VADs did not call speech is read
+            out = self._read_skipped(window, offset, _loud_unvoiced(window, []), get_speech_timestamps(window, CUT_VAD),
+                                     detect=False)
+            return self._translated(window, offset, out) if out and self._translates else out
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         raw, language = self._decode(joined, self.language)
         if self.language is None:
@@ -226,16 +236,29 @@ class StreamingTranscriber:
         out = self._segments(raw, chunks, window, offset, window_language, speech)
         # the stretches of speech within the chunks read that no word lies in
         fine = [s for s in speech if any(s["start"] < c["end"] and s["end"] > c["start"] for c in chunks)]
-        skipped = _uncovered(fine, out, offset)
-        if sum(c["end"] - c["start"] for c in skipped) >= SKIPPED_MIN_S * SAMPLE_RATE:
-            runs = _runs(skipped, int(SKIPPED_RUN_GAP_S * SAMPLE_RATE))
-            runs = sorted(runs, key=lambda r: r[0]["start"] - r[-1]["end"])[:SKIPPED_MAX_READS]  # the longest
-            for run in sorted(runs, key=lambda r: r[0]["start"]):
-                out += self._reread(window, run, offset, speech)
-            out.sort(key=lambda s: s.start)
-        if self.options.translate and self.options.task == "transcribe" and self.model.model.is_multilingual:
+        # ... and loud sound no VAD called speech, in the language kept: detected on it, the pitched-up JFK
+        # was read as Japanese ("エンソーマイタオネ")
+        out = sorted(out + self._read_skipped(window, offset, _uncovered(fine, out, offset), speech)
+                     + self._read_skipped(window, offset, _loud_unvoiced(window, chunks), speech, detect=False),
+                     key=lambda s: s.start)
+        if self._translates:
             out = self._translated(window, offset, out)
         return out
+
+    @property
+    def _translates(self) -> bool:
+        return self.options.translate and self.options.task == "transcribe" and self.model.model.is_multilingual
+
+    def _read_skipped(self, window: np.ndarray, offset: float, skipped: list[dict], speech: list[dict],
+                      detect: bool = True) -> list[Segment]:
+        """The longest runs of ``skipped`` (window samples), each read on its own (``_reread``), when
+        there is SKIPPED_MIN_S of them or more."""
+        if sum(c["end"] - c["start"] for c in skipped) < SKIPPED_MIN_S * SAMPLE_RATE:
+            return []
+        runs = _runs(skipped, int(SKIPPED_RUN_GAP_S * SAMPLE_RATE))
+        runs = sorted(runs, key=lambda r: r[0]["start"] - r[-1]["end"])[:SKIPPED_MAX_READS]  # the longest
+        return [s for run in sorted(runs, key=lambda r: r[0]["start"])
+                for s in self._reread(window, run, offset, speech, detect)]
 
     def _translated(self, window: np.ndarray, offset: float, segments: list[Segment]) -> list[Segment]:
         """``segments`` with an English ``translation`` where they are in another language and Whisper
@@ -285,11 +308,13 @@ class StreamingTranscriber:
         return [(offset + start + seg.start, offset + start + seg.end, text) for seg, text in raw
                 if text and seg.avg_logprob >= TRANSLATION_MIN_LOGPROB and seg.compression_ratio <= TRANSLATION_MAX_COMPRESSION]
 
-    def _reread(self, window: np.ndarray, chunks: list[dict], offset: float, speech: list[dict]) -> list[Segment]:
-        """The speech chunks the window's decode wrote no word in, read on their own (see SKIPPED_MIN_S)."""
+    def _reread(self, window: np.ndarray, chunks: list[dict], offset: float, speech: list[dict],
+                detect: bool = True) -> list[Segment]:
+        """The speech chunks the window's decode wrote no word in, read on their own (see SKIPPED_MIN_S),
+        in the language detected there (``detect``, unless one was asked for) or the one kept."""
         self.rereads += 1
         audio = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
-        detect = self.options.language is None and self.model.model.is_multilingual
+        detect = detect and self.options.language is None and self.model.model.is_multilingual
         raw, language = self._decode(audio, None if detect else self.language, quick=True)
         sure = [s for s in raw if s.avg_logprob >= SKIPPED_MIN_LOGPROB and s.no_speech_prob <= SKIPPED_MAX_NO_SPEECH
                 and s.compression_ratio <= SKIPPED_MAX_COMPRESSION]
@@ -340,6 +365,28 @@ def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> li
     covered = [{"start": int(round((a - _COVER_PAD_S - offset) * SAMPLE_RATE)),
                 "end": int(round((b + _COVER_PAD_S - offset) * SAMPLE_RATE))} for a, b in said]
     return _missed(chunks, covered, int(round(_UNCOVERED_MIN_S * SAMPLE_RATE)))
+
+
+def _loud_unvoiced(window: np.ndarray, chunks: list[dict]) -> list[dict]:
+    """Stretches outside ``chunks`` (window samples) that are loud against the window's quiet (see
+    UNVOICED_OVER_QUIET_DB): voices the VADs did not call speech, or music and noise, which the
+    reading's checks then keep out."""
+    frame = 512
+    n = len(window) // frame
+    if n < 8:
+        return []
+    db = 10 * np.log10(np.mean(window[:n * frame].reshape(n, frame).astype(np.float64) ** 2, axis=1) + 1e-12)
+    loud = (db >= np.percentile(db, 10) + UNVOICED_OVER_QUIET_DB) & (db >= UNVOICED_MIN_DBFS)
+    for c in chunks:
+        loud[c["start"] // frame:-(-c["end"] // frame)] = False
+    out: list[dict] = []
+    bridge, shortest = int(0.3 * SAMPLE_RATE / frame), int(UNVOICED_MIN_S * SAMPLE_RATE / frame)
+    for k in map(int, np.flatnonzero(loud)):
+        if out and k - out[-1]["end"] // frame <= bridge:
+            out[-1]["end"] = (k + 1) * frame
+        else:
+            out.append({"start": k * frame, "end": (k + 1) * frame})
+    return [c for c in out if c["end"] - c["start"] >= shortest * frame]
 
 
 def _runs(chunks: list[dict], gap: int) -> list[list[dict]]:
