@@ -199,14 +199,13 @@ def _translated_sentences(translation: str, timed: list[tuple[float, float, str]
         return [(timed[0][0], timed[-1][1], translation.strip(), "".join(w for _, _, w in timed).strip())]
     said_chars = np.cumsum([len(w.strip()) + 1 for _, _, w in timed], dtype=np.float64)
     said_share = said_chars / said_chars[-1]  # the share of the segment said by the end of each word
-    total, done, out = float(sum(len(t) + 1 for t in english)), 0.0, []
+    total, done, n, out = float(sum(len(t) + 1 for t in english)), 0.0, len(timed), []
     for k, text in enumerate(english):
-        a, b = done / total, (done + len(text) + 1) / total
+        a, b = done / total, (done + len(text) + 1) / total  # the share of the English this sentence is
         done += len(text) + 1
-        first = int(np.searchsorted(said_share, a, side="right")) if k else 0
-        last = len(timed) - 1 if k == len(english) - 1 else int(np.searchsorted(said_share, b - 1e-9, side="left"))
-        first, last = min(first, len(timed) - 1), max(min(last, len(timed) - 1), 0)
-        last = max(last, first)
+        # from the word said after share a to the word that reaches share b (the first and last: the ends)
+        first = 0 if k == 0 else min(int(np.searchsorted(said_share, a, side="right")), n - 1)
+        last = n - 1 if k == len(english) - 1 else max(min(int(np.searchsorted(said_share, b)), n - 1), first)
         out.append((timed[first][0], timed[last][1], text.strip(), "".join(w for _, _, w in timed[first:last + 1]).strip()))
     return out
 
