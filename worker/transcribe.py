@@ -217,9 +217,11 @@ class StreamingTranscriber:
         # to do it." four times, where the joined decode had said nothing.)
         chunks = window_chunks(window, self.options.vad, stream_speech, tail)
         if not chunks:  # no speech found: only a loud voice the VADs did not call speech is read
-            out = self._read_skipped(window, offset, _loud_unvoiced(window, []), get_speech_timestamps(window, CUT_VAD),
-                                     detect=False)
-            return self._translated(window, offset, out) if out and self._translates else out
+            loud = _loud_unvoiced(window, [])
+            if not loud:  # (a silent window costs no VAD run for word timing)
+                return []
+            out = self._read_skipped(window, offset, loud, get_speech_timestamps(window, CUT_VAD), detect=False)
+            return self._translated(window, offset, out) if self._translates else out
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         raw, language = self._decode(joined, self.language)
         if self.language is None:
