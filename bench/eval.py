@@ -352,6 +352,20 @@ def _settings_env() -> dict[str, str]:
     return {k: v for k, v in sorted(os.environ.items()) if k.startswith("VIDSENSE_") and k not in _SETTINGS_IGNORED}
 
 
+def _missing_models() -> list[str]:
+    """The optional models (faces, hands, text on screen) whose files the analysis will not find in the
+    settings' models folder: it then runs without them (the worker warns once, unseen under --quiet),
+    and visual answers that need a person, a hand or a title are lost."""
+    from models import faces, hands, ocr
+    from models.packaged import check_file
+    from vidsense.settings import Settings
+
+    folder = Settings().models_path
+    folder = folder if folder.is_absolute() else ROOT / folder  # the analysis runs in ROOT
+    return [name for name, module in (("faces", faces), ("hands", hands), ("text", ocr))
+            if any(check_file(folder, f) is not None for f in module.MODEL_FILES)]
+
+
 def _asr_option_supported() -> bool:
     out = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", "--help"], cwd=ROOT,
                          capture_output=True, text=True)
@@ -365,8 +379,8 @@ def _cache_valid(meta_path: Path, media_sha: str, asr_model: str | None, stale_o
         meta = json.loads(meta_path.read_text())
     except ValueError:
         return False
-    if (meta.get("cache_version"), meta.get("media_sha256"), meta.get("asr_model"), meta.get("settings")) != (
-            CACHE_VERSION, media_sha, asr_model, _settings_env()):
+    if (meta.get("cache_version"), meta.get("media_sha256"), meta.get("asr_model"), meta.get("settings"),
+            meta.get("missing_models", [])) != (CACHE_VERSION, media_sha, asr_model, _settings_env(), _missing_models()):
         return False
     if stale_ok:
         return True
@@ -425,7 +439,7 @@ def analyze(item: Item, work: Path, asr_model: str | None, asr_flag: bool, fresh
     deps_file.unlink(missing_ok=True)
     meta = {
         "cache_version": CACHE_VERSION, "media": str(item.path), "media_sha256": media_sha,
-        "asr_model": asr_model, "settings": _settings_env(),
+        "asr_model": asr_model, "settings": _settings_env(), "missing_models": _missing_models(),
         "sources": {rel: sha256(ROOT / rel) for rel in deps if (ROOT / rel).is_file()},
         "wall_s": round(wall, 3),
         "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 3),
@@ -868,6 +882,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # 1. media and analyses
     asr_flag = _asr_option_supported() if args.asr_model else True
+    if missing := _missing_models():
+        print(f"WARNING: the {', '.join(missing)} models are not in the models folder; analyses made now go without "
+              f"them (fetch them: scripts/setup.sh test)", file=sys.stderr)
     results: list[ItemResult] = []
     bar = tqdm(items, desc="analyze", unit="item", file=sys.stderr, dynamic_ncols=True)
     for item in bar:
@@ -924,12 +941,14 @@ def main(argv: list[str] | None = None) -> int:
         bar.close()
 
     text, all_pass = report(results, qa, qa_error, args.verbose)
+    missing = sorted({m for r in results if r.meta for m in r.meta.get("missing_models", [])})  # in the analyses used
     n_kind = {k: sum(q.kind == k for q in questions) for k in ("speech", "visual", "unanswerable")}
     n_held = sum(q.heldout for q in questions)
     head = (f"vidsense eval: {len(results)} items ({sum(r.item.heldout for r in results)} held-out), "
             f"{len(questions)} questions ({n_held} held-out; {n_kind['speech']} speech, "
             f"{n_kind['visual']} visual, {n_kind['unanswerable']} unanswerable); tolerance {args.tolerance:g} s; "
             f"ASR model {args.asr_model or 'default'}; "
+            f"{'WITHOUT the ' + ', '.join(missing) + ' models (fetch: scripts/setup.sh test); ' if missing else ''}"
             f"{'answer LLM ' + args.answer_llm + '; ' if args.answer_llm else ''}{time.perf_counter() - t_start:.0f} s")
     print(head)
     print()

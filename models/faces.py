@@ -34,12 +34,13 @@ import numpy as np
 from models.mediapipe_task import MEDIAPIPE_WHEEL, MediapipeTask
 from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
-__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "FACE_MIN", "PERSON_LABEL", "fetch_model",
-           "model_path"]
+__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "MODEL_FILES", "FACE_MIN", "PERSON_LABEL",
+           "fetch_model", "model_path"]
 
 MODEL_FILE = "face_detection_full_range_sparse.tflite"
 MODEL_SHA256 = "2c3728e6da56f21e21a320433396fb06d40d9088f2247c05e5635a688d45dfe1"
 _FILE = WheelFile(MODEL_FILE, f"mediapipe/modules/face_detection/{MODEL_FILE}", MODEL_SHA256)
+MODEL_FILES = (_FILE,)  # what the models folder must hold
 _CANDIDATE = 0.3  # the detector's own cut: below it a detection is not reported at all
 FACE_MIN = 0.5  # mirror-checked score from which a face counts (see the module docstring)
 PERSON_LABEL = "person"  # the visual label a window with a face gets (worker/understand.py)
@@ -63,7 +64,7 @@ def model_path(models_dir: Path) -> Path:
 def fetch_model(models_dir: Path, wheel: Path | None = None) -> Path:
     """Put the model into ``models_dir`` (once): extracted from ``wheel`` (the mediapipe 0.10.21 wheel)
     or, without one, from that wheel downloaded from PyPI with pip (about 36 MB, not installed)."""
-    return fetch_from_wheel(models_dir, MEDIAPIPE_WHEEL, (_FILE,), wheel, FaceModelUnavailable)[0]
+    return fetch_from_wheel(models_dir, MEDIAPIPE_WHEEL, MODEL_FILES, wheel, FaceModelUnavailable)[0]
 
 
 def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
@@ -81,7 +82,7 @@ class FaceDetector(MediapipeTask):
 
     @classmethod
     def load(cls, models_dir: Path) -> "FaceDetector":
-        require_files(models_dir, (_FILE,), FaceModelUnavailable, "face model", "models.faces")
+        require_files(models_dir, MODEL_FILES, FaceModelUnavailable, "face model", "models.faces")
         path = model_path(models_dir)
         return cls.open(lambda vision, BaseOptions: vision.FaceDetector.create_from_options(vision.FaceDetectorOptions(
             base_options=BaseOptions(model_asset_path=str(path)), min_detection_confidence=_CANDIDATE)),

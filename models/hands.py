@@ -29,14 +29,14 @@ import numpy as np
 from models.mediapipe_task import MEDIAPIPE_WHEEL, MediapipeTask, quiet_stderr
 from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
-__all__ = ["HandDetector", "HandModelUnavailable", "HAND_LABEL", "fetch_models"]
+__all__ = ["HandDetector", "HandModelUnavailable", "HAND_LABEL", "MODEL_FILES", "fetch_models"]
 
 HAND_LABEL = "hand"  # the visual label a window with a hand gets (worker/understand.py)
 _PALM = WheelFile("palm_detection_full.tflite", "mediapipe/modules/palm_detection/palm_detection_full.tflite",
                   "1b14e9422c6ad006cde6581a46c8b90dd573c07ab7f3934b5589e7cea3f89a54")
 _LANDMARKS = WheelFile("hand_landmark_full.tflite", "mediapipe/modules/hand_landmark/hand_landmark_full.tflite",
                        "11c272b891e1a99ab034208e23937a8008388cf11ed2a9d776ed3d01d0ba00e3")
-_FILES = (_PALM, _LANDMARKS)
+MODEL_FILES = (_PALM, _LANDMARKS)  # what the models folder must hold
 _DETECTION = 0.5  # the palm detector's score from which a hand is looked at (0.3 let the cartoon rabbit in)
 _PRESENCE = 0.5  # the landmark model's "a hand is there" score
 
@@ -48,7 +48,7 @@ class HandModelUnavailable(RuntimeError):
 def fetch_models(models_dir: Path, wheel: Path | None = None) -> list[Path]:
     """Put the two model files into ``models_dir`` (once), from ``wheel`` (mediapipe 0.10.21) or, without
     one, from that wheel downloaded from PyPI with pip (about 36 MB, not installed)."""
-    return fetch_from_wheel(models_dir, MEDIAPIPE_WHEEL, _FILES, wheel, HandModelUnavailable)
+    return fetch_from_wheel(models_dir, MEDIAPIPE_WHEEL, MODEL_FILES, wheel, HandModelUnavailable)
 
 
 def _bundle(models_dir: Path, align: int = 64) -> bytes:
@@ -70,7 +70,7 @@ class HandDetector(MediapipeTask):
 
     @classmethod
     def load(cls, models_dir: Path) -> "HandDetector":
-        require_files(models_dir, _FILES, HandModelUnavailable, "hand model", "models.hands")
+        require_files(models_dir, MODEL_FILES, HandModelUnavailable, "hand model", "models.hands")
         return cls.open(lambda vision, BaseOptions: vision.HandLandmarker.create_from_options(vision.HandLandmarkerOptions(
             base_options=BaseOptions(model_asset_buffer=_bundle(models_dir)), num_hands=2,
             min_hand_detection_confidence=_DETECTION, min_hand_presence_confidence=_PRESENCE)),
