@@ -1278,3 +1278,76 @@ def test_why_nobody_takes_the_call_is_answered_by_the_busy_representatives():
     other = _said(["And so my fellow Americans, ask not what your country can do for you.",
                    "Ask what you can do for your country."], gap=2.0)
     assert not other("Why can't anyone take my call right now?").found
+
+
+def _sentences(embedder, *spoken: tuple[float, float, str, str]):
+    """A MomentSet of sentences ``(start, end, text, language)``, numbered in order."""
+    from vidsense.moments import Moment, MomentSet
+
+    moments = [Moment(a, b, "transcript", text, sentence=k, language=lang) for k, (a, b, text, lang) in enumerate(spoken)]
+    return MomentSet(moments, embedder.embed([m.text for m in moments]))
+
+
+def test_a_spanish_menu_translated_in_pieces_is_answered():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # first20's n20_buzon as Whisper base translated Allison's Spanish voicemail keys: "marque" is "mark",
+    # and "Para escuchar el mensaje anterior, marque número 4" came out in two pieces
+    said = _sentences(embedder, (1.0, 4.7, "To listen to the next message mark number 6.", "es"),
+                 (5.1, 8.1, "In order to repeat the number 5 message,", "es"),
+                 (8.1, 11.2, "in order to hear the previous message,", "es"),
+                 (11.2, 12.7, "in number 4,", "es"),
+                 (47.7, 51.3, "Mark number five to change his password.", "es"))
+
+    def ask(q):
+        return answer_question(q, said, embedder.embed([q])[0], 58.0)
+
+    skip = ask("Which key skips to the next message?")  # "mark number 6" is a key of the keypad
+    # (and a sentence that ends at a full stop is not run on into the next)
+    assert skip.found and skip.answer == "To listen to the next message mark number 6.", skip
+    back = ask("How do I go back to the previous message?")  # a sentence stopped at a comma goes on in the next
+    assert back.found and back.answer == "in order to hear the previous message, in number 4,", back
+    assert (back.start, back.end) == (8.1, 12.7)
+
+
+def test_a_question_that_names_the_language_is_narrowed_to_it():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # first20's n20_callee: Spanish options, then June's French "La personne que vous désirez joindre n'est
+    # pas à son bureau, je vais essayer de la localiser pour vous"; the translation's cosine to the
+    # question is 0.02, so only the language asked about lets its words answer
+    said = _sentences(embedder, (1.0, 8.8, "Mark number 1, if you want this person to communicate with you directly.", "es"),
+                 (24.5, 29.4, "4 to send to this person the menu they are not calling.", "es"),
+                 (46.0, 51.4, "The person that you would like to join is not at his office, I will try to locate it "
+                              "for you.", "fr"))
+    q = "In the French part, what does she say she'll try to do?"
+    a = answer_question(q, said, embedder.embed([q])[0], 53.0)
+    assert a.found and "locate" in a.answer and a.start == 46.0, a
+    # without the narrowing the same words do not answer: the English part is asked about
+    q = "In the English part, what does she say she'll try to do?"
+    assert not answer_question(q, said, embedder.embed([q])[0], 53.0).found
+
+
+def test_how_many_is_answered_by_the_only_one_and_eat_by_a_food():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    said = _sentences(embedder, (2.0, 3.3, "He likes the pickles.", "en"),
+                 (9.2, 10.6, "2-9-3-4-0", "en"),
+                 (42.0, 45.3, "You are the only participant in this conference.", "fr"))
+
+    def ask(q):
+        return answer_question(q, said, embedder.embed([q])[0], 48.0)
+
+    alone = ask("How many people are in the conference call?")  # "the only participant": one, without a number
+    assert alone.found and "only participant" in alone.answer, alone
+    eat = ask("What does he like to eat?")  # pickles are a food (WordNet), though "eat" is not said
+    assert eat.found and "pickles" in eat.answer, eat
+    # a food is no answer to what is not asked about it, nor a count without "the only"
+    assert not ask("Why does he like pickles?").found
+    assert not ask("How many pickles does he eat a day?").found

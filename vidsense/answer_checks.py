@@ -15,11 +15,15 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["says_what_is_asked", "names", "has_number", "says_verb", "sounds_like"]
+__all__ = ["says_what_is_asked", "names_object_of", "names", "has_number", "says_verb", "sounds_like"]
 
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
 _HOW_LONG = re.compile(r"\W*how long\b")
+_HOW_MANY = re.compile(r"\W*how many\b")
+# "How many people are in the conference call?": "You are the ONLY participant" counts without a number.
+_ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|her|your|them)sel(?:f|ves)|nobody|no one|"
+                          r"none)\b")
 _DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
                        r"never[- ]ending|endless|eternally|for good)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
@@ -59,9 +63,11 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
-    if q.wants_number and not has_number(text) and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower())):
+    one_or_none = bool(_HOW_MANY.match(q.text.lower()) and _ONE_OR_NONE.search(text.lower()))
+    if (q.wants_number and not has_number(text) and not one_or_none
+            and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
-    if q.counted and not _counts(q.counted, text):
+    if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
     if q.wants_year and not _YEAR.search(text.lower()):
         return False  # "what year did the game come out?" is not answered by "four games to go"
@@ -76,7 +82,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
-    if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives):
+    if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives) \
+            and not names_object_of(q.predicate, text):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
@@ -161,6 +168,17 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
+
+
+# What a verb is done to, in WordNet's kinds: "what does he like to EAT?" is answered by "he likes the
+# pickles" (a food) without the verb, "what is he WEARING?" by "a dark suit".
+_OBJECT_KINDS = {stem("eat"): ("food", "fruit", "vegetable"), stem("drink"): ("beverage",),
+                 stem("wear"): ("clothing", "headdress"), stem("drive"): ("vehicle",), stem("ride"): ("vehicle",)}
+
+
+def names_object_of(verb_stem: str, text: str) -> bool:
+    """Whether ``text`` names a kind of thing the verb is done to (``_OBJECT_KINDS``)."""
+    return any(mentions_kind(kind, text) for kind in _OBJECT_KINDS.get(verb_stem, ()))
 
 
 def _numbers(text: str) -> set[str]:

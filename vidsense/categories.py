@@ -59,11 +59,15 @@ _RANKS = "ace two three four five six seven eight nine ten jack queen king".spli
 _SUITS = "clubs spades hearts diamonds".split()
 _NUMBERS = ";".join(sorted(NUMBER_WORDS))
 _DIGITS = ("#",)  # a member that stands for any word with a digit in it
-# A key of a keypad, as a phone menu says it: "press 9", "press on 9", "dial one", "the star key" (not any
-# number: "enter the first three letters" names no key); Whisper translates "нажмите два" as "click 2"
-_KEY_NAMES = "zero one two three four five six seven eight nine star pound hash 0 1 2 3 4 5 6 7 8 9".split()
-_KEYS = ";".join([f"{v}{on} {k}" for v in ("press", "dial", "hit", "push", "select", "click", "choose") for on in ("", " on")
-                  for k in _KEY_NAMES] + [f"{k} key" for k in _KEY_NAMES])
+# A key of a keypad, as a phone menu says it: "press 9", "press on 9", "press number 9", "dial one", "the
+# star key" (not any number: "enter the first three letters" names no key); Whisper translates "нажмите
+# два" as "click 2" and "marque el número seis" as "mark number 6"
+_KEY_DIGITS = "zero one two three four five six seven eight nine 0 1 2 3 4 5 6 7 8 9".split()
+_KEY_SIGNS = "star pound hash asterisk".split()  # "press THE star": not "choose the one you want"
+_KEYS = ";".join([f"{v}{on} {k}" for v in ("press", "dial", "hit", "push", "select", "click", "choose", "mark")
+                  for on, names in (("", _KEY_DIGITS + _KEY_SIGNS), (" on", _KEY_DIGITS + _KEY_SIGNS),
+                                    (" number", _KEY_DIGITS), (" the number", _KEY_DIGITS), (" the", _KEY_SIGNS))
+                  for k in names] + [f"{k} key" for k in _KEY_DIGITS + _KEY_SIGNS])
 
 
 @lru_cache(maxsize=1)

@@ -239,6 +239,7 @@ class Question:
     language: bool = False  # "what language is spoken?", "which language is the first reading in?" (vidsense.languages)
     aside: frozenset[str] = frozenset()  # "BESIDES THE NORTH WIND, what else is named?": the stems set aside
     intent: bool = False  # "what is he ABOUT TO DO?", "what are they GOING TO DO next?": a plan said answers it
+    said_in: str | None = None  # "in the FRENCH part", "the Spanish voice": the language asked about (Whisper's code)
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,7 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())))
+                    bool(_INTENT.search(q.lower())), _said_in(low))
 
 
 def _names(q: str, low: str) -> frozenset[str]:
@@ -531,6 +532,16 @@ def _spoken_in() -> re.Pattern:
 
     names = "|".join(sorted((n.lower() for n in LANGUAGE_NAMES.values() if n != "English"), key=len, reverse=True))
     return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)")
+
+
+def _said_in(low: str) -> str | None:
+    """The language named as the speech's (see _spoken_in), as Whisper's code; None when none is."""
+    from vidsense.languages import LANGUAGE_NAMES
+
+    if (m := _spoken_in().search(low)) is None:
+        return None
+    named = m.group(0).split()[-1] if m.group(0).startswith(("in ", "into ")) else m.group(0)
+    return next((code for code, name in LANGUAGE_NAMES.items() if name.lower() == named), None)
 
 
 _SPEECH_NOUNS = ("message|messages|voice|voices|speaker|speakers|reading|readings|passage|passages|sentence|sentences|"
