@@ -1236,6 +1236,20 @@ def test_an_unlikely_translation_is_not_kept():
     assert _plausible_length("真っ昼間なのにキャンプの外れの電柱に電球がともっていた", "In broad daylight a bulb was lit.", "ja")
 
 
+def test_a_translated_piece_is_checked_against_the_share_of_speech_it_overlaps():
+    from worker.transcribe import _plausible_length, _share
+
+    # first20's n20_congrats: Whisper's first piece overlaps its segment and 0.74 s of the next 8.44 s one;
+    # counted whole, the next one's words made the (right) translation look too short
+    said = "Felicitades, usted ha instalado y ejecutado exitosamente su Pebe X de código abierto a"
+    following = "Stresk. También ha instalado un serie de sonidos y archivos de configuración que le ayudaran"
+    piece = "Congratulations! You have installed and executed successfully your Pebex Decodicle Openster."
+    assert not _plausible_length(f"{said} {following}", piece, "es")
+    assert _plausible_length(f"{said} {_share(following, 0.74 / 8.44)}", piece, "es")
+    assert _share(following, 0.5) == "Stresk. También ha instalado un serie de sonidos"
+    assert _share(following, 3.0) == following and _share(following, 0.0) == ""
+
+
 def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():
     ask = _said(["Welcome to the company directory.",
                  "For the letter Q, press on 7 and for the letter Z, press on 9.",
@@ -1351,3 +1365,24 @@ def test_how_many_is_answered_by_the_only_one_and_eat_by_a_food():
     # a food is no answer to what is not asked about it, nor a count without "the only"
     assert not ask("Why does he like pickles?").found
     assert not ask("How many pickles does he eat a day?").found
+
+
+def test_what_is_wrong_is_answered_by_a_failure_said():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # first20's n20_june: June's "Le numéro composé n'est pas en service" as Whisper translated it
+    said = _sentences(embedder, (10.7, 13.5, "For the letter Q, press on 7.", "fr"),
+                      (20.6, 23.2, "The component number is not in service, check the number and try again.", "fr"),
+                      (42.0, 45.3, "You are the only participant in this conference.", "fr"))
+
+    def ask(q):
+        return answer_question(q, said, embedder.embed([q])[0], 48.0)
+
+    for q in ("What's wrong with the number I dialled?", "What went wrong?"):
+        a = ask(q)
+        assert a.found and "not in service" in a.answer, (q, a)
+    # a "not" that says no failure is no answer ("you are not alone" would not be)
+    only = _sentences(embedder, (1.0, 3.0, "The letter Q is not on key 8, press 7.", "en"))
+    assert not answer_question("What went wrong?", only, embedder.embed(["What went wrong?"])[0], 5.0).found

@@ -110,6 +110,12 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
+# "What's wrong with the number I dialled?", "what went wrong?": a failure said answers as an illness does
+# ("the number you have dialled is not in service", "the connection ... did not take place")
+_FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
+                      r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
+                      r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
+                      r"fail(?:s|ed|ing|ure)?|errors?|unable|unsuccessful|broken|impossible|invalid)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
@@ -287,6 +293,9 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         elif (m.source == "transcript" and q.category and p == (q.category[0],)
               and mentions_kind(q.category[1], text)):
             hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
+        elif (m.source == "transcript" and q.category == WRONG_WITH and p == (WRONG_WITH[0],)
+              and _FAILURE.search(text.lower())):
+            hit += 1  # "what's wrong with the number?": "the number is not in service"
         elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:

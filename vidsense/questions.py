@@ -337,7 +337,7 @@ _CONTEXT = re.compile(r"^\W*(?:in|during) (?:the|this) ([a-z ]+?),|\bduring (?:t
 _PARTICLES = frozenset("for out over up around through off on back down away into after".split())
 _LOOK = stem("look")
 WRONG_WITH = (stem("wrong"), "illness")  # the category of "what's wrong with X?"
-_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b")
+_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b|^\W*what (?:went|goes|is going|has gone|'s gone) wrong\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 
@@ -557,6 +557,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)  # "according to the narrator": who says it
+    low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
