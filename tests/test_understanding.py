@@ -1383,6 +1383,11 @@ def test_what_is_wrong_is_answered_by_a_failure_said():
     for q in ("What's wrong with the number I dialled?", "What went wrong?"):
         a = ask(q)
         assert a.found and "not in service" in a.answer, (q, a)
+    # what is wrong with a person is an illness, not the number's failure (first18's k18_line holds both)
+    both = _sentences(embedder, (4.2, 9.5, "I have a cold so it might not make any difference in the heat.", "en"),
+                      (34.5, 36.8, "The number in the component is not in service,", "fr"))
+    sick = answer_question("What's wrong with the man?", both, embedder.embed(["What's wrong with the man?"])[0], 40.0)
+    assert sick.found and "cold" in sick.answer, sick
     # a "not" that says no failure is no answer ("you are not alone" would not be)
     only = _sentences(embedder, (1.0, 3.0, "The letter Q is not on key 8, press 7.", "en"))
     assert not answer_question("What went wrong?", only, embedder.embed(["What went wrong?"])[0], 5.0).found

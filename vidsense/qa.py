@@ -116,6 +116,7 @@ _FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|c
                       r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
                       r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
                       r"fail(?:s|ed|ing|ure)?|errors?|unable|unsuccessful|broken|impossible|invalid)\b")
+_WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
@@ -294,8 +295,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
               and mentions_kind(q.category[1], text)):
             hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
         elif (m.source == "transcript" and q.category == WRONG_WITH and p == (WRONG_WITH[0],)
-              and _FAILURE.search(text.lower())):
-            hit += 1  # "what's wrong with the number?": "the number is not in service"
+              and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower())) and _FAILURE.search(text.lower())):
+            hit += 1  # "what's wrong with the number?": "the number is not in service" (with the man: an illness)
         elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
