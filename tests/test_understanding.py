@@ -1391,3 +1391,20 @@ def test_what_is_wrong_is_answered_by_a_failure_said():
     # a "not" that says no failure is no answer ("you are not alone" would not be)
     only = _sentences(embedder, (1.0, 3.0, "The letter Q is not on key 8, press 7.", "en"))
     assert not answer_question("What went wrong?", only, embedder.embed(["What went wrong?"])[0], 5.0).found
+
+
+def test_which_two_things_asks_for_what_is_named_not_for_a_two():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+    from vidsense.questions import parse_question
+
+    # "which two things": how many are meant, not a number to be said; "does she name?": a verb, not a name
+    q = parse_question("Which two things does the first speaker name?")
+    assert (q.wants_name, q.which, q.topic) == (False, "thing", frozenset())
+    assert parse_question("Who does she name?").wants_name and parse_question("What is his name?").wants_name
+    embedder = question_embedder()
+    # first19's m19_quiet, as Whisper wrote it
+    said = _sentences(embedder, (3.1, 4.3, "The North Wind and the Sun.", "en"), (12.6, 13.4, "Firefox,", "en"),
+                      (13.5, 14.3, "front, left.", "en"))
+    a = answer_question(q, said, embedder.embed([q.text])[0], 30.0)
+    assert a.found and a.answer == "The North Wind and the Sun.", a

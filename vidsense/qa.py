@@ -115,7 +115,7 @@ _WHY_BONUS = 0.5
 _FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
                       r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
                       r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
-                      r"fail(?:s|ed|ing|ure)?|errors?|unable|unsuccessful|broken|impossible|invalid)\b")
+                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|invalid)\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",

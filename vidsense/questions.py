@@ -69,6 +69,7 @@ next previous preceding immediately word words describe describes described desc
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
+_NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  # "which things does she NAME?"
 # "Who is the speaker addressing?", "Who is being spoken to?", "To whom ...": the answer is the
 # phrase that addresses someone (a vocative), which rarely shares a word with the question.
 _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
@@ -167,7 +168,9 @@ _ASKED_TO = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:(?:me|us|you|him|her|t
 _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for\W*$")
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
-DEFINITE_COUNT = re.compile(r"\b(the|these|those|all) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)
+# "the two women", "which two things does she name?": how many are meant, not a number to be said
+DEFINITE_COUNT = re.compile(r"\b(the|these|those|all|which|what) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)",
+                            re.IGNORECASE)
 _MEANT_TO = re.compile(r"\b(?:(?:supposed|meant|expected|designed|intended|going|about) to|gonna)\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
@@ -301,7 +304,7 @@ def parse_question(text: str) -> Question:
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
-                    bool(_NAME.search(low)), anchored, speech and not anchored, addressee,
+                    bool(_NAME.search(re.sub(r"\bname(\W*)$", r"\1", low) if _NAME_VERB.search(low) else low)), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
@@ -310,7 +313,7 @@ def parse_question(text: str) -> Question:
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
-                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(low)) else None,
+                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low))) else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
