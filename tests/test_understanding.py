@@ -1408,3 +1408,16 @@ def test_which_two_things_asks_for_what_is_named_not_for_a_two():
                       (13.5, 14.3, "front, left.", "en"))
     a = answer_question(q, said, embedder.embed([q.text])[0], 30.0)
     assert a.found and a.answer == "The North Wind and the Sun.", a
+
+
+def test_a_question_whose_words_are_all_said_by_synonyms_is_answered():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # Allison's demo-congrats as Whisper wrote it (first11, first15 and first20 ask this); cosine 0.14
+    said = _sentences(embedder, (15.2, 20.3, "Like a normal PBX, you will navigate this demonstration by dialing digits.", "en"),
+                      (20.5, 24.0, "You have also installed a set of sample sounds and configuration files.", "en"))
+    q = "How do I get around in this demo?"  # WordNet: a demo is a demonstration
+    a = answer_question(q, said, embedder.embed([q])[0], 30.0)
+    assert a.found and "dialing digits" in a.answer, a
