@@ -1421,3 +1421,22 @@ def test_a_question_whose_words_are_all_said_by_synonyms_is_answered():
     q = "How do I get around in this demo?"  # WordNet: a demo is a demonstration
     a = answer_question(q, said, embedder.embed([q])[0], 30.0)
     assert a.found and "dialing digits" in a.answer, a
+
+
+def test_a_phone_menu_is_summarised_with_all_its_options():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import build_moments
+    from vidsense.summarize import summarize
+
+    embedder = question_embedder()
+    # first19's Russian menu: five translated options, each its own sentence; the section's best three
+    # sentences left out sales, finance and the operator
+    welcome = {"start": 1.0, "end": 7.6, "language": "ru", "text": "Благодарим за звонок в компанию Рога и Копыта.",
+               "translation": "Thank you for calling the company Horns and Hooves, a supplier of raw materials for sausages."}
+    moments = build_moments({"language": "ru", "segments": [welcome, _RU_MENU]}, {"windows": []}, embedder.embed)
+    summary = summarize(moments, 30.0, [{"start": 0.0, "end": 30.0, "title": "menu"}])
+    bullets = summary.detailed[0].bullets
+    menu = [b for b in bullets if "click 1" in b]
+    assert len(menu) == 1 and all(f"click {k}" in menu[0] for k in "12340"), bullets
+    assert bullets[0].startswith("Thank you for calling") and bullets.index(menu[0]) == 1, bullets
+    assert summary.grounding["ok"], summary.grounding

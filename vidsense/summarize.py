@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from vidsense.categories import category_of, mentions_member
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.languages import spoken_languages
 from models.label_groups import describe_labels, label_groups
@@ -45,6 +46,8 @@ _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
 _MIN_SPEECH_WORDS = 3
 _QUOTED_WORDS = 20  # at most this much of that little speech is quoted
+_MENU_MIN = 3  # a section with this many sentences that name a key of the keypad is a phone menu ...
+_MENU_MAX = 10  # ... and its options, this many at most, are one bullet
 
 
 @dataclass
@@ -198,6 +201,14 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
                 max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
             picked.append(i)
     bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
+    if len(options := [i for i in here if _names_key(moments.moments[i].text)]) >= _MENU_MIN:
+        # a phone menu is its options: all of them in one bullet, where the first is said, instead of
+        # the few that score best ("To connect with the sales department, click one. To connect with ...")
+        menu = sorted(options, key=lambda i: moments.moments[i].start)[:_MENU_MAX]
+        rest = sorted((i for i in picked if i not in options), key=lambda i: moments.moments[i].start)
+        before = [i for i in rest if moments.moments[i].start < moments.moments[menu[0]].start]
+        bullets = ([moments.moments[i].text for i in before] + [" ".join(moments.moments[i].text for i in menu)]
+                   + [moments.moments[i].text for i in rest if i not in before])
     if languages and (spoken_here := _languages(moments, here)):
         bullets.append("Spoken in " + _join(spoken_here) + ".")
     shown = _dominant(moments, "visual", a, b, 3)
@@ -216,6 +227,11 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     elif shown:
         title += ": " + shown[0]
     return Section(a, b, title, bullets)
+
+
+def _names_key(text: str) -> bool:
+    """Whether a sentence names a key of a phone's keypad ("press 2", "dial one", "click 3")."""
+    return mentions_member(category_of(stem("key")), text)
 
 
 def _dominant(moments: MomentSet, source: str, a: float, b: float, k: int) -> list[str]:
