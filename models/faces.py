@@ -34,8 +34,8 @@ import numpy as np
 from models.mediapipe_task import MEDIAPIPE_WHEEL, MediapipeTask
 from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
-__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "MODEL_FILES", "FACE_MIN", "PERSON_LABEL",
-           "fetch_model", "model_path"]
+__all__ = ["FaceDetector", "FaceDetections", "FaceModelUnavailable", "MODEL_FILE", "MODEL_FILES", "FACE_MIN",
+           "PERSON_LABEL", "fetch_model", "model_path"]
 
 MODEL_FILE = "face_detection_full_range_sparse.tflite"
 MODEL_SHA256 = "2c3728e6da56f21e21a320433396fb06d40d9088f2247c05e5635a688d45dfe1"

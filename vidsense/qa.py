@@ -13,10 +13,10 @@ lexical``. A topic word also counts when the moment says a WordNet synonym of it
 ``SYNONYM_CREDIT``), and "which X" when it names a kind of X (``vidsense.wordnet``). The question
 is *found* when one of the ``_CANDIDATES`` best moments (or its sentence) holds at least
 ``LEXICAL_FOUND`` of the topic words and is semantically close enough (``SEMANTIC_FLOOR``), holds
-all of them, a synonym allowed, or three in four (``ALL_SAID``, ``SEMANTIC_FLOOR_ALL``), or is semantically close on its own (``SEMANTIC_ONLY``), and
-says the kind of thing asked for (``vidsense.answer_checks``); otherwise the answer says it is not
-in the video, with low confidence. The thresholds were set
-on the dev set in ``bench/devset.yaml`` (see ``bench/eval.py``).
+all of them, a synonym allowed, or three in four (``ALL_SAID``, ``SEMANTIC_FLOOR_ALL``), or is
+semantically close on its own (``SEMANTIC_ONLY``), and says the kind of thing asked for
+(``vidsense.answer_checks``); otherwise the answer says it is not in the video, with low
+confidence. The thresholds were set on the dev set in ``bench/devset.yaml`` (see ``bench/eval.py``).
 
 What is said answers unless the question asks about the picture ("shown", "see", "appear") or
 the sound ("music", "hear"); a question worded so that they cannot answer it is answered from
@@ -118,7 +118,8 @@ _WHY_BONUS = 0.5
 _FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
                       r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
                       r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
-                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|invalid)\b")
+                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
+                      r"invalid)\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",

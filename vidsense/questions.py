@@ -304,7 +304,7 @@ def parse_question(text: str) -> Question:
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
-                    bool(_NAME.search(re.sub(r"\bname(\W*)$", r"\1", low) if _NAME_VERB.search(low) else low)), anchored, speech and not anchored, addressee,
+                    _wants_name(low), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
@@ -313,11 +313,17 @@ def parse_question(text: str) -> Question:
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
-                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low))) else None,
+                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
+                    else None,
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
                     bool(_INTENT.search(q.lower())), _said_in(low))
+
+
+def _wants_name(low: str) -> bool:
+    """"Who", "what is his name", "called": a name is asked for; not by "which things does she NAME?"."""
+    return bool(_NAME.search(re.sub(r"\bname(\W*)$", r"\1", low) if _NAME_VERB.search(low) else low))
 
 
 def _names(q: str, low: str) -> frozenset[str]:
@@ -340,7 +346,8 @@ _CONTEXT = re.compile(r"^\W*(?:in|during) (?:the|this) ([a-z ]+?),|\bduring (?:t
 _PARTICLES = frozenset("for out over up around through off on back down away into after".split())
 _LOOK = stem("look")
 WRONG_WITH = (stem("wrong"), "illness")  # the category of "what's wrong with X?"
-_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b|^\W*what (?:went|goes|is going|has gone|'s gone) wrong\b")
+_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b"
+                         r"|^\W*what (?:went|goes|is going|has gone|'s gone) wrong\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 

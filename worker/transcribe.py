@@ -288,7 +288,7 @@ class StreamingTranscriber:
             kept = 0
             for i, parts in texts.items():
                 translation = " ".join(parts)
-                said = " ".join(_share(out[k].text, seconds / max(1e-3, out[k].end - out[k].start)) if k != i else out[k].text
+                said = " ".join(out[k].text if k == i else _share(out[k].text, seconds / _length(out[k]))
                                 for k, seconds in sorted(covers[i].items()))
                 if _plausible_length(said, translation, language):
                     out[i] = replace(out[i], translation=translation)
@@ -355,6 +355,10 @@ class StreamingTranscriber:
             out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
                                text=text, words=tuple(words), language=language))
         return out
+
+
+def _length(segment: Segment) -> float:
+    return max(1e-3, segment.end - segment.start)
 
 
 def _share(text: str, fraction: float) -> str:
