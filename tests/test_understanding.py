@@ -1440,3 +1440,24 @@ def test_a_phone_menu_is_summarised_with_all_its_options():
     assert len(menu) == 1 and all(f"click {k}" in menu[0] for k in "12340"), bullets
     assert bullets[0].startswith("Thank you for calling") and bullets.index(menu[0]) == 1, bullets
     assert summary.grounding["ok"], summary.grounding
+
+
+def test_a_failure_said_answers_when_something_failed_and_a_recording_without_picture_is_read():
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    # first21's o21_line, Allison's demo-nogo over a phone line (no picture)
+    said = _sentences(embedder, (12.7, 15.6, "Please wait a moment while I attempt to make the connection.", "en"),
+                      (25.7, 28.5, "I'm afraid I was unable to create a connection to the", "en"),
+                      (28.6, 31.9, "Digium Demonstration Asterisk server.", "en"),
+                      (32.0, 35.7, "You may find some helpful debugging information on the Asterisk console.", "en"))
+
+    def ask(q):
+        return answer_question(q, said, embedder.embed([q])[0], 60.0)
+
+    failed = ask("When does she say the connection failed?")  # "unable to create a connection" says it failed
+    assert failed.found and failed.start == 25.7, failed
+    # worded as about the picture ("see"), in a recording that has none: what is said answers it
+    seen = ask("Where is the helpful debugging output shown?")
+    assert seen.found and "console" in seen.answer, seen

@@ -15,7 +15,7 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["says_what_is_asked", "names_object_of", "names", "has_number", "says_verb", "sounds_like"]
+__all__ = ["FAILURE", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb", "sounds_like"]
 
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
@@ -82,8 +82,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
-    if q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives) \
-            and not names_object_of(q.predicate, text):
+    if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
+            and not names_object_of(q.predicate, text) and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
@@ -168,8 +168,16 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
+_FAILS = stem("fail")  # "when does she say the connection FAILED?": a failure said says it
 
 
+# "What's wrong with the number I dialled?", "what went wrong?": a failure said answers as an illness does
+# ("the number you have dialled is not in service", "the connection ... did not take place")
+FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
+                      r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
+                      r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
+                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
+                      r"invalid)\b")
 # What a verb is done to, in WordNet's kinds: "what does he like to EAT?" is answered by "he likes the
 # pickles" (a food) without the verb, "what is he WEARING?" by "a dark suit".
 _OBJECT_KINDS = {stem("eat"): ("food", "fruit", "vegetable"), stem("drink"): ("beverage",),

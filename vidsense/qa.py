@@ -58,7 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick
-from vidsense.answer_checks import names_object_of, says_what_is_asked, sounds_like
+from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -113,13 +113,6 @@ _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
-# "What's wrong with the number I dialled?", "what went wrong?": a failure said answers as an illness does
-# ("the number you have dialled is not in service", "the connection ... did not take place")
-_FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
-                      r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
-                      r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
-                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
-                      r"invalid)\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
@@ -127,6 +120,7 @@ _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from
 _ALSO_PENALTY = 0.1
 _ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
+_FAIL = (stem("fail"),)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -173,9 +167,12 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         return other
     # worded as about the picture or the sound, but said in so many words ("in what degree do you
     # always want to see it?", "why does he sound different?"): speech answers when it holds
-    # every word the question is about
+    # every word the question is about; in a recording without picture ("where can I LOOK to figure out
+    # what went wrong?" of a phone line), as any spoken question
     said = _speech_answer(replace(q, kind="speech", about_speech=True), moments, sem, lex, score)
-    if said.found and said.evidence and _lexical(q, Moment(0.0, 0.0, "transcript", said.answer)) >= 0.999:
+    no_picture = q.kind == "visual" and not moments.of("visual")
+    if said.found and said.evidence and (
+            no_picture or _lexical(q, Moment(0.0, 0.0, "transcript", said.answer)) >= 0.999):
         return said
     return other
 
@@ -299,12 +296,15 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
               and mentions_kind(q.category[1], text)):
             hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
         elif (m.source == "transcript" and q.category == WRONG_WITH and p == (WRONG_WITH[0],)
-              and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower())) and _FAILURE.search(text.lower())):
+              and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower()))
+              and FAILURE.search(text.lower())):
             hit += 1  # "what's wrong with the number?": "the number is not in service" (with the man: an illness)
         elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
+        elif p == _FAIL and m.source == "transcript" and FAILURE.search(text.lower()):
+            hit += SYNONYM_CREDIT  # "when does she say the connection failed?": "I was unable to create a connection"
         elif len(p) == 1 and m.source == "transcript" and names_object_of(p[0], text):
             hit += SYNONYM_CREDIT  # "what does he like to eat?" is answered by "he likes the pickles" (a food)
         elif (len(p) == 1 and m.source == "transcript"
