@@ -168,16 +168,16 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
-_FAILS = stem("fail")  # "when does she say the connection FAILED?": a failure said says it
 
-
-# "What's wrong with the number I dialled?", "what went wrong?": a failure said answers as an illness does
-# ("the number you have dialled is not in service", "the connection ... did not take place")
+# "What's wrong with the number I dialled?", "what went wrong?", "when did the connection FAIL?": a failure
+# said answers them ("the number you have dialled is not in service", "the connection ... did not take place")
 FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|can|will)(?: not|n't)(?: been)? "
-                      r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
-                      r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
-                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
-                      r"invalid)\b")
+                     r"(?:in service|working|work|available|possible|succeed\w*|carried out|take place|took place|"
+                     r"go through|able|connect\w*|reach\w*|recogni[sz]ed|valid|found)|out of service|no longer|"
+                     r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
+                     r"invalid)\b")
+_FAILS = stem("fail")
+
 # What a verb is done to, in WordNet's kinds: "what does he like to EAT?" is answered by "he likes the
 # pickles" (a food) without the verb, "what is he WEARING?" by "a dark suit".
 _OBJECT_KINDS = {stem("eat"): ("food", "fruit", "vegetable"), stem("drink"): ("beverage",),
