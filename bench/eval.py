@@ -70,6 +70,7 @@ import traceback
 import wave
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -352,10 +353,12 @@ def _settings_env() -> dict[str, str]:
     return {k: v for k, v in sorted(os.environ.items()) if k.startswith("VIDSENSE_") and k not in _SETTINGS_IGNORED}
 
 
+@lru_cache(maxsize=1)
 def _missing_models() -> list[str]:
     """The optional models (faces, hands, text on screen) whose files the analysis will not find in the
     settings' models folder: it then runs without them (the worker warns once, unseen under --quiet),
-    and visual answers that need a person, a hand or a title are lost."""
+    and visual answers that need a person, a hand or a title are lost. Checked (SHA-256 of 24 MB) once
+    per run, not per item."""
     from models import faces, hands, ocr
     from models.packaged import check_file
     from vidsense.settings import Settings

@@ -1294,6 +1294,15 @@ def test_why_nobody_takes_the_call_is_answered_by_the_busy_representatives():
     assert not other("Why can't anyone take my call right now?").found
 
 
+def _asker(said, duration: float):
+    """``ask(question)``: the answer from the MomentSet ``said`` of a video ``duration`` seconds long."""
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
+
+
 def _sentences(embedder, *spoken: tuple[float, float, str, str]):
     """A MomentSet of sentences ``(start, end, text, language)``, numbered in order."""
     from vidsense.moments import Moment, MomentSet
@@ -1304,7 +1313,6 @@ def _sentences(embedder, *spoken: tuple[float, float, str, str]):
 
 def test_a_spanish_menu_translated_in_pieces_is_answered():
     from vidsense.embedding import question_embedder
-    from vidsense.qa import answer_question
 
     embedder = question_embedder()
     # first20's n20_buzon as Whisper base translated Allison's Spanish voicemail keys: "marque" is "mark",
@@ -1315,8 +1323,7 @@ def test_a_spanish_menu_translated_in_pieces_is_answered():
                  (11.2, 12.7, "in number 4,", "es"),
                  (47.7, 51.3, "Mark number five to change his password.", "es"))
 
-    def ask(q):
-        return answer_question(q, said, embedder.embed([q])[0], 58.0)
+    ask = _asker(said, 58.0)
 
     skip = ask("Which key skips to the next message?")  # "mark number 6" is a key of the keypad
     # (and a sentence that ends at a full stop is not run on into the next)
@@ -1348,15 +1355,13 @@ def test_a_question_that_names_the_language_is_narrowed_to_it():
 
 def test_how_many_is_answered_by_the_only_one_and_eat_by_a_food():
     from vidsense.embedding import question_embedder
-    from vidsense.qa import answer_question
 
     embedder = question_embedder()
     said = _sentences(embedder, (2.0, 3.3, "He likes the pickles.", "en"),
                  (9.2, 10.6, "2-9-3-4-0", "en"),
                  (42.0, 45.3, "You are the only participant in this conference.", "fr"))
 
-    def ask(q):
-        return answer_question(q, said, embedder.embed([q])[0], 48.0)
+    ask = _asker(said, 48.0)
 
     alone = ask("How many people are in the conference call?")  # "the only participant": one, without a number
     assert alone.found and "only participant" in alone.answer, alone
@@ -1377,8 +1382,7 @@ def test_what_is_wrong_is_answered_by_a_failure_said():
                       (20.6, 23.2, "The component number is not in service, check the number and try again.", "fr"),
                       (42.0, 45.3, "You are the only participant in this conference.", "fr"))
 
-    def ask(q):
-        return answer_question(q, said, embedder.embed([q])[0], 48.0)
+    ask = _asker(said, 48.0)
 
     for q in ("What's wrong with the number I dialled?", "What went wrong?"):
         a = ask(q)
@@ -1444,7 +1448,6 @@ def test_a_phone_menu_is_summarised_with_all_its_options():
 
 def test_a_failure_said_answers_when_something_failed_and_a_recording_without_picture_is_read():
     from vidsense.embedding import question_embedder
-    from vidsense.qa import answer_question
 
     embedder = question_embedder()
     # first21's o21_line, Allison's demo-nogo over a phone line (no picture)
@@ -1453,8 +1456,7 @@ def test_a_failure_said_answers_when_something_failed_and_a_recording_without_pi
                       (28.6, 31.9, "Digium Demonstration Asterisk server.", "en"),
                       (32.0, 35.7, "You may find some helpful debugging information on the Asterisk console.", "en"))
 
-    def ask(q):
-        return answer_question(q, said, embedder.embed([q])[0], 60.0)
+    ask = _asker(said, 60.0)
 
     failed = ask("When does she say the connection failed?")  # "unable to create a connection" says it failed
     assert failed.found and failed.start == 25.7, failed
