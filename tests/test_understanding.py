@@ -547,9 +547,12 @@ def test_a_short_sentence_beside_the_answer_completes_it():
     assert a.found and a.answer == "Dial 3. To send this caller to the torture menus." and a.start == 5 * 2.7 - 2.7
     b = ask("How do you let this caller reach you directly?")  # a condition alone: its main clause was before it
     assert b.found and b.answer.startswith("Dial 1. If you wish") and b.start == 0.0
-    # too far apart, they are not joined, and the sentence alone says nothing the question does not
-    far = _said(_MENU, gap=3.0)("What should you dial to send this caller to the torture menus?")
-    assert not far.found and far.evidence[0].text == "To send this caller to the torture menus."
+    # 3 s apart, sentences are not joined, but a phone menu's key and option still are (vidsense.menu)
+    far = _said(_MENU, gap=3.0)
+    a = far("What should you dial to send this caller to the torture menus?")
+    assert a.found and a.answer == "Dial 3. To send this caller to the torture menus." and a.start == 4 * 5.5, a
+    b = far("Who founded the company?")
+    assert not b.found
 
 
 def test_the_thing_asked_about_must_be_named():
@@ -887,7 +890,7 @@ def test_a_long_sentence_is_narrowed_to_the_clauses_that_answer():
                          "Dial 2, if you wish to send this color to voicemail now,", "and forevermore, Dial 3,",
                          "to send this color to the torture menus,", "now and forevermore."])
     a = ask("Which number sends the caller to the torture menus?")
-    assert a.found and a.answer == "and forevermore, Dial 3, to send this color to the torture menus," and a.start == 5.0
+    assert a.found and a.answer == "Dial 3, to send this color to the torture menus" and abs(a.start - 5.0) < 2.0, a
 
 
 def test_an_opening_condition_is_answered_with_its_main_clause():
@@ -1236,6 +1239,17 @@ def test_an_unlikely_translation_is_not_kept():
     assert _plausible_length("真っ昼間なのにキャンプの外れの電柱に電球がともっていた", "In broad daylight a bulb was lit.", "ja")
 
 
+def test_a_translated_piece_that_copies_an_earlier_one_but_its_number_is_told_apart():
+    from worker.transcribe import _REPEAT_MIN_CHARS, _without_numbers
+
+    # first22: "Marque el asterisco para volver a las opciones principales" came out as a copy of option 2
+    copy = _without_numbers("Mark No. 3 to record his message of occupied.")
+    assert copy == _without_numbers("Mark No. 2 to record his message of occupied.") and len(copy) >= _REPEAT_MIN_CHARS
+    # options that differ in more than their number are not copies; "Press 1." is too short to tell
+    assert _without_numbers("Mark No. 5 to change his password.") != copy
+    assert len(_without_numbers("Press 1.")) < _REPEAT_MIN_CHARS
+
+
 def test_a_translated_piece_is_checked_against_the_share_of_speech_it_overlaps():
     from worker.transcribe import _plausible_length, _share
 
@@ -1463,3 +1477,137 @@ def test_a_failure_said_answers_when_something_failed_and_a_recording_without_pi
     # worded as about the picture ("see"), in a recording that has none: what is said answers it
     seen = ask("Where is the helpful debugging output shown?")
     assert seen.found and "console" in seen.answer, seen
+
+
+def test_no_before_a_number_ends_no_sentence():
+    # first22's Spanish menu: Whisper translates "Marque el número cinco para cambiar su contraseña" as
+    # "Mark No. 5 to change his password."; cut at "No." the key and what it does were two moments
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import build_moments
+
+    embedder = question_embedder()
+    said = "Marque el número cinco para cambiar su contraseña. Marque el asterisco para volver."
+    timed = [(47.7 + 0.4 * k, 48.0 + 0.4 * k, f" {w}") for k, w in enumerate(said.split())]
+    segment = {"start": 47.7, "end": timed[-1][1], "language": "es", "text": said,
+               "translation": "Mark No. 5 to change his password. Mark the asterisk to go back.",
+               "words": [{"start": a, "end": b, "word": w} for a, b, w in timed]}
+    moments = build_moments({"language": "es", "segments": [segment]}, {"windows": []}, embedder.embed)
+    assert [m.text for m in moments.moments if m.source == "transcript"] == [
+        "Mark No. 5 to change his password.", "Mark the asterisk to go back."]
+    # said in English too; "No." alone is still a whole answer
+    english = [{"start": 0.0, "end": 2.0, "text": "Press No. 4 for sales.", "words": [
+                   {"start": 0.4 * k, "end": 0.4 * k + 0.3, "word": f" {w}"} for k, w in enumerate("Press No. 4 for sales.".split())]},
+               {"start": 3.0, "end": 4.0, "text": "No. Yes.", "words": [
+                   {"start": 3.0, "end": 3.3, "word": " No."}, {"start": 3.5, "end": 3.9, "word": " Yes."}]}]
+    moments = build_moments({"language": "en", "segments": english}, {"windows": []}, embedder.embed)
+    assert [m.text for m in moments.moments if m.source == "transcript"] == ["Press No. 4 for sales.", "No.", "Yes."]
+
+
+def test_what_comes_right_after_quoted_words_in_the_same_sentence():
+    # first21: the anchor begins the sentence that goes on ("For more information, visit ..."), and it
+    # is the last one said, so no next sentence answers
+    ask = _said(["Asterisk is an open source PBX that runs on Linux.", "For more information, visit www.asterisk.org."])
+    a = ask("What does she say right after 'For more information'?")
+    assert a.found and "asterisk.org" in a.answer and a.start == 2.7, a
+    # without quotes the next sentence is what comes after (test_what_comes_right_after_something_said)
+    assert not ask("What does she say right after 'the moon rises'?").found
+
+
+def test_a_number_said_on_its_own_answers_what_number_is_read_out():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    said = [(1.1, 1.9, "Ten of clubs."), (10.0, 11.1, "Seven of hearts."), (20.2, 21.3, "29340."), (24.0, 24.3, "No.")]
+    ask = _asker(_sentences(embedder, *[(a, b, t, "en") for a, b, t in said]), 32.0)
+    a = ask("What number does the other man read out?")
+    assert a.found and "29340" in a.answer and a.start == 20.2, a
+    near_end = ask("Which number does someone say on its own near the end?")  # 20.2-21.3 is 5 s from 27.2
+    assert near_end.found and "29340" in near_end.answer, near_end
+    assert not ask("What number does someone say at the start?").found  # "Ten of clubs" is a card, no number alone
+    # two numbers said alone and nothing to tell them apart: the rules decide as before, not this
+    two = _asker(_sentences(embedder, (1.0, 2.0, "Five.", "en"), (8.0, 9.0, "Six.", "en")), 10.0)
+    assert two("What number is the phone number?").answer != "Five."
+    sheep = _asker(MomentSet([Moment(0.0, 2.0, "transcript", "I counted sheep all night.", sentence=0)],
+                             embedder.embed(["I counted sheep all night."])), 5.0)
+    assert not sheep("What number does he read out?").found
+
+
+def test_phone_questions_in_a_callers_words():
+    from vidsense.questions import parse_question
+
+    # "the name of the company's operator" asks for the operator's name, which a welcome does not say
+    assert not parse_question("What is the name of the company's operator?").identity
+    assert parse_question("What is the name of the company?").identity
+    ask = _said(["Thank you for calling Super Awesome Company, the premier provider of perfect products.",
+                 "If you know your party's extension, you may dial it at any time.",
+                 "For accounting, press 3.", "For a company directory, press 4.", "For an operator, press 0."])
+    assert not ask("What is the name of the company's operator?").found
+    # hearing a message is what is said, not a sound
+    assert parse_question("How do I hear the message again?").kind == "speech"
+    assert parse_question("What do I hear in the background?").kind == "audio"
+    # a real person on a phone line is its operator
+    assert "oper" in parse_question("How do I get a real person on the line?").topic
+    assert "oper" in parse_question("Can I talk to a human?").topic
+    assert "oper" not in parse_question("Is a real person talking?").topic
+    real = parse_question("How do I get a real person on the line?")
+    assert real.embedded == "how do i get an operator?"
+    answer = ask(real.embedded)
+    assert answer.found and "press 0" in answer.answer, answer
+
+
+def _menu_moments(*clauses: tuple[float, float, str, int]):
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    moments = [Moment(a, b, "transcript", text, sentence=k) for a, b, text, k in clauses]
+    return embedder, MomentSet(moments, embedder.embed([m.text for m in moments]))
+
+
+# first22's phone line as Whisper cut it: each "press N" lands in the clause of the NEXT option
+_SUPER_AWESOME = [(1.0, 7.2, "Thank you for calling super awesome company, the premier provider of the perfect products", 0),
+                  (7.2, 9.3, "If you know your party's extension,", 1),
+                  (9.5, 13.4, "you may dial it at any time to establish a sales partnership", 1),
+                  (13.75, 15.8, "Press 1 to speak with a customer advocate,", 2),
+                  (15.8, 19.5, "press 2 for accounting and other receivables,", 2),
+                  (19.7, 22.2, "press 3 for a company directory,", 2),
+                  (22.6, 25.8, "press 4 for an operator, press 0.", 2)]
+
+
+def test_a_phone_menu_said_option_first_pairs_each_option_with_the_key_after_it():
+    from vidsense.menu import menu_options
+
+    _, said = _menu_moments(*_SUPER_AWESOME)
+    options = menu_options([said.moments[i] for i in said.of("transcript")])
+    assert [(o.key, o.option) for o in options] == [
+        ("1", "to establish a sales partnership"), ("2", "to speak with a customer advocate"),
+        ("3", "for accounting and other receivables"), ("4", "for a company directory"), ("0", "for an operator")]
+    assert options[1].text == "to speak with a customer advocate, press 2" and abs(options[1].start - 14.2) < 0.5
+    # said key first, the same words pair the other way
+    _, said = _menu_moments((0.0, 3.0, "Press 1 for sales.", 0), (3.2, 6.0, "Press 2 for support.", 1),
+                            (6.2, 9.0, "Press 0 for the operator, or stay on the line.", 2))
+    assert [(o.key, o.option) for o in menu_options([said.moments[i] for i in said.of("transcript")])] == [
+        ("1", "for sales."), ("2", "for support."), ("0", "for the operator")]
+    # first2's Allison, key first with full stops after the keys: the last key's option follows it at once
+    _, said = _menu_moments((37.5, 38.2, "Dial 1.", 0), (38.3, 42.0, "If you wish this caller to reach you directly.", 1),
+                            (42.9, 43.6, "Dial 2.", 2), (43.7, 47.5, "If you wish to send this caller to voicemail.", 3),
+                            (48.3, 49.0, "Dial 3.", 4), (49.1, 53.0, "To send this caller to the torture menus.", 5))
+    assert [(o.key, o.option) for o in menu_options([said.moments[i] for i in said.of("transcript")])] == [
+        ("1", "If you wish this caller to reach you directly."), ("2", "If you wish to send this caller to voicemail."),
+        ("3", "To send this caller to the torture menus.")]
+
+
+def test_a_phone_menu_answers_which_key_and_what_a_key_does():
+    embedder, said = _menu_moments(*_SUPER_AWESOME)
+    ask = _asker(said, 27.0)
+    service = ask("What number do I press to talk to customer service?")
+    assert service.found and "press 2" in service.answer and "press 1" not in service.answer, service
+    assert "press 0" in ask("How do I get an operator?").answer
+    accounting = ask("Which key is for accounting?")
+    assert accounting.found and "press 3" in accounting.answer, accounting
+    four = ask("What happens if I press 4?")
+    assert four.found and "company directory" in four.answer, four
+    # what no option says, and an extension, are not a key of the menu
+    assert "press" not in ask("What do I press to book a flight?").answer
+    assert not ask("What's the extension number for the sales team?").found

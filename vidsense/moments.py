@@ -178,11 +178,13 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                                   number, language, said))
                 number += 1
             continue
-        for start, end, word in timed:
+        for k, (start, end, word) in enumerate(timed):
             if current and start - current[-1][1] >= _PAUSE_S:
                 close()
             current.append((start, end, word))
-            if (word.strip().endswith(_SENTENCE_END) and not _abbreviation(word)) or len(current) >= _MAX_SENTENCE_WORDS:
+            following = timed[k + 1][2] if k + 1 < len(timed) else ""
+            if ((word.strip().endswith(_SENTENCE_END) and not _abbreviation(word, following))
+                    or len(current) >= _MAX_SENTENCE_WORDS):
                 close()
     close()
     return out
@@ -194,7 +196,12 @@ def _translated_sentences(translation: str, timed: list[tuple[float, float, str]
     segment's words was said: sentence k of the English, covering characters a..b of it, gets the
     words said whose characters cover about a..b of what was said (a phone menu's "For sales,
     press 1. For support, press 2." is said in the same order in every language)."""
-    english = [t for t in _ENGLISH_SENTENCE.split(translation.strip()) if t.strip()]
+    english: list[str] = []
+    for piece in (t for t in _ENGLISH_SENTENCE.split(translation.strip()) if t.strip()):
+        if english and _abbreviation(english[-1].split()[-1], piece):  # "Mark No. | 5 to change ..."
+            english[-1] = f"{english[-1]} {piece}"
+        else:
+            english.append(piece)
     if len(english) < 2:
         return [(timed[0][0], timed[-1][1], translation.strip(), "".join(w for _, _, w in timed).strip())]
     said_chars = np.cumsum([len(w.strip()) + 1 for _, _, w in timed], dtype=np.float64)
@@ -213,12 +220,16 @@ def _translated_sentences(translation: str, timed: list[tuple[float, float, str]
 _ENGLISH_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])")
 
 # Words whose full stop does not end a sentence: titles before a name ("Mr. John Dashwood") and
-# single initials ("J. Smith").
+# single initials ("J. Smith"); "No." before a number (Whisper translates "marque número cinco" as
+# "Mark No. 5"), though "No." alone is a whole answer.
 _ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "sr.", "jr.", "mt.", "vs.", "gen.", "col.", "capt.", "rev."}
+_BEFORE_NUMBER = {"no.", "nr.", "num.", "tel.", "ext."}
 
 
-def _abbreviation(word: str) -> bool:
+def _abbreviation(word: str, following: str = "") -> bool:
     w = word.strip().lower()
+    if w in _BEFORE_NUMBER:
+        return following.strip()[:1].isdigit()
     return w in _ABBREVIATIONS or (len(w) == 2 and w[0].isalpha() and word.strip()[0].isupper())
 
 

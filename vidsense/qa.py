@@ -61,6 +61,7 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confiden
 from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer
+from vidsense.menu import key_name, menu_options, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -370,6 +371,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
     if q.either and (earlier := _which_first(q, moments)) is not None:
         return earlier
+    if (chosen := _menu_answer(q, moments)) is not None:
+        return chosen
     if q.addressee or q.self_named or (q.wants_name and not q.topic):
         typed = _typed_answer(q, moments, spoken, score)
         if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
@@ -407,6 +410,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(_said(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
+    if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
+            and not re.match(r"\W*how\b", q.text.lower())
+            and (alone := _number_alone(q, moments, near)) is not None):
+        return alone  # "what number does the other man read out?" -> "29340."
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
@@ -475,6 +482,80 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     answer = _said(q, m)
     return Answer(answer, m.start, m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
+
+
+# A phone menu (vidsense.menu): "what do I press to talk to customer service?", "how do I get an
+# operator?" name an option; "what happens if I press 3?", "where does option 3 send the caller?" a key.
+_ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
+                       r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b")
+_NAMES_KEY = re.compile(r"\b(?:press|dial|push|hit|select|choose|option|key|button|pressing|dialing|dialling|choosing)\s+"
+                        r"(?:number\s+|the\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b")
+_MENU_WORDS = frozenset(stem(w) for w in """press dial push hit key button number option digit talk speak reach get call
+want line phone menu choose select enter need go connect through contact someone somebody""".split())
+_MENU_CONFIDENCE = 0.7
+
+
+def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
+    """The option of a phone menu that a question asks the key of, or the option of the key it names,
+    as said ("to speak with a customer advocate, press 2"), however Whisper cut the menu into
+    sentences (vidsense.menu). None when no menu is said, or no option is asked about."""
+    low = q.text.lower()
+    if q.when or "extension" in low:  # "what's the extension for sales?" asks for no key
+        return None
+    named = _NAMES_KEY.search(low)
+    if not named and not _ASKS_KEY.search(low):
+        return None
+    options = menu_options(sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start))
+    if not options:
+        return None
+    if named and re.match(r"\W*(?:what|where|which|who|how)\b", low) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
+        key = key_name(named.group(1))
+        hits = [o for o in options if o.key == key]
+        best = hits[0] if hits else None
+    else:
+        wanted = q.topic - _MENU_WORDS
+        if not wanted:
+            return None
+        alternatives = dict(q.synonyms)
+
+        def share(o) -> float:
+            said = option_stems(o)
+            return sum(1 for w in wanted if w in said or alternatives.get(w, frozenset()) & said) / len(wanted)
+
+        shares = [share(o) for o in options]
+        top = max(shares)
+        best = options[shares.index(top)] if top >= (1.0 if len(wanted) == 1 else 0.5) else None
+        if best is not None and len({o.key for o, s in zip(options, shares) if s == top}) > 1:
+            best = None  # two keys fit as well: the rules decide
+    if best is None:
+        return None
+    m = Moment(best.start, best.end, "transcript", best.text)
+    return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
+
+
+_NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems
+_NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
+
+
+def _number_alone(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"What number does the other man read out?", "which number is said on its own near the end?",
+    asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
+    when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).
+    None when no sentence is a number alone, or several are and nothing tells them apart."""
+    alone = [m for m in moments.spoken.values()
+             if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
+    if q.time is not None and alone:
+        duration = max(m.end for m in moments.moments)
+        a, b = q.time.seconds(duration)
+        gap = {id(m): max(0.0, a - m.end, m.start - b) for m in alone}
+        alone = [m for m in alone if gap[id(m)] <= _NUMBER_NEAR_S]
+        if alone:
+            closest = min(gap[id(m)] for m in alone)
+            alone = [m for m in alone if gap[id(m)] == closest]
+    if len(alone) != 1:
+        return None
+    m = alone[0]
+    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m])
 
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -546,6 +627,8 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
     if not said or max(share) < LEXICAL_FOUND:
         return None
     k = share.index(max(share))  # the first sentence that says the anchor best
+    if _goes_on_within(seq, said[k].text):  # "what does she say right after 'for more information'?"
+        return Answer(_said(q, said[k]), said[k].start, said[k].end, _ORDER_CONFIDENCE, True, [said[k]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= _SEQUENCE_GAP_S]
     if seq.rest:
@@ -554,6 +637,22 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = near[0]
     return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+def _goes_on_within(seq, text: str) -> bool:
+    """Whether the sentence that says a quoted anchor also says, in its own words, what comes right
+    after it (or right before): "For more information, visit www.asterisk.org." answers "what does she
+    say right after 'for more information'?", and a sonnet's line goes on after its first words. Only
+    for the speaker's words in quotes: "what is said just before the flashing build icon?" asks for
+    the sentence before "Left-click the flashing build icon.", not for its "left-click"."""
+    if not seq.quoted:
+        return False
+    tokens = words(text)
+    at = [i for i, w in enumerate(tokens) if stem(w) in seq.anchor]
+    if not at:
+        return False
+    side = tokens[max(at) + 1:] if seq.direction == "after" else tokens[:min(at)]
+    return bool({stem(w) for w in side if w not in STOPWORDS} - seq.anchor)
 
 
 _FOLLOW_SENTENCES = 5  # a turn of a conversation: the next sentences said ...
@@ -752,4 +851,4 @@ def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptRea
     duration = float(json.loads((folder / "media.json").read_text())["duration"])
     embedder = embedder or question_embedder()
     q = parse_question(question)
-    return answer_question(q, moments, embedder.embed([q.text])[0], duration, reader).to_dict()
+    return answer_question(q, moments, embedder.embed([q.embedded])[0], duration, reader).to_dict()

@@ -33,6 +33,10 @@ _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|lo
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
+# "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
+_HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
+                        r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
+                        r"menu|prompts?|instructions?|recordings?|name)\b")
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up)\b")
@@ -113,7 +117,8 @@ _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|l
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
-                       r"what is the name of (?:the|this|that) (\w+)|who is (?:calling|speaking))\b")
+                       r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking))\b")
+# ("the name of the company's operator" asks for the operator's name, which no welcome says)
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
 _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
@@ -243,6 +248,12 @@ class Question:
     aside: frozenset[str] = frozenset()  # "BESIDES THE NORTH WIND, what else is named?": the stems set aside
     intent: bool = False  # "what is he ABOUT TO DO?", "what are they GOING TO DO next?": a plan said answers it
     said_in: str | None = None  # "in the FRENCH part", "the Spanish voice": the language asked about (Whisper's code)
+    reworded: str | None = None  # the question in the words a video says it with ("a real person" -> "an operator")
+
+    @property
+    def embedded(self) -> str:
+        """What the question's embedding is taken of."""
+        return self.reworded or self.text
 
 
 @dataclass(frozen=True)
@@ -253,6 +264,7 @@ class Sequence:
     direction: str  # "after" | "before"
     anchor: frozenset[str]
     rest: frozenset[str]
+    quoted: bool = False  # the anchor is in quotes: the speaker's own words
 
 
 # "Why can't anyone take my call?", "why is nobody available?", "while nobody is free", "that everyone is
@@ -278,13 +290,25 @@ def _unavailable(low: str) -> str:
     return "what do they say about the representatives being busy?"
 
 
+# "How do I get a real person on the line?", "can I talk to a human?": on a phone line, the operator
+# (what its menu calls the people who answer)
+_HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
+                    r"|\b(?:human|live|real) (?=operator|agent|representative)")
+
+_REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
+
+
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
     low = _unavailable(low)  # "why can't anyone take my call?": what the representatives are busy with
+    reworded = None
+    if _REACH.search(low) and (human := _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "",
+                                                   low)) != low:
+        low = reworded = human
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
-    visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_SOUND_VERB.sub(" ", low))), bool(_SPEECH.search(low))
+    visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low)))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
@@ -318,7 +342,7 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())), _said_in(low))
+                    bool(_INTENT.search(q.lower())), _said_in(low), reworded)
 
 
 def _wants_name(low: str) -> bool:
@@ -479,7 +503,8 @@ def _sequence(low: str) -> Sequence | None:
         return None
     anchor = frozenset(w for p in _phrases(m.group(2)) for w in p)
     rest = frozenset(w for p in _phrases(low[:m.start()] + " " + low[m.end():]) for w in p) - anchor
-    return Sequence(m.group(1), anchor, rest) if anchor else None
+    quoted = bool(re.match(r"\s*['\"\u2018\u201c]", m.group(2)))
+    return Sequence(m.group(1), anchor, rest, quoted) if anchor else None
 
 
 def _identity(low: str) -> bool:
@@ -500,6 +525,9 @@ def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return (a, b) if a and b else None
 
 
+_NAME_OF = re.compile(r"\bname of (?:(?:the|this|that|a|an|his|her|their|its|your|my|our) )?(?:[a-z]+'s )?([a-z]+)")
+
+
 def _head(low: str, topic: frozenset[str]) -> str | None:
     """The noun asked about, when it is a topic word beside others: the last word of the noun phrase
     in "what is the X Y (of Z)?", or X in "which X ...?" ("which KEY is used for the letter Z?").
@@ -512,6 +540,8 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
         if len(last) > 1 and last[-1].endswith("ing"):  # "what was the dark SUIT sitting in?": the noun before
             last = last[:-1]
         word = stem(last[-1]) if last else None
+        if word == "name" and (of := _NAME_OF.search(low)):
+            word = stem(of.group(1))  # "the name of the company's OPERATOR": the operator's
     elif which and which.group(1) not in _OPEN_HEADS:
         word = stem(which.group(1))
     else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +29,7 @@ from faster_whisper.vad import VadOptions, get_speech_timestamps
 from worker.decode import SAMPLE_RATE, AudioChunk
 from worker.vad import StreamVad
 from worker.types import Segment, Word
+from vidsense.text import NUMBER_WORDS as _NUMBER_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,11 @@ TRANSLATION_MAX_COMPRESSION = 2.4
 TRANSLATION_PAD_S = 0.2
 TRANSLATION_LENGTH_RATIO = (0.4, 2.0)  # English words per word said (Spanish 0.8, French 0.9-1.3)
 _UNSPACED = {"ja", "zh", "th", "lo", "km", "my", "bo", "yue"}  # written without spaces between words
+# A segment whose translated piece went to a neighbour (or failed its checks) is translated again on its
+# own, at most this many per run: first22's Spanish menu ended with "Marque el asterisco para volver a
+# las opciones principales", which the run's reading gave as a copy of an earlier option.
+TRANSLATION_ALONE_MAX = 4
+TRANSLATION_ALONE_MIN_S = 1.0
 _COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
 _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looked at again
 
@@ -293,8 +300,20 @@ class StreamingTranscriber:
                 if _plausible_length(said, translation, language):
                     out[i] = replace(out[i], translation=translation)
                     kept += 1
+            alone = 0
+            for i in run:  # what the run's reading left untranslated, read on its own
+                if (out[i].translation or alone >= TRANSLATION_ALONE_MAX or _length(out[i]) < TRANSLATION_ALONE_MIN_S
+                        or len(out[i].text.split()) < 3):
+                    continue
+                alone += 1
+                translation = " ".join(text for _, _, text in self._translate(window, offset, out[i].start, out[i].end, language))
+                known = {_without_numbers(out[k].translation) for k in run if out[k].translation}
+                if translation and _plausible_length(out[i].text, translation, language) and _without_numbers(translation) not in known:
+                    out[i] = replace(out[i], translation=translation)
+                    kept += 1
             log.info("speech in another language translated", extra={
-                "at": round(out[run[0]].start, 2), "language": language, "segments": len(run), "translated": kept})
+                "at": round(out[run[0]].start, 2), "language": language, "segments": len(run), "translated": kept,
+                "read_alone": alone})
         return out
 
     def _translate(self, window: np.ndarray, offset: float, start: float, end: float,
@@ -314,8 +333,15 @@ class StreamingTranscriber:
         said = [text.lower() for _, text in raw if text]
         if len(set(said)) < len(said):
             return []  # a reading that repeats itself is invented ("I don't want to see you" four times, at -0.82)
-        return [(offset + start + seg.start, offset + start + seg.end, text) for seg, text in raw
-                if text and seg.avg_logprob >= TRANSLATION_MIN_LOGPROB and seg.compression_ratio <= TRANSLATION_MAX_COMPRESSION]
+        out, seen = [], set()
+        for seg, text in raw:
+            if not text or seg.avg_logprob < TRANSLATION_MIN_LOGPROB or seg.compression_ratio > TRANSLATION_MAX_COMPRESSION:
+                continue
+            if len(key := _without_numbers(text)) >= _REPEAT_MIN_CHARS and key in seen:
+                continue  # an earlier piece again with another number: "Mark No. 3 to record his message of occupied."
+            seen.add(key)
+            out.append((offset + start + seg.start, offset + start + seg.end, text))
+        return out
 
     def _reread(self, window: np.ndarray, chunks: list[dict], offset: float, speech: list[dict],
                 detect: bool = True) -> list[Segment]:
@@ -365,6 +391,16 @@ def _share(text: str, fraction: float) -> str:
     """The first ``fraction`` of ``text``'s words (as many as a piece overlapping that share of it says)."""
     said = text.split()
     return " ".join(said[:round(min(1.0, fraction) * len(said))])
+
+
+_REPEAT_MIN_CHARS = 15  # a piece this long (numbers left out) said twice in one reading is a copy
+
+
+def _without_numbers(text: str | None) -> str:
+    """``text`` in lower case without digits, number words and punctuation: what a copy that changed only
+    the number shares with its model."""
+    words = re.findall(r"[a-z]+", (text or "").lower())
+    return " ".join(w for w in words if w not in _NUMBER_WORDS and w not in ("no", "number"))
 
 
 def _plausible_length(said: str, translation: str, language: str) -> bool:

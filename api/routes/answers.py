@@ -67,7 +67,7 @@ def ask(job_id: str, body: AskBody, owner: OwnerDep, store: StoreDep, settings: 
         raise HTTPException(404, "this job has no moments to answer from (it ran before answers existed); submit it again")
     moments, duration = _moments(folder, path.stat().st_mtime)
     q = parse_question(question)
-    return answer_question(q, moments, embed_one(q.text), duration, reader_for(settings)).to_dict()
+    return answer_question(q, moments, embed_one(q.embedded), duration, reader_for(settings)).to_dict()
 
 
 @lru_cache(maxsize=4)
