@@ -301,9 +301,11 @@ class StreamingTranscriber:
                     out[i] = replace(out[i], translation=translation)
                     kept += 1
             alone = 0
-            for i in run:  # what the run's reading left untranslated, read on its own
-                if (out[i].translation or alone >= TRANSLATION_ALONE_MAX or _length(out[i]) < TRANSLATION_ALONE_MIN_S
-                        or len(out[i].text.split()) < 3):
+            covered = {k for i, parts in covers.items() if out[i].translation for k, seconds in parts.items()
+                       if seconds >= 0.5 * _length(out[k])}  # its words are in a neighbour's translation
+            for i in run:  # what the run's reading left untranslated (dropped, not given to a neighbour), on its own
+                if (out[i].translation or i in covered or alone >= TRANSLATION_ALONE_MAX
+                        or _length(out[i]) < TRANSLATION_ALONE_MIN_S or len(out[i].text.split()) < 3):
                     continue
                 alone += 1
                 translation = " ".join(text for _, _, text in self._translate(window, offset, out[i].start, out[i].end, language))
