@@ -1611,3 +1611,15 @@ def test_a_phone_menu_answers_which_key_and_what_a_key_does():
     # what no option says, and an extension, are not a key of the menu
     assert "press" not in ask("What do I press to book a flight?").answer
     assert not ask("What's the extension number for the sales team?").found
+
+
+def test_where_a_question_points_in_the_picture_and_in_time():
+    from vidsense.questions import parse_question
+
+    # first23: something moving in front of the tree is asked about the picture, with no word of seeing
+    assert parse_question("What reaches in front of the tree at one point?").kind == "visual"
+    assert parse_question("What comes into view near the end?").kind == "visual"
+    assert parse_question("What does she say in front of the class?").kind == "speech"
+    # "the start of the second recording" is not the start of the video
+    assert parse_question("How is he talking at the start of the second recording?").time is None
+    assert parse_question("How is he talking at the start?").time is not None

@@ -25,6 +25,9 @@ MAX_QUESTION_CHARS = 1000
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
                      r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
+# "What reaches in front of the tree?", "what comes into view?": something moving in the picture
+_MOVES_IN = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out)\s+"
+                       r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
@@ -55,6 +58,8 @@ _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|lo
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|(?<!\bto )(?:begin\w*|start\w*))\b")
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
+_OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
+                      r"(?:second|third|fourth|next|other|later|latter|2nd|3rd) \w+")
 _CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
 _SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b")
 
@@ -308,7 +313,7 @@ def parse_question(text: str) -> Question:
                                                    low)) != low:
         low = reworded = human
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
-    visual, audio, speech = bool(_VISUAL.search(seen)), bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low)))), bool(_SPEECH.search(low))
+    visual, audio, speech = bool(_VISUAL.search(seen) or _MOVES_IN.search(low)), bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low)))), bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
@@ -651,8 +656,8 @@ def _time_span(low: str) -> TimeRef | None:
     if m := _SECONDS.search(low):
         t = float(m.group(1))
         return TimeRef(t - 1.0, t + 1.0)
-    if _WHEN.search(low):
-        return None
+    if _WHEN.search(low) or _OF_PART.search(low):
+        return None  # "at the start of the SECOND recording" is no time in the whole video
     if _START.search(low):
         return TimeRef(0.0, 0.15, fraction=True)
     if _END.search(low):
