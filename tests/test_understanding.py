@@ -1623,3 +1623,18 @@ def test_where_a_question_points_in_the_picture_and_in_time():
     # "the start of the second recording" is not the start of the video
     assert parse_question("How is he talking at the start of the second recording?").time is None
     assert parse_question("How is he talking at the start?").time is not None
+
+
+def test_what_the_video_calls_the_viewer():
+    # first23's tutorial ends "Congratulations, Commander, you are ready for your first mission."
+    from vidsense.questions import parse_question
+
+    assert parse_question("What does the game call me at the end?").addressee
+    assert not parse_question("What does the game call the new vehicle?").addressee
+    ask = _said(["This is initially positioned next to your factory.",
+                 "You can move the delivery point at any time by left clicking it.",
+                 "Congratulations, Commander, you are ready for your first mission."])
+    a = ask("What does the game call me at the end?")
+    assert a.found and "Commander" in a.answer, a
+    # a greeting that names no one is no answer
+    assert not _said(["Congratulations, you have installed Asterisk."])("What does she call me?").found

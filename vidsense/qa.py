@@ -88,7 +88,9 @@ _VOCATIVE = re.compile(
     r"\b(my (?:dear |good |dearest |beloved |fellow )+\w+(?: and \w+)?|my (?:friends|countrymen|colleagues|children|"
     r"brothers|sisters|lords?|people)|ladies and gentlemen|dear (?:friends|colleagues|listeners|viewers|sirs?)|"
     r"fellow (?:americans|citizens|countrymen|\w+s)|(?:hello|hi|good (?:morning|evening|afternoon)|welcome),? "
-    r"(?:everyone|everybody|all|friends|folks|guys))\b")
+    r"(?:everyone|everybody|all|friends|folks|guys)|"
+    # "Congratulations, Commander, you are ready": a title or name set off by commas after a greeting
+    r"(?:congratulations|welcome|hello|hi|thanks|thank you|well done|good job|good luck),\s+[a-z]+(?=[,.!]))\b")
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")

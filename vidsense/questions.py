@@ -83,6 +83,8 @@ _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  
 # phrase that addresses someone (a vocative), which rarely shares a word with the question.
 _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
                         r"to whom|audience|listeners?)\b")
+# "What does the game call me at the end?": how the viewer is addressed ("Congratulations, Commander")
+_CALLS_ME = re.compile(r"^\W*what (?:does|did|do) (?:\w+ ){1,3}call (?:me|us|you|the (?:player|viewer|listener|caller))\b")
 # What the frame classifier cannot say: colours, clothes, written text (writing is read from the screen
 # instead when the question is about the picture: see _WRITING and _READS).
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
@@ -327,7 +329,8 @@ def parse_question(text: str) -> Question:
         kind = "audio"
     else:
         kind = "speech"
-    addressee = kind == "speech" and bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
+    addressee = kind == "speech" and (bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
+                                      or bool(_CALLS_ME.match(low)))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else low))
     topic = frozenset(w for p in phrases for w in p)
