@@ -299,9 +299,9 @@ def _unavailable(low: str) -> str:
 
 # "How do I get a real person on the line?", "can I talk to a human?": on a phone line, the operator
 # (what its menu calls the people who answer)
-_HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
+_HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b"
+                    r"(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
                     r"|\b(?:human|live|real) (?=operator|agent|representative)")
-
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 
 
@@ -315,7 +315,9 @@ def parse_question(text: str) -> Question:
                                                    low)) != low:
         low = reworded = human
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
-    visual, audio, speech = bool(_VISUAL.search(seen) or _MOVES_IN.search(low)), bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low)))), bool(_SPEECH.search(low))
+    visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
+    audio = bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low))))
+    speech = bool(_SPEECH.search(low))
     anchored = visual and speech and bool(_ANCHOR.search(low))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
