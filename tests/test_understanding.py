@@ -1638,3 +1638,14 @@ def test_what_the_video_calls_the_viewer():
     assert a.found and "Commander" in a.answer, a
     # a greeting that names no one is no answer
     assert not _said(["Congratulations, you have installed Asterisk."])("What does she call me?").found
+
+
+def test_the_way_someone_sounds_is_no_topic():
+    # first22/first15: "how does he describe the way he sounds at the start?" asks what he says there
+    from vidsense.questions import parse_question
+
+    assert parse_question("How does he describe the way he sounds at the start?").topic == frozenset()
+    ask = _said(["This is all very high pitched.", "I really don't know how people can talk like this.",
+                 "Montreal forced aligner.", "This is all very whispered."], gap=4.0)
+    a = ask("How does he describe the way he sounds at the start?")
+    assert a.found and "high pitched" in a.answer, a
