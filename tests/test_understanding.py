@@ -1589,6 +1589,10 @@ def test_a_phone_menu_said_option_first_pairs_each_option_with_the_key_after_it(
                             (6.2, 9.0, "Press 0 for the operator, or stay on the line.", 2))
     assert [(o.key, o.option) for o in menu_options([said.moments[i] for i in said.of("transcript")])] == [
         ("1", "for sales."), ("2", "for support."), ("0", "for the operator")]
+    # a last key with nothing after it, but key first from the start: not read option first
+    _, said = _menu_moments((0.0, 3.0, "Press 1 for sales, or press 0.", 0))
+    assert [(o.key, o.text) for o in menu_options([said.moments[i] for i in said.of("transcript")])] == [
+        ("1", "Press 1 for sales")]
     # first2's Allison, key first with full stops after the keys: the last key's option follows it at once
     _, said = _menu_moments((37.5, 38.2, "Dial 1.", 0), (38.3, 42.0, "If you wish this caller to reach you directly.", 1),
                             (42.9, 43.6, "Dial 2.", 2), (43.7, 47.5, "If you wish to send this caller to voicemail.", 3),

@@ -118,12 +118,6 @@ def _sentence_start(tokens: list[_Token], i: int) -> int:
     return i
 
 
-def _sentence_end(tokens: list[_Token], i: int) -> int:
-    while i < len(tokens) - 1 and not tokens[i].sentence_end:
-        i += 1
-    return i
-
-
 def _clause_end(tokens: list[_Token], i: int) -> int:
     """The last word of the clause from ``i`` on ("for the operator," of "..., or stay on the line")."""
     while i < len(tokens) - 1 and not tokens[i].sentence_end and not tokens[i].said.endswith((",", ";", ":")):
@@ -144,10 +138,9 @@ def _option_first(tokens: list[_Token], keys: list[tuple[int, int, str]]) -> boo
     lo = _first_option_start(tokens, first[0])
     before = any(t.word in _OPENERS for t in tokens[lo:first[0]]) and bool(_content(tokens[lo:first[0]]))
     b = last[1]
-    after = (b + 1 < len(tokens) and tokens[b + 1].time - tokens[b].time < _GOES_ON_S
-             and tokens[last[0] - 1].word != "or" if last[0] else True)  # "press 1 for sales, or press 0": key first
-    after = after and bool(_content(tokens[b + 1:_clause_end(tokens, b + 1) + 1]))
-    return before if before != after else said_before
+    goes_on = b + 1 < len(tokens) and tokens[b + 1].time - tokens[b].time < _GOES_ON_S
+    after = goes_on and bool(_content(tokens[b + 1:_clause_end(tokens, b + 1) + 1]))
+    return before if before != after else said_before  # ("Press 1 for sales, or press 0.": neither, key first)
 
 
 def _first_option_start(tokens: list[_Token], a: int) -> int:
@@ -186,6 +179,8 @@ def menu_options(spoken: list) -> list[MenuOption]:
                 words, said = tokens[b + 1:hi], tokens[a:hi]
             while words and words[0].word in ("or", "and", ""):
                 words = words[1:]
+            while not option_first and words and words[-1].word in ("or", "and", ""):  # "press 1 for sales, OR press 0"
+                words, said = words[:-1], said[:-1]
             if not _content(words):
                 continue
             out.append(MenuOption(key, _quote(words), _quote(said), said[0].time, said[-1].time + 0.5))
