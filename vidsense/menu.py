@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vidsense.text import STOPWORDS, stem
+from vidsense.moments import abbreviation
+from vidsense.text import SMALL_NUMBERS, STOPWORDS, stem
 
 __all__ = ["MenuOption", "menu_options", "key_name", "option_stems"]
 
 _VERBS = frozenset("press dial push hit select choose mark marks click enter".split())
 _FILLERS = frozenset("on the number no num".split())  # "press ON 9", "mark NUMBER 6", "Mark No. 5"
-_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+_DIGIT_WORDS = SMALL_NUMBERS[:10]
 _SIGNS = frozenset("star pound hash asterisk".split())
 _OPENERS = frozenset("for to if".split())  # "FOR accounting", "TO speak with ...", "IF you know ..."
 _RUN_GAP_WORDS = 25  # keys said within this many words of each other make one menu ...
@@ -78,7 +79,8 @@ def _tokens(spoken: list) -> list[_Token]:
         following = spoken[k + 1] if k + 1 < len(spoken) else None
         for j, w in enumerate(said):
             last = j == len(said) - 1
-            ends = (w.endswith((".", "?", "!")) and w.lower() not in ("no.", "mr.", "mrs.", "dr.")) or (
+            after = said[j + 1] if not last else next(iter(following.text.split()), "") if following else ""
+            ends = (w.endswith((".", "?", "!")) and not abbreviation(w, after)) or (
                 last and (following is None or following.sentence != m.sentence
                           and following.start - m.end >= _SENTENCE_GAP_S))
             out.append(_Token(w, re.sub(r"[^a-z0-9']", "", w.lower()), m.start + (m.end - m.start) * done / total, ends))

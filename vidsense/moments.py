@@ -102,6 +102,13 @@ class MomentSet:
         return dict(out)
 
     @cached_property
+    def menu(self) -> list:
+        """The phone menu options said (``vidsense.menu.MenuOption``), read once per set of moments."""
+        from vidsense.menu import menu_options
+
+        return menu_options(sorted((self.moments[i] for i in self.of("transcript")), key=lambda m: m.start))
+
+    @cached_property
     def spoken(self) -> dict[int, Moment]:
         """The transcript's whole sentences (their clauses joined), by sentence number, in order."""
         return {k: joined_sentences(c)[0] for k, c in self.clauses.items()}
@@ -183,7 +190,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 close()
             current.append((start, end, word))
             following = timed[k + 1][2] if k + 1 < len(timed) else ""
-            if ((word.strip().endswith(_SENTENCE_END) and not _abbreviation(word, following))
+            if ((word.strip().endswith(_SENTENCE_END) and not abbreviation(word, following))
                     or len(current) >= _MAX_SENTENCE_WORDS):
                 close()
     close()
@@ -198,7 +205,7 @@ def _translated_sentences(translation: str, timed: list[tuple[float, float, str]
     press 1. For support, press 2." is said in the same order in every language)."""
     english: list[str] = []
     for piece in (t for t in _ENGLISH_SENTENCE.split(translation.strip()) if t.strip()):
-        if english and _abbreviation(english[-1].split()[-1], piece):  # "Mark No. | 5 to change ..."
+        if english and abbreviation(english[-1].split()[-1], piece):  # "Mark No. | 5 to change ..."
             english[-1] = f"{english[-1]} {piece}"
         else:
             english.append(piece)
@@ -226,7 +233,7 @@ _ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "sr.", "jr.", "mt
 _BEFORE_NUMBER = {"no.", "nr.", "num.", "tel.", "ext."}
 
 
-def _abbreviation(word: str, following: str = "") -> bool:
+def abbreviation(word: str, following: str = "") -> bool:
     w = word.strip().lower()
     if w in _BEFORE_NUMBER:
         return following.strip()[:1].isdigit()

@@ -61,7 +61,7 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confiden
 from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer
-from vidsense.menu import key_name, menu_options, option_stems
+from vidsense.menu import key_name, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -414,7 +414,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return Answer(_said(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
             and not re.match(r"\W*how\b", q.text.lower())
-            and (alone := _number_alone(q, moments, near)) is not None):
+            and (alone := _number_alone(q, moments)) is not None):
         return alone  # "what number does the other man read out?" -> "29340."
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
@@ -507,7 +507,7 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
     named = _NAMES_KEY.search(low)
     if not named and not _ASKS_KEY.search(low):
         return None
-    options = menu_options(sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start))
+    options = moments.menu
     if not options:
         return None
     if named and re.match(r"\W*(?:what|where|which|who|how)\b", low) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
@@ -539,7 +539,7 @@ _NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems
 _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
 
 
-def _number_alone(q: Question, moments: MomentSet, near) -> Answer | None:
+def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     """"What number does the other man read out?", "which number is said on its own near the end?",
     asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
     when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).

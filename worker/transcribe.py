@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -29,7 +28,7 @@ from faster_whisper.vad import VadOptions, get_speech_timestamps
 from worker.decode import SAMPLE_RATE, AudioChunk
 from worker.vad import StreamVad
 from worker.types import Segment, Word
-from vidsense.text import NUMBER_WORDS as _NUMBER_WORDS
+from vidsense.text import NUMBER_WORDS, words
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +73,10 @@ TRANSLATION_MAX_COMPRESSION = 2.4
 TRANSLATION_PAD_S = 0.2
 TRANSLATION_LENGTH_RATIO = (0.4, 2.0)  # English words per word said (Spanish 0.8, French 0.9-1.3)
 _UNSPACED = {"ja", "zh", "th", "lo", "km", "my", "bo", "yue"}  # written without spaces between words
-# A segment whose translated piece went to a neighbour (or failed its checks) is translated again on its
-# own, at most this many per run: first22's Spanish menu ended with "Marque el asterisco para volver a
-# las opciones principales", which the run's reading gave as a copy of an earlier option.
+# A segment the run's reading left without a translation (its piece failed the checks, and no neighbour's
+# piece holds its words) is translated again on its own, at most this many per run: first22's Spanish
+# menu ended with "Marque el asterisco para volver a las opciones principales", which the run's reading
+# gave as a copy of an earlier option.
 TRANSLATION_ALONE_MAX = 4
 TRANSLATION_ALONE_MIN_S = 1.0
 _COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
@@ -401,8 +401,7 @@ _REPEAT_MIN_CHARS = 15  # a piece this long (numbers left out) said twice in one
 def _without_numbers(text: str | None) -> str:
     """``text`` in lower case without digits, number words and punctuation: what a copy that changed only
     the number shares with its model."""
-    words = re.findall(r"[a-z]+", (text or "").lower())
-    return " ".join(w for w in words if w not in _NUMBER_WORDS and w not in ("no", "number"))
+    return " ".join(w for w in words(text or "") if not w.isdigit() and w not in NUMBER_WORDS and w not in ("no", "number"))
 
 
 def _plausible_length(said: str, translation: str, language: str) -> bool:
