@@ -569,6 +569,27 @@ def test_why_prefers_the_clause_that_gives_a_cause():
     assert a.found and "levers" in a.answer
 
 
+def test_why_takes_a_cause_said_as_a_clause_of_its_own():
+    # Whisper's segments as in first23's TED talk: the cause is a clause that shares no word with the
+    # question, its sentence does; a sentence that shares more words but gives no cause is not the answer
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import MomentSet
+    from vidsense.qa import answer_question
+
+    segs = [(30.6, 31.5, "So what is luck?"), (31.9, 37.6, "Luck is defined as success or failure, apparently caused by chance."),
+            (42.5, 44.8, "It looks like it's chance,"),
+            (45.0, 49.4, "because we rarely see all the levers that come into play to make people lucky.")]
+    t = {"segments": [{"start": a, "end": b, "text": text, "words": [
+        {"start": a + (b - a) * k / len(text.split()), "end": a + (b - a) * (k + 0.8) / len(text.split()), "word": " " + w}
+        for k, w in enumerate(text.split())]} for a, b, text in segs]}
+    clauses = sentences(t)
+    embedder = question_embedder()
+    moments = MomentSet(clauses, embedder.embed([m.text for m in clauses]))
+    a = answer_question("Why does luck only look like chance to us?", moments,
+                        embedder.embed(["Why does luck only look like chance to us?"])[0], 60.0)
+    assert a.found and "levers" in a.answer and 42.0 <= a.start <= 45.5
+
+
 @pytest.mark.parametrize("question,kind,end", [("Is anyone on screen near the end?", "visual", True),
                                               ("Why does luck look like chance?", "speech", False),
                                               ("What does the man look like?", "visual", False)])

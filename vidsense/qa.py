@@ -399,11 +399,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         score = score + polar
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
             # it's chance because we rarely see all the levers") over one that shares more words ("luck
-            # is defined as ... caused by chance"), as long as it holds half the words asked about
-            # (the clause's own words: its sentence's would lift "Because I have a cold," over the
-            # clause it explains, and the sentence is the answer either way)
+            # is defined as ... caused by chance"), as long as it or its sentence holds half the words asked
+            # about: the cause is often a clause of its own ("It looks like it's chance, | because we rarely
+            # see all the levers ..."), and the main clause it explains comes with it as the answer
             score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
-                                      and _lexical(q, m) >= LEXICAL_FOUND else 0.0 for m in moments.moments], np.float32)
+                                      and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)], np.float32)
         spoken = pick(spoken, score)
     if not q.topic and near is not None and (edge := _edge(q)) is not None:
         # "what does he say at the end?": the last sentence said there (at the start: the first)
