@@ -519,9 +519,9 @@ def test_what_company_is_this_is_answered_by_the_self_introduction():
     assert "directory" in ask("What should you press for the company directory?").answer
 
 
-def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None = None):
+def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None = None, language: str = "fr"):
     """Transcript moments, one sentence each, 2.5 s long with ``gap`` between them, and an ask();
-    ``originals``: sentence number -> what was said in French, where the text is its translation."""
+    ``originals``: sentence number -> what was said in ``language``, where the text is its translation."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
     from vidsense.qa import answer_question
@@ -529,7 +529,7 @@ def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None =
     embedder = question_embedder()
     originals = originals or {}
     said = MomentSet([Moment((2.5 + gap) * k, (2.5 + gap) * k + 2.5, "transcript", t, sentence=k,
-                             language="fr" if k in originals else None, original=originals.get(k))
+                             language=language if k in originals else None, original=originals.get(k))
                       for k, t in enumerate(texts)], embedder.embed(texts))
     duration = (2.5 + gap) * len(texts)
     return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
@@ -1283,6 +1283,22 @@ def test_a_translated_piece_is_checked_against_the_share_of_speech_it_overlaps()
     assert _plausible_length(f"{said} {_share(following, 0.74 / 8.44)}", piece, "es")
     assert _share(following, 0.5) == "Stresk. También ha instalado un serie de sonidos"
     assert _share(following, 3.0) == following and _share(following, 0.0) == ""
+
+
+def test_an_answer_read_from_a_translation_quotes_what_was_said():
+    # Whisper's translation of a Spanish voicemail menu (bench/first20.yaml, ns13): the answer quotes
+    # the Spanish it was read from, the words said, beside the small model's English
+    ask = _said(["Mark No. 1 to record his messages, which at this moment is not free.",
+                 "Mark No. 2 to record his message of occupied.", "Welcome to the demo."], gap=1.0,
+                originals={0: "Marque el número uno para grabar sus mensajes, que en este momento no esté libre.",
+                           1: "Marque el número dos para grabar su mensaje de ocupado."}, language="es")
+    a = ask("What can I record by pressing 2?")
+    assert a.found and a.answer.startswith("Mark No. 2") and a.start == 3.5, a
+    assert a.answer.endswith("(said in Spanish: \u201cMarque el número dos para grabar su mensaje de ocupado.\u201d)"), a
+    assert "número uno" not in a.answer  # only what the answer's span holds
+    # English speech, or no answer: nothing is added
+    assert ask("When are we welcomed to the demo?").answer == "At 0:07: \u201cWelcome to the demo.\u201d"
+    assert not ask("What is the weather like?").found and "said in" not in ask("What is the weather like?").answer
 
 
 def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():

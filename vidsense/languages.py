@@ -9,13 +9,14 @@ with their times. A job analysed before sentences carried a language cannot say.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
 from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
-__all__ = ["LANGUAGE_NAMES", "language_name", "spoken_languages", "language_answer"]
+__all__ = ["LANGUAGE_NAMES", "language_name", "spoken_languages", "language_answer", "with_original"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {
@@ -38,6 +39,7 @@ LANGUAGE_NAMES = {
     "ba": "Bashkir", "jw": "Javanese", "su": "Sundanese", "yue": "Cantonese",
 }
 LANGUAGE_CONFIDENCE = 0.7  # Whisper's language detection is seldom wrong on a sentence or more of speech
+ORIGINAL_CHARS = 240  # what was said, quoted beside an answer read from its translation, at most this long
 
 
 def language_name(code: str) -> str:
@@ -67,3 +69,24 @@ def language_answer(moments: MomentSet, near=None) -> Answer:
                                 f"{format_time(r[-1].end)}" for r in runs) + "."
     return Answer(answer[0].upper() + answer[1:], runs[0][0].start, runs[0][-1].end, LANGUAGE_CONFIDENCE, True,
                   [r[0] for r in runs][:EVIDENCE])
+
+
+def with_original(answer: Answer, moments: MomentSet) -> Answer:
+    """A spoken answer read from Whisper's English translation, with what was said in its language
+    quoted after it: the translation is a small model's ("Mark No. 2 to record his message of
+    occupied." for "Marque el número dos para grabar su mensaje de ocupado."), the words said are the
+    evidence. What was said is each translated sentence's segment whose middle lies in the answer's span."""
+    if not answer.found or answer.start is None or answer.end is None:
+        return answer
+    said: dict[tuple[str | None, str], None] = {}
+    for m in moments.moments:
+        if m.source == "transcript" and m.original and answer.start - 1e-6 <= (m.start + m.end) / 2 <= answer.end + 1e-6:
+            said[(m.language, m.original.strip())] = None
+    if not said:
+        return answer
+    quoted = []
+    for code, text in said:
+        if len(text) > ORIGINAL_CHARS:
+            text = text[:ORIGINAL_CHARS].rsplit(" ", 1)[0] + " \u2026"
+        quoted.append(f"{'said' if not code else 'said in ' + language_name(code)}: \u201c{text}\u201d")
+    return replace(answer, answer=f"{answer.answer} ({'; '.join(quoted)})")

@@ -60,7 +60,7 @@ import numpy as np
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick
 from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
-from vidsense.languages import language_answer
+from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
@@ -163,7 +163,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and q.aside:
             said = _beside(q, moments) or said
-        return said if said.found or reader is None else _read(q, moments, sem, score, reader, said)
+        return with_original(said if said.found or reader is None else _read(q, moments, sem, score, reader, said), moments)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
