@@ -1285,6 +1285,17 @@ def test_a_translated_piece_is_checked_against_the_share_of_speech_it_overlaps()
     assert _share(following, 3.0) == following and _share(following, 0.0) == ""
 
 
+def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
+    # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
+    ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",
+                 "This is initially positioned next to your factory."])
+    for question in ("What does he call this recording?", "What is this recording called?"):
+        a = ask(question)
+        assert a.found and "sick corpus" in a.answer and a.start == 0.0, (question, a)
+    # a name asked for is not any "this is the ..." (bench/first17.yaml ju08)
+    assert not ask("What is the name of the radio station?").found
+
+
 def test_an_answer_read_from_a_translation_quotes_what_was_said():
     # Whisper's translation of a Spanish voicemail menu (bench/first20.yaml, ns13): the answer quotes
     # the Spanish it was read from, the words said, beside the small model's English

@@ -109,6 +109,11 @@ _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contac
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
+# "What does he call this recording?", "what is the show called?" (not "what is the name of the radio station?"):
+# "so this is the sick corpus" names it too, after a welcome or a name
+_CALLS_THIS = re.compile(r"^\W*what(?: (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) \w+|(?:'s| is) (?:this|the) \w+ called)\b",
+                         re.IGNORECASE)
+_THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
 _CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
@@ -375,6 +380,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return earlier
     if (chosen := _menu_answer(q, moments)) is not None:
         return chosen
+    if (q.identity and _CALLS_THIS.match(q.text) and not any(_INTRO.search(moments.moments[i].text) for i in spoken)
+            and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
+        return named  # "what does he call this recording?" -> "so this is the sick corpus" (no welcome said)
     if q.addressee or q.self_named or (q.wants_name and not q.topic):
         typed = _typed_answer(q, moments, spoken, score)
         if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
@@ -810,12 +818,12 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     return None
 
 
-def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score) -> Answer:
+def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, patterns=None) -> Answer:
     """Questions answered by a kind of phrase rather than by shared words: who is addressed (a
     vocative: "my fellow Americans", "ladies and gentlemen"), who someone is (a name after a
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
-    calling X"). The clause holding the phrase is the answer; none: not found."""
-    kinds = ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
+    calling X"); ``patterns``: these phrases instead. The clause holding the phrase is the answer; none: not found."""
+    kinds = [(p, 0) for p in patterns] if patterns else ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
              ([(_WELCOME, 0), (_THIS_IS, 0)] if q.identity else []) + [(_PERSON, 0)]
              + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
     hits: list[int] = []

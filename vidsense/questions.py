@@ -124,7 +124,9 @@ _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|l
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
-                       r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking))\b")
+                       r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
+                       # "what does he call this recording?", "what is this show called?": what it is introduced as
+                       r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called)\b")
 # ("the name of the company's operator" asks for the operator's name, which no welcome says)
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
@@ -153,7 +155,7 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
-hospital clinic airline agency""".split())
+hospital clinic airline agency recording video clip episode talk lecture session tutorial demo corpus""".split())
 
 
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
@@ -522,7 +524,8 @@ def _sequence(low: str) -> Sequence | None:
 def _identity(low: str) -> bool:
     """"What company is this?", "Who is calling?": a question a self-introduction answers."""
     m = _IDENTITY.search(re.sub(r"\bwhat's\b", "what is", low))
-    return bool(m) and (not (m.group(1) or m.group(2)) or (m.group(1) or m.group(2)) in _INTRODUCED)
+    named = m and next((g for g in m.groups() if g), None)
+    return bool(m) and (named is None or named in _INTRODUCED)
 
 
 # "Which comes first, the operator or the customer advocate?", "Who introduces herself first, Diane or Sheila?"
