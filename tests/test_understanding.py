@@ -1310,6 +1310,14 @@ def test_an_answer_read_from_a_translation_quotes_what_was_said():
     # English speech, or no answer: nothing is added
     assert ask("When are we welcomed to the demo?").answer == "At 0:07: \u201cWelcome to the demo.\u201d"
     assert not ask("What is the weather like?").found and "said in" not in ask("What is the weather like?").answer
+    # a picture's answer is not quoted with what was said meanwhile
+    from vidsense.answer import Answer
+    from vidsense.languages import with_original
+    from vidsense.moments import Moment, MomentSet
+    said = Moment(0.0, 2.5, "transcript", "Mark No. 2.", sentence=0, language="es", original="Marque el número dos.")
+    shown = Moment(0.0, 2.5, "visual", "minibus (vehicle, bus)")
+    picture = Answer("From 0:00 to 0:02 the picture shows minibus (vehicle, bus).", 0.0, 2.5, 0.3, True, [shown])
+    assert with_original(picture, MomentSet([said, shown], np.zeros((2, 384), np.float32))) == picture
 
 
 def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():

@@ -76,7 +76,8 @@ def with_original(answer: Answer, moments: MomentSet) -> Answer:
     quoted after it: the translation is a small model's ("Mark No. 2 to record his message of
     occupied." for "Marque el número dos para grabar su mensaje de ocupado."), the words said are the
     evidence. What was said is each translated sentence's segment whose middle lies in the answer's span."""
-    if not answer.found or answer.start is None or answer.end is None:
+    if not answer.found or answer.start is None or answer.end is None or not answer.evidence \
+            or answer.evidence[0].source != "transcript":  # (a picture's answer to a question worded as about speech)
         return answer
     said: dict[tuple[str | None, str], None] = {}
     for m in moments.moments:
