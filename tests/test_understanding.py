@@ -1285,6 +1285,15 @@ def test_a_translated_piece_is_checked_against_the_share_of_speech_it_overlaps()
     assert _share(following, 3.0) == following and _share(following, 0.0) == ""
 
 
+def test_a_noun_at_the_end_of_a_do_question_is_not_its_verb():
+    # bench/first24.yaml rs03: "derrick" (misheard "dairy") is no verb the answer must say
+    assert parse_question("What do I have to select before I can build an oil derrick?").predicate is None
+    assert parse_question("What did Mary eat?").predicate == "eat"
+    ask = _said(["Oil resources are key to your success.", "To build an oil dairy, select one of your trucks."])
+    a = ask("What do I have to select before I can build an oil derrick?")
+    assert a.found and "one of your trucks" in a.answer, a
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

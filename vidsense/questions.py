@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vidsense.categories import category_of
-from vidsense.wordnet import depth, synonyms
+from vidsense.wordnet import depth, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
@@ -499,8 +499,8 @@ def _verb_at_end(low: str) -> str | None:
         return None
     before = re.findall(r"[a-z0-9']+", low[: m.start(1)])
     last = m.group(1)
-    if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly"):
-        return None
+    if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly") or not is_verb(last):
+        return None  # ("what do I select before I can build an oil DERRICK?": a noun ends it)
     if last == "left" and before and before[-1] in _LINKING | {"is", "are", "was", "were"}:
         return None  # "how many games do they have LEFT?": remaining, not the verb "leave"
     return last

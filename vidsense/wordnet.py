@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vidsense.settings import get_settings
 
-__all__ = ["synonyms", "is_kind_of", "depth", "load", "WordNet"]
+__all__ = ["synonyms", "is_kind_of", "is_verb", "depth", "load", "WordNet"]
 
 log = logging.getLogger(__name__)
 
@@ -203,3 +203,11 @@ def synonyms(word: str) -> frozenset[str]:
     """The word's synonyms in WordNet (lower case, one word each); empty without WordNet."""
     wn = _get()
     return wn.synonyms(word) if wn is not None else frozenset()
+
+
+@lru_cache(maxsize=1 << 12)
+def is_verb(word: str) -> bool:
+    """Whether the word is (a form of) a verb in WordNet ("eat", "rolled"; not "derrick"); True without
+    WordNet, which cannot tell."""
+    wn = _get()
+    return wn is None or bool(wn.lemmas(word, "verb"))
