@@ -1294,6 +1294,14 @@ def test_a_noun_at_the_end_of_a_do_question_is_not_its_verb():
     assert a.found and "one of your trucks" in a.answer, a
 
 
+def test_lots_of_is_a_quantity_not_a_topic():
+    # bench/first24.yaml rs17: "lots of" is said "many"
+    assert parse_question("Which animal has read lots of books?").topic == {"anim", "book"}
+    ask = _said(["The red fox has read many books,", "but there's always more to read."])
+    a = ask("Which animal has read lots of books?")
+    assert a.found and "red fox" in a.answer, a
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

@@ -305,6 +305,7 @@ _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: 
                     r"(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
                     r"|\b(?:human|live|real) (?=operator|agent|representative)")
 _THE_WAY = re.compile(r"\bthe way (he|she|they|it|you|i|we|people)\b")
+_LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 
 
@@ -313,6 +314,7 @@ def parse_question(text: str) -> Question:
     low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
     low = _THE_WAY.sub(r"how \1", low)  # "the WAY he sounds": how he sounds ("way" is no topic)
+    low = _LOTS_OF.sub("many", low)  # "which animal has read LOTS OF books?": "the red fox has read many books"
     low = _unavailable(low)  # "why can't anyone take my call?": what the representatives are busy with
     reworded = None
     if _REACH.search(low) and (human := _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "",
