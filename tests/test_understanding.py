@@ -1302,6 +1302,17 @@ def test_lots_of_is_a_quantity_not_a_topic():
     assert a.found and "red fox" in a.answer, a
 
 
+def test_a_phone_number_or_an_extension_asked_for_must_be_said():
+    # bench/first24.yaml ru05, first9.yaml h10: a menu's one-digit key is no phone number nor extension
+    ask = _said(["To establish a sales partnership, press one.", "Mark No. 4 to send this person to the do not call menu.",
+                 "For more information, call 555 0199."])
+    assert "555 0199" in ask("What phone number can I call for more information?").answer
+    menu = _said(["To establish a sales partnership, press one.", "Mark No. 4 to send this person to the do not call menu."])
+    assert not menu("What phone number can I call for more information?").found
+    assert not menu("What's the extension number for the sales team?").found
+    assert "204" in _said(["For sales, dial extension 204."])("What's the extension number for the sales team?").answer
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

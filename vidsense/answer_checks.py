@@ -20,6 +20,11 @@ __all__ = ["FAILURE", "says_what_is_asked", "names_object_of", "names", "has_num
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
 _HOW_LONG = re.compile(r"\W*how long\b")
+# "What phone number can I call?": a number of several digits ("call 1-800-555-0199"), not "press 4"
+_PHONE_NUMBER = re.compile(r"\b(?:(?:tele)?phone|fax|contact|toll[- ]free|hotline) numbers?\b|\bnumbers? (?:can|should|do|could) (?:i|we|you) (?:call|dial|ring)\b")
+_PHONE_DIGITS = 4
+_EXTENSION = re.compile(r"\bextension numbers?\b|^\W*(?:what|which)(?:'s| is| was)? (?:the |an? )?extensions?\b")  # "what's the extension number for sales?": "extension 204", not "press one"
+_EXTENSION_DIGITS = 2
 _HOW_MANY = re.compile(r"\W*how many\b")
 # "How many people are in the conference call?": "You are the ONLY participant" counts without a number.
 _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|her|your|them)sel(?:f|ves)|nobody|no one|"
@@ -67,6 +72,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if (q.wants_number and not has_number(text) and not one_or_none
             and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
+    if ((_PHONE_NUMBER.search(q.text.lower()) and _digits_said(text) < _PHONE_DIGITS)
+            or (_EXTENSION.search(q.text.lower()) and _digits_said(text) < _EXTENSION_DIGITS)):
+        return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
     if q.wants_year and not _YEAR.search(text.lower()):
@@ -199,6 +207,11 @@ def _numbers(text: str) -> set[str]:
         elif w in _VALUES and w != "one":
             out.add(_VALUES[w])
     return out
+
+
+def _digits_said(text: str) -> int:
+    """How many digits ``text`` says, as digits or as words ("555 0199": 7; "eight hundred": 1)."""
+    return sum(len(w) if w.isdigit() else w in SMALL_NUMBERS[:10] or w == "oh" for w in re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def has_number(text: str) -> bool:
