@@ -1313,6 +1313,15 @@ def test_a_phone_number_or_an_extension_asked_for_must_be_said():
     assert "204" in _said(["For sales, dial extension 204."])("What's the extension number for the sales team?").answer
 
 
+def test_what_company_did_i_call_is_answered_by_the_welcome():
+    # bench/first24.yaml rs26, a Russian line as Whisper translated it: "thank you for your call" welcomes too
+    ask = _said(["Thank you for your call in the company of Raga and Kapita, suppliers of raw materials.",
+                 "To connect the financial department, click on the 3."])
+    for question in ("What company did I call?", "Which business have I reached?"):
+        a = ask(question)
+        assert a.found and "Raga and Kapita" in a.answer, (question, a)
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

@@ -105,7 +105,7 @@ _HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so
                          r"glad|happy|also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|"
                          r"done|out|up)\b)(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
-_WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|choosing|contacting|visiting|joining|watching|listening to)|"
+_WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choosing|contacting|visiting|joining|watching|listening to)|"
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")

@@ -126,7 +126,9 @@ _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) 
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
                        # "what does he call this recording?", "what is this show called?": what it is introduced as
-                       r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called)\b")
+                       r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called|"
+                       # "what company did I call?", "which business have I reached?"
+                       r"(?:what|which) (\w+) (?:did|have) (?:i|we|you) (?:just )?(?:call|called|reach|reached|dial|dialed|dialled|phone|phoned|ring|rung))\b")
 # ("the name of the company's operator" asks for the operator's name, which no welcome says)
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
