@@ -1322,6 +1322,28 @@ def test_what_company_did_i_call_is_answered_by_the_welcome():
         assert a.found and "Raga and Kapita" in a.answer, (question, a)
 
 
+def test_after_the_long_pause_is_after_the_longest_stretch_without_speech():
+    # bench/first24.yaml rs11, first16.yaml is15: the pause is heard, not said
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    said = [(7.9, 14.9, "I have a cold, so this probably sounds a lot different."), (16.2, 17.8, "I'm probably going to cough here."),
+            (19.3, 23.4, "Yes, that just happened."), (30.4, 30.8, "No."), (32.6, 34.4, "This is all very high pitched!")]
+    embedder = question_embedder()
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (a, b, t) in enumerate(said)],
+                        embedder.embed([t for _, _, t in said]))
+    ask = lambda q: answer_question(q, moments, embedder.embed([q])[0], 40.0)  # noqa: E731
+    a = ask("When does someone answer no after the long pause?")
+    assert a.found and a.start == 30.4, a
+    b = ask("What does he say right before the long silence?")
+    assert b.found and "happened" in b.answer, b
+    # no pause of three seconds: nothing is said after one
+    close = MomentSet(moments.moments[:3], moments.embeddings[:3])
+    assert not answer_question("What does he say after the long pause?", close,
+                               embedder.embed(["What does he say after the long pause?"])[0], 40.0).found
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

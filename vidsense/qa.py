@@ -572,6 +572,9 @@ _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three s
 _SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 _NTH = {"second": 1, "third": 2}  # "said a second / third time" (questions._order)
 _ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
+_SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
+_LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
+_PAUSE_S = 3.0  # a pause asked about lasts this long at least
 
 
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
@@ -634,6 +637,8 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
     seq = q.sequence
     said = [s for s in moments.spoken.values() if content_words(s.text)]
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
+    if said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS:
+        return _beside_silence(q, list(moments.spoken.values()))  # "what does he say after the long pause?"
     if not said or max(share) < LEXICAL_FOUND:
         return None
     k = share.index(max(share))  # the first sentence that says the anchor best
@@ -647,6 +652,19 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = near[0]
     return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
+    """"What does he say after the long pause?", "what's said right before the silence?": the sentence
+    after (before) the longest stretch without speech between two sentences, when that lasts at least
+    ``_PAUSE_S``; None when there is none."""
+    said = sorted(said, key=lambda s: s.start)
+    gaps = [(b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))]
+    if not gaps or max(gaps)[0] < _PAUSE_S:
+        return None
+    k = max(gaps)[1]
+    m = said[k + 1] if q.sequence.direction == "after" else said[k]
+    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m])
 
 
 def _goes_on_within(seq, text: str) -> bool:
