@@ -1344,6 +1344,17 @@ def test_after_the_long_pause_is_after_the_longest_stretch_without_speech():
                                embedder.embed(["What does he say after the long pause?"])[0], 40.0).found
 
 
+def test_a_paraphrase_close_in_meaning_with_a_word_of_the_question_answers():
+    # bench/first24.yaml rs19 and ru07: one word shared and a cosine of 0.5 or more answer, unless a kind
+    # asked for is not said
+    ask = _said(["She had your dark suit and greasy washwater all year.", "Feels like these days go on forever.",
+                 "The North Wind and the Sun."])
+    a = ask("When does someone say the days seem endless?")
+    assert a.found and a.start == 2.7, a
+    cold = _said(["I have a cold,", "I'm probably going to cough here."])
+    assert not cold("What medicine is he taking for his cold?").found
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",
