@@ -1355,6 +1355,22 @@ def test_a_paraphrase_close_in_meaning_with_a_word_of_the_question_answers():
     assert not cold("What medicine is he taking for his cold?").found
 
 
+def test_how_someone_talks_is_answered_by_a_clause_that_says_it():
+    # the MFA corpus man (bench/first23.yaml qs22 qs23, first8 v03, first13 at03)
+    ask = _said(["So this is the sick corpus.", "I have a cold.", "This is the acoustic corpus.",
+                 "I'm talking pretty fast here.", "There's nothing going on.",
+                 "This is me talking really slow and slightly lower in intensity,"], gap=1.0)
+    a = ask("How is he talking at the start of the second recording?")
+    assert a.found and "pretty fast" in a.answer, a
+    b = ask("How does he change the way he talks partway through?")
+    assert b.found and "really slow" in b.answer and b.start == 17.5, b
+    c = ask("How does he change his speaking after that?")
+    assert c.found and "really slow" in c.answer, c
+    # a clause that says how others talk, not at the time asked about, does not answer
+    assert "fast" not in _said(["So this is the sick corpus.", "I have a cold.", "Now I'm talking pretty fast here."],
+                               gap=10.0)("How is he talking at the start?").answer
+
+
 def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
     # the MFA test corpus man (bench/first7.yaml s06, first12 z10, first14 gs23): "this is the X" names it
     ask = _said(["All right, so this is the sick corpus.", "Hopefully the recording levels are okay.",

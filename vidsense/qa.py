@@ -397,6 +397,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return listed  # "which cards are read out?": all of them, not the best-matching one
     if q.sequence and (following := _next_to(q, moments)) is not None:
         return following
+    if _HOW_MANNER.match(q.text) and (manner := _manner(q, moments, spoken, near)) is not None:
+        return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
@@ -579,6 +581,13 @@ _ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right afte
 _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
+# "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
+_HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) (?:talk|talking|speak|speaking|"
+                         r"sound|sounding|change|changing)\b", re.IGNORECASE)
+_MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|quickly|"
+                     r"loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|softer|faster|"
+                     r"slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\bchang\w*\b", re.IGNORECASE)
 
 
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
@@ -658,6 +667,23 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = near[0]
     return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+def _manner(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
+    """"How is he talking at the start?", "how does he change the way he talks?": a clause that says how
+    someone talks ("I'm talking pretty fast here", "this is me talking really slow"): the first said at
+    the time asked about (or at all), and for a change the first after another such (which says how it
+    was before); None when none says it."""
+    said = sorted((i for i in spoken if _MANNER.search(moments.moments[i].text)), key=lambda i: moments.moments[i].start)
+    if _CHANGE.search(q.text):  # what it became: a way of talking said after another, from the time asked about on
+        since = 0.0 if near is None else min((m.start for m, n in zip(moments.moments, near) if n > 0), default=0.0)
+        said = [i for i in said[1:] if moments.moments[i].end > since]
+    elif near is not None:
+        said = [i for i in said if near[i] > 0]
+    if not said:
+        return None
+    m = moments.moments[said[0]]
+    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [moments.moments[i] for i in said[:EVIDENCE]])
 
 
 def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
