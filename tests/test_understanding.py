@@ -402,6 +402,26 @@ def test_the_languages_spoken_are_answered_with_their_times(librivox):
     assert "English" not in english["keywords"] and "Spoken in" not in json.dumps(english)
 
 
+def test_a_summary_quotes_what_was_said_beside_its_translation():
+    # a Russian phone line as Whisper translated it (bench/first24.yaml r24_ivr_ru): each translated
+    # bullet quotes what was said once; two clauses of one sentence keep the segment's words when joined
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet, joined_sentences
+    from vidsense.summarize import summarize
+
+    original = "Для соединения с технической поддержкой нажмите 2."
+    said = [Moment(0.0, 2.0, "transcript", "To connect the technical support,", sentence=0, language="ru", original=original),
+            Moment(2.0, 3.5, "transcript", "click on the 2.", sentence=0, language="ru", original=original),
+            Moment(5.0, 8.0, "transcript", "I will show a directory.", sentence=1, language="en")]
+    assert joined_sentences(said[:2])[0].original == original
+    embedder = question_embedder()
+    summary = summarize(MomentSet(said, embedder.embed([m.text for m in said])), 10.0, [])
+    bullets = summary.detailed[0].bullets
+    assert "To connect the technical support, click on the 2. (said in Russian: \u201c" + original + "\u201d)" in bullets, bullets
+    assert "I will show a directory." in bullets and json.dumps(bullets, ensure_ascii=False).count(original) == 1
+    assert original not in summary.short  # the short summary stays in English
+
+
 def test_what_else_besides_and_what_someone_is_about_to_do():
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet

@@ -16,7 +16,7 @@ from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
-__all__ = ["LANGUAGE_NAMES", "language_name", "spoken_languages", "language_answer", "with_original"]
+__all__ = ["LANGUAGE_NAMES", "ORIGINAL_CHARS", "language_name", "spoken_languages", "language_answer", "with_original"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {

@@ -267,8 +267,10 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
     for m in moments:
         if out and m.sentence is not None and out[-1].sentence == m.sentence:
             prev = out[-1]
+            said = prev.original if m.original in (None, prev.original) else \
+                m.original if prev.original is None else f"{prev.original} {m.original}"
             out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience),
-                             m.sentence, prev.language)
+                             m.sentence, prev.language, said)
         else:
             out.append(m)
     return out

@@ -29,7 +29,7 @@ import numpy as np
 
 from vidsense.categories import category_of, mentions_member
 from vidsense.grounding import check_grounding, evidence_vocabulary
-from vidsense.languages import spoken_languages
+from vidsense.languages import ORIGINAL_CHARS, language_name, spoken_languages
 from models.label_groups import describe_labels, label_groups
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels, screen_lines
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
@@ -200,15 +200,17 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
         if i not in picked and content_words(moments.moments[i].text) and \
                 max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
             picked.append(i)
-    bullets = [moments.moments[i].text for i in sorted(picked, key=lambda i: moments.moments[i].start)]
+    quoted: set[str] = set()  # each segment's original once, after the first of its sentences
+    bullets = [_with_said(moments.moments[i], quoted) for i in sorted(picked, key=lambda i: moments.moments[i].start)]
     if len(options := [i for i in here if _names_key(moments.moments[i].text)]) >= _MENU_MIN:
         # a phone menu is its options: all of them in one bullet, where the first is said, instead of
         # the few that score best ("To connect with the sales department, click one. To connect with ...")
         menu = sorted(options, key=lambda i: moments.moments[i].start)[:_MENU_MAX]
         rest = sorted((i for i in picked if i not in options), key=lambda i: moments.moments[i].start)
         before = [i for i in rest if moments.moments[i].start < moments.moments[menu[0]].start]
-        bullets = ([moments.moments[i].text for i in before] + [" ".join(moments.moments[i].text for i in menu)]
-                   + [moments.moments[i].text for i in rest if i not in before])
+        quoted.clear()
+        bullets = ([_with_said(moments.moments[i], quoted) for i in before] + [" ".join(moments.moments[i].text for i in menu)]
+                   + [_with_said(moments.moments[i], quoted) for i in rest if i not in before])
     if languages and (spoken_here := _languages(moments, here)):
         bullets.append("Spoken in " + _join(spoken_here) + ".")
     shown = _dominant(moments, "visual", a, b, 3)
@@ -227,6 +229,19 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     elif shown:
         title += ": " + shown[0]
     return Section(a, b, title, bullets)
+
+
+def _with_said(m: Moment, quoted: set[str]) -> str:
+    """A bullet: the sentence, and where it is Whisper's English translation, what was said in its language
+    after it (a small model's translation; the words said are the evidence, and what a speaker of it
+    reads), unless ``quoted`` (updated) already holds it."""
+    said = (m.original or "").strip()
+    if not said or said in quoted:
+        return m.text
+    quoted.add(said)
+    if len(said) > ORIGINAL_CHARS:
+        said = said[:ORIGINAL_CHARS].rsplit(" ", 1)[0] + " \u2026"
+    return f"{m.text} (said in {language_name(m.language) if m.language else 'another language'}: \u201c{said}\u201d)"
 
 
 def _names_key(text: str) -> bool:
