@@ -51,6 +51,8 @@ _REC_MIN_WIDTH = 320
 _REC_BATCH = 8
 TEXT_MIN = 0.8  # mean character confidence from which a line is kept
 _MIN_CHARS = 2  # a single character is more often a stray mark than writing
+_ENLARGE_BELOW = 960  # a frame smaller than this (longer side, px) is read enlarged twice: "TAX" -> "TAXI" on a car
+# roof in the 640 x 272 street footage
 
 
 class TextModelUnavailable(RuntimeError):
@@ -107,6 +109,8 @@ class TextReader:
         if frame.ndim != 3 or frame.shape[2] != 3 or frame.dtype != np.uint8:
             raise ValueError(f"frame must be uint8 [H, W, 3] RGB, got {frame.dtype} {frame.shape}")
         bgr = np.ascontiguousarray(frame[:, :, ::-1])  # the models were trained on OpenCV's BGR
+        if max(bgr.shape[:2]) < _ENLARGE_BELOW:  # small print in a small frame: lines are cut from it twice as large
+            bgr = self._cv2.resize(bgr, None, fx=2, fy=2, interpolation=self._cv2.INTER_CUBIC)
         boxes = self._detect(bgr)
         if not boxes:
             return []
