@@ -21,9 +21,11 @@ _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
 _HOW_LONG = re.compile(r"\W*how long\b")
 # "What phone number can I call?": a number of several digits ("call 1-800-555-0199"), not "press 4"
-_PHONE_NUMBER = re.compile(r"\b(?:(?:tele)?phone|fax|contact|toll[- ]free|hotline) numbers?\b|\bnumbers? (?:can|should|do|could) (?:i|we|you) (?:call|dial|ring)\b")
+_PHONE_NUMBER = re.compile(r"\b(?:(?:tele)?phone|fax|contact|toll[- ]free|hotline) numbers?\b"
+                           r"|\bnumbers? (?:can|should|do|could) (?:i|we|you) (?:call|dial|ring)\b")
 _PHONE_DIGITS = 4
-_EXTENSION = re.compile(r"\bextension numbers?\b|^\W*(?:what|which)(?:'s| is| was)? (?:the |an? )?extensions?\b")  # "what's the extension number for sales?": "extension 204", not "press one"
+# "What's the extension number for sales?": "extension 204", not "press one"
+_EXTENSION = re.compile(r"\bextension numbers?\b|^\W*(?:what|which)(?:'s| is| was)? (?:the |an? )?extensions?\b")
 _EXTENSION_DIGITS = 2
 _HOW_MANY = re.compile(r"\W*how many\b")
 # "How many people are in the conference call?": "You are the ONLY participant" counts without a number.
@@ -211,7 +213,8 @@ def _numbers(text: str) -> set[str]:
 
 def _digits_said(text: str) -> int:
     """How many digits ``text`` says, as digits or as words ("555 0199": 7; "eight hundred": 1)."""
-    return sum(len(w) if w.isdigit() else w in SMALL_NUMBERS[:10] or w == "oh" for w in re.findall(r"[a-z0-9]+", text.lower()))
+    return sum(len(w) if w.isdigit() else w in SMALL_NUMBERS[:10] or w == "oh"
+               for w in re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def has_number(text: str) -> bool:

@@ -16,7 +16,8 @@ from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
-__all__ = ["LANGUAGE_NAMES", "ORIGINAL_CHARS", "language_name", "spoken_languages", "language_answer", "with_original"]
+__all__ = ["LANGUAGE_NAMES", "ORIGINAL_CHARS", "language_name", "spoken_languages", "language_answer", "with_original",
+           "said_in"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {
@@ -81,13 +82,17 @@ def with_original(answer: Answer, moments: MomentSet) -> Answer:
         return answer
     said: dict[tuple[str | None, str], None] = {}
     for m in moments.moments:
-        if m.source == "transcript" and m.original and answer.start - 1e-6 <= (m.start + m.end) / 2 <= answer.end + 1e-6:
+        if (m.source == "transcript" and m.original
+                and answer.start - 1e-6 <= (m.start + m.end) / 2 <= answer.end + 1e-6):
             said[(m.language, m.original.strip())] = None
     if not said:
         return answer
-    quoted = []
-    for code, text in said:
-        if len(text) > ORIGINAL_CHARS:
-            text = text[:ORIGINAL_CHARS].rsplit(" ", 1)[0] + " \u2026"
-        quoted.append(f"{'said' if not code else 'said in ' + language_name(code)}: \u201c{text}\u201d")
-    return replace(answer, answer=f"{answer.answer} ({'; '.join(quoted)})")
+    return replace(answer, answer=f"{answer.answer} ({'; '.join(said_in(code, text) for code, text in said)})")
+
+
+def said_in(code: str | None, text: str) -> str:
+    """What was said, quoted with its language: 'said in Spanish: "Marque el número dos ..."', at most
+    ``ORIGINAL_CHARS`` of it."""
+    if len(text) > ORIGINAL_CHARS:
+        text = text[:ORIGINAL_CHARS].rsplit(" ", 1)[0] + " \u2026"
+    return f"said in {language_name(code) if code else 'another language'}: \u201c{text}\u201d"

@@ -109,14 +109,15 @@ _HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so
                          r"glad|happy|also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|"
                          r"done|out|up)\b)(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
-_WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choosing|contacting|visiting|joining|watching|listening to)|"
+_WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choosing|contacting|visiting|joining|watching|"
+                      r"listening to)|"
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 # "What does he call this recording?", "what is the show called?" (not "what is the name of the radio station?"):
 # "so this is the sick corpus" names it too, after a welcome or a name
-_CALLS_THIS = re.compile(r"^\W*what(?: (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) \w+|(?:'s| is) (?:this|the) \w+ called)\b",
-                         re.IGNORECASE)
+_CALLS_THIS = re.compile(r"^\W*what(?: (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) \w+"
+                         r"|(?:'s| is) (?:this|the) \w+ called)\b", re.IGNORECASE)
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
@@ -172,7 +173,9 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and q.aside:
             said = _beside(q, moments) or said
-        return with_original(said if said.found or reader is None else _read(q, moments, sem, score, reader, said), moments)
+        if not said.found and reader is not None:
+            said = _read(q, moments, sem, score, reader, said)
+        return with_original(said, moments)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
     if other.found or not q.topic:
@@ -417,7 +420,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # about: the cause is often a clause of its own ("It looks like it's chance, | because we rarely
             # see all the levers ..."), and the main clause it explains comes with it as the answer
             score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
-                                      and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)], np.float32)
+                                      and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)],
+                                     np.float32)
         spoken = pick(spoken, score)
     if not q.topic and near is not None and (edge := _edge(q)) is not None:
         # "what does he say at the end?": the last sentence said there (at the start: the first)
@@ -582,11 +586,12 @@ _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break ga
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
 # "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
-_HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) (?:talk|talking|speak|speaking|"
-                         r"sound|sounding|change|changing)\b", re.IGNORECASE)
-_MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|quickly|"
-                     r"loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|softer|faster|"
-                     r"slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b", re.IGNORECASE)
+_HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) "
+                         r"(?:talk|talking|speak|speaking|sound|sounding|change|changing)\b", re.IGNORECASE)
+_MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
+                     r"quickly|loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|"
+                     r"softer|faster|slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b",
+                     re.IGNORECASE)
 _CHANGE = re.compile(r"\bchang\w*\b", re.IGNORECASE)
 
 
@@ -601,8 +606,8 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         # question's wording the translation is (cosine 0.02 to "I will try to locate it for you")
         narrowed = q.said_in is not None and moments.moments[i].language == q.said_in
         if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed)) or sem[i] >= SEMANTIC_ONLY
-                or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME
-                    and (q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
+                or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
+                    q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
                 or (gate >= ALL_SAID and sem[i] >= SEMANTIC_FLOOR_ALL)
                 or (q.phrases == (_ASKED,) and lex[i] >= 0.999)  # "what does he ask?": a question said
                 # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it
@@ -652,7 +657,8 @@ def _next_to(q: Question, moments: MomentSet) -> Answer | None:
     seq = q.sequence
     said = [s for s in moments.spoken.values() if content_words(s.text)]
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
-    if said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS:
+    if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
+            and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
         return _beside_silence(q, list(moments.spoken.values()))  # "what does he say after the long pause?"
     if not said or max(share) < LEXICAL_FOUND:
         return None

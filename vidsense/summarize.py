@@ -29,7 +29,7 @@ import numpy as np
 
 from vidsense.categories import category_of, mentions_member
 from vidsense.grounding import check_grounding, evidence_vocabulary
-from vidsense.languages import ORIGINAL_CHARS, language_name, spoken_languages
+from vidsense.languages import said_in, spoken_languages
 from models.label_groups import describe_labels, label_groups
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels, screen_lines
 from vidsense.text import STOPWORDS, content_words, format_time, stem, words
@@ -239,9 +239,7 @@ def _with_said(m: Moment, quoted: set[str]) -> str:
     if not said or said in quoted:
         return m.text
     quoted.add(said)
-    if len(said) > ORIGINAL_CHARS:
-        said = said[:ORIGINAL_CHARS].rsplit(" ", 1)[0] + " \u2026"
-    return f"{m.text} (said in {language_name(m.language) if m.language else 'another language'}: \u201c{said}\u201d)"
+    return f"{m.text} ({said_in(m.language, said)})"
 
 
 def _names_key(text: str) -> bool:
