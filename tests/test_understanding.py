@@ -1400,6 +1400,9 @@ def test_what_he_calls_this_recording_is_what_it_is_introduced_as():
         assert a.found and "sick corpus" in a.answer and a.start == 0.0, (question, a)
     # a name asked for is not any "this is the ..." (bench/first17.yaml ju08)
     assert not ask("What is the name of the radio station?").found
+    assert parse_question("What's this show called?").named_this
+    assert not parse_question("What is the name of the radio station?").named_this
+    assert not parse_question("What does Diane call her husband?").named_this
 
 
 def test_an_answer_read_from_a_translation_quotes_what_was_said():

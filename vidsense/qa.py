@@ -114,10 +114,8 @@ _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choos
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
-# "What does he call this recording?", "what is the show called?" (not "what is the name of the radio station?"):
-# "so this is the sick corpus" names it too, after a welcome or a name
-_CALLS_THIS = re.compile(r"^\W*what(?: (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) \w+"
-                         r"|(?:'s| is) (?:this|the) \w+ called)\b", re.IGNORECASE)
+# "so this is the sick corpus" names what it is ("what does he call this recording?": Question.named_this) where
+# no welcome or name is said
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
@@ -387,7 +385,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return earlier
     if (chosen := _menu_answer(q, moments)) is not None:
         return chosen
-    if (q.identity and _CALLS_THIS.match(q.text) and not any(_INTRO.search(moments.moments[i].text) for i in spoken)
+    if (q.named_this and not any(_INTRO.search(moments.moments[i].text) for i in spoken)
             and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
         return named  # "what does he call this recording?" -> "so this is the sick corpus" (no welcome said)
     if q.addressee or q.self_named or (q.wants_name and not q.topic):

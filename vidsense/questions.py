@@ -126,6 +126,7 @@ _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) 
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
                        # "what does he call this recording?", "what is this show called?": what it is introduced as
+                       # (groups 3 and 4: Question.named_this)
                        r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called|"
                        # "what company did I call?", "which business have I reached?"
                        r"(?:what|which) (\w+) (?:did|have) (?:i|we|you) (?:just )?(?:call|called|reach|reached|dial|dialed|dialled|phone|phoned|ring|rung))\b")
@@ -260,6 +261,7 @@ class Question:
     intent: bool = False  # "what is he ABOUT TO DO?", "what are they GOING TO DO next?": a plan said answers it
     said_in: str | None = None  # "in the FRENCH part", "the Spanish voice": the language asked about (Whisper's code)
     reworded: str | None = None  # the question in the words a video says it with ("a real person" -> "an operator")
+    named_this: bool = False  # "what does he call this recording?": an identity question "so this is the X" answers too
 
     @property
     def embedded(self) -> str:
@@ -345,12 +347,13 @@ def parse_question(text: str) -> Question:
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else low))
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
+    identity, named_this = _identity(low)
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
                     _wants_name(low), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
                     _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
-                    _identity(low), _head(low, topic),
+                    identity, _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
                     bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
@@ -360,7 +363,7 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())), _said_in(low), reworded)
+                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this)
 
 
 def _wants_name(low: str) -> bool:
@@ -525,11 +528,13 @@ def _sequence(low: str) -> Sequence | None:
     return Sequence(m.group(1), anchor, rest, quoted) if anchor else None
 
 
-def _identity(low: str) -> bool:
-    """"What company is this?", "Who is calling?": a question a self-introduction answers."""
+def _identity(low: str) -> tuple[bool, bool]:
+    """"What company is this?", "Who is calling?": a question a self-introduction answers; and whether
+    it asks what something is called ("what does he call this recording?": Question.named_this)."""
     m = _IDENTITY.search(re.sub(r"\bwhat's\b", "what is", low))
     named = m and next((g for g in m.groups() if g), None)
-    return bool(m) and (named is None or named in _INTRODUCED)
+    identity = bool(m) and (named is None or named in _INTRODUCED)
+    return identity, identity and bool(m.group(3) or m.group(4))
 
 
 # "Which comes first, the operator or the customer advocate?", "Who introduces herself first, Diane or Sheila?"

@@ -201,16 +201,20 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
                 max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
             picked.append(i)
     quoted: set[str] = set()  # each segment's original once, after the first of its sentences
-    bullets = [_with_said(moments.moments[i], quoted) for i in sorted(picked, key=lambda i: moments.moments[i].start)]
+
+    def bullet(i: int) -> str:
+        return _with_said(moments.moments[i], quoted)
+
     if len(options := [i for i in here if _names_key(moments.moments[i].text)]) >= _MENU_MIN:
         # a phone menu is its options: all of them in one bullet, where the first is said, instead of
         # the few that score best ("To connect with the sales department, click one. To connect with ...")
         menu = sorted(options, key=lambda i: moments.moments[i].start)[:_MENU_MAX]
         rest = sorted((i for i in picked if i not in options), key=lambda i: moments.moments[i].start)
         before = [i for i in rest if moments.moments[i].start < moments.moments[menu[0]].start]
-        quoted.clear()
-        bullets = ([_with_said(moments.moments[i], quoted) for i in before] + [" ".join(moments.moments[i].text for i in menu)]
-                   + [_with_said(moments.moments[i], quoted) for i in rest if i not in before])
+        bullets = ([bullet(i) for i in before] + [" ".join(moments.moments[i].text for i in menu)]
+                   + [bullet(i) for i in rest if i not in before])
+    else:
+        bullets = [bullet(i) for i in sorted(picked, key=lambda i: moments.moments[i].start)]
     if languages and (spoken_here := _languages(moments, here)):
         bullets.append("Spoken in " + _join(spoken_here) + ".")
     shown = _dominant(moments, "visual", a, b, 3)
