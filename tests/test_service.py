@@ -30,7 +30,8 @@ def _cues_from_vtt(text: str) -> list[Cue]:
 def test_submit_stream_and_fetch_results(service):
     for clip, refs in CLIPS.items():
         job = service.submit(media(clip))
-        assert job["status"] == "queued" and len(job["id"]) == 32
+        # The reply reads the job back after it is queued: an idle worker may already have taken it.
+        assert job["status"] in ("queued", "running") and len(job["id"]) == 32
         events = list(service.events(job["id"]))
         types = [t for _, t, _, _ in events]
         assert types[-1] == "done" and events[-1][2]["status"] == "succeeded", events[-1]
