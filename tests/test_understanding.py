@@ -1386,6 +1386,8 @@ def test_how_someone_talks_is_answered_by_a_clause_that_says_it():
     assert b.found and "really slow" in b.answer and b.start == 17.5, b
     c = ask("How does he change his speaking after that?")
     assert c.found and "really slow" in c.answer, c
+    assert [parse_question(t).manner for t in ("How is she sounding now?", "How does he change his speaking?",
+                                               "How does he describe the way he sounds?")] == ["as", "became", None]
     # a clause that says how others talk, not at the time asked about, does not answer
     assert "fast" not in _said(["So this is the sick corpus.", "I have a cold.", "Now I'm talking pretty fast here."],
                                gap=10.0)("How is he talking at the start?").answer

@@ -385,20 +385,21 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return earlier
     if (chosen := _menu_answer(q, moments)) is not None:
         return chosen
-    if (q.named_this and not any(_INTRO.search(moments.moments[i].text) for i in spoken)
+    introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
+    if (q.named_this and not introduced
             and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
         return named  # "what does he call this recording?" -> "so this is the sick corpus" (no welcome said)
     if q.addressee or q.self_named or (q.wants_name and not q.topic):
         typed = _typed_answer(q, moments, spoken, score)
         if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
             return typed
-    if q.identity and any(_INTRO.search(moments.moments[i].text) for i in spoken):
+    if q.identity and introduced:
         return _typed_answer(q, moments, spoken, score)
     if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
         return listed  # "which cards are read out?": all of them, not the best-matching one
     if q.sequence and (following := _next_to(q, moments)) is not None:
         return following
-    if _HOW_MANNER.match(q.text) and (manner := _manner(q, moments, spoken, near)) is not None:
+    if q.manner and (manner := _manner(q, moments, spoken, near)) is not None:
         return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
@@ -583,14 +584,10 @@ _ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right afte
 _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
-# "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
-_HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) "
-                         r"(?:talk|talking|speak|speaking|sound|sounding|change|changing)\b", re.IGNORECASE)
 _MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
                      r"quickly|loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|"
                      r"softer|faster|slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b",
                      re.IGNORECASE)
-_CHANGE = re.compile(r"\bchang\w*\b", re.IGNORECASE)
 
 
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
@@ -679,7 +676,7 @@ def _manner(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer 
     the time asked about (or at all), and for a change the first after another such (which says how it
     was before); None when none says it."""
     said = sorted((i for i in spoken if _MANNER.search(moments.moments[i].text)), key=lambda i: moments.moments[i].start)
-    if _CHANGE.search(q.text):  # what it became: a way of talking said after another, from the time asked about on
+    if q.manner == "became":  # what it became: a way of talking said after another, from the time asked about on
         since = 0.0 if near is None else min((m.start for m, n in zip(moments.moments, near) if n > 0), default=0.0)
         said = [i for i in said[1:] if moments.moments[i].end > since]
     elif near is not None:

@@ -262,6 +262,7 @@ class Question:
     said_in: str | None = None  # "in the FRENCH part", "the Spanish voice": the language asked about (Whisper's code)
     reworded: str | None = None  # the question in the words a video says it with ("a real person" -> "an operator")
     named_this: bool = False  # "what does he call this recording?": an identity question "so this is the X" answers too
+    manner: str | None = None  # "how is he talking?": "as" (how he talks then); "how does he change ...?": "became"
 
     @property
     def embedded(self) -> str:
@@ -363,7 +364,20 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this)
+                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()))
+
+
+# "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
+_HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) "
+                         r"(?:talk|talking|speak|speaking|sound|sounding|change|changing)\b")
+
+
+def _manner(low: str) -> str | None:
+    """How someone talks is asked: "became" when what it changed to ("how does he change his speaking?"),
+    "as" for how it is ("how is he talking at the start?"); None when not asked."""
+    if not _HOW_MANNER.match(low):
+        return None
+    return "became" if re.search(r"\bchang\w*\b", low) else "as"
 
 
 def _wants_name(low: str) -> bool:
