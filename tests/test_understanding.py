@@ -552,7 +552,8 @@ def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None =
                              language=language if k in originals else None, original=originals.get(k))
                       for k, t in enumerate(texts)], embedder.embed(texts))
     duration = (2.5 + gap) * len(texts)
-    return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
+    # the question's embedding as the product takes it (ask_folder, the API): of its rewording, if it has one
+    return lambda q: answer_question(q, said, embedder.embed([parse_question(q).embedded])[0], duration)
 
 
 # A phone menu as Whisper cuts it: "Dial 1 if you wish ..." became "Dial 1." and "If you wish ...".
@@ -763,13 +764,13 @@ def test_which_comes_first_compares_where_each_is_first_said():
     # one of the two never said (Whisper heard "sloth" as "slob"): nothing to compare, so the
     # either-or rule gives no answer (before, it answered with the one it found)
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import _which_first
+    from vidsense.said_order import which_first
 
     said = ["I can't think of an animal that's less champ-like than a slob.", "With only four games to go, we win."]
     moments = MomentSet([Moment(3.0 * k, 3.0 * k + 2.5, "transcript", t, sentence=k) for k, t in enumerate(said)],
                         np.zeros((2, 384), np.float32))
-    assert _which_first(parse_question("Which comes first, the sloth or the four games?"), moments) is None
-    assert _which_first(parse_question("Which comes first, the animal or the four games?"), moments).start == 0.0
+    assert which_first(parse_question("Which comes first, the sloth or the four games?"), moments) is None
+    assert which_first(parse_question("Which comes first, the animal or the four games?"), moments).start == 0.0
 
 
 def test_a_condition_is_not_a_sequence():
@@ -1481,7 +1482,8 @@ def _asker(said, duration: float):
     from vidsense.qa import answer_question
 
     embedder = question_embedder()
-    return lambda q: answer_question(q, said, embedder.embed([q])[0], duration)
+    # the question's embedding as the product takes it (ask_folder, the API): of its rewording, if it has one
+    return lambda q: answer_question(q, said, embedder.embed([parse_question(q).embedded])[0], duration)
 
 
 def _sentences(embedder, *spoken: tuple[float, float, str, str]):
@@ -1820,3 +1822,89 @@ def test_the_way_someone_sounds_is_no_topic():
                  "Montreal forced aligner.", "This is all very whispered."], gap=4.0)
     a = ask("How does he describe the way he sounds at the start?")
     assert a.found and "high pitched" in a.answer, a
+
+
+def test_what_something_is_for_is_answered_by_a_sentence_that_says_its_purpose():
+    # Allison's echo test (bench/first22.yaml ps28): "what is the echo test checking?" asks what it is for
+    ask = _said(["You are about to enter an echo test.",
+                 "In this mode, everything you say will be repeated back to you just as soon as it is received.",
+                 "The purpose of this test is to give you an audible sense of the latency between you and the machine "
+                 "that is running the echo test application.",
+                 "You may end the test by hanging up or by pressing the pound key."])
+    for question in ("What is the echo test checking?", "What's the point of the echo test?"):
+        a = ask(question)
+        assert a.found and "latency" in a.answer, (question, a)
+    assert [parse_question(t).wants_reason for t in ("What is the test?", "What is he testing?",
+                                                      "What does the test measure?")] == [False, False, True]
+
+
+def test_what_a_thing_is_is_answered_by_the_sentence_that_says_it_is():
+    # Allison's Asterisk demo (bench/first25.yaml ts06): "Asterisk is ..." over "visit www.Asterisk.org"
+    ask = _said(["I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server.",
+                 "Asterisk is an open-source, full-featured PBX and IVR platform that runs on the Linux operating system.",
+                 "For more information, visit www.Asterisk.org"])
+    for question in ("What is Asterisk?", "So what actually is Asterisk?"):
+        a = ask(question)
+        assert a.found and a.answer.startswith("Asterisk is an open-source"), (question, a)
+    assert [parse_question(t).defines for t in ("What is the echo test?", "What is this?", "What is said at 0:08?",
+                                                 "What is going on?")] == ["echo test", None, None, None]
+
+
+def test_a_phrasal_verb_is_read_as_the_verb_a_video_says():
+    ask = _said(["In order for this to work, you must already be connected to the Internet.",
+                 "Please wait a moment while I attempt to make the connection."])
+    a = ask("When does she ask me to hang on a moment?")  # first25 ts07
+    assert a.found and a.start == 2.7, a
+    assert parse_question("How much of the name do I need to key in?").reworded == "how much of the name do i need to enter?"
+    assert parse_question("Hold on, what did he say?").reworded is None  # an interjection, not "wait"
+
+
+def test_a_choice_between_two_things_is_answered_by_the_one_said():
+    ask = _said(["Welcome to the directory.",
+                 "Please enter the first three letters of your party's last name using your touchtone keypad.",
+                 "Use the 7 key for Q and the 9 key for Z."])
+    a = ask("Do I spell their first name or their last name?")  # first25 ts09: "first ... last name" says one
+    assert a.found and "last name" in a.answer, a
+    assert parse_question("Can I press 1 or 2?").choice == (("one",), ("two",))
+    assert not ask("Do I press 7 or 9 for Q?").answer.startswith("Please enter")  # both said: no choice made
+
+
+def test_what_he_does_is_not_answered_by_what_she_does():
+    ask = _said(["She likes the oranges, he said.", "He likes the pickles.", "Bobby ripped the ledger."])
+    a = ask("And what food does the man say he likes?")  # first25 ts16
+    assert a.found and "pickles" in a.answer, a
+    assert "oranges" in ask("What does she like?").answer
+
+
+def test_on_hold_is_read_as_the_representatives_being_busy():
+    ask = _said(["Vous êtes présentement le seul participant dans cette conférence.",
+                 "All our representatives are presently occupied,",
+                 "please stay on the line and the next available representative will answer you shortly."])
+    a = ask("Why am I stuck on hold?")  # first25 ts32
+    assert a.found and "occupied" in a.answer, a
+
+
+def test_a_card_of_a_suit_is_answered_by_the_card_said():
+    ask = _said(["Bobby ripped the ledger.", "2, 9, 3, 4, 0, 7 of clubs", "5, 5"])
+    a = ask("What card of clubs gets called out?")  # first25 ts19
+    assert a.found and "7 of clubs" in a.answer, a
+
+
+def test_how_many_times_something_is_said_is_counted():
+    # the Warzone 2100 tutorial (bench/first21.yaml os13): each time said, twice in one sentence counted twice
+    ask = _said(["Left-click the flashing build icon.", "Now left-click the power generator.", "Well done.",
+                 "Then left click on the oil pool, and left click again."])
+    a = ask("How many times does he tell me to left click?")
+    assert a.found and a.answer.startswith("4 times: at 0:00, 0:03 and 0:08") and a.start == 0.0, a
+    b = ask("How many times does he tell me to left click at the start?")
+    assert b.found and b.answer.startswith(("Once", "Twice")), b  # only the part asked about
+    assert not ask("How many times does he mention the price?").found
+
+
+def test_a_section_title_is_the_start_of_its_sentence_as_said():
+    from vidsense.summarize import _headline
+
+    assert _headline("I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server.") \
+        == "I'm afraid I was unable to create\u2026"  # cased as said, not ended on "a"
+    assert _headline("It looks like it's chance, because we rarely see all the levers") == "It looks like it's chance"
+    assert _headline("Welcome.") == "Welcome."

@@ -15,7 +15,7 @@ from vidsense.moments import Moment
 from vidsense.questions import Question
 from vidsense.text import format_time
 
-__all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick", "span", "confidence"]
+__all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick", "span", "confidence", "said_text"]
 
 NOT_FOUND = "Not found in the video."
 LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment (see vidsense.qa)
@@ -68,3 +68,8 @@ def confidence(score: float, found: bool) -> float:
     """A moment's score as the answer's confidence: at least 0.3 when found, at most 0.25 when not."""
     c = float(np.clip((score - 0.2) / 0.6, 0.0, 1.0))
     return max(c, 0.3) if found else min(c, 0.25)
+
+def said_text(q: Question, m: Moment) -> str:
+    """What a spoken moment answers: its words, after "At 0:12:" for a "when" question."""
+    text = m.text.strip()
+    return f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text

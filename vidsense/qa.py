@@ -57,7 +57,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
 from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
@@ -65,8 +65,10 @@ from vidsense.menu import key_name, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
+from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, choice_said, definition, manner_answer, next_to,
+                                 times_said, which_first)
 from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
-from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance, format_time,
+from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask_folder", "NOT_FOUND",
@@ -119,7 +121,7 @@ _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
-_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why)\b")
+_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
@@ -139,7 +141,6 @@ _YES_OR_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|h
                         re.IGNORECASE)  # a question answered by yes or no
 _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
-
 
 
 def answer_question(question: str | Question, moments: MomentSet, q_embedding: np.ndarray, duration: float,
@@ -226,7 +227,7 @@ def _beside(q: Question, moments: MomentSet) -> Answer | None:
         rest = " ".join(said[at + 1:])
         joined = _ALONG.search(rest)
         if joined and content_stems(rest[joined.end():]) - q.aside - q.stems:
-            return Answer(_said(q, m), m.start, m.end, _ASIDE_CONFIDENCE, True, [m])
+            return Answer(said_text(q, m), m.start, m.end, _ASIDE_CONFIDENCE, True, [m])
     return None
 
 
@@ -245,7 +246,7 @@ def _planned(q: Question, moments: MomentSet, sem) -> Answer | None:
     if best is None:
         return None
     m = _sentence_of(moments, moments.moments[best])
-    return Answer(_said(q, m), m.start, m.end, confidence(0.5 * float(sem[best]) + 0.5, found=True), True, [m])
+    return Answer(said_text(q, m), m.start, m.end, confidence(0.5 * float(sem[best]) + 0.5, found=True), True, [m])
 
 
 def _edge(q: Question) -> str | None:
@@ -253,7 +254,6 @@ def _edge(q: Question) -> str | None:
     if q.time is None or not q.time.fraction:
         return None
     return "start" if q.time.start <= 0.0 else "end" if q.time.end >= 1.0 else None
-
 
 
 def _new_words(q: Question, m: Moment) -> set[str]:
@@ -324,6 +324,9 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
               and (not q.wants_number or p[0] == q.head)  # a card's rank is no count of cards; "which year": 2020
               and (members := category_of(p[0])) and mentions_member(members, text, q.stems)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
+        elif (len(p) > 1 and m.source == "transcript" and all(exact[1:]) and (members := category_of(p[0]))
+              and mentions_member(members, text, q.stems - set(p[1:]))):
+            hit += len(p)  # "what card of clubs is called out?" is answered by "7 of clubs" (a card, of clubs)
         elif len(p) > 1 and any(exact) and all(e or sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
@@ -371,7 +374,6 @@ def _compound_parts(question: str, text: str) -> set[str]:
     return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 
 
-
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
     spoken = pick([i for i in moments.of("transcript") if content_words(moments.moments[i].text)], score)
     if q.said_in and (part := [i for i in spoken if moments.moments[i].language == q.said_in]):
@@ -381,8 +383,12 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
-    if q.either and (earlier := _which_first(q, moments)) is not None:
+    if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
+        return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
+    if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
+        return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
     if (chosen := _menu_answer(q, moments)) is not None:
         return chosen
     introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
@@ -397,15 +403,19 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return _typed_answer(q, moments, spoken, score)
     if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
         return listed  # "which cards are read out?": all of them, not the best-matching one
-    if q.sequence and (following := _next_to(q, moments)) is not None:
+    if q.sequence and (following := next_to(q, moments)) is not None:
         return following
-    if q.manner and (manner := _manner(q, moments, spoken, near)) is not None:
+    if q.manner and (manner := manner_answer(q, moments, spoken, near)) is not None:
         return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
+    if q.defines and not q.when and q.time is None and (defined := definition(q, moments)) is not None:
+        return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
             if lex[i] > 0:
                 polar[i] = -0.1 if _says_opposite(q, moments.moments[i].text) else 0.1
+                if _someone_else(q, moments.moments[i].text):
+                    polar[i] -= _SOMEONE_ELSE_PENALTY
                 if not _ELSE.search(q.text) and _ALSO.search(moments.moments[i].text):
                     # "You have ALSO installed sample sounds" adds to what was said first ("you have
                     # installed Asterisk"), which answers "what did I install?" ("what ELSE ...?": this)
@@ -428,7 +438,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if inside:
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
-            return Answer(_said(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
+            return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
             and not re.match(r"\W*how\b", q.text.lower())
             and (alone := _number_alone(q, moments)) is not None):
@@ -441,6 +451,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic else spoken[:1]):
         if k and _says_opposite(q, moments.moments[i].text):
             continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
+        if _someone_else(q, moments.moments[i].text):
+            continue  # "what does HE like?" is not answered by "SHE likes the oranges"
         if _answers(q, moments, i, sem, lex):
             best, found = i, True
             break
@@ -498,7 +510,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # difference" says something about the difference)
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
-    answer = _said(q, m)
+    answer = said_text(q, m)
     return Answer(answer, m.start, m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
@@ -574,20 +586,11 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     if len(alone) != 1:
         return None
     m = alone[0]
-    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m])
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
-_SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
-_SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 _NTH = {"second": 1, "third": 2}  # "said a second / third time" (questions._order)
-_ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
-_SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
-_LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
-_PAUSE_S = 3.0  # a pause asked about lasts this long at least
-_MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
-                     r"quickly|loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|"
-                     r"softer|faster|slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b",
-                     re.IGNORECASE)
+_SOMEONE_ELSE_PENALTY = 0.2
 
 
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
@@ -631,6 +634,16 @@ def _says_opposite(q: Question, text: str) -> bool:
                for j, t in enumerate(tokens))
 
 
+def _someone_else(q: Question, text: str) -> bool:
+    """Whether ``text`` says that another person does what is asked: "what food does HE say he likes?"
+    of "SHE likes the oranges" (the pronoun right before the verb asked about, in both)."""
+    for verb in q.topic | ({q.predicate} if q.predicate else set()):
+        doer = re.compile(rf"\b(he|she)\s+(?:\w+\s+)?{re.escape(verb)}\w*", re.IGNORECASE)
+        if (asked := doer.search(q.text)) and (said := doer.search(text)):
+            return asked.group(1).lower() != said.group(1).lower()
+    return False
+
+
 def _beyond_names(q: Question, m: Moment) -> bool:
     """Whether the moment says something the question asks beyond whom it names: "This is Diane
     in New Jersey" shares "Diane" with "what does Diane call her husband?" and says nothing about
@@ -643,79 +656,6 @@ def _beyond_names(q: Question, m: Moment) -> bool:
     return _lexical(replace(q, phrases=rest, topic=q.topic - subject), m, vocatives=True) > 0
 
 
-def _next_to(q: Question, moments: MomentSet) -> Answer | None:
-    """"What should you click right after the flashing build icon?": the sentence that says the
-    anchor ("Left-click the flashing build icon."), then the first of the next few that holds a
-    word of the rest of the question ("Now left-click the power generator"), or the very next one
-    when the rest asks nothing ("what does she say right after X?"). None when the anchor is not
-    said or nothing near it fits: the question is then answered as any other."""
-    seq = q.sequence
-    said = [s for s in moments.spoken.values() if content_words(s.text)]
-    share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
-    if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
-            and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
-        return _beside_silence(q, list(moments.spoken.values()))  # "what does he say after the long pause?"
-    if not said or max(share) < LEXICAL_FOUND:
-        return None
-    k = share.index(max(share))  # the first sentence that says the anchor best
-    if _goes_on_within(seq, said[k].text):  # "what does she say right after 'for more information'?"
-        return Answer(_said(q, said[k]), said[k].start, said[k].end, _ORDER_CONFIDENCE, True, [said[k]])
-    near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
-    near = [s for s in near if abs(s.start - said[k].start) <= _SEQUENCE_GAP_S]
-    if seq.rest:
-        near = [s for s in near if seq.rest & content_stems(s.text)]
-    if not near:
-        return None
-    m = near[0]
-    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, said[k]])
-
-
-def _manner(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
-    """"How is he talking at the start?", "how does he change the way he talks?": a clause that says how
-    someone talks ("I'm talking pretty fast here", "this is me talking really slow"): the first said at
-    the time asked about (or at all), and for a change the first after another such (which says how it
-    was before); None when none says it."""
-    said = sorted((i for i in spoken if _MANNER.search(moments.moments[i].text)), key=lambda i: moments.moments[i].start)
-    if q.manner == "became":  # what it became: a way of talking said after another, from the time asked about on
-        since = 0.0 if near is None else min((m.start for m, n in zip(moments.moments, near) if n > 0), default=0.0)
-        said = [i for i in said[1:] if moments.moments[i].end > since]
-    elif near is not None:
-        said = [i for i in said if near[i] > 0]
-    if not said:
-        return None
-    m = moments.moments[said[0]]
-    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [moments.moments[i] for i in said[:EVIDENCE]])
-
-
-def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
-    """"What does he say after the long pause?", "what's said right before the silence?": the sentence
-    after (before) the longest stretch without speech between two sentences, when that lasts at least
-    ``_PAUSE_S``; None when there is none."""
-    said = sorted(said, key=lambda s: s.start)
-    gaps = [(b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))]
-    if not gaps or max(gaps)[0] < _PAUSE_S:
-        return None
-    k = max(gaps)[1]
-    m = said[k + 1] if q.sequence.direction == "after" else said[k]
-    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m])
-
-
-def _goes_on_within(seq, text: str) -> bool:
-    """Whether the sentence that says a quoted anchor also says, in its own words, what comes right
-    after it (or right before): "For more information, visit www.asterisk.org." answers "what does she
-    say right after 'for more information'?", and a sonnet's line goes on after its first words. Only
-    for the speaker's words in quotes: "what is said just before the flashing build icon?" asks for
-    the sentence before "Left-click the flashing build icon.", not for its "left-click"."""
-    if not seq.quoted:
-        return False
-    tokens = words(text)
-    at = [i for i, w in enumerate(tokens) if stem(w) in seq.anchor]
-    if not at:
-        return False
-    side = tokens[max(at) + 1:] if seq.direction == "after" else tokens[:min(at)]
-    return bool({stem(w) for w in side if w not in STOPWORDS} - seq.anchor)
-
-
 _FOLLOW_SENTENCES = 5  # a turn of a conversation: the next sentences said ...
 _PRONOUN = re.compile(r"\b(?:i|i'm|me|my|we|us|our|he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
@@ -724,16 +664,16 @@ def _follow_up(q: Question, moments: MomentSet, best: Moment, share: float) -> A
     """"What do people down there call Sheila?": the best match says who ("I'm Sheila in Texas") but
     not the verb asked about; a sentence soon after that refers back to her and says it answers ("...
     they all call me a Yankee down here"). None unless the best match holds half the words asked
-    about, and one of the next few sentences (within ``_SEQUENCE_GAP_S``) says the verb with a
+    about, and one of the next few sentences (within ``SEQUENCE_GAP_S``) says the verb with a
     pronoun and passes the answer checks."""
     if best.source != "transcript" or best.sentence is None or share < LEXICAL_FOUND:
         return None
     after = [s for k, s in moments.spoken.items() if k > best.sentence][:_FOLLOW_SENTENCES]
     for m in after:
-        if m.start - best.end > _SEQUENCE_GAP_S:
+        if m.start - best.end > SEQUENCE_GAP_S:
             break
         if _PRONOUN.search(m.text) and says_what_is_asked(q, m.text):
-            return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, [m, _sentence_of(moments, best)])
+            return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m, _sentence_of(moments, best)])
     return None
 
 
@@ -752,24 +692,7 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     text = ", ".join(items)
     if q.counted:
         text = f"{len(items)}: {text}"
-    return Answer(text, said[0][0].start, said[-1][0].end, _ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
-
-
-def _which_first(q: Question, moments: MomentSet) -> Answer | None:
-    """"Which comes first, the operator or the customer advocate?": the first sentence that says
-    each (all of its words, a word counting when it shares its first five letters: "defined" for
-    "definition"), and the earlier of the two answers; the later one, for "last" or "later".
-    None unless both are said: with one unheard (misheard) there is nothing to compare."""
-    def says(stems: frozenset[str], m: Moment) -> bool:
-        own = content_stems(m.text)
-        return all(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems)
-
-    said = list(moments.spoken.values())
-    firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
-    if None in firsts:
-        return None
-    m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
-    return Answer(_said(q, m), m.start, m.end, _ORDER_CONFIDENCE, True, firsts)
+    return Answer(text, said[0][0].start, said[-1][0].end, ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
 
 
 def _run(clauses: list[Moment], a: int, b: int) -> Moment:
@@ -887,17 +810,9 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
         best = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
                    key=lambda i: moments.moments[i].start, default=best)
     m = moments.moments[best]
-    answer = _said(q, m)
+    answer = said_text(q, m)
     return Answer(answer, m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:EVIDENCE]])
-
-
-
-def _said(q: Question, m: Moment) -> str:
-    """What a spoken moment answers: its words, after "At 0:12:" for a "when" question."""
-    text = m.text.strip()
-    return f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
-
 
 
 def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:

@@ -42,7 +42,9 @@ _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|
                         r"menu|prompts?|instructions?|recordings?|name)\b")
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
-_SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up)\b")
+_SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up"
+                   # "where should I look to troubleshoot it?": look in order to, not at the picture
+                   r"|to (?!(?:the|my|your|his|her|their|its|our|a|an|left|right)\b)\w+)\b")
 # Verbs of saying: a question with one is about what is said ...
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
            r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
@@ -121,7 +123,11 @@ _INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plan
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
-_REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b")
+_REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b"
+                     # what something is for: "what's the point of the echo test?", "what is the test checking?"
+                     r"|^\W*what(?:'s|\u2019s| is| was| are| were) the (?:point|purpose|aim|goal) of\b"
+                     r"|^\W*what (?:is|are|was|were|does|do|did) (?:the|this|that) (?!(?:the|this|that) )[\w -]{1,30}? "
+                     r"(?:checking|testing|measuring|check|test|measure)\W*$")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
@@ -263,6 +269,9 @@ class Question:
     reworded: str | None = None  # the question in the words a video says it with ("a real person" -> "an operator")
     named_this: bool = False  # "what does he call this recording?": an identity question "so this is the X" answers too
     manner: str | None = None  # "how is he talking?": "as" (how he talks then); "how does he change ...?": "became"
+    defines: str | None = None  # "so what actually is Asterisk?": the thing asked about ("asterisk"), which "X is ..." answers
+    choice: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # "do I spell their first name or their last name?"
+    how_often: bool = False  # "how many times does he tell me to left click?": the times it is said, counted
 
     @property
     def embedded(self) -> str:
@@ -291,11 +300,16 @@ _UNAVAILABLE = re.compile(
     r"(?:take|answer|pick up|get to)\b[^?,]*"
     r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|pick)\b[^?,]*"
     r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b")
+# "why am I stuck on hold?", "why do I have to wait in the queue?": the same, the rest of the question kept
+_ON_HOLD = re.compile(r"^\W*why (?:am i|are we|is (?:the caller|my call)|do i have to|must i|have i been)\s+(?:still\s+)?"
+                      r"(?:(?:stuck|kept|left|put|being kept|been kept)\s+)?(?:on hold|waiting|in (?:a |the )?(?:queue|line))\b")
 _UNAVAILABLE_READ = re.compile(r"\bthe representatives (?:are|being) busy\b")
 _BUSY_SYNONYMS = frozenset({"assist", "occupi", "engag", "unavail", "help", "serv"})
 
 
 def _unavailable(low: str) -> str:
+    if m := _ON_HOLD.match(low):
+        return "what do they say about the representatives being busy" + low[m.end():]
     m = _UNAVAILABLE.search(low)
     if not m or re.search(r"\b(?:while|until|till|when|as long as)\s*$", low[:m.start()]):
         return low  # "what is the caller asked to do WHILE nobody is free?": what is said then, not that
@@ -312,6 +326,9 @@ _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: 
 _THE_WAY = re.compile(r"\bthe way (he|she|they|it|you|i|we|people)\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
+# phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
+_PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\s*[,!])|hang tight"
+                      r"|(key|type|punch)(?:ing|s|ed)? (?:(?:it|them|that|this) )?in\b)")
 
 
 def parse_question(text: str) -> Question:
@@ -320,8 +337,11 @@ def parse_question(text: str) -> Question:
     low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
     low = _THE_WAY.sub(r"how \1", low)  # "the WAY he sounds": how he sounds ("way" is no topic)
     low = _LOTS_OF.sub("many", low)  # "which animal has read LOTS OF books?": "the red fox has read many books"
-    low = _unavailable(low)  # "why can't anyone take my call?": what the representatives are busy with
     reworded = None
+    if (busy := _unavailable(low)) != low:  # "why can't anyone take my call?": what the representatives are busy with
+        low = reworded = busy
+    if (said := _PHRASAL.sub(lambda m: "enter" if m.group(1) else "wait", low)) != low:
+        low = reworded = said
     if _REACH.search(low) and (human := _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "",
                                                    low)) != low:
         low = reworded = human
@@ -364,7 +384,31 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()))
+                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()),
+                    _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)))
+
+
+_HOW_OFTEN = re.compile(r"^\W*how (?:many times|often)\b")
+
+
+# "What is Asterisk?", "so what actually is an IVR?", "who is Josh?": what the video says the thing is
+_DEFINES = re.compile(r"^\W*(?:(?:so|and|ok|okay|well),? )?(?:what|who)(?: (?:actually|exactly|really|basically|then))?(?:'s|\u2019s| is| are| was| were) "
+                      r"(?:(?:actually|exactly|really|basically|even|then) )?(?:(?:an?|the) )?([a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3})\W*$")
+_NOT_DEFINED = frozenset("""this that these those it he she they there here you i we me him her them going happening
+said shown seen heard written being done wrong next first last name number time so""".split())
+
+
+def _defines(low: str) -> str | None:
+    """The thing a "what is X?" question asks to have defined, as said ("asterisk", "the echo test" -> "echo
+    test"); None for other questions, and for "what is this?", "what is said?", "what is going on?"."""
+    m = _DEFINES.match(low)
+    if not m or not content_words(m.group(1)):
+        return None
+    said = m.group(1).split()
+    if (said[0] in _NOT_DEFINED or said[0] in STOPWORDS or said[-1] in STOPWORDS
+            or any(re.fullmatch(r"\w{3,}(?:ing|ed)|told|known|shown|seen|given|taken|made|read", w) for w in said)):
+        return None  # "what is on the screen?", "who is the speaker addressing?", "who is congratulated?": no thing
+    return m.group(1)
 
 
 # "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
@@ -553,6 +597,36 @@ def _identity(low: str) -> tuple[bool, bool]:
 
 # "Which comes first, the operator or the customer advocate?", "Who introduces herself first, Diane or Sheila?"
 _EITHER = re.compile(r"\b(?:first|earlier|sooner|last|later)\b[^?]*?,?\s*(?:the )?([^,?]+?),? or (?:the )?([^,?]+?)\W*$")
+
+
+_ASKS_WHETHER = re.compile(r"^\W*(?:is|are|was|were|do|does|did|should|shall|can|could|will|would|must|have|has)\b")
+
+
+def _choice(low: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"Do I spell their first name or their last name?": the stems of the two options, the words
+    right before and right after "or" (at most three each, no stopwords); None for other questions."""
+    if not _ASKS_WHETHER.match(low):
+        return None
+    tokens = re.findall(r"[a-z0-9'\u2019-]+", low)
+    if tokens.count("or") != 1:
+        return None
+    k = tokens.index("or")
+    before, after = [], []
+    for w in reversed(tokens[:k]):
+        if w in STOPWORDS or len(before) == 3:
+            break
+        before.insert(0, w)
+    rest = tokens[k + 1:]
+    while rest and rest[0] in STOPWORDS:
+        rest = rest[1:]
+    for w in rest:
+        if w in STOPWORDS or len(after) == 3:
+            break
+        after.append(w)
+    if not before or not after:
+        return None
+    before = before[-len(after):]  # "can I press 1 or 2?": 1 or 2, not "press 1" or 2
+    return tuple(stem(w) for w in before), tuple(stem(w) for w in after)
 
 
 def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:

@@ -228,11 +228,28 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
         bullets.append("Heard: " + ", ".join(heard) + ".")
     title = f"{format_time(a)}–{format_time(b)}"
     if picked:
-        lead = words(moments.moments[max(picked, key=lambda i: scores[i])].text)[:8]
-        title += ": " + " ".join(lead)
+        title += ": " + _headline(moments.moments[max(picked, key=lambda i: scores[i])].text)
     elif shown:
         title += ": " + shown[0]
     return Section(a, b, title, bullets)
+
+
+_TITLE_WORDS = 8
+
+
+def _headline(text: str) -> str:
+    """A section's title from its most central sentence, as said: its first clause, at most
+    ``_TITLE_WORDS`` words and ended on a word that says something ("I'm afraid I was unable to
+    create a connection…", not "i'm afraid i was unable to create a")."""
+    said = text.strip().split()
+    for k, w in enumerate(said[:_TITLE_WORDS]):
+        if k >= 3 and w.endswith((",", ";", ":", ".", "?", "!")):
+            return " ".join(said[:k + 1]).rstrip(",;:")
+    lead = said[:_TITLE_WORDS]
+    while len(lead) > 1 and lead[-1].lower().strip(",;:.!?\u201c\u201d\"") in STOPWORDS:
+        lead = lead[:-1]
+    cut = len(lead) < len(said)
+    return " ".join(lead).rstrip(",;:") + ("\u2026" if cut else "")
 
 
 def _with_said(m: Moment, quoted: set[str]) -> str:

@@ -1,0 +1,174 @@
+"""Answers told by where, how often and in what words things are said.
+
+``vidsense.qa`` ranks what is said by how well it matches a question. Some questions are answered by
+a sentence's place or form instead, which these rules find directly: "what does she say right after
+X?" (the next sentence that fits), "what does he say after the long pause?", "which comes first, X or
+Y?", "is it X or Y?" (the one said), "how many times does he say X?" (counted), "how is he talking?"
+(a clause that says how), and "what is X?" (the sentence that says what X is). Each returns None
+when the video does not say it that way, and the question is then answered as any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, said_text
+from vidsense.moments import Moment, MomentSet
+from vidsense.questions import Question
+from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
+
+__all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
+           "choice_said"]
+
+_SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
+SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
+ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
+_SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
+_LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
+_DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
+_PAUSE_S = 3.0  # a pause asked about lasts this long at least
+_MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
+                     r"quickly|loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|"
+                     r"softer|faster|slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b",
+                     re.IGNORECASE)
+
+
+def next_to(q: Question, moments: MomentSet) -> Answer | None:
+    """"What should you click right after the flashing build icon?": the sentence that says the
+    anchor ("Left-click the flashing build icon."), then the first of the next few that holds a
+    word of the rest of the question ("Now left-click the power generator"), or the very next one
+    when the rest asks nothing ("what does she say right after X?"). None when the anchor is not
+    said or nothing near it fits: the question is then answered as any other."""
+    seq = q.sequence
+    said = [s for s in moments.spoken.values() if content_words(s.text)]
+    share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
+    if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
+            and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
+        return _beside_silence(q, list(moments.spoken.values()))  # "what does he say after the long pause?"
+    if not said or max(share) < LEXICAL_FOUND:
+        return None
+    k = share.index(max(share))  # the first sentence that says the anchor best
+    if _goes_on_within(seq, said[k].text):  # "what does she say right after 'for more information'?"
+        return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
+    near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
+    near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
+    if seq.rest:
+        near = [s for s in near if seq.rest & content_stems(s.text)]
+    if not near:
+        return None
+    m = near[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
+    """"How is he talking at the start?", "how does he change the way he talks?": a clause that says how
+    someone talks ("I'm talking pretty fast here", "this is me talking really slow"): the first said at
+    the time asked about (or at all), and for a change the first after another such (which says how it
+    was before); None when none says it."""
+    said = sorted((i for i in spoken if _MANNER.search(moments.moments[i].text)), key=lambda i: moments.moments[i].start)
+    if q.manner == "became":  # what it became: a way of talking said after another, from the time asked about on
+        since = 0.0 if near is None else min((m.start for m, n in zip(moments.moments, near) if n > 0), default=0.0)
+        said = [i for i in said[1:] if moments.moments[i].end > since]
+    elif near is not None:
+        said = [i for i in said if near[i] > 0]
+    if not said:
+        return None
+    m = moments.moments[said[0]]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [moments.moments[i] for i in said[:EVIDENCE]])
+
+
+def definition(q: Question, moments: MomentSet) -> Answer | None:
+    """"What is Asterisk?": the first sentence that says what it is, with the thing as its subject
+    ("Asterisk is an open-source ... PBX", "the echo test is ..."); None when none does."""
+    term = r"[\s-]+".join(re.escape(w) for w in q.defines.split())
+    says = re.compile(rf"(?:^|[.!?,;:]\s+|\b(?:the|an?|so|and|well)\s+){term}s?(?:\s*,[^,]{{1,40}},)?\s+"
+                      rf"(?:is|are|was|were|means|stands for)\s+(?!(?:not|it|this|that|going|about)\b)\w", re.IGNORECASE)
+    for m in sorted(moments.spoken.values(), key=lambda s: s.start):
+        if says.search(m.text):
+            return Answer(said_text(q, m), m.start, m.end, _DEFINITION_CONFIDENCE, True, [m])
+    return None
+
+
+def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
+    """"What does he say after the long pause?", "what's said right before the silence?": the sentence
+    after (before) the longest stretch without speech between two sentences, when that lasts at least
+    ``_PAUSE_S``; None when there is none."""
+    said = sorted(said, key=lambda s: s.start)
+    gaps = [(b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))]
+    if not gaps or max(gaps)[0] < _PAUSE_S:
+        return None
+    k = max(gaps)[1]
+    m = said[k + 1] if q.sequence.direction == "after" else said[k]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _goes_on_within(seq, text: str) -> bool:
+    """Whether the sentence that says a quoted anchor also says, in its own words, what comes right
+    after it (or right before): "For more information, visit www.asterisk.org." answers "what does she
+    say right after 'for more information'?", and a sonnet's line goes on after its first words. Only
+    for the speaker's words in quotes: "what is said just before the flashing build icon?" asks for
+    the sentence before "Left-click the flashing build icon.", not for its "left-click"."""
+    if not seq.quoted:
+        return False
+    tokens = words(text)
+    at = [i for i, w in enumerate(tokens) if stem(w) in seq.anchor]
+    if not at:
+        return False
+    side = tokens[max(at) + 1:] if seq.direction == "after" else tokens[:min(at)]
+    return bool({stem(w) for w in side if w not in STOPWORDS} - seq.anchor)
+
+
+def which_first(q: Question, moments: MomentSet) -> Answer | None:
+    """"Which comes first, the operator or the customer advocate?": the first sentence that says
+    each (all of its words, a word counting when it shares its first five letters: "defined" for
+    "definition"), and the earlier of the two answers; the later one, for "last" or "later".
+    None unless both are said: with one unheard (misheard) there is nothing to compare."""
+    def says(stems: frozenset[str], m: Moment) -> bool:
+        own = content_stems(m.text)
+        return all(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems)
+
+    said = list(moments.spoken.values())
+    firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
+    if None in firsts:
+        return None
+    m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, firsts)
+
+
+def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
+    """"How many times does he tell me to left click?": the times the words asked about are said, in
+    the order the question says them (each sentence that holds them all, the run counted in it as
+    often as it is said), within the part asked about; None when they are never said together."""
+    run = tuple(w for p in q.phrases for w in p)
+    times: list[Moment] = []
+    for k, m in sorted(moments.spoken.items(), key=lambda kv: kv[1].start):
+        if near is not None and not any(n > 0 for mm, n in zip(moments.moments, near) if mm.sentence == k):
+            continue
+        said = [stem(w) for w in words(m.text)]
+        if not set(run) <= set(said):
+            continue
+        found = sum(tuple(said[i:i + len(run)]) == run for i in range(len(said) - len(run) + 1))
+        times += [m] * max(found, 1)
+    if not times:
+        return None
+    n = len(times)
+    starts = sorted({format_time(m.start) for m in times}, key=lambda t: [int(x) for x in t.split(":")])
+    when = starts[0] if len(starts) == 1 else ", ".join(starts[:-1]) + " and " + starts[-1]
+    said = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+    return Answer(f"{said[0].upper() + said[1:]}: at {when} (\u201c{times[0].text.strip()}\u201d).", times[0].start,
+                  times[0].end, ORDER_CONFIDENCE, True, list(dict.fromkeys(times))[:EVIDENCE])
+
+
+def choice_said(q: Question, moments: MomentSet) -> Answer | None:
+    """"Is it the first name or the last name I have to spell?": the first sentence that says one of
+    the two options in so many words, when the other is said nowhere; None otherwise."""
+    def says(option: tuple[str, ...], m: Moment) -> bool:
+        said = [stem(w) for w in words(m.text)]
+        return any(tuple(said[k:k + len(option)]) == option for k in range(len(said) - len(option) + 1))
+
+    sentences = sorted(moments.spoken.values(), key=lambda s: s.start)
+    saying = [[m for m in sentences if says(option, m)] for option in q.choice]
+    if bool(saying[0]) == bool(saying[1]):
+        return None  # both said, or neither: nothing tells one from the other
+    m = (saying[0] or saying[1])[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
