@@ -1908,3 +1908,14 @@ def test_a_section_title_is_the_start_of_its_sentence_as_said():
         == "I'm afraid I was unable to create\u2026"  # cased as said, not ended on "a"
     assert _headline("It looks like it's chance, because we rarely see all the levers") == "It looks like it's chance"
     assert _headline("Welcome.") == "Welcome."
+
+
+def test_a_purpose_said_as_what_something_is_to_do_answers_what_it_is_for():
+    # Whisper's translation of the Italian echo test (bench/first21.yaml os29): "scope" for "scopo"
+    ask = _said(["to start a test of the eco, in this modality, all how much you will, you will be repeated.",
+                 "The scope of this test is to provide you with a unique indication of the latency between you and "
+                 "the computer that you are following the test of the eco."])
+    a = ask("What's the point of the test?")
+    assert a.found and "latency" in a.answer, a
+    # "type in the directory": "in" says where, so it is not "enter" (first24 rs32)
+    assert parse_question("How many letters do I have to type in the directory?").reworded is None

@@ -59,7 +59,9 @@ _WORD_STEMS = frozenset(stem(w) for w in "word phrase term expression".split())
 # increase your build rate, select your second truck"): a "why" is not answered without one.
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
                           r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose)|"
-                          r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for))\b"
+                          r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for)|"
+                          # "the scope of this test is to provide ...": what it is for (Whisper's "scope" for "scopo")
+                          r"(?:purpose|point|aim|goal|scope|idea)\b[^.!?]{0,60}?\b(?:is|was) to \w+)\b"
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
 _POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|how)'s\b)[a-z]+'s\b"

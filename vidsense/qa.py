@@ -121,7 +121,8 @@ _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
-_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose)\b")
+_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose"
+                    r"|(?:point|aim|goal|scope)\b[^.!?]{0,60}?\b(?:is|was) to \w+)\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one

@@ -328,7 +328,9 @@ _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) o
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
 _PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\s*[,!])|hang tight"
-                      r"|(key|type|punch)(?:ing|s|ed)? (?:(?:it|them|that|this) )?in\b)")
+                      r"|(key|type|punch)(?:ing|s|ed)? (?:(?:it|them|that|this) )?in\b"
+                      # not "type in the directory": there "in" says where
+                      r"(?! (?:the|this|that|your|my|a) (?:directory|menu|box|field|system|app|phone|keypad|search|chat|window)))")
 
 
 def parse_question(text: str) -> Question:
