@@ -303,7 +303,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     hit = misheard = 0.0
     alternatives = dict(q.synonyms)
     for p in q.phrases:
-        exact = [w in stems for w in p]
+        exact = [w in stems or (len(w) == 1 and re.search(rf"\b{w}\b", text, re.IGNORECASE) is not None) for w in p]
         if all(exact):
             hit += len(p)
         elif (m.source == "transcript" and q.category and p == (q.category[0],)
@@ -616,6 +616,9 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
             return False
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
+        sentence = _sentence_of(moments, moments.moments[i]).text
+        if any(len(p) == 1 and len(p[0]) == 1 and not re.search(rf"\b{p[0]}\b", sentence, re.IGNORECASE) for p in q.phrases):
+            return False  # "which key is used for the letter Z?" is not answered by "use the 7 key for Q"
     return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
 
 

@@ -730,8 +730,9 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
         if w == "of" and last_topic:
             joined = True
             continue
-        if w in STOPWORDS or not w[0].isalnum() or (len(w) < 2 and not w.isdigit()):
-            joined = last_topic = False
+        letter = len(w) == 1 and w.isalpha() and w not in "ai" and tokens[k - 1:k] in (["letter"], ["for"])
+        if not letter and (w in STOPWORDS or not w[0].isalnum() or (len(w) < 2 and not w.isdigit())):
+            joined = last_topic = False  # a single letter only as one: "the letter Z", "press for Z"
             continue
         s = stem(w)
         if s in _FRAME and not _content_frame(s, tokens, k):
