@@ -1,4 +1,4 @@
-"""Fetch the 103 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first24.yaml (not in the repo; first21 to first24 add none).
+"""Fetch the 103 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml (not in the repo; first21 to first25 add none).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
