@@ -617,7 +617,8 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
         sentence = _sentence_of(moments, moments.moments[i]).text
-        if any(len(p) == 1 and len(p[0]) == 1 and not re.search(rf"\b{p[0]}\b", sentence, re.IGNORECASE) for p in q.phrases):
+        if any(len(p) == 1 and len(p[0]) == 1 and not re.search(rf"\b{p[0]}\b", sentence, re.IGNORECASE)
+               for p in q.phrases):
             return False  # "which key is used for the letter Z?" is not answered by "use the 7 key for Q"
     return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
 

@@ -269,7 +269,7 @@ class Question:
     reworded: str | None = None  # the question in the words a video says it with ("a real person" -> "an operator")
     named_this: bool = False  # "what does he call this recording?": an identity question "so this is the X" answers too
     manner: str | None = None  # "how is he talking?": "as" (how he talks then); "how does he change ...?": "became"
-    defines: str | None = None  # "so what actually is Asterisk?": the thing asked about ("asterisk"), which "X is ..." answers
+    defines: str | None = None  # "so what actually is Asterisk?": the thing asked about, which "X is ..." answers
     choice: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # "do I spell their first name or their last name?"
     how_often: bool = False  # "how many times does he tell me to left click?": the times it is said, counted
 
@@ -301,8 +301,9 @@ _UNAVAILABLE = re.compile(
     r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|pick)\b[^?,]*"
     r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b")
 # "why am I stuck on hold?", "why do I have to wait in the queue?": the same, the rest of the question kept
-_ON_HOLD = re.compile(r"^\W*why (?:am i|are we|is (?:the caller|my call)|do i have to|must i|have i been)\s+(?:still\s+)?"
-                      r"(?:(?:stuck|kept|left|put|being kept|been kept)\s+)?(?:on hold|waiting|in (?:a |the )?(?:queue|line))\b")
+_ON_HOLD = re.compile(r"^\W*why (?:am i|are we|is (?:the caller|my call)|do i have to|must i|have i been)\s+"
+                      r"(?:still\s+)?(?:(?:stuck|kept|left|put|being kept|been kept)\s+)?"
+                      r"(?:on hold|waiting|in (?:a |the )?(?:queue|line))\b")
 _UNAVAILABLE_READ = re.compile(r"\bthe representatives (?:are|being) busy\b")
 _BUSY_SYNONYMS = frozenset({"assist", "occupi", "engag", "unavail", "help", "serv"})
 
@@ -330,7 +331,8 @@ _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|w
 _PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\s*[,!])|hang tight"
                       r"|(key|type|punch)(?:ing|s|ed)? (?:(?:it|them|that|this) )?in\b"
                       # not "type in the directory": there "in" says where
-                      r"(?! (?:the|this|that|your|my|a) (?:directory|menu|box|field|system|app|phone|keypad|search|chat|window)))")
+                      r"(?! (?:the|this|that|your|my|a) "
+                      r"(?:directory|menu|box|field|system|app|phone|keypad|search|chat|window)))")
 
 
 def parse_question(text: str) -> Question:
@@ -394,8 +396,9 @@ _HOW_OFTEN = re.compile(r"^\W*how (?:many times|often)\b")
 
 
 # "What is Asterisk?", "so what actually is an IVR?", "who is Josh?": what the video says the thing is
-_DEFINES = re.compile(r"^\W*(?:(?:so|and|ok|okay|well),? )?(?:what|who)(?: (?:actually|exactly|really|basically|then))?(?:'s|\u2019s| is| are| was| were) "
-                      r"(?:(?:actually|exactly|really|basically|even|then) )?(?:(?:an?|the) )?([a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3})\W*$")
+_DEFINES = re.compile(r"^\W*(?:(?:so|and|ok|okay|well),? )?(?:what|who)(?: (?:actually|exactly|really|basically|then))?"
+                      r"(?:'s|\u2019s| is| are| was| were) (?:(?:actually|exactly|really|basically|even|then) )?"
+                      r"(?:(?:an?|the) )?([a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3})\W*$")
 _NOT_DEFINED = frozenset("""this that these those it he she they there here you i we me him her them going happening
 said shown seen heard written being done wrong next first last name number time so""".split())
 

@@ -82,7 +82,8 @@ def definition(q: Question, moments: MomentSet) -> Answer | None:
     ("Asterisk is an open-source ... PBX", "the echo test is ..."); None when none does."""
     term = r"[\s-]+".join(re.escape(w) for w in q.defines.split())
     says = re.compile(rf"(?:^|[.!?,;:]\s+|\b(?:the|an?|so|and|well)\s+){term}s?(?:\s*,[^,]{{1,40}},)?\s+"
-                      rf"(?:is|are|was|were|means|stands for)\s+(?!(?:not|it|this|that|going|about)\b)\w", re.IGNORECASE)
+                      rf"(?:is|are|was|were|means|stands for)\s+(?!(?:not|it|this|that|going|about)\b)\w",
+                      re.IGNORECASE)
     for m in sorted(moments.spoken.values(), key=lambda s: s.start):
         if says.search(m.text):
             return Answer(said_text(q, m), m.start, m.end, _DEFINITION_CONFIDENCE, True, [m])
