@@ -1928,3 +1928,13 @@ def test_a_letter_asked_about_must_be_said():
                  "using your touchtone keypad. Use the 7 key for Q."])
     assert not ask("Which key is used for the letter Z?").found
     assert parse_question("Which key do I press for Z?").phrases[-1] == ("z",)
+
+
+def test_how_to_end_something_is_answered_by_a_sentence_that_says_how_it_ends():
+    # Allison's echo test (bench/first8.yaml h07, first9.yaml h09): "get out of" is said as "end"
+    ask = _said(["You are about to enter an echo test.",
+                 "In this mode, everything you say will be repeated back to you just as soon as it is received.",
+                 "You may end the test by hanging up or by pressing the pound key."])
+    for question in ("How do I get out of the echo test?", "How do I exit the echo test?", "How can I stop the test?"):
+        a = ask(question)
+        assert a.found and "hanging up" in a.answer, (question, a)

@@ -485,6 +485,9 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     for w, particle in zip(raw, raw[1:]):  # a phrasal verb's own synonyms: "look for" -> search, seek
         if stem(w) in topic and particle in _PARTICLES:
             out.setdefault(stem(w), set()).update(stem(x) for x in synonyms(f"{base_form(w)}_{particle}"))
+    if _HOW_TO_END.match(low):  # "how do I exit the test?": "you may END the test" says it
+        for s in _ENDING:
+            out.setdefault(s, set()).update(_ENDING)
     return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
 
@@ -510,6 +513,11 @@ _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|h
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
                      r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")  # not "the call"
 _WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  # where one is, said without the verb
+# "How do I get out of the echo test?", "how can I end it?": how to end something, which a sentence that says
+# any of these verbs answers ("you may END the test by hanging up")
+_ENDING = frozenset(stem(w) for w in "end stop exit quit leave cancel finish terminate".split())
+_HOW_TO_END = re.compile(r"^\W*how (?:can|do|should|could|would|will|must|may) (?:i|we|you|one) "
+                         r"(get out of|get out|end|stop|exit|quit|leave|cancel|finish|terminate)\b")
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
@@ -527,7 +535,10 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     """The verb the question asks about (a stem), which the answer must say: the last word of a
     do-question ("what did Mary EAT?"), the verb of a why-question ("why did Sheila MOVE to
     Texas?", see _why_verb) or a past tense after the question word ("which team WON the
-    league?"). None when there is none or it is a framing word ("say")."""
+    league?"); how to end something ("how do I GET OUT OF the echo test?": any of _ENDING). None
+    when there is none or it is a framing word ("say")."""
+    if _HOW_TO_END.match(low):
+        return stem("end")  # its alternatives are the other verbs of _ENDING (see _synonyms)
     if (m := _YES_NO.match(low)) and (stem(m.group(1)) in topic or stem(base_form(m.group(1))) in topic):
         return stem(base_form(m.group(1)))  # "does it COST anything to call?": the cost must be said
     if _CALLED.match(low):
