@@ -552,8 +552,11 @@ def _said(texts: list[str], gap: float = 0.2, originals: dict[int, str] | None =
                              language=language if k in originals else None, original=originals.get(k))
                       for k, t in enumerate(texts)], embedder.embed(texts))
     duration = (2.5 + gap) * len(texts)
-    # the question's embedding as the product takes it (ask_folder, the API): of its rewording, if it has one
-    return lambda q: answer_question(q, said, embedder.embed([parse_question(q).embedded])[0], duration)
+    def ask(question: str):  # embedded as the product does it (ask_folder, the API): its rewording, if it has one
+        q = parse_question(question)
+        return answer_question(q, said, embedder.embed([q.embedded])[0], duration)
+
+    return ask
 
 
 # A phone menu as Whisper cuts it: "Dial 1 if you wish ..." became "Dial 1." and "If you wish ...".
@@ -1483,8 +1486,11 @@ def _asker(said, duration: float):
     from vidsense.qa import answer_question
 
     embedder = question_embedder()
-    # the question's embedding as the product takes it (ask_folder, the API): of its rewording, if it has one
-    return lambda q: answer_question(q, said, embedder.embed([parse_question(q).embedded])[0], duration)
+    def ask(question: str):  # embedded as the product does it (ask_folder, the API): its rewording, if it has one
+        q = parse_question(question)
+        return answer_question(q, said, embedder.embed([q.embedded])[0], duration)
+
+    return ask
 
 
 def _sentences(embedder, *spoken: tuple[float, float, str, str]):

@@ -69,6 +69,7 @@ def confidence(score: float, found: bool) -> float:
     c = float(np.clip((score - 0.2) / 0.6, 0.0, 1.0))
     return max(c, 0.3) if found else min(c, 0.25)
 
+
 def said_text(q: Question, m: Moment) -> str:
     """What a spoken moment answers: its words, after "At 0:12:" for a "when" question."""
     text = m.text.strip()

@@ -15,7 +15,12 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["FAILURE", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb", "sounds_like"]
+__all__ = ["FAILURE", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
+           "sounds_like"]
+
+# "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
+# "scopo"): what something is for, a cause for "what's the point of it?" (vidsense.qa prefers such a clause too)
+PURPOSE_IS_TO = r"(?:purpose|point|aim|goal|scope|idea)\b[^.!?]{0,60}?\b(?:is|was) to \w+"
 
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
@@ -60,8 +65,7 @@ _WORD_STEMS = frozenset(stem(w) for w in "word phrase term expression".split())
 _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks to|as a result|that's why|therefore|"
                           r"reasons?|caused?|purpose|for (?:the|a) (?:sake|purpose)|"
                           r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for)|"
-                          # "the scope of this test is to provide ...": what it is for (Whisper's "scope" for "scopo")
-                          r"(?:purpose|point|aim|goal|scope|idea)\b[^.!?]{0,60}?\b(?:is|was) to \w+)\b"
+                          rf"{PURPOSE_IS_TO})\b"
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
 _POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|how)'s\b)[a-z]+'s\b"

@@ -58,7 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import FAILURE, names_object_of, says_what_is_asked, sounds_like
+from vidsense.answer_checks import FAILURE, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, option_stems
@@ -67,7 +67,8 @@ from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, choice_said, definition, manner_answer, next_to,
                                  times_said, which_first)
-from vidsense.questions import MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, parse_question
+from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
+                                parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 
@@ -121,8 +122,8 @@ _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
-_CAUSE = re.compile(r"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose"
-                    r"|(?:point|aim|goal|scope)\b[^.!?]{0,60}?\b(?:is|was) to \w+)\b")
+_CAUSE = re.compile(rf"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose"
+                    rf"|{PURPOSE_IS_TO})\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
 _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
                      re.IGNORECASE)  # a clause that leads into the main one
@@ -303,7 +304,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     hit = misheard = 0.0
     alternatives = dict(q.synonyms)
     for p in q.phrases:
-        exact = [w in stems or (len(w) == 1 and re.search(rf"\b{w}\b", text, re.IGNORECASE) is not None) for w in p]
+        exact = [w in stems or (len(w) == 1 and _says_letter(w, text)) for w in p]
         if all(exact):
             hit += len(p)
         elif (m.source == "transcript" and q.category and p == (q.category[0],)
@@ -617,8 +618,7 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
         sentence = _sentence_of(moments, moments.moments[i]).text
-        if any(len(p) == 1 and len(p[0]) == 1 and not re.search(rf"\b{p[0]}\b", sentence, re.IGNORECASE)
-               for p in q.phrases):
+        if any(len(p[0]) == 1 and not _says_letter(p[0], sentence) for p in q.phrases):
             return False  # "which key is used for the letter Z?" is not answered by "use the 7 key for Q"
     return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
 
@@ -639,13 +639,17 @@ def _says_opposite(q: Question, text: str) -> bool:
                for j, t in enumerate(tokens))
 
 
+def _says_letter(letter: str, text: str) -> bool:
+    """A single letter asked about ("the letter Z") is said as a word of its own (content words leave it out)."""
+    return re.search(rf"\b{re.escape(letter)}\b", text, re.IGNORECASE) is not None
+
+
 def _someone_else(q: Question, text: str) -> bool:
     """Whether ``text`` says that another person does what is asked: "what food does HE say he likes?"
     of "SHE likes the oranges" (the pronoun right before the verb asked about, in both)."""
-    for verb in q.topic | ({q.predicate} if q.predicate else set()):
-        doer = re.compile(rf"\b(he|she)\s+(?:\w+\s+)?{re.escape(verb)}\w*", re.IGNORECASE)
-        if (asked := doer.search(q.text)) and (said := doer.search(text)):
-            return asked.group(1).lower() != said.group(1).lower()
+    for verb, asked in q.doers:
+        if said := doer_said(verb, text):
+            return said != asked
     return False
 
 

@@ -18,7 +18,7 @@ from vidsense.wordnet import depth, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
-           "WRONG_WITH", "TYPED"]
+           "WRONG_WITH", "TYPED", "doer_said"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -272,6 +272,7 @@ class Question:
     defines: str | None = None  # "so what actually is Asterisk?": the thing asked about, which "X is ..." answers
     choice: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # "do I spell their first name or their last name?"
     how_often: bool = False  # "how many times does he tell me to left click?": the times it is said, counted
+    doers: tuple[tuple[str, str], ...] = ()  # "what food does HE say he LIKES?": (verb stem, "he"), who does what is asked
 
     @property
     def embedded(self) -> str:
@@ -335,20 +336,27 @@ _PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\
                       r"(?:directory|menu|box|field|system|app|phone|keypad|search|chat|window)))")
 
 
+def _phrasal(low: str) -> str:
+    return _PHRASAL.sub(lambda m: "enter" if m.group(1) else "wait", low)
+
+
+def _operator(low: str) -> str:
+    """"A real person on the line" as a phone line says it: "an operator" (only where one is to be reached)."""
+    if not _REACH.search(low):
+        return low
+    return _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "", low)
+
+
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
     low = _THE_WAY.sub(r"how \1", low)  # "the WAY he sounds": how he sounds ("way" is no topic)
     low = _LOTS_OF.sub("many", low)  # "which animal has read LOTS OF books?": "the red fox has read many books"
-    reworded = None
-    if (busy := _unavailable(low)) != low:  # "why can't anyone take my call?": what the representatives are busy with
-        low = reworded = busy
-    if (said := _PHRASAL.sub(lambda m: "enter" if m.group(1) else "wait", low)) != low:
-        low = reworded = said
-    if _REACH.search(low) and (human := _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "",
-                                                   low)) != low:
-        low = reworded = human
+    reworded = None  # the question in the words a video says it with, when one of these rewords it
+    for reword in (_unavailable, _phrasal, _operator):
+        if (said := reword(low)) != low:
+            low = reworded = said
     seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
     audio = bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low))))
@@ -373,11 +381,12 @@ def parse_question(text: str) -> Question:
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
     identity, named_this = _identity(low)
+    predicate = _predicate(low, topic)
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
                     _wants_name(low), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
                     bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
-                    _order(timed) if topic else None, _predicate(low, topic), bool(_REASON.search(low)),
+                    _order(timed) if topic else None, predicate, bool(_REASON.search(low)),
                     identity, _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
@@ -389,7 +398,18 @@ def parse_question(text: str) -> Question:
                     bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
                     bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()),
-                    _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)))
+                    _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
+                    _doers(q, topic | ({predicate} if predicate else set())))
+
+
+def doer_said(verb: str, text: str) -> str | None:
+    """Who ``text`` says does the verb (a stem), "he" or "she", when a pronoun comes right before it."""
+    m = re.search(rf"\b(he|she)\s+(?:\w+\s+)?{re.escape(verb)}\w*", text, re.IGNORECASE)
+    return m.group(1).lower() if m else None
+
+
+def _doers(q: str, verbs: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    return tuple((verb, who) for verb in verbs if (who := doer_said(verb, q)))
 
 
 _HOW_OFTEN = re.compile(r"^\W*how (?:many times|often)\b")
