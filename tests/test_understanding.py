@@ -16,7 +16,7 @@ from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.moments import sentences
 from vidsense.qa import ask_folder, parse_question
 from vidsense.summarize import _sections
-from vidsense.text import edit_distance, sound_key
+from vidsense.text import edit_distance, sound_key, stem
 
 ENV = ANALYZE_ENV  # `vidsense ask` runs with the same settings
 
@@ -1944,3 +1944,42 @@ def test_how_to_end_something_is_answered_by_a_sentence_that_says_how_it_ends():
     for question in ("How do I get out of the echo test?", "How do I exit the echo test?", "How can I stop the test?"):
         a = ask(question)
         assert a.found and "hanging up" in a.answer, (question, a)
+
+
+def test_where_something_goes_is_answered_by_where_it_is_put():
+    # the Warzone 2100 tutorial (bench/first12.yaml z04): "go" said as "position it at your base"
+    ask = _said(["A research facility is required to research artifacts.",
+                 "Now, left-click the research facility and position it at your base.",
+                 "Use your other truck to help build the research facility."])
+    a = ask("Where should the research facility go?")
+    assert a.found and "at your base" in a.answer, a
+    assert not ask("Where does the truck go?").found  # "build" is no placing: the truck's place is not said
+
+
+def test_what_is_done_instead_is_the_sentence_that_says_instead():
+    # the Plat Chat podcast (bench/first14.yaml gs30, first18.yaml ks20): "Finish it. | He just decided to fail it instead"
+    ask = _said(["I can't think of an animal that's less Chad-like than a sloth.", "Finish it.",
+                 "He just decided to fail it instead.", "And this was the first time the Justice looked like an elite team."])
+    a = ask("What did Josh do instead of finishing it?")
+    assert a.found and "fail it" in a.answer, a
+    assert not ask("What did Josh do instead of winning it?").found  # winning is not said
+
+
+def test_a_joke_made_right_after_something_is_the_next_sentence():
+    # the MFA man (bench/first13.yaml at30): the question's "pun" and "make" are not in the pun itself
+    ask = _said(["I have a thousand thoughts about that thing.", "Montreal forced the liner.", "I hardly know her.",
+                 "This is all very high pitched."])
+    a = ask("What's the pun he makes after saying montreal forced aligner?")
+    assert a.found and a.answer == "I hardly know her.", a
+
+
+def test_the_verb_of_who_does_or_where_something_is_done_must_be_said():
+    # answered before though never said (bench/first19.yaml mu04, first17.yaml hu01, first25.yaml tu04)
+    ask = _said(["The North Wind and the Sun.", "The truck righted itself just before it turned over onto its top.",
+                 "I have a thousand thoughts about the Montreal Forced Aligner."])
+    for question in ("Who wins the contest between the wind and the sun?", "Where was the truck driving to?",
+                     "Which city is he recording this in?"):
+        assert not ask(question).found, question
+    assert [parse_question(t).predicate for t in ("Who lives in Texas?", "Who introduces herself first?",
+                                                   "Where is she going?", "Which team wins the league?")] \
+        == [None, None, stem("go"), None]

@@ -99,7 +99,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
     if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
-            and not names_object_of(q.predicate, text) and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
+            and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
+            and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):

@@ -273,6 +273,7 @@ class Question:
     choice: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # "do I spell their first name or their last name?"
     how_often: bool = False  # "how many times does he tell me to left click?": the times it is said, counted
     doers: tuple[tuple[str, str], ...] = ()  # "what food does HE say he LIKES?": (verb stem, "he"), who does what is asked
+    instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
 
     @property
     def embedded(self) -> str:
@@ -399,7 +400,12 @@ def parse_question(text: str) -> Question:
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
                     bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
-                    _doers(q, topic | ({predicate} if predicate else set())))
+                    _doers(q, topic | ({predicate} if predicate else set())),
+                    stem(base_form(m.group(1))) if (m := _INSTEAD.search(low)) else None)
+
+
+# "What did Josh do instead of finishing it?", "what does he choose rather than waiting?"
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+(\w+ing)\b")
 
 
 def doer_said(verb: str, text: str) -> str | None:
@@ -508,6 +514,8 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     if _HOW_TO_END.match(low):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
+    if _WHERE_GOES.match(low):  # "where should the research facility go?": "POSITION it at your base" says it
+        out.setdefault(stem("go"), set()).update(_PLACING)
     return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
 
@@ -538,6 +546,17 @@ _WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  
 _ENDING = frozenset(stem(w) for w in "end stop exit quit leave cancel finish terminate".split())
 _HOW_TO_END = re.compile(r"^\W*how (?:can|do|should|could|would|will|must|may) (?:i|we|you|one) "
                          r"(get out of|get out|end|stop|exit|quit|leave|cancel|finish|terminate)\b")
+# "Where should the research facility go?", "where does this cable go?": where it is put, said with any of these
+_WHERE_GOES = re.compile(r"^\W*where (?:does|do|did|should|would|will|can|could|must|shall) (?:[\w'-]+ ){1,5}go\W*$")
+_PLACING = frozenset(stem(w) for w in "put place position set install locate store keep plug insert".split())
+# "Where was the truck DRIVING to?", "which city is he RECORDING this in?": where something is done, asked with
+# its -ing form; the verb must be said ("the truck righted itself ... on to its top" says no drive), except going
+_WHERE_DOING = re.compile(r"^\W*(?:where|(?:which|what) (?:city|town|country|place|state|room|building|street))\b[^?]*?"
+                          r"\b(?:is|are|was|were|am)\s+(?:[\w']+\s+){1,4}?(\w+ing)(?:\s+(?:this|that|it|them|him|her|"
+                          r"these|those))?(?:\s+(?:to|from|at|in|into|on|toward|towards))?\W*$")
+_MOVING = frozenset("go head come move travel".split())  # "where is she going?": "off to the shops" says where
+_INTRODUCING = frozenset(stem(w) for w in "introduce call know name greet welcome answer speak host present".split())
+_SAYING = frozenset(stem(w) for w in "say tell talk speak mention discuss describe explain ask show see look happen do".split())
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
@@ -563,6 +582,10 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         return stem(base_form(m.group(1)))  # "does it COST anything to call?": the cost must be said
     if _CALLED.match(low):
         return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
+    if (m := _WHERE_DOING.match(low)) and (w := m.group(1)) and base_form(w) not in _WHERE_STATIVE | _MOVING:
+        verb = stem(base_form(w))  # "which city is he RECORDING this in?": "Montreal." alone does not say it
+        if (verb in topic or verb not in _SAYING) and is_verb(base_form(w)):
+            return verb  # ("recording" is a framing word elsewhere: "what is said in the recording?")
     for word in (_verb_at_end(low), _why_verb(low)):
         if word and low.lstrip().startswith("where") and base_form(word) in _WHERE_STATIVE:
             continue  # "where does Sheila live?": "I'm Sheila in Texas" says it without the verb
@@ -571,10 +594,20 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
     m = _PAST_QUESTION.match(low)
-    if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w) and w not in _AUXILIARIES:
-        verb = stem(base_form(w))
+    now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
+    if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w or now) and w not in _AUXILIARIES:
+        verb = stem(base_form(w[:-1] if now else w))
         return verb if verb not in _FRAME else None
     return None
+
+
+def _acts_now(word: str) -> bool:
+    """"Who WINS the contest?": a verb in the present after "who", which the answer must say
+    too ("the north wind and the sun" says no win); not being or saying ("who lives in Texas?": "I'm Sheila
+    in Texas"; "who introduces herself?": "I'm Sheila")."""
+    base = word[:-1]
+    return (word.endswith("s") and not word.endswith("ss") and is_verb(base)
+            and base not in _WHERE_STATIVE | _MOVING and stem(base) not in _SAYING | _INTRODUCING)
 
 
 def _why_verb(low: str) -> str | None:

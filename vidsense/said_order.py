@@ -18,13 +18,16 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said"]
+           "choice_said", "done_instead"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
 _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
+# words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
+_UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
+thing something make crack tell give say ask add come follow""".split())
 _DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
 _MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
@@ -52,12 +55,30 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
         return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
-    if seq.rest:
+    if seq.rest - _UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever its words
         near = [s for s in near if seq.rest & content_stems(s.text)]
     if not near:
         return None
     m = near[0]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m, said[k]])
+
+
+_INSTEAD_SAID = re.compile(r"\b(?:instead|rather than|chose to|chooses to|decided to|decides to|opted to|opts to)\b",
+                           re.IGNORECASE)
+
+
+def done_instead(q: Question, moments: MomentSet) -> Answer | None:
+    """"What did Josh do instead of finishing it?": a sentence that says what was done instead ("instead",
+    "decided to", "chose to") and, in it or in the sentence just before, what was not ("Finish it. | He
+    just decided to fail it instead"); None when none says it."""
+    said = [s for s in moments.spoken.values() if content_words(s.text)]
+    for k, s in enumerate(said):
+        if not _INSTEAD_SAID.search(s.text):
+            continue
+        before = [said[k - 1]] if k and s.start - said[k - 1].end <= SEQUENCE_GAP_S else []
+        if any(q.instead in content_stems(m.text) for m in [s] + before):
+            return Answer(said_text(q, s), s.start, s.end, ORDER_CONFIDENCE, True, [s] + before)
+    return None
 
 
 def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
