@@ -142,6 +142,9 @@ _NEIGHBOUR_WORDS = 12  # ... when it is this short
 _YES_OR_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
                         re.IGNORECASE)  # a question answered by yes or no
 _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
+# "Hopefully the recording levels are OKAY.": a filler word that is the answer where it is said of something
+_JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?"
+                     r"(?:okay|ok|alright|all right)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
@@ -452,7 +455,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
     # "they all call me a Yankee down here"
     best, found = spoken[0], False
-    for k, i in enumerate(spoken[:_CANDIDATES] if q.topic else spoken[:1]):
+    for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
         if k and _says_opposite(q, moments.moments[i].text):
             continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
         if _someone_else(q, moments.moments[i].text):
@@ -507,7 +510,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # the answer ("what is she congratulating me on?" -> "Congratulations! You have successfully
             # installed ...")
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
-        if (not _new_words(q, m) and not _YES_OR_NO.match(q.text)
+        if (not _new_words(q, m) and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.text)
                 and bool(NEGATION.search(m.text.lower())) == q.negated):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
@@ -555,7 +558,9 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
 
         def share(o) -> float:
             said = option_stems(o)
-            return sum(1 for w in wanted if w in said or alternatives.get(w, frozenset()) & said) / len(wanted)
+            # a word spelled and sounding nearly alike counts: "tortured" for a translation's "Tortura"
+            return sum(1 for w in wanted if w in said or alternatives.get(w, frozenset()) & said
+                       or (len(w) >= 5 and _misheard(w, said))) / len(wanted)
 
         shares = [share(o) for o in options]
         top = max(shares)
@@ -734,7 +739,10 @@ def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
         grown = ([(a - 1, b)] if a > 0 else []) + ([(a, b + 1)] if b + 1 < len(clauses) else [])
         if not grown:
             return whole
-        options = [(answers(r), _lexical(q, r), g[0] < a, g, r) for g in grown for r in [_run(clauses, *g)]]
+        # ties go to the clause before, except after a condition ("If you know your party's extension, | you
+        # may dial it at any time"), which the clause it leads into completes
+        leads = bool(_OPENER.match(run.text))
+        options = [(answers(r), _lexical(q, r), (g[0] < a) != leads, g, r) for g in grown for r in [_run(clauses, *g)]]
         ok, _, _, (a, b), run = max(options, key=lambda o: o[:3])
     return run
 
@@ -770,18 +778,21 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
     # "In order to hear the previous message," on its own: a sentence that stops at a comma goes on in
     # the next, which Whisper (here translating "Para escuchar el mensaje anterior, marque 4") cut off
     unfinished = m.text.rstrip().endswith(",")
-    if not missing and not dependent and not unfinished:
+    # "You may end the test. | by hanging up or by pressing the pound key.": a next sentence that starts in
+    # lower case is the rest of this one, which Whisper cut (asked how to end the test, the rest is the answer)
+    continued = after is not None and after.text.lstrip()[:1].islower()
+    if not missing and not dependent and not unfinished and not continued:
         return m
-    before, after = moments.spoken.get(m.sentence - 1), moments.spoken.get(m.sentence + 1)
+    before = moments.spoken.get(m.sentence - 1)
     for other in (before, after):
         if (other is None or len(words(other.text)) > _NEIGHBOUR_WORDS
                 or max(other.start - m.end, m.start - other.end) > _NEIGHBOUR_GAP_S
                 or not (missing & content_stems(other.text) or (dependent and other is before)
-                        or (unfinished and other is after))):
+                        or ((unfinished or continued) and other is after))):
             continue
         first, second = (other, m) if other is before else (m, other)
-        return Moment(first.start, second.end, m.source, f"{first.text.strip()} {second.text.strip()}", m.salience,
-                      m.sentence)
+        head = first.text.strip().rstrip(".") if continued and other is after else first.text.strip()
+        return Moment(first.start, second.end, m.source, f"{head} {second.text.strip()}", m.salience, m.sentence)
     return m
 
 

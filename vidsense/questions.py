@@ -299,8 +299,9 @@ class Sequence:
 # and a "why" is answered by the statement that they are (it gives no cause word).
 _UNAVAILABLE = re.compile(
     r"\b(?:can'?t|cannot|can not|won'?t|isn'?t|is not)\s+(?:anyone|anybody|someone|somebody|you|they)\s+"
-    r"(?:take|answer|pick up|get to)\b[^?,]*"
-    r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|pick)\b[^?,]*"
+    r"(?:take|taking|answer|answering|pick up|picking up|get to|getting to|respond|responding)\b[^?,]*"
+    r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|taking|"
+    r"pick|picking|respond|responding)\b[^?,]*"
     r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b")
 # "why am I stuck on hold?", "why do I have to wait in the queue?": the same, the rest of the question kept
 _ON_HOLD = re.compile(r"^\W*why (?:am i|are we|is (?:the caller|my call)|do i have to|must i|have i been)\s+"
@@ -539,7 +540,8 @@ _AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
-                     r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?!him|her|it|them|me|you|us)[\w' ]+\W*$")  # not "the call"
+                     r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?:(?!him|her|it|them|me|you|us)[\w' ]+|(?:him|her|them))\W*$")
+# (not "the call"; "what do people down there call HER?" too: "they all call me a Yankee")
 _WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  # where one is, said without the verb
 # "How do I get out of the echo test?", "how can I end it?": how to end something, which a sentence that says
 # any of these verbs answers ("you may END the test by hanging up")
@@ -554,7 +556,9 @@ _PLACING = frozenset(stem(w) for w in "put place position set install locate sto
 _WHERE_DOING = re.compile(r"^\W*(?:where|(?:which|what) (?:city|town|country|place|state|room|building|street))\b[^?]*?"
                           r"\b(?:is|are|was|were|am)\s+(?:[\w']+\s+){1,4}?(\w+ing)(?:\s+(?:this|that|it|them|him|her|"
                           r"these|those))?(?:\s+(?:to|from|at|in|into|on|toward|towards))?\W*$")
-_MOVING = frozenset("go head come move travel".split())  # "where is she going?": "off to the shops" says where
+# "where is she going?": "off to the shops" says where; "where is Sheila calling from?": "I'm Sheila in Texas"
+_MOVING = frozenset("go head come move travel call phone ring".split())
+_BEING_OR_MOVING = frozenset(stem(w) for w in _WHERE_STATIVE | _MOVING)
 _INTRODUCING = frozenset(stem(w) for w in "introduce call know name greet welcome answer speak host present".split())
 _SAYING = frozenset(stem(w) for w in "say tell talk speak mention discuss describe explain ask show see look happen do".split())
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
@@ -582,8 +586,8 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         return stem(base_form(m.group(1)))  # "does it COST anything to call?": the cost must be said
     if _CALLED.match(low):
         return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
-    if (m := _WHERE_DOING.match(low)) and (w := m.group(1)) and base_form(w) not in _WHERE_STATIVE | _MOVING:
-        verb = stem(base_form(w))  # "which city is he RECORDING this in?": "Montreal." alone does not say it
+    if (m := _WHERE_DOING.match(low)) and (w := m.group(1)) and (verb := stem(base_form(w))) not in _BEING_OR_MOVING:
+        # "which city is he RECORDING this in?": "Montreal." alone does not say it
         if (verb in topic or verb not in _SAYING) and is_verb(base_form(w)):
             return verb  # ("recording" is a framing word elsewhere: "what is said in the recording?")
     for word in (_verb_at_end(low), _why_verb(low)):
