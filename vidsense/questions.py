@@ -611,7 +611,7 @@ def _acts_now(word: str) -> bool:
     in Texas"; "who introduces herself?": "I'm Sheila")."""
     base = word[:-1]
     return (word.endswith("s") and not word.endswith("ss") and is_verb(base)
-            and base not in _WHERE_STATIVE | _MOVING and stem(base) not in _SAYING | _INTRODUCING)
+            and stem(base) not in _BEING_OR_MOVING | _SAYING | _INTRODUCING)
 
 
 def _why_verb(low: str) -> str | None:

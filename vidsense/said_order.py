@@ -4,7 +4,8 @@
 a sentence's place or form instead, which these rules find directly: "what does she say right after
 X?" (the next sentence that fits), "what does he say after the long pause?", "which comes first, X or
 Y?", "is it X or Y?" (the one said), "how many times does he say X?" (counted), "how is he talking?"
-(a clause that says how), and "what is X?" (the sentence that says what X is). Each returns None
+(a clause that says how), "what is X?" (the sentence that says what X is) and "what did he do instead
+of X?" (the sentence that says "instead" beside X). Each returns None
 when the video does not say it that way, and the question is then answered as any other.
 """
 
