@@ -2011,3 +2011,23 @@ def test_a_menu_option_is_found_by_a_word_its_translation_nearly_spells():
                  "Mark No. 3 to send to this person to the appointment of Tortura at the time in advance."])
     a = ask("Which option sends them off to be tortured?")
     assert a.found and a.answer.startswith("Mark No. 3"), a
+
+
+def test_the_picture_does_not_say_where_or_what_someone_does():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # (bench/first15.yaml hu01, first25.yaml tu04) a truck or a city on screen is no answer to where
+    # a truck drove or in which city he records
+    texts = ["The truck righted itself just before it turned over onto its top.", "garbage truck (truck, vehicle)",
+             "I have a thousand thoughts about the Montreal Forced Aligner.", "pier (bridge, city, harbour, water)"]
+    embedder = question_embedder()
+    moments = MomentSet([Moment(0.0, 3.0, "transcript", texts[0], sentence=0), Moment(0.0, 2.0, "visual", texts[1]),
+                         Moment(4.0, 7.0, "transcript", texts[2], sentence=1), Moment(4.0, 6.0, "visual", texts[3])],
+                        embedder.embed(texts))
+    for question in ("Where was the truck driving to?", "Which city is he recording this in?"):
+        q = parse_question(question)
+        assert not answer_question(q, moments, embedder.embed([q.embedded])[0], 8.0).found, question
+    q = parse_question("Is there a truck?")
+    assert answer_question(q, moments, embedder.embed([q.embedded])[0], 8.0).found  # what is shown: the picture

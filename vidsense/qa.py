@@ -803,6 +803,8 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     picture can answer, and it does on its own terms (words or similarity)."""
     if q.about_speech or q.wants_date:  # labels hold no date nor time of day ("what time does the train leave?")
         return None
+    if not silent and (q.wants_place or q.predicate):  # nor where ("which city is he recording this in?": a city on
+        return None  # screen is not where he records), nor what someone does ("where was the truck DRIVING to?")
     visual = visual_answer(q, moments, sem, lex, score)
     # (the label's own words only: a sound-alike, as in what is said, would let "price" match a label)
     if q.head and visual.evidence and q.head not in content_stems(visual.evidence[0].text):
