@@ -2031,3 +2031,12 @@ def test_the_picture_does_not_say_where_or_what_someone_does():
         assert not answer_question(q, moments, embedder.embed([q.embedded])[0], 8.0).found, question
     q = parse_question("Is there a truck?")
     assert answer_question(q, moments, embedder.embed([q.embedded])[0], 8.0).found  # what is shown: the picture
+
+
+def test_what_someone_heard_may_be_said_just_before_she_says_who_she_is():
+    # the pyannote call (bench/first3.yaml c04): "I heard a beep." comes right before "This is Diane ..."
+    ask = _said(["Hello.", "I didn't know you were there.", "I thought, you know, I heard a beep.",
+                 "This is Diane in New Jersey,", "and I'm Sheila in Texas, originally from Chicago."])
+    a = ask("What did Diane hear before the call started?")
+    assert a.found and "beep" in a.answer, a
+    assert not ask("What did Sheila hear?").found  # the sentence before hers is Diane's

@@ -690,6 +690,11 @@ def _follow_up(q: Question, moments: MomentSet, best: Moment, share: float) -> A
             break
         if _PRONOUN.search(m.text) and says_what_is_asked(q, m.text):
             return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m, _sentence_of(moments, best)])
+    # or the sentence just before, by the one who then says who she is: "I heard a beep. | This is Diane ..."
+    before = moments.spoken.get(best.sentence - 1)
+    if (before is not None and best.start - before.end <= _NEIGHBOUR_GAP_S and _INTRO.search(best.text)
+            and re.search(r"\b(?:i|i'm|me|my)\b", before.text, re.IGNORECASE) and says_what_is_asked(q, before.text)):
+        return Answer(said_text(q, before), before.start, before.end, ORDER_CONFIDENCE, True, [before, best])
     return None
 
 
