@@ -16,7 +16,7 @@ from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.moments import sentences
 from vidsense.qa import ask_folder, parse_question
 from vidsense.summarize import _sections
-from vidsense.text import edit_distance, sound_key
+from vidsense.text import edit_distance, sound_key, stem
 
 ENV = ANALYZE_ENV  # `vidsense ask` runs with the same settings
 
@@ -2040,3 +2040,21 @@ def test_what_someone_heard_may_be_said_just_before_she_says_who_she_is():
     a = ask("What did Diane hear before the call started?")
     assert a.found and "beep" in a.answer, a
     assert not ask("What did Sheila hear?").found  # the sentence before hers is Diane's
+
+
+def test_first27_forms_my_first_mission_ended_up_winning_and_according_to_the_poem():
+    # bench/first27.yaml's first run: "my first mission" names the mission, it does not ask for the first match
+    ask = _said(["During missions you need to locate and recover technologies from before the collapse.",
+                 "You can move the delivery point at any time by left clicking it.",
+                 "Congratulations Commander, you are ready for your first mission."])
+    a = ask("When does it tell me I'm ready for my first mission?")
+    assert a.found and a.start == 5.4, a
+    assert parse_question("Which card is read out first?").order == "first"
+    # "which team ended up winning?" needs a win said, not a sentence about the league's teams
+    ask = _said(["Welcome to a series of videos where we are going to tackle every single team in the Overwatch "
+                 "League for 2020.", "Really good performances against top teams."])
+    assert not ask("Which team ended up winning the Overwatch League that year?").found
+    assert parse_question("What did they end up doing?").predicate is None
+    # "according to the poem": who says it, not a word the answer must hold
+    assert parse_question("According to the poem, what is he making where there's plenty?").topic \
+        == {stem("making"), stem("plenty")}

@@ -597,6 +597,9 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
             return stem("hear")  # "what did Diane HEAR before the call started?": "I heard a beep"
         if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
+    if ((m := _ENDED_UP.search(low)) and is_verb(base_form(w := m.group(1) or m.group(2)))
+            and stem(base_form(w)) not in _SAYING | _BEING_OR_MOVING):
+        return stem(base_form(w))  # "which team ENDED UP WINNING the league?": a win must be said
     m = _PAST_QUESTION.match(low)
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w or now) and w not in _AUXILIARIES:
@@ -734,10 +737,15 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     return word if word in topic and len(topic) > 1 else None
 
 
+_ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up (\w+ing)\b|\bwent on to (\w+)\b")
+_OWN_ORDINAL = re.compile(r"\b(?:my|your|his|her|their|our|its) (?:very )?(?:first|last|final)\b")
+
+
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
         return None
+    low = _OWN_ORDINAL.sub(" ", low)  # "when am I ready for MY FIRST MISSION?": which mission, not which time said
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):
         return "first"  # "when does someone START reading out cards?": the first of them
     if re.search(r"\b(last|final|latest)\b", low):
@@ -781,7 +789,10 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     joined = False  # the previous token was "of" between two topic words
     last_topic = False
     low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
-    low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)  # "according to the narrator": who says it
+    # "according to the POEM, what ...?": who or what says it, not what is said ("poem" is never said)
+    low = re.sub(rf"\baccording to (?:(?:the|this|that|his|her|their) )?(?:last |first )?(?:{_SPEECH_NOUNS}|video|talk|"
+                 rf"story|book|speech|tutorial|game|him|her|them)\b", " ", low)
+    low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
