@@ -2058,3 +2058,13 @@ def test_first27_forms_my_first_mission_ended_up_winning_and_according_to_the_po
     # "according to the poem": who says it, not a word the answer must hold
     assert parse_question("According to the poem, what is he making where there's plenty?").topic \
         == {stem("making"), stem("plenty")}
+
+
+def test_what_something_is_called_needs_a_name_that_is_not_the_listener_hailed():
+    # bench/first27.yaml yu02: "Commander" is who is congratulated, not the mission's name
+    ask = _said(["During missions you need to locate and recover technologies from before the collapse.",
+                 "Congratulations Commander, you are ready for your first mission."])
+    assert not ask("What's my first mission called?").found
+    ask = _said(["Welcome to the training session.", "Your first mission is called Operation Dawn."])
+    a = ask("What's my first mission called?")
+    assert a.found and "Operation Dawn" in a.answer, a

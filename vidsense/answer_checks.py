@@ -53,7 +53,9 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 # "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
 # letters of the name")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
-                        r"(?:[a-z]+'s )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\bnamed\W*$")
+                        r"(?:[a-z]+'s )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
+# "Congratulations, Commander": the listener hailed by a title, which names nothing asked about
+_HAILED = re.compile(r"\b(?:[Cc]ongratulations|[Ww]ell done|[Gg]ood job|[Gg]ood luck|[Gg]ood work),?\s+[A-Z][a-z]+")
 # What before a verb makes it unreal: "Had he married ...", "would have gone", "if she had known".
 _UNREAL = re.compile(r"(?:(?:^|[.,;:!?]\s*)had [a-z]+(?: [a-z]+)?|\b(?:would|could|should|might|must)(?: not)? have|"
                      r"\bif [a-z]+ had)\s*$")
@@ -133,7 +135,7 @@ def _new_name(q: Question, text: str) -> bool:
     """Whether ``text`` says a name the question does not ("Chicago"; not "Super Awesome Company"
     asked "where is Super Awesome Company's head office?")."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-    return any(w.lower() not in own for w in _PROPER.findall(text.strip()))
+    return any(w.lower() not in own for w in _PROPER.findall(_HAILED.sub(" ", text.strip())))
 
 
 def _names_which(q: Question, text: str) -> bool:
