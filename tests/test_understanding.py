@@ -2068,3 +2068,12 @@ def test_what_something_is_called_needs_a_name_that_is_not_the_listener_hailed()
     ask = _said(["Welcome to the training session.", "Your first mission is called Operation Dawn."])
     a = ask("What's my first mission called?")
     assert a.found and "Operation Dawn" in a.answer, a
+
+
+def test_the_staff_being_busy_answers_why_nobody_answers_in_its_own_words():
+    # Whisper's translation of June's French queue (bench/first18.yaml ks33): the statement holds only the words
+    # the question was read as ("the representatives being busy"), which the question as asked did not say
+    ask = _said(["and for the letter Z, press on 9.", "All our representatives are now busy.",
+                 "You have to follow the link and the next available representative"])
+    a = ask("Why can't anyone answer right now?")
+    assert a.found and a.answer == "All our representatives are now busy.", a

@@ -510,7 +510,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # the answer ("what is she congratulating me on?" -> "Congratulations! You have successfully
             # installed ...")
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
-        if (not _new_words(q, m) and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.text)
+        # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
+        # busy, is answered by "All our representatives are now busy")
+        novel = _new_words(q, m) or (q.reworded is not None and content_stems(m.text) - content_stems(q.text))
+        if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.text)
                 and bool(NEGATION.search(m.text.lower())) == q.negated):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
