@@ -2077,3 +2077,9 @@ def test_the_staff_being_busy_answers_why_nobody_answers_in_its_own_words():
                  "You have to follow the link and the next available representative"])
     a = ask("Why can't anyone answer right now?")
     assert a.found and a.answer == "All our representatives are now busy.", a
+
+
+def test_before_which_is_the_question_not_a_place_in_the_video():
+    # the Warzone tutorial (bench/first18.yaml ks07): "from before WHICH event" asks which, it points nowhere
+    assert parse_question("From before which event do the technologies come?").sequence is None
+    assert parse_question("What does she say right before the beep?").sequence is not None

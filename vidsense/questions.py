@@ -649,7 +649,8 @@ def _verb_at_end(low: str) -> str | None:
 
 # "... right after the flashing build icon?", "After selecting a truck, what ...?" (not "after 1:05").
 _SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) "
-                       r"(?!\d|(?:you|he|she|they|we|i|it|one)\b)([^,?]+)")  # "before you can X": a condition
+                       r"(?!\d|(?:you|he|she|they|we|i|it|one|which|what|whom|whose|when|where)\b)([^,?]+)")
+# ("before you can X": a condition; "from before WHICH event ...?": the question itself)
 
 
 def _sequence(low: str) -> Sequence | None:
