@@ -2083,3 +2083,11 @@ def test_before_which_is_the_question_not_a_place_in_the_video():
     # the Warzone tutorial (bench/first18.yaml ks07): "from before WHICH event" asks which, it points nowhere
     assert parse_question("From before which event do the technologies come?").sequence is None
     assert parse_question("What does she say right before the beep?").sequence is not None
+
+
+def test_a_speaker_channel_is_a_member_of_the_channels():
+    # ALSA's speaker-test prompts (bench/first21.yaml os33)
+    ask = _said(["Front, left.", "Rear, right.", "Bobby ripped the ledger."], gap=1.0)
+    a = ask("Which channel is announced right after 'Front left'?")
+    assert a.found and a.answer == "Rear, right.", a
+    assert not ask("Which channel is the ledger on?").found

@@ -51,6 +51,9 @@ _MEMBERS: dict[tuple[str, ...], str] = {
         "carnation;lavender;dandelion;marigold;jasmine;violets;lotus",
     ("fruit", "fruits"): "apple;apples;orange;oranges;banana;bananas;pear;pears;grape;grapes;cherry;cherries;lemon;"
                          "lemons;plum;plums;peach;strawberry;strawberries;melon;mango;pineapple;fig;figs",
+    # a loudspeaker's place, as a speaker test announces it ("Front left", "Rear right")
+    ("channel", "channels"): "front left;front right;rear left;rear right;back left;back right;side left;side right;"
+                             "front center;front centre;center;centre;subwoofer",
     ("weather",): "rain;raining;snow;snowing;sunny;sunshine;wind;windy;storm;cloud;cloudy;fog;foggy",  # not "cold" (cold-hearted)
 }
 

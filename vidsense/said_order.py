@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, said_text
+from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
@@ -28,7 +29,7 @@ _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break ga
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 # words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
 _UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
-thing something make crack tell give say ask add come follow""".split())
+thing something make crack tell give say ask add come follow announce name call read mention state""".split())
 _DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
 _MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
@@ -56,8 +57,10 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
         return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
-    if seq.rest - _UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever its words
-        near = [s for s in near if seq.rest & content_stems(s.text)]
+    if asked := seq.rest - _UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever
+        # its words; "which CHANNEL is announced after 'Front left'?" is answered by one ("Rear, right.")
+        near = [s for s in near if seq.rest & content_stems(s.text)
+                or any((members := category_of(w)) and mentions_member(members, s.text, seq.anchor) for w in asked)]
     if not near:
         return None
     m = near[0]
