@@ -2091,3 +2091,12 @@ def test_a_speaker_channel_is_a_member_of_the_channels():
     a = ask("Which channel is announced right after 'Front left'?")
     assert a.found and a.answer == "Rear, right.", a
     assert not ask("Which channel is the ledger on?").found
+
+
+def test_the_key_word_is_the_one_she_calls_the_operative_word():
+    # the TED talk on luck (bench/first9.yaml r05, first16.yaml is28, first23.yaml qs04)
+    ask = _said(["Luck is defined as success or failure, apparently caused by chance.", "Apparently.",
+                 "That's the operative word.", "It looks like it's chance,"])
+    a = ask("Which word in her definition does she say is the key one?")
+    assert a.found and a.answer.startswith("Apparently.") and a.start == 2.7, a
+    assert not _said(["Luck is defined as success or failure."])("Which word does she single out as the key one?").found

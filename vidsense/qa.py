@@ -65,8 +65,8 @@ from vidsense.menu import key_name, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, choice_said, definition, done_instead, manner_answer,
-                                 next_to, times_said, which_first)
+from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, choice_said, definition, done_instead, key_word,
+                                 manner_answer, next_to, times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -410,6 +410,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return listed  # "which cards are read out?": all of them, not the best-matching one
     if q.sequence and (following := next_to(q, moments)) is not None:
         return following
+    if q.key_word and (word := key_word(q, moments)) is not None:
+        return word  # "which word does she single out as the key one?" -> "Apparently, that's the operative word."
     if q.instead and (done := done_instead(q, moments)) is not None:
         return done  # "what did Josh do instead of finishing it?" -> "He just decided to fail it instead"
     if q.manner and (manner := manner_answer(q, moments, spoken, near)) is not None:

@@ -274,6 +274,7 @@ class Question:
     how_often: bool = False  # "how many times does he tell me to left click?": the times it is said, counted
     doers: tuple[tuple[str, str], ...] = ()  # "what food does HE say he LIKES?": (verb stem, "he"), who does what is asked
     instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
+    key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
 
     @property
     def embedded(self) -> str:
@@ -402,7 +403,12 @@ def parse_question(text: str) -> Question:
                     bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
-                    stem(base_form(m.group(1))) if (m := _INSTEAD.search(low)) else None)
+                    stem(base_form(m.group(1))) if (m := _INSTEAD.search(low)) else None, bool(_KEY_WORD.search(low)))
+
+
+# "Which word does she single out as the key one?", "which word does she call the operative word?"
+_KEY_WORD = re.compile(r"\bwhich (?:word|term)\b[^?]*\b(?:key|important|operative|main|crucial|essential|magic|single|"
+                       r"singles|stress|stresses|emphasi[sz]es?)\b")
 
 
 # "What did Josh do instead of finishing it?", "what does he choose rather than waiting?"

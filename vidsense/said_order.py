@@ -4,8 +4,9 @@
 a sentence's place or form instead, which these rules find directly: "what does she say right after
 X?" (the next sentence that fits), "what does he say after the long pause?", "which comes first, X or
 Y?", "is it X or Y?" (the one said), "how many times does he say X?" (counted), "how is he talking?"
-(a clause that says how), "what is X?" (the sentence that says what X is) and "what did he do instead
-of X?" (the sentence that says "instead" beside X). Each returns None
+(a clause that says how), "what is X?" (the sentence that says what X is), "what did he do instead
+of X?" (the sentence that says "instead" beside X) and "which word is the key one?" (the sentence that says
+"the operative word"). Each returns None
 when the video does not say it that way, and the question is then answered as any other.
 """
 
@@ -20,7 +21,7 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead"]
+           "choice_said", "done_instead", "key_word"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -82,6 +83,25 @@ def done_instead(q: Question, moments: MomentSet) -> Answer | None:
         before = [said[k - 1]] if k and s.start - said[k - 1].end <= SEQUENCE_GAP_S else []
         if any(q.instead in content_stems(m.text) for m in [s] + before):
             return Answer(said_text(q, s), s.start, s.end, ORDER_CONFIDENCE, True, [s] + before)
+    return None
+
+
+_KEY_WORD_SAID = re.compile(r"\b(?:the|a|my|our) (?:operative|key|important|main|crucial|essential|magic) (?:word|term)\b",
+                            re.IGNORECASE)
+
+
+def key_word(q: Question, moments: MomentSet) -> Answer | None:
+    """"Which word does she single out as the key one?": the first sentence that calls a word the operative (key,
+    important ...) word ("Apparently, that's the operative word."); None when none does."""
+    said = list(moments.spoken.values())
+    for k, s in enumerate(said):
+        if not _KEY_WORD_SAID.search(s.text):
+            continue
+        if k and re.match(r"\W*(?:that|this|it)(?:'s| is)\b", s.text, re.IGNORECASE) and s.start - said[k - 1].end <= 1.0:
+            # "Apparently. | That's the operative word.": the word is the sentence before
+            s = Moment(said[k - 1].start, s.end, s.source, f"{said[k - 1].text.strip()} {s.text.strip()}", s.salience,
+                       said[k - 1].sentence)
+        return Answer(said_text(q, s), s.start, s.end, ORDER_CONFIDENCE, True, [s])
     return None
 
 
