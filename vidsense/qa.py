@@ -388,36 +388,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
-    if q.either and (earlier := which_first(q, moments)) is not None:
-        return earlier
-    if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
-        return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
-    if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
-        return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
-    if (chosen := _menu_answer(q, moments)) is not None:
-        return chosen
-    introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
-    if (q.named_this and not introduced
-            and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
-        return named  # "what does he call this recording?" -> "so this is the sick corpus" (no welcome said)
-    if q.addressee or q.self_named or (q.wants_name and not q.topic):
-        typed = _typed_answer(q, moments, spoken, score)
-        if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
-            return typed
-    if q.identity and introduced:
-        return _typed_answer(q, moments, spoken, score)
-    if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
-        return listed  # "which cards are read out?": all of them, not the best-matching one
-    if q.sequence and (following := next_to(q, moments)) is not None:
-        return following
-    if q.key_word and (word := key_word(q, moments)) is not None:
-        return word  # "which word does she single out as the key one?" -> "Apparently, that's the operative word."
-    if q.instead and (done := done_instead(q, moments)) is not None:
-        return done  # "what did Josh do instead of finishing it?" -> "He just decided to fail it instead"
-    if q.manner and (manner := manner_answer(q, moments, spoken, near)) is not None:
-        return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
-    if q.defines and not q.when and q.time is None and (defined := definition(q, moments)) is not None:
-        return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
+    if (shaped := _answer_by_form(q, moments, spoken, score, near)) is not None:
+        return shaped
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
         for i in spoken:
@@ -525,6 +497,47 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     answer = said_text(q, m)
     return Answer(answer, m.start, m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
+
+
+def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, near) -> Answer | None:
+    """Questions answered by where, how often or in what form something is said rather than by the clause
+    that matches best: which of two comes first, how many times, a phone menu's option, a name, a
+    self-introduction or a form of address, every member of a category said, what comes right after
+    something, the key word, what was done instead, how someone talks, what a thing is (vidsense.said_order,
+    vidsense.menu). Tried in this order; None when none of them applies or finds its answer (a name or form
+    of address asked for and not said is answered here, as not found). ``spoken``: the transcript's clauses
+    with content words, best first."""
+    if q.either and (earlier := which_first(q, moments)) is not None:
+        return earlier
+    if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
+        return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
+    if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
+        return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
+    if (chosen := _menu_answer(q, moments)) is not None:
+        return chosen
+    introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
+    if (q.named_this and not introduced
+            and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
+        return named  # "what does he call this recording?" -> "so this is the sick corpus" (no welcome said)
+    if q.addressee or q.self_named or (q.wants_name and not q.topic):
+        typed = _typed_answer(q, moments, spoken, score)
+        if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
+            return typed
+    if q.identity and introduced:
+        return _typed_answer(q, moments, spoken, score)
+    if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
+        return listed  # "which cards are read out?": all of them, not the best-matching one
+    if q.sequence and (following := next_to(q, moments)) is not None:
+        return following
+    if q.key_word and (word := key_word(q, moments)) is not None:
+        return word  # "which word does she single out as the key one?" -> "Apparently, that's the operative word."
+    if q.instead and (done := done_instead(q, moments)) is not None:
+        return done  # "what did Josh do instead of finishing it?" -> "He just decided to fail it instead"
+    if q.manner and (manner := manner_answer(q, moments, spoken, near)) is not None:
+        return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
+    if q.defines and not q.when and q.time is None and (defined := definition(q, moments)) is not None:
+        return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
+    return None
 
 
 # A phone menu (vidsense.menu): "what do I press to talk to customer service?", "how do I get an
