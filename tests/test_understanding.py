@@ -1909,7 +1909,7 @@ def test_how_many_times_something_is_said_is_counted():
 
 
 def test_a_section_title_is_the_start_of_its_sentence_as_said():
-    from vidsense.summarize import _headline
+    from vidsense.text import headline as _headline
 
     assert _headline("I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server.") \
         == "I'm afraid I was unable to create\u2026"  # cased as said, not ended on "a"

@@ -32,7 +32,7 @@ from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.languages import said_in, spoken_languages
 from models.label_groups import describe_labels, label_groups
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels, screen_lines
-from vidsense.text import STOPWORDS, content_words, format_time, stem, words
+from vidsense.text import STOPWORDS, content_words, format_time, headline, stem, words
 
 __all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
 
@@ -228,28 +228,10 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
         bullets.append("Heard: " + ", ".join(heard) + ".")
     title = f"{format_time(a)}–{format_time(b)}"
     if picked:
-        title += ": " + _headline(moments.moments[max(picked, key=lambda i: scores[i])].text)
+        title += ": " + headline(moments.moments[max(picked, key=lambda i: scores[i])].text)
     elif shown:
         title += ": " + shown[0]
     return Section(a, b, title, bullets)
-
-
-_TITLE_WORDS = 8
-
-
-def _headline(text: str) -> str:
-    """A section's title from its most central sentence, as said: its first clause, at most
-    ``_TITLE_WORDS`` words and ended on a word that says something ("I'm afraid I was unable to
-    create a connection…", not "i'm afraid i was unable to create a")."""
-    said = text.strip().split()
-    for k, w in enumerate(said[:_TITLE_WORDS]):
-        if k >= 3 and w.endswith((",", ";", ":", ".", "?", "!")):
-            return " ".join(said[:k + 1]).rstrip(",;:")
-    lead = said[:_TITLE_WORDS]
-    while len(lead) > 1 and lead[-1].lower().strip(",;:.!?\u201c\u201d\"") in STOPWORDS:
-        lead = lead[:-1]
-    cut = len(lead) < len(said)
-    return " ".join(lead).rstrip(",;:") + ("\u2026" if cut else "")
 
 
 def _with_said(m: Moment, quoted: set[str]) -> str:

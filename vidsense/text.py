@@ -14,7 +14,7 @@ from functools import lru_cache
 import snowballstemmer
 
 __all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "word_spans", "stem", "base_form", "content_words", "content_stems",
-           "format_time", "sound_key", "keys_sound_alike", "edit_distance"]
+           "format_time", "sound_key", "keys_sound_alike", "edit_distance", "headline", "HEADLINE_WORDS"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -161,3 +161,21 @@ def format_time(seconds: float) -> str:
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+HEADLINE_WORDS = 8
+
+
+def headline(text: str) -> str:
+    """A title from a sentence, as said (a summary section's, a chapter's): its first clause, at most
+    ``HEADLINE_WORDS`` words and ended on a word that says something ("I'm afraid I was unable to
+    create a connection…", not "i'm afraid i was unable to create a")."""
+    said = text.strip().split()
+    for k, w in enumerate(said[:HEADLINE_WORDS]):
+        if k >= 3 and w.endswith((",", ";", ":", ".", "?", "!")):
+            return " ".join(said[:k + 1]).rstrip(",;:")
+    lead = said[:HEADLINE_WORDS]
+    while len(lead) > 1 and lead[-1].lower().strip(",;:.!?\u201c\u201d\"") in STOPWORDS:
+        lead = lead[:-1]
+    cut = len(lead) < len(said)
+    return " ".join(lead).rstrip(",;:") + ("\u2026" if cut else "")

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from vidsense.text import headline
+
 if TYPE_CHECKING:
     from worker.understand import Timeline
 
@@ -42,7 +44,6 @@ _CUT_FLOOR_CNN_ONLY = 0.45
 _CUT_MADS = 5.0
 _ADAPT_MIN_PAIRS = 30  # fewer pairs say too little about the footage's own motion
 _ADAPT_MAX_RAISE = 0.15  # never above 0.45: most real cuts score more
-_TITLE_WORDS = 8
 _LABEL_MIN_SCORE = 0.15  # a window's top label below this is not worth a title
 
 
@@ -145,8 +146,7 @@ def _title(windows) -> str:
     if spoken:
         centre = np.mean([x.retrieval for x in spoken], axis=0)
         best = max(spoken, key=lambda x: float(np.dot(x.retrieval, centre)))
-        words = best.transcript.split()
-        snippet = " ".join(words[:_TITLE_WORDS]).strip(" ,.;:") + ("..." if len(words) > _TITLE_WORDS else "")
+        snippet = headline(best.transcript)
         return f"{snippet} ({label})" if label else snippet
     sound = _dominant_sound(windows)
     parts = [p for p in (label.capitalize() if label else None, sound) if p]
