@@ -2100,3 +2100,26 @@ def test_the_key_word_is_the_one_she_calls_the_operative_word():
     a = ask("Which word in her definition does she say is the key one?")
     assert a.found and a.answer.startswith("Apparently.") and a.start == 2.7, a
     assert not _said(["Luck is defined as success or failure."])("Which word does she single out as the key one?").found
+
+
+def test_first28_forms_a_website_a_failure_and_the_options_of_a_menu():
+    # bench/first28.yaml's first run: a URL names the website asked for; "didn't work" is said as a failure
+    ask = _said(["Please wait a moment while I attempt to make the connection.",
+                 "I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk Server.",
+                 "In order for this to work, you must already be connected to the Internet.",
+                 "For more information, visit www.Asterisk.org."])
+    a = ask("Which website does it point me to for more info?")
+    assert a.found and "www.Asterisk.org" in a.answer, a
+    a = ask("When does it tell me the connection didn't work?")
+    assert a.found and a.start == 2.7, a
+    assert not ask("What's the IP address of the demo server?").found  # a website is no IP address
+    # Allison's call screening, "Dial" heard as "Dau" for the last two keys: the menu runs on, and is counted
+    ask = _said(["Dial 1, if you wish this caller to reach you directly now, and in the future.",
+                 "Dial 2, if you wish to send this caller to voicemail now, and forevermore.",
+                 "Dial 3, to send this caller to the torture menus, now and forevermore.",
+                 "Dau 4, to send this caller to a polite, don't call menu, now and forever more.",
+                 "Dau 5, to allow this caller to come straight through to you in the future."])
+    a = ask("How many choices does she give me in total?")
+    assert a.found and a.answer.startswith("5 options (keys 1, 2, 3, 4, 5)") and a.start == 0.0, a
+    a = ask("Which option sends the caller to the polite menu?")
+    assert a.found and a.answer.startswith("Dau 4"), a

@@ -167,6 +167,9 @@ def names(head: str, text: str) -> bool:
         return True
     if (members := category_of(head)) and mentions_member(members, text):
         return True
+    if head in _WEB_HEADS and _URL.search(text):
+        return True  # "which website ...?": "visit www.Asterisk.org" names one
+
     return sounds_like(head, {sound_key(w) for w in said})
 
 
@@ -187,6 +190,8 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
+_WEB_HEADS = frozenset(stem(w) for w in "website site web webpage url link".split())
+_URL = re.compile(r"\bwww\.|\bhttps?://|\w\.(?:com|org|net|io|gov|edu)\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
 
 # "What's wrong with the number I dialled?", "what went wrong?", "when did the connection FAIL?": a failure
 # said answers them ("the number you have dialled is not in service", "the connection ... did not take place")

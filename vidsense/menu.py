@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from vidsense.moments import abbreviation
 from vidsense.text import SMALL_NUMBERS, STOPWORDS, stem
 
-__all__ = ["MenuOption", "menu_options", "key_name", "option_stems"]
+__all__ = ["MenuOption", "menu_options", "menus", "key_name", "option_stems"]
 
 _VERBS = frozenset("press dial push hit select choose mark marks click enter".split())
 _FILLERS = frozenset("on the number no num".split())  # "press ON 9", "mark NUMBER 6", "Mark No. 5"
@@ -94,6 +94,8 @@ def _keys(tokens: list[_Token]) -> list[tuple[int, int, str]]:
     out = []
     for i, t in enumerate(tokens):
         if t.word not in _VERBS:
+            if _misheard_verb(tokens, i, out):  # "Dial 3, to send ... | Dau 4, to send ...": the run goes on
+                out.append((i, i + 1, tokens[i + 1].word))
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j].word in _FILLERS and key_name(tokens[j].said) is None:
@@ -104,6 +106,17 @@ def _keys(tokens: list[_Token]) -> list[tuple[int, int, str]]:
             last = j + 1 if j + 1 < len(tokens) and tokens[j + 1].word == "key" and not tokens[j].sentence_end else j
             out.append((i, last, key))
     return out
+
+
+def _misheard_verb(tokens: list[_Token], i: int, keys: list[tuple[int, int, str]]) -> bool:
+    """Whether token ``i`` starts a sentence with a word Whisper misheard for the verb of the key before
+    ("Dau 4," after "Dial 3,"): it begins with the same letter, and the next number (with its comma) is
+    the one after that key's."""
+    if not keys or i + 1 >= len(tokens) or not (i == 0 or tokens[i - 1].sentence_end):
+        return False
+    verb, number = tokens[keys[-1][0]].word, tokens[i + 1]
+    return (keys[-1][2].isdigit() and number.word == str(int(keys[-1][2]) + 1) and number.said.endswith(",")
+            and tokens[i].word[:1] == verb[:1] and tokens[i].word not in STOPWORDS and i - keys[-1][1] <= _RUN_GAP_WORDS)
 
 
 def _content(tokens: list[_Token]) -> list[_Token]:
@@ -186,6 +199,17 @@ def menu_options(spoken: list) -> list[MenuOption]:
             if not _content(words):
                 continue
             out.append(MenuOption(key, _quote(words), _quote(said), said[0].time, said[-1].time + 0.5))
+    return out
+
+
+def menus(options: list[MenuOption]) -> list[list[MenuOption]]:
+    """The options grouped into menus: those said one after another, each within ``_RUN_GAP_S`` of the last."""
+    out: list[list[MenuOption]] = []
+    for o in options:
+        if out and o.start - out[-1][-1].end <= _RUN_GAP_S:
+            out[-1].append(o)
+        else:
+            out.append([o])
     return out
 
 

@@ -61,7 +61,7 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confiden
 from vidsense.answer_checks import FAILURE, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
-from vidsense.menu import key_name, option_stems
+from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -515,6 +515,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, n
         return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
     if (chosen := _menu_answer(q, moments)) is not None:
         return chosen
+    if (counted := _options_counted(q, moments)) is not None:
+        return counted  # "how many choices does she give me?" -> "5 options (keys 1, 2, 3, 4, 5): ..."
     introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
     if (q.named_this and not introduced
             and (named := _typed_answer(q, moments, spoken, score, [_THIS_IS_THE])).found):
@@ -589,6 +591,22 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = Moment(best.start, best.end, "transcript", best.text)
     return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
+
+
+_HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
+
+
+def _options_counted(q: Question, moments: MomentSet) -> Answer | None:
+    """"How many options does the menu give?": the options of the longest phone menu said, counted;
+    None for other questions, or where no menu of two options or more is said."""
+    if not _HOW_MANY_OPTIONS.match(q.text.lower()) or not moments.menu:
+        return None
+    menu = max(menus(moments.menu), key=len)
+    if len(menu) < 2:
+        return None
+    said = [Moment(o.start, o.end, "transcript", o.text) for o in menu]
+    return Answer(f"{len(menu)} options (keys {', '.join(o.key for o in menu)}), from \u201c{menu[0].text}\u201d "
+                  f"to \u201c{menu[-1].text}\u201d", menu[0].start, menu[-1].end, _MENU_CONFIDENCE, True, said[:EVIDENCE])
 
 
 _NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems

@@ -744,6 +744,8 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     return word if word in topic and len(topic) > 1 else None
 
 
+_DID_NOT_WORK = re.compile(r"\b(?:didn't|did not|doesn't|does not|don't|do not|won't|will not|wouldn't|would not|"
+                           r"couldn't|could not|wasn't able to|was not able to) (?:work|succeed|go through)\b")
 _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up (\w+ing)\b|\bwent on to (\w+)\b")
 _OWN_ORDINAL = re.compile(r"\b(?:my|your|his|her|their|our|its) (?:very )?(?:first|last|final)\b")
 
@@ -801,6 +803,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
                  rf"story|book|speech|tutorial|game|him|her|them)\b", " ", low)
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
+    # "when does it tell me the connection DIDN'T WORK?": that it failed ("I was unable to create a connection")
+    low = _DID_NOT_WORK.sub(" fail ", low)
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
