@@ -2123,3 +2123,25 @@ def test_first28_forms_a_website_a_failure_and_the_options_of_a_menu():
     assert a.found and a.answer.startswith("5 options (keys 1, 2, 3, 4, 5)") and a.start == 0.0, a
     a = ask("Which option sends the caller to the polite menu?")
     assert a.found and a.answer.startswith("Dau 4"), a
+
+
+def test_a_clause_that_ends_on_but_goes_on_in_the_next_and_instead_is_never_said():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # bench/first28.yaml zs19: Whisper wrote "The Red Fox has read many books BUT | There's always more to read."
+    texts = ["Carrots are good source of vitamins.", "The Red Fox has read many books BUT", "There's always more to read."]
+    embedder = question_embedder()
+    moments = MomentSet([Moment(0.0, 2.0, "transcript", texts[0], sentence=0),
+                         Moment(3.0, 5.4, "transcript", texts[1], sentence=1),
+                         Moment(6.1, 7.3, "transcript", texts[2], sentence=1)], embedder.embed(texts))
+    q = parse_question("In the fox sentence, what is there always more of?")
+    a = answer_question(q, moments, embedder.embed([q.embedded])[0], 8.0)
+    assert a.found and a.answer.endswith("There's always more to read.") and a.start == 3.0, a
+    # JFK (first28 zs06): "what should people ask INSTEAD?" -> "Ask what you can do for your country"
+    ask = _said(["And so my fellow Americans, ask not!", "What your country can do for you",
+                 "Ask what you can do for your country"])
+    a = ask("What does the man at the end say people should ask instead?")
+    assert a.found and a.answer == "Ask what you can do for your country", a
+    assert parse_question("What did Josh do instead of finishing it?").instead == stem("finish")

@@ -145,6 +145,7 @@ _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to 
 # "Hopefully the recording levels are OKAY.": a filler word that is the answer where it is said of something
 _JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?"
                      r"(?:okay|ok|alright|all right)\b", re.IGNORECASE)
+_ENDS_ON_CONJUNCTION = re.compile(r"\b(?:but|and|or|so|because|then)\W*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
@@ -477,6 +478,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _widened(q, moments, m)
     if m.sentence is not None and not q.when:
         m = _with_main_clause(moments, m)
+        if _ENDS_ON_CONJUNCTION.search(m.text):  # "The Red Fox has read many books BUT | there's always more to read."
+            following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
+            m = m if following is None else joined_sentences([m, following])[0]
     if not q.when:
         m = _completed(q, moments, m)
         if not _new_words(q, m) and (after := _said_next(moments, m)) is not None:
@@ -818,7 +822,7 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
     dependent = bool(_DEPENDENT.match(m.text)) and "," not in m.text
     # "In order to hear the previous message," on its own: a sentence that stops at a comma goes on in
     # the next, which Whisper (here translating "Para escuchar el mensaje anterior, marque 4") cut off
-    unfinished = m.text.rstrip().endswith(",")
+    unfinished = m.text.rstrip().endswith(",") or bool(_ENDS_ON_CONJUNCTION.search(m.text))  # "... many books BUT"
     # "You may end the test. | by hanging up or by pressing the pound key.": a next sentence that starts in
     # lower case is the rest of this one, which Whisper cut (asked how to end the test, the rest is the answer)
     continued = after is not None and after.text.lstrip()[:1].islower()

@@ -805,6 +805,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
     # "when does it tell me the connection DIDN'T WORK?": that it failed ("I was unable to create a connection")
     low = _DID_NOT_WORK.sub(" fail ", low)
+    low = re.sub(r"\binstead\b(?! of)", " ", low)  # "what should people ask INSTEAD?": a contrast, never said
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
