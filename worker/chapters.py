@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from vidsense.text import headline
-
 if TYPE_CHECKING:
     from worker.understand import Timeline
 
@@ -44,6 +42,7 @@ _CUT_FLOOR_CNN_ONLY = 0.45
 _CUT_MADS = 5.0
 _ADAPT_MIN_PAIRS = 30  # fewer pairs say too little about the footage's own motion
 _ADAPT_MAX_RAISE = 0.15  # never above 0.45: most real cuts score more
+_TITLE_WORDS = 8
 _LABEL_MIN_SCORE = 0.15  # a window's top label below this is not worth a title
 
 
@@ -146,7 +145,8 @@ def _title(windows) -> str:
     if spoken:
         centre = np.mean([x.retrieval for x in spoken], axis=0)
         best = max(spoken, key=lambda x: float(np.dot(x.retrieval, centre)))
-        snippet = headline(best.transcript)
+        words = best.transcript.split()
+        snippet = " ".join(words[:_TITLE_WORDS]).strip(" ,.;:") + ("..." if len(words) > _TITLE_WORDS else "")
         return f"{snippet} ({label})" if label else snippet
     sound = _dominant_sound(windows)
     parts = [p for p in (label.capitalize() if label else None, sound) if p]
