@@ -167,7 +167,7 @@ HEADLINE_WORDS = 8
 
 
 def headline(text: str) -> str:
-    """A title from a sentence, as said (a summary section's, a chapter's): its first clause, at most
+    """A summary section's title from its most central sentence, as said: its first clause, at most
     ``HEADLINE_WORDS`` words and ended on a word that says something ("I'm afraid I was unable to
     create a connection…", not "i'm afraid i was unable to create a")."""
     said = text.strip().split()
