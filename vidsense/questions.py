@@ -566,7 +566,11 @@ _WHERE_DOING = re.compile(r"^\W*(?:where|(?:which|what) (?:city|town|country|pla
 _MOVING = frozenset("go head come move travel call phone ring".split())
 _BEING_OR_MOVING = frozenset(stem(w) for w in _WHERE_STATIVE | _MOVING)
 _INTRODUCING = frozenset(stem(w) for w in "introduce call know name greet welcome answer speak host present".split())
-_SAYING = frozenset(stem(w) for w in "say tell talk speak mention discuss describe explain ask show see look happen do".split())
+# (stems; the regex _SAYING above finds verbs of saying in a question's text)
+_SAYING_STEMS = frozenset(stem(w) for w in "say tell talk speak mention discuss describe explain ask show see look happen "
+                                           "do".split())
+_NO_PREDICATE = _SAYING_STEMS | _BEING_OR_MOVING  # verbs a "where ... -ing?" or "ended up -ing" asks no answer to say
+_NOT_ACTING = _NO_PREDICATE | _INTRODUCING  # ... nor a "who VERBs?"
 _ASKING = frozenset("ask asks asked".split())  # "what does he ask?": a question he asks answers it, "ask" unsaid
 
 
@@ -594,7 +598,7 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         return stem("call")  # "what do people down there call Sheila?": "they all call me a Yankee"
     if (m := _WHERE_DOING.match(low)) and (w := m.group(1)) and (verb := stem(base_form(w))) not in _BEING_OR_MOVING:
         # "which city is he RECORDING this in?": "Montreal." alone does not say it
-        if (verb in topic or verb not in _SAYING) and is_verb(base_form(w)):
+        if (verb in topic or verb not in _SAYING_STEMS) and is_verb(base_form(w)):
             return verb  # ("recording" is a framing word elsewhere: "what is said in the recording?")
     for word in (_verb_at_end(low), _why_verb(low)):
         if word and low.lstrip().startswith("where") and base_form(word) in _WHERE_STATIVE:
@@ -604,7 +608,7 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         if word and word not in _ASKING and (stem(word) in topic or stem(base_form(word)) in topic):
             return stem(base_form(word))
     if ((m := _ENDED_UP.search(low)) and is_verb(base_form(w := m.group(1) or m.group(2)))
-            and stem(base_form(w)) not in _SAYING | _BEING_OR_MOVING):
+            and stem(base_form(w)) not in _NO_PREDICATE):
         return stem(base_form(w))  # "which team ENDED UP WINNING the league?": a win must be said
     m = _PAST_QUESTION.match(low)
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
@@ -620,7 +624,7 @@ def _acts_now(word: str) -> bool:
     in Texas"; "who introduces herself?": "I'm Sheila")."""
     base = word[:-1]
     return (word.endswith("s") and not word.endswith("ss") and is_verb(base)
-            and stem(base) not in _BEING_OR_MOVING | _SAYING | _INTRODUCING)
+            and stem(base) not in _NOT_ACTING)
 
 
 def _why_verb(low: str) -> str | None:

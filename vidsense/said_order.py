@@ -13,10 +13,11 @@ when the video does not say it that way, and the question is then answered as an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, said_text
 from vidsense.categories import category_of, mentions_member
-from vidsense.moments import Moment, MomentSet
+from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
@@ -99,8 +100,7 @@ def key_word(q: Question, moments: MomentSet) -> Answer | None:
             continue
         if k and re.match(r"\W*(?:that|this|it)(?:'s| is)\b", s.text, re.IGNORECASE) and s.start - said[k - 1].end <= 1.0:
             # "Apparently. | That's the operative word.": the word is the sentence before
-            s = Moment(said[k - 1].start, s.end, s.source, f"{said[k - 1].text.strip()} {s.text.strip()}", s.salience,
-                       said[k - 1].sentence)
+            s = joined_sentences([said[k - 1], replace(s, sentence=said[k - 1].sentence)])[0]
         return Answer(said_text(q, s), s.start, s.end, ORDER_CONFIDENCE, True, [s])
     return None
 
