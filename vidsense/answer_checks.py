@@ -97,6 +97,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if re.match(r"\W*whose\b", q.text.lower()) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
+    if _WHO_DID.match(q.text.lower()) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
+                                               or mentions_kind("person", _without(q, text))):
+        return False  # "who founded Super Awesome Company?" is not answered by "... to establish a sales partnership"
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
@@ -117,6 +120,19 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # that does not merely start a sentence ("Position the square at your base" gives none)
         return _new_name(q, text)
     return True
+
+
+# "Who founded ...?", "who is going to answer?": someone must be said (a name, a person, "I", "she" ...), as
+# against "who is Sheila?", "who is she talking to?" (answered by what is said of her, or asked about a name)
+_WHO_DID = re.compile(r"^\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)(?:\w+ed|\w+s|did|does|will|would|can|could|"
+                      r"has|had|\w+s? to)\b")
+_SOMEONE_SAID = re.compile(r"\b(?:i|i'm|i've|i'll|we|we're|we'll|he|he's|she|she's|they|they're|they'll|someone|"
+                           r"somebody|everyone|everybody|nobody|no one)\b", re.IGNORECASE)
+
+
+def _without(q: Question, text: str) -> str:
+    """``text`` without the words the question says (a person it names is no answer to who)."""
+    return " ".join(w for w in re.findall(r"[A-Za-z']+", text) if stem(w.lower()) not in q.stems)
 
 
 def _counts(noun: str, text: str) -> bool:

@@ -96,6 +96,8 @@ def _keys(tokens: list[_Token]) -> list[tuple[int, int, str]]:
         if t.word not in _VERBS:
             if _misheard_verb(tokens, i, out):  # "Dial 3, to send ... | Dau 4, to send ...": the run goes on
                 out.append((i, i + 1, tokens[i + 1].word))
+            elif (merged := _misheard_merged(tokens, i, out)) is not None:  # "... | DAL4, to send ...": the same, one word
+                out.append((i, i, merged))
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j].word in _FILLERS and key_name(tokens[j].said) is None:
@@ -117,6 +119,18 @@ def _misheard_verb(tokens: list[_Token], i: int, keys: list[tuple[int, int, str]
     verb, number = tokens[keys[-1][0]].word, tokens[i + 1]
     return (keys[-1][2].isdigit() and number.word == str(int(keys[-1][2]) + 1) and number.said.endswith(",")
             and tokens[i].word[:1] == verb[:1] and tokens[i].word not in STOPWORDS and i - keys[-1][1] <= _RUN_GAP_WORDS)
+
+
+def _misheard_merged(tokens: list[_Token], i: int, keys: list[tuple[int, int, str]]) -> str | None:
+    """The key of token ``i`` when it is the verb and the number of the key after the one before, misheard
+    and written as one word ("DAL4," after "Dial 3,"): a sentence's first word, the verb's first letter,
+    the next number and its comma; else None."""
+    merged = re.fullmatch(r"([a-z]{2,6})(\d)", tokens[i].word)
+    if not keys or merged is None or not (i == 0 or tokens[i - 1].sentence_end) or not tokens[i].said.endswith(","):
+        return None
+    verb = tokens[keys[-1][0]].word
+    after = keys[-1][2].isdigit() and merged.group(2) == str(int(keys[-1][2]) + 1)
+    return merged.group(2) if after and merged.group(1)[:1] == verb[:1] and i - keys[-1][1] <= _RUN_GAP_WORDS else None
 
 
 def _content(tokens: list[_Token]) -> list[_Token]:

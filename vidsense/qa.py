@@ -136,6 +136,8 @@ _ALSO_PENALTY = 0.1
 _ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
 _FAIL = (stem("fail"),)
+_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),)})  # "did the connection WORK?": a failure
+# said answers it ("I was unable to create a connection")
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -324,6 +326,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif p == _FAIL and m.source == "transcript" and FAILURE.search(text.lower()):
             hit += SYNONYM_CREDIT  # "when does she say the connection failed?": "I was unable to create a connection"
+        elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.text) and FAILURE.search(text.lower()):
+            hit += SYNONYM_CREDIT  # "did the connection to the demo server work?": "I was unable to create a connection"
         elif len(p) == 1 and m.source == "transcript" and names_object_of(p[0], text):
             hit += SYNONYM_CREDIT  # "what does he like to eat?" is answered by "he likes the pickles" (a food)
         elif (len(p) == 1 and m.source == "transcript"
@@ -389,7 +393,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if visual is not None:
             return visual
         return Answer(NOT_FOUND + " Nothing is said in it.", None, None, 0.05, False)
-    if (shaped := _answer_by_form(q, moments, spoken, score, near)) is not None:
+    if (shaped := _answer_by_form(q, moments, spoken, score, lex, near)) is not None:
         return shaped
     if q.topic:  # the same polarity as the question: "ask not X" does not answer "what to ask"
         polar = np.array([0.0] * len(moments.moments), np.float32)
@@ -503,7 +507,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
-def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, near) -> Answer | None:
+def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, lex, near) -> Answer | None:
     """Questions answered by where, how often or in what form something is said rather than by the clause
     that matches best: which of two comes first, how many times, a phone menu's option, a name, a
     self-introduction or a form of address, every member of a category said, what comes right after
@@ -513,6 +517,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, n
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:
+        return often  # "how often do you want to see it ...?" -> "you always want to see it in the superlative degree"
     if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
         return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
     if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
@@ -546,6 +552,25 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, n
     return None
 
 
+_HOW_OFTEN_DONE = re.compile(r"^\W*how often\b")  # how often something is done, not how often it is said
+_FREQUENCY = re.compile(r"\b(?:always|never|often|usually|sometimes|rarely|seldom|frequently|occasionally|constantly|"
+                        r"daily|weekly|monthly|yearly|annually|hourly|every (?:day|night|week|month|year|time|morning|evening)|"
+                        r"(?:once|twice|\w+ times) (?:a|an|per|every) \w+)\b")
+
+
+def _frequency_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> Answer | None:
+    """"How often do you want to see it in the superlative degree?": the best clause holding half the words
+    asked about whose sentence says how often ("you ALWAYS want to see it ..."); None when none does, and
+    for "how many times ...?" (the times it is said are counted instead)."""
+    if not _HOW_OFTEN_DONE.match(q.text.lower()):
+        return None
+    for i in spoken[:_CANDIDATES]:
+        m = _sentence_of(moments, moments.moments[i])
+        if lex[i] >= LEXICAL_FOUND and _FREQUENCY.search(m.text.lower()) and _beyond_names(q, m):
+            return Answer(said_text(q, m), m.start, m.end, confidence(float(lex[i]), found=True), True, [m])
+    return None
+
+
 # A phone menu (vidsense.menu): "what do I press to talk to customer service?", "how do I get an
 # operator?" name an option; "what happens if I press 3?", "where does option 3 send the caller?" a key.
 _ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
@@ -575,21 +600,31 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         hits = [o for o in options if o.key == key]
         best = hits[0] if hits else None
     else:
-        wanted = q.topic - _MENU_WORDS
+        alternatives = dict(q.synonyms)
+        # words the video never says are the caller's own setting ("I just want a real person at the front
+        # desk, an operator. What do I dial?"): the option is told by the words it can say
+        said = set().union(*(content_stems(m.text) for m in moments.spoken.values()), *map(option_stems, options))
+        wanted = {w for w in q.topic - _MENU_WORDS if w in said or alternatives.get(w, frozenset()) & said
+                  or (len(w) >= 5 and _misheard(w, said))}
         if not wanted:
             return None
-        alternatives = dict(q.synonyms)
 
-        def share(o) -> float:
+        def share(o) -> tuple[float, float]:
+            """The share of the wanted words the option says, and the same with a synonym or a word
+            spelled and sounding nearly alike ("tortured" for a translation's "Tortura") counting less than
+            the word itself: "reach you directly" is option 1, "come straight through" (a synonym) option 5."""
             said = option_stems(o)
-            # a word spelled and sounding nearly alike counts: "tortured" for a translation's "Tortura"
-            return sum(1 for w in wanted if w in said or alternatives.get(w, frozenset()) & said
-                       or (len(w) >= 5 and _misheard(w, said))) / len(wanted)
+            exact = sum(1 for w in wanted if w in said)
+            near = sum(1 for w in wanted if w not in said and (alternatives.get(w, frozenset()) & said
+                                                            or (len(w) >= 5 and _misheard(w, said))))
+            return (exact + near) / len(wanted), (exact + SYNONYM_CREDIT * near) / len(wanted)
 
         shares = [share(o) for o in options]
-        top = max(shares)
-        best = options[shares.index(top)] if top >= (1.0 if len(wanted) == 1 else 0.5) else None
-        if best is not None and len({o.key for o, s in zip(options, shares) if s == top}) > 1:
+        enough = 1.0 if len(wanted) == 1 else 0.5
+        fits = [(weighted, o) for o, (said, weighted) in zip(options, shares) if said >= enough]
+        top = max((weighted for weighted, _ in fits), default=None)
+        best = next((o for weighted, o in fits if weighted == top), None)
+        if best is not None and len({o.key for weighted, o in fits if weighted == top}) > 1:
             best = None  # two keys fit as well: the rules decide
     if best is None:
         return None

@@ -32,6 +32,7 @@ __all__ = ["synonyms", "is_kind_of", "is_verb", "depth", "load", "WordNet"]
 log = logging.getLogger(__name__)
 
 SENSES = 2
+_PHYSICAL_ENTITY = 1930  # the offset of WordNet 3.0's "physical entity", above every thing (not an act, a state ...)
 _POS = ("noun", "verb", "adj", "adv")
 # WordNet's detachment rules (morphy): suffix -> ending, per part of speech
 _RULES = {
@@ -128,17 +129,28 @@ class WordNet:
         return self._index["noun"][lemmas[0]][0] if lemmas else None
 
     def ancestors(self, word: str) -> frozenset[int]:
-        """Every synset the noun (or name: "new_jersey") is a kind of, by its commonest sense only:
+        """Every synset the noun (or name: "new_jersey") is a kind of, by its commonest sense:
         "cold" -> respiratory disease, disease, illness ...; "chicago" -> city, municipality ...
-        (The second senses make "head" an animal, as in "200 head of cattle", and "chat" a bird.)"""
-        todo = [self._index["noun"][lemma][0] for lemma in self.lemmas(word, "noun")]
+        The second sense counts only where the first is no thing ("sloth": first the sin, then the
+        animal); as a rule it would make "head" an animal, as in "200 head of cattle"."""
         seen: set[int] = set()
+        for lemma in self.lemmas(word, "noun"):
+            senses = self._index["noun"][lemma]
+            first = self._up(senses[0])
+            seen |= first
+            if len(senses) > 1 and _PHYSICAL_ENTITY not in first:
+                seen |= self._up(senses[1])
+        return frozenset(seen)
+
+    def _up(self, offset: int) -> set[int]:
+        """The noun synset's hypernyms, theirs, and so on to the top."""
+        todo, seen = [offset], set()
         while todo:
             for parent in self._parents(todo.pop()):
                 if parent not in seen:
                     seen.add(parent)
                     todo.append(parent)
-        return frozenset(seen)
+        return seen
 
     def synonyms(self, word: str) -> frozenset[str]:
         word = word.lower()
