@@ -2051,6 +2051,57 @@ def test_did_it_work_is_answered_by_the_failure_said():
     assert a.found and "unable" in a.answer, a
 
 
+def test_how_long_needs_a_length_of_time_and_what_is_x_a_definition():
+    # bench/first31.yaml n31u05, n31u02, n31u06 (unanswerable): a number is no length of time, and a thing
+    # named is not defined by being named
+    ask = _said(["I have a cold, so I probably sound quite different than in the original one.",
+                 "Mark 3 to send this person to the torture options now and forevermore.",
+                 "During missions you need to recover technologies from before the collapse.",
+                 "The echo test takes about thirty seconds."])
+    assert not ask("How long has he had the cold?").found
+    assert not ask("What was the Collapse?").found
+    test = ask("How long does the echo test take?")
+    assert test.found and "thirty seconds" in test.answer, test
+
+
+def test_who_is_on_the_show_is_answered_by_whom_the_host_says_he_is_joined_by():
+    # bench/first10.yaml k04, first31.yaml n31s22: "joined by" says who is on the show with him, however
+    # unlike the question it is worded; Whisper ended the sentence before the names
+    ask = _said(["Welcome to a series of videos where we tackle every team in the league and run you through "
+                 "our fears for them I'm Sideshow joined by", "Kasta and Reinforce.", "We've got a special edition today."])
+    a = ask("Who is on the show with him?")
+    assert a.found and a.answer.startswith("I'm Sideshow joined by") and "Reinforce" in a.answer and a.start > 2.0, a
+    assert not _said(["We've got a special edition today."])("Who is on the show with him?").found
+
+
+def test_an_utterance_asked_at_the_end_and_a_pause_beside_what_is_asked():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # bench/first30.yaml n30s34: no pun is said in so many words; the one at the end is the last thing said
+    pun = _said(["This is the acoustic corpus.", "I'm talking pretty fast here.", "Montreal Forced Aligner, I hardly know her."])
+    a = pun("What's the pun at the end?")
+    assert a.found and "hardly know her" in a.answer, a
+    # bench/first31.yaml n31s04: of two long pauses, the one after which what is asked about is said
+    texts = ["And you always want to see it in the superlative degree.", "She had your dark suit in greasy wash water.",
+             "Had he married a more amiable woman, he might have been made still more respectable than he was.",
+             "He began a confused complaint against the wizard.", "I really don't know what the-"]
+    times = [(1.3, 4.3), (8.6, 11.0), (19.6, 24.8), (26.9, 31.2), (39.9, 40.9)]  # pauses of 8.6 and 8.7 s
+    embedder = question_embedder()
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, ((a, b), t) in enumerate(zip(times, texts))],
+                     embedder.embed(texts))
+
+    def ask(question: str):
+        q = parse_question(question)
+        return answer_question(q, said, embedder.embed([q.embedded])[0], 42.0)
+
+    b = ask("After the long pause, what does the reader say would have made the man more respectable?")
+    assert b.found and b.answer.startswith("Had he married"), b
+    c = ask("What does he say after the long pause?")  # the longest
+    assert c.found and c.answer.startswith("I really don't know"), c
+
+
 def test_how_often_is_answered_by_a_sentence_that_says_how_often():
     # bench/first5.yaml r02: "how often" asks how often it is done ("always"), not how often it is said
     ask = _said(["He might even have been made amiable himself,", "and you always want to see it in the superlative degree.",

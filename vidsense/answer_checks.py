@@ -38,6 +38,11 @@ _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|h
                           r"none)\b")
 _DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
                        r"never[- ]ending|endless|eternally|for good)\b")
+# "How long does the test take?", "how long is the pause?": a number of units of time (or of length)
+_LENGTH = re.compile(rf"\b(?:\d+(?:[.,]\d+)?|a|an|one|half an?|a few|several|{'|'.join(SMALL_NUMBERS[2:])}|twenty|thirty|"
+                     r"forty|fifty|sixty|hundred)[- ](?:more |whole |full )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                     r"years?|decades?|centuries|digits?|characters?|letters?|words?|numbers?|meters?|metres?|miles?|"
+                     r"kilometers?|kilometres?|feet|foot|inches?)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
@@ -82,6 +87,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if (q.wants_number and not has_number(text) and not one_or_none
             and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
+    if _HOW_LONG.match(q.text.lower()) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
+        return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
     if ((_PHONE_NUMBER.search(q.text.lower()) and _digits_said(text) < _PHONE_DIGITS)
             or (_EXTENSION.search(q.text.lower()) and _digits_said(text) < _EXTENSION_DIGITS)):
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."

@@ -65,8 +65,8 @@ from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, choice_said, definition, done_instead, key_word,
-                                 manner_answer, next_to, times_said, which_first)
+from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, choice_said, definition, done_instead,
+                                 guests_said, key_word, manner_answer, next_to, times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -418,8 +418,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                                       and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)],
                                      np.float32)
         spoken = pick(spoken, score)
-    if not q.topic and near is not None and (edge := _edge(q)) is not None:
-        # "what does he say at the end?": the last sentence said there (at the start: the first)
+    if ((not q.topic or (q.topic <= UTTERANCE and not any(lex[i] > 0 for i in spoken)))
+            and near is not None and (edge := _edge(q)) is not None):
+        # "what does he say at the end?", "what's the pun at the end?" (when no pun is said in so many words):
+        # the last sentence said there (at the start: the first)
         inside = [i for i in spoken if near[i] > 0]
         if inside:
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
@@ -517,6 +519,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if (guests := guests_said(q, moments)) is not None:
+        return guests  # "who is on the show with him?" -> "I'm sideshow joined by Custer and Reinforce."
     if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:
         return often  # "how often do you want to see it ...?" -> "you always want to see it in the superlative degree"
     if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
@@ -547,8 +551,13 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return done  # "what did Josh do instead of finishing it?" -> "He just decided to fail it instead"
     if q.manner and (manner := manner_answer(q, moments, spoken, near)) is not None:
         return manner  # "how is he talking at the start of the second recording?" -> "I'm talking pretty fast here."
-    if q.defines and not q.when and q.time is None and (defined := definition(q, moments)) is not None:
-        return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
+    if q.defines and not q.when and q.time is None:
+        if (defined := definition(q, moments)) is not None:
+            return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
+        if " " not in q.defines and re.match(r"\W*what\b", q.text.lower()):
+            # "what was the Collapse?" of "... recover technologies from before the collapse": a thing named
+            # and never said to be anything is not defined
+            return Answer(NOT_FOUND, None, None, 0.1, False)
     return None
 
 

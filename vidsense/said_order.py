@@ -22,7 +22,7 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word"]
+           "choice_said", "done_instead", "key_word", "guests_said", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -30,7 +30,7 @@ ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after
 _SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 # words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
-_UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
+UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
 thing something make crack tell give say ask add come follow announce name call read mention state""".split())
 _DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
 _PAUSE_S = 3.0  # a pause asked about lasts this long at least
@@ -59,7 +59,7 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
         return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
-    if asked := seq.rest - _UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever
+    if asked := seq.rest - UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever
         # its words; "which CHANNEL is announced after 'Front left'?" is answered by one ("Rear, right.")
         near = [s for s in near if seq.rest & content_stems(s.text)
                 or any((members := category_of(w)) and mentions_member(members, s.text, seq.anchor) for w in asked)]
@@ -89,6 +89,40 @@ def done_instead(q: Question, moments: MomentSet) -> Answer | None:
 
 _KEY_WORD_SAID = re.compile(r"\b(?:the|a|my|our) (?:operative|key|important|main|crucial|essential|magic) (?:word|term)\b",
                             re.IGNORECASE)
+
+
+# "Who is on the show with him?", "who's joining the host?", "who are the guests?": the people a host names
+# as with him ("I'm Sideshow, joined by Custer and Reinforce"), however unlike the question it is worded
+_ASKS_GUESTS = re.compile(r"^\W*who(?:'s| is| are| was| were| else is)?\b.*?\b(?:on the (?:show|podcast|call|programme|"
+                          r"program|panel|episode|line)|(?:there |here )?with (?:him|her|them|the hosts?|me)\b|join\w*|"
+                          r"guests?|co-?hosts?)")
+_GUESTS = re.compile(r"\b(?:joined (?:today |here |again |now )?by|with me (?:today |here |now )?(?:is|are)|"
+                     r"my (?:guests?|co-?hosts?)(?: today| here)? (?:is|are)|(?:i'm|i am) here with)\s+\w", re.IGNORECASE)
+
+
+_HOST_SAYS = re.compile(r"(?:(?<=[.!?] )|\b)(?:i'm|i am|this is|my name is|we're|we are)\b[^.!?]*$", re.IGNORECASE)
+
+
+def guests_said(q: Question, moments: MomentSet) -> Answer | None:
+    """"Who is on the show with him?": the first sentence where someone says who is with them ("I'm
+    Sideshow, joined by Custer and Reinforce"); None when the question asks no such thing or none is said."""
+    if not _ASKS_GUESTS.match(q.text.lower()):
+        return None
+    numbers = sorted(moments.clauses, key=lambda k: moments.clauses[k][0].start)
+    for k, after in zip(numbers, [*numbers[1:], None]):
+        clauses = moments.clauses[k] + (moments.clauses[after] if after is not None else [])  # "... joined by | Kasta ..."
+        first = next((c for c in range(len(moments.clauses[k]) - 1, -1, -1)
+                      if _GUESTS.search(" ".join(m.text for m in clauses[c:]))), None)  # the clause that says it
+        if first is None:
+            continue
+        own = _GUESTS.search(" ".join(m.text for m in moments.clauses[k][first:]))
+        told = clauses[first:] if own is None else moments.clauses[k][first:]
+        m = replace(told[0], end=told[-1].end, text=" ".join(m.text for m in told))
+        cut = _HOST_SAYS.search(m.text[:_GUESTS.search(m.text).start() + 1])  # "... for them | I'm Sideshow, joined by"
+        if cut is not None and cut.start() > 0:  # timed by its share of the characters
+            m = replace(m, start=m.start + (m.end - m.start) * cut.start() / len(m.text), text=m.text[cut.start():])
+        return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return None
 
 
 def key_word(q: Question, moments: MomentSet) -> Answer | None:
@@ -138,13 +172,17 @@ def definition(q: Question, moments: MomentSet) -> Answer | None:
 def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
     """"What does he say after the long pause?", "what's said right before the silence?": the sentence
     after (before) the longest stretch without speech between two sentences, when that lasts at least
-    ``_PAUSE_S``; None when there is none."""
+    ``_PAUSE_S``; where the rest of the question names something ("after the long pause, what would have
+    made the man more RESPECTABLE?"), the one beside the longest such pause that says it. None when there
+    is no such pause."""
     said = sorted(said, key=lambda s: s.start)
-    gaps = [(b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))]
-    if not gaps or max(gaps)[0] < _PAUSE_S:
+    gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
+    long = [k for gap, k in gaps if gap >= _PAUSE_S]
+    if not long:
         return None
-    k = max(gaps)[1]
-    m = said[k + 1] if q.sequence.direction == "after" else said[k]
+    beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
+    asked = q.sequence.rest - UTTERANCE
+    m = next((s for s in beside if asked & content_stems(s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
