@@ -254,6 +254,8 @@ def _planned(q: Question, moments: MomentSet, sem) -> Answer | None:
     if best is None:
         return None
     m = _sentence_of(moments, moments.moments[best])
+    if len(words(m.text)) > _LONG_SENTENCE_WORDS:  # "I have a cold, so ... | and I'm probably going to cough here.": the clause
+        m = moments.moments[best]
     return Answer(said_text(q, m), m.start, m.end, confidence(0.5 * float(sem[best]) + 0.5, found=True), True, [m])
 
 

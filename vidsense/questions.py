@@ -451,6 +451,7 @@ def _defines(low: str) -> str | None:
 
 # "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
 _HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|they|the (?:\w+ )?\w+) "
+                         r"(?:says? (?:that )?(?:he|she|they|it)(?:'s|'re| is| are| was) )?"  # "how does he SAY HE'S talking?"
                          r"(?:talk|talking|speak|speaking|sound|sounding|change|changing)\b")
 
 
@@ -487,8 +488,8 @@ _CONTEXT = re.compile(r"^\W*(?:in|during) (?:the|this) ([a-z ]+?),|\bduring (?:t
 _PARTICLES = frozenset("for out over up around through off on back down away into after".split())
 _LOOK = stem("look")
 WRONG_WITH = (stem("wrong"), "illness")  # the category of "what's wrong with X?"
-_WRONG_WITH = re.compile(r"^\W*what(?:'s| is| was)(?: \w+)? wrong with\b"
-                         r"|^\W*what (?:went|goes|is going|has gone|'s gone) wrong\b")
+_WRONG_WITH = re.compile(r"(?:^|, )\W*what(?:'s| is| was)(?: \w+)? wrong with\b"  # (", ": "in the second recording, what's ...")
+                         r"|(?:^|, )\W*what (?:went|goes|is going|has gone|'s gone) wrong\b")
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 
@@ -498,7 +499,7 @@ def _listed(low: str) -> str | None:
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
-    if _WRONG_WITH.match(low) and WRONG_WITH[0] in topic:
+    if _WRONG_WITH.search(low) and WRONG_WITH[0] in topic:
         return WRONG_WITH  # "what's wrong with him?": "I have a cold"
     m = _CATEGORY.match(low)
     if not m or (word := m.group(1)) in STOPWORDS or word in _NOT_CATEGORIES or stem(word) not in topic:
