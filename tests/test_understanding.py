@@ -2102,6 +2102,23 @@ def test_an_utterance_asked_at_the_end_and_a_pause_beside_what_is_asked():
     assert c.found and c.answer.startswith("I really don't know"), c
 
 
+def test_a_long_stretch_without_a_stop_is_timed_where_the_words_asked_are_said():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    # bench/first18.yaml ks17: 11 s written as one clause; "fears" is said 8 s after it starts
+    text = ("Welcome to a series of plant chat videos where we are going to tackle every single team in the "
+            "Overwatch League for 2020 and run you through kind of our fears and also predictions for them")
+    embedder = question_embedder()
+    said = MomentSet([Moment(1.0, 12.0, "transcript", text, sentence=0)], embedder.embed([text]))
+    q = parse_question("Besides their fears, what will they give for each team?")
+    a = answer_question(q, said, embedder.embed([q.embedded])[0], 20.0)
+    assert a.found and 7.5 <= a.start <= 10.0 and a.end == 12.0, a
+    short = _said(["I have a cold, so this sounds different."])("What does he have?")
+    assert short.start == 0.0  # a short clause keeps its start
+
+
 def test_how_often_is_answered_by_a_sentence_that_says_how_often():
     # bench/first5.yaml r02: "how often" asks how often it is done ("always"), not how often it is said
     ask = _said(["He might even have been made amiable himself,", "and you always want to see it in the superlative degree.",

@@ -507,8 +507,28 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
     answer = said_text(q, m)
-    return Answer(answer, m.start, m.end, confidence(score[best], found=True),
+    return Answer(answer, _where_asked(q, m), m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
+
+
+_LONG_CLAUSE_WORDS, _LONG_CLAUSE_S = 15, 6.0  # a stretch said without a pause this long ...
+
+
+def _where_asked(q: Question, m: Moment) -> float:
+    """When the answer's words asked about are said: a long stretch Whisper wrote without a stop ("Welcome to
+    ... for 2020 and run you through kind of our FEARS and also predictions for them") starts 8 s before the
+    words a question asks about; there the first of them the question names ("besides their FEARS, what will
+    they give for each team?"), timed by its share of the characters, else its start."""
+    said = words(m.text)
+    if m.source != "transcript" or len(said) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
+        return m.start
+    low = m.text.lower()
+    first = {}  # stem -> where it is first said
+    for match in re.finditer(r"[a-z0-9']+", low):
+        first.setdefault(stem(match.group()), match.start())
+    asked = [stem(w) for w in words(q.text) if stem(w) in q.stems - UTTERANCE and stem(w) in first]
+    at = first[asked[0]] if asked else 0
+    return m.start if at < len(low) / 3 else m.start + (m.end - m.start) * at / len(low)
 
 
 def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, lex, near) -> Answer | None:
