@@ -528,7 +528,9 @@ def _where_asked(q: Question, m: Moment) -> float:
         first.setdefault(stem(match.group()), match.start())
     asked = [stem(w) for w in words(q.text) if stem(w) in q.stems - UTTERANCE and stem(w) in first]
     at = first[asked[0]] if asked else 0
-    return m.start if at < len(low) / 3 else m.start + (m.end - m.start) * at / len(low)
+    if at < len(low) / 3 or re.search(r"[,.;:!?]", low[:at]):  # (a sentence of clauses answers from its start)
+        return m.start
+    return m.start + (m.end - m.start) * at / len(low)
 
 
 def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, lex, near) -> Answer | None:
