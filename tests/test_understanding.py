@@ -2119,6 +2119,18 @@ def test_a_long_stretch_without_a_stop_is_timed_where_the_words_asked_are_said()
     assert short.start == 0.0  # a short clause keeps its start
 
 
+def test_what_was_he_supposed_to_do_needs_what_it_was_done_to():
+    from vidsense.questions import parse_question
+
+    # bench/first31.yaml n31u04 (unanswerable): "finish it" does not say what was to be finished
+    assert parse_question("What was Josh supposed to finish?").predicate == "finish"
+    ask = _said(["Josh didn't finish it.", "Finish it, he just decided to fail it instead.",
+                 "He was going to build a research facility."])
+    assert not ask("What was Josh supposed to finish?").found
+    built = ask("What was he going to build?")
+    assert built.found and "research facility" in built.answer, built
+
+
 def test_how_often_is_answered_by_a_sentence_that_says_how_often():
     # bench/first5.yaml r02: "how often" asks how often it is done ("always"), not how often it is said
     ask = _said(["He might even have been made amiable himself,", "and you always want to see it in the superlative degree.",

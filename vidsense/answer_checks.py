@@ -114,6 +114,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
             and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
+    if q.predicate and _object_only_referred(q, text):
+        return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
@@ -135,6 +137,20 @@ _WHO_DID = re.compile(r"^\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)(?:\w+ed|\w+s|
                       r"has|had|\w+s? to)\b")
 _SOMEONE_SAID = re.compile(r"\b(?:i|i'm|i've|i'll|we|we're|we'll|he|he's|she|she's|they|they're|they'll|someone|"
                            r"somebody|everyone|everybody|nobody|no one)\b", re.IGNORECASE)
+
+
+def _object_only_referred(q: Question, text: str) -> bool:
+    """Whether "what ... VERB?" asks what the verb is done to and ``text`` says the verb only with "it",
+    "this", "that" or "them" after it: what they stand for was said elsewhere, or never."""
+    asked = words(q.text)
+    if not asked or asked[0] != "what" or stem(base_form(asked[-1])) != q.predicate:
+        return False
+    said = words(text)
+    at = [k for k, w in enumerate(said) if stem(base_form(w)) == q.predicate]
+    return bool(at) and all(k + 1 < len(said) and said[k + 1] in _REFERRING for k in at)
+
+
+_REFERRING = frozenset("it this that them these those".split())
 
 
 def _without(q: Question, text: str) -> str:

@@ -534,6 +534,10 @@ _DO_QUESTION = re.compile(r"^\W*(?:what|who|whom|where|when|why|how|which)\b[^?]
                           r"could|should|shall|may|might|must)\s+(?:\w+\s+){1,4}?(\w+)\W*$")
 
 
+# "What was Josh supposed to FINISH?" (read "what was josh to finish?"): the verb after "to" ends it
+_TO_QUESTION = re.compile(r"^\W*what\b[^?]*?\b(?:is|are|was|were)\s+(?:\w+\s+){1,3}?to\s+(\w+)\W*$")
+
+
 # "Which team won the league?", "Who finished it?": a past tense right after the question word.
 _PAST_QUESTION = re.compile(r"^\W*(?:(?:which|what) (?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|do\b|does\b|did\b)\w+"
                             r"|who) (\w+)\b")
@@ -647,11 +651,13 @@ def _verb_at_end(low: str) -> str | None:
     # "what did Diane HEAR before the call started?": the verb before a time clause
     low = _TIME_CLAUSE.sub("", low)
     m = _DO_QUESTION.match(low)
+    infinitive = m is None and (m := _TO_QUESTION.match(low)) is not None  # ("to" is no preposition there)
     if not m:
         return None
     before = re.findall(r"[a-z0-9']+", low[: m.start(1)])
     last = m.group(1)
-    if (before and before[-1] in _BEFORE_NOUN) or last in _ADVERBS or last.endswith("ly") or not is_verb(last):
+    if ((before and before[-1] in _BEFORE_NOUN and not infinitive) or last in _ADVERBS or last.endswith("ly")
+            or not is_verb(last)):
         return None  # ("what do I select before I can build an oil DERRICK?": a noun ends it)
     if last == "left" and before and before[-1] in _LINKING | {"is", "are", "was", "were"}:
         return None  # "how many games do they have LEFT?": remaining, not the verb "leave"
