@@ -2131,6 +2131,32 @@ def test_what_was_he_supposed_to_do_needs_what_it_was_done_to():
     assert built.found and "research facility" in built.answer, built
 
 
+def test_first29_who_did_a_manner_an_illness_after_a_leading_phrase_and_a_plan_in_a_long_sentence():
+    from vidsense.questions import parse_question
+
+    # "who founded X?" needs someone said: "... to establish a sales partnership" names nobody (first5 d10's form)
+    company = _said(["Thank you for calling Super Awesome Company, if you know the extension, dial it to establish a partnership."])
+    assert not company("Who founded Super Awesome Company?").found
+    founder = _said(["Super Awesome Company was founded by Mary Smith in 1990."])("Who founded Super Awesome Company?")
+    assert founder.found and "Mary Smith" in founder.answer, founder
+    # bench/first29.yaml n29s08, n29s11
+    assert parse_question("How does he say he's talking at the start?").manner
+    assert parse_question("In the second recording, what's wrong with him?").category == ("wrong", "illness")
+    # bench/first29.yaml n29s12: the plan said at the end of a long sentence is timed where it is said
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    clauses = ["I have a cold,", "so there's probably sounds a lot different than the sick corpus,",
+               "and I'm also saying a different bunch of different words,", "and I'm probably going to cough here."]
+    times = [(42.2, 43.3), (43.6, 46.9), (47.8, 49.9), (49.9, 52.2)]
+    embedder = question_embedder()
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=0) for (a, b), t in zip(times, clauses)], embedder.embed(clauses))
+    q = parse_question("What does he warn us he's about to do?")
+    plan = answer_question(q, said, embedder.embed([q.embedded])[0], 60.0)
+    assert plan.found and plan.answer.startswith("and I'm probably going to cough") and plan.start == 49.9, plan
+
+
 def test_how_often_is_answered_by_a_sentence_that_says_how_often():
     # bench/first5.yaml r02: "how often" asks how often it is done ("always"), not how often it is said
     ask = _said(["He might even have been made amiable himself,", "and you always want to see it in the superlative degree.",
