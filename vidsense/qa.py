@@ -136,8 +136,8 @@ _ALSO_PENALTY = 0.1
 _ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
 _FAIL = (stem("fail"),)
-_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),)})  # "did the connection WORK?": a failure
-# said answers it ("I was unable to create a connection")
+# "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
+_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),)})
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -636,9 +636,9 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         alternatives = dict(q.synonyms)
         # words the video never says are the caller's own setting ("I just want a real person at the front
         # desk, an operator. What do I dial?"): the option is told by the words it can say
-        said = set().union(*(content_stems(m.text) for m in moments.spoken.values()), *map(option_stems, options))
-        wanted = {w for w in q.topic - _MENU_WORDS if w in said or alternatives.get(w, frozenset()) & said
-                  or (len(w) >= 5 and _misheard(w, said))}
+        in_video = set().union(*(content_stems(m.text) for m in moments.spoken.values()), *map(option_stems, options))
+        wanted = {w for w in q.topic - _MENU_WORDS if w in in_video or alternatives.get(w, frozenset()) & in_video
+                  or (len(w) >= 5 and _misheard(w, in_video))}
         if not wanted:
             return None
 

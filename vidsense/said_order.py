@@ -111,13 +111,13 @@ def guests_said(q: Question, moments: MomentSet) -> Answer | None:
     numbers = sorted(moments.clauses, key=lambda k: moments.clauses[k][0].start)
     for k, after in zip(numbers, [*numbers[1:], None]):
         clauses = moments.clauses[k] + (moments.clauses[after] if after is not None else [])  # "... joined by | Kasta ..."
-        first = next((c for c in range(len(moments.clauses[k]) - 1, -1, -1)
-                      if _GUESTS.search(" ".join(m.text for m in clauses[c:]))), None)  # the clause that says it
+        first = next((j for j in range(len(moments.clauses[k]) - 1, -1, -1)
+                      if _GUESTS.search(" ".join(c.text for c in clauses[j:]))), None)  # the clause that says it
         if first is None:
             continue
-        own = _GUESTS.search(" ".join(m.text for m in moments.clauses[k][first:]))
+        own = _GUESTS.search(" ".join(c.text for c in moments.clauses[k][first:]))
         told = clauses[first:] if own is None else moments.clauses[k][first:]
-        m = replace(told[0], end=told[-1].end, text=" ".join(m.text for m in told))
+        m = replace(told[0], end=told[-1].end, text=" ".join(c.text for c in told))
         cut = _HOST_SAYS.search(m.text[:_GUESTS.search(m.text).start() + 1])  # "... for them | I'm Sideshow, joined by"
         if cut is not None and cut.start() > 0:  # timed by its share of the characters
             m = replace(m, start=m.start + (m.end - m.start) * cut.start() / len(m.text), text=m.text[cut.start():])
