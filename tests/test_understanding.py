@@ -2157,6 +2157,15 @@ def test_first29_who_did_a_manner_an_illness_after_a_leading_phrase_and_a_plan_i
     assert plan.found and plan.answer.startswith("and I'm probably going to cough") and plan.start == 49.9, plan
 
 
+def test_what_someone_does_for_a_living_is_what_they_say_they_do_for_work():
+    # bench/first30.yaml n30s17: no word shared with "I teach entrepreneurship"
+    ask = _said(["I've spent nearly two decades observing what makes people luckier than others.",
+                 "You see, I teach entrepreneurship,", "and we all know that most new ventures fail."])
+    a = ask("What does she do for a living?")
+    assert a.found and "teach entrepreneurship" in a.answer, a
+    assert not _said(["Most new ventures fail."])("What's her job?").found
+
+
 def test_how_often_is_answered_by_a_sentence_that_says_how_often():
     # bench/first5.yaml r02: "how often" asks how often it is done ("always"), not how often it is said
     ask = _said(["He might even have been made amiable himself,", "and you always want to see it in the superlative degree.",

@@ -66,7 +66,7 @@ from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, choice_said, definition, done_instead,
-                                 guests_said, key_word, manner_answer, next_to, times_said, which_first)
+                                 guests_said, job_said, key_word, manner_answer, next_to, times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -545,6 +545,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return earlier
     if (guests := guests_said(q, moments)) is not None:
         return guests  # "who is on the show with him?" -> "I'm sideshow joined by Custer and Reinforce."
+    if (job := job_said(q, moments)) is not None:
+        return job  # "what does she do for a living?" -> "You see, I teach entrepreneurship,"
     if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:
         return often  # "how often do you want to see it ...?" -> "you always want to see it in the superlative degree"
     if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:

@@ -22,7 +22,7 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "guests_said", "UTTERANCE"]
+           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -122,6 +122,28 @@ def guests_said(q: Question, moments: MomentSet) -> Answer | None:
         if cut is not None and cut.start() > 0:  # timed by its share of the characters
             m = replace(m, start=m.start + (m.end - m.start) * cut.start() / len(m.text), text=m.text[cut.start():])
         return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return None
+
+
+# "What does she do for a living?", "what's his job?": what someone says they do for work ("I teach
+# entrepreneurship", "I'm a software engineer", "I work as a nurse"), which shares no word with the question
+_ASKS_JOB = re.compile(r"^\W*what(?:'s| is| was| does| did| do)\b.*?\b(?:do for (?:a living|work|money)|job|jobs|"
+                       r"profession|occupation|line of work|career|work as)\b")
+_JOB_SAID = re.compile(r"\b(?:(?:i|she|he|we)\s+(?:teach|teaches|taught|work as|works as|worked as|lecture|lectures|"
+                       r"run a|runs a|manage|manages)\b|(?:i'm|i am|she's|she is|he's|he is)\s+(?:a|an)\s+"
+                       r"(?:\w+\s+)?\w+(?:er|or|ist|ian|ant|ent|man|woman)\b|\bmy (?:job|profession|occupation)\b)",
+                       re.IGNORECASE)
+
+
+def job_said(q: Question, moments: MomentSet) -> Answer | None:
+    """"What does she do for a living?": the clause where someone says what they do for work ("You see, I
+    teach entrepreneurship"), the first such; None when the question asks no such thing or none is said."""
+    if not _ASKS_JOB.match(q.text.lower()):
+        return None
+    for i in sorted(moments.of("transcript"), key=lambda i: moments.moments[i].start):
+        m = moments.moments[i]
+        if _JOB_SAID.search(m.text):
+            return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
     return None
 
 
