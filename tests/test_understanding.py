@@ -2075,10 +2075,6 @@ def test_who_is_on_the_show_is_answered_by_whom_the_host_says_he_is_joined_by():
 
 
 def test_an_utterance_asked_at_the_end_and_a_pause_beside_what_is_asked():
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import answer_question
-
     # bench/first30.yaml n30s34: no pun is said in so many words; the one at the end is the last thing said
     pun = _said(["This is the acoustic corpus.", "I'm talking pretty fast here.", "Montreal Forced Aligner, I hardly know her."])
     a = pun("What's the pun at the end?")
@@ -2088,14 +2084,8 @@ def test_an_utterance_asked_at_the_end_and_a_pause_beside_what_is_asked():
              "Had he married a more amiable woman, he might have been made still more respectable than he was.",
              "He began a confused complaint against the wizard.", "I really don't know what the-"]
     times = [(1.3, 4.3), (8.6, 11.0), (19.6, 24.8), (26.9, 31.2), (39.9, 40.9)]  # pauses of 8.6 and 8.7 s
-    embedder = question_embedder()
-    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, ((a, b), t) in enumerate(zip(times, texts))],
-                     embedder.embed(texts))
-
-    def ask(question: str):
-        q = parse_question(question)
-        return answer_question(q, said, embedder.embed([q.embedded])[0], 42.0)
-
+    _, said = _menu_moments(*[(a, b, t, k) for k, ((a, b), t) in enumerate(zip(times, texts))])
+    ask = _asker(said, 42.0)
     b = ask("After the long pause, what does the reader say would have made the man more respectable?")
     assert b.found and b.answer.startswith("Had he married"), b
     c = ask("What does he say after the long pause?")  # the longest
@@ -2103,17 +2093,11 @@ def test_an_utterance_asked_at_the_end_and_a_pause_beside_what_is_asked():
 
 
 def test_a_long_stretch_without_a_stop_is_timed_where_the_words_asked_are_said():
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import answer_question
-
     # bench/first18.yaml ks17: 11 s written as one clause; "fears" is said 8 s after it starts
     text = ("Welcome to a series of plant chat videos where we are going to tackle every single team in the "
             "Overwatch League for 2020 and run you through kind of our fears and also predictions for them")
-    embedder = question_embedder()
-    said = MomentSet([Moment(1.0, 12.0, "transcript", text, sentence=0)], embedder.embed([text]))
-    q = parse_question("Besides their fears, what will they give for each team?")
-    a = answer_question(q, said, embedder.embed([q.embedded])[0], 20.0)
+    _, said = _menu_moments((1.0, 12.0, text, 0))
+    a = _asker(said, 20.0)("Besides their fears, what will they give for each team?")
     assert a.found and 7.5 <= a.start <= 10.0 and a.end == 12.0, a
     short = _said(["I have a cold, so this sounds different."])("What does he have?")
     assert short.start == 0.0  # a short clause keeps its start
@@ -2143,17 +2127,11 @@ def test_first29_who_did_a_manner_an_illness_after_a_leading_phrase_and_a_plan_i
     assert parse_question("How does he say he's talking at the start?").manner
     assert parse_question("In the second recording, what's wrong with him?").category == ("wrong", "illness")
     # bench/first29.yaml n29s12: the plan said at the end of a long sentence is timed where it is said
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import answer_question
-
     clauses = ["I have a cold,", "so there's probably sounds a lot different than the sick corpus,",
                "and I'm also saying a different bunch of different words,", "and I'm probably going to cough here."]
     times = [(42.2, 43.3), (43.6, 46.9), (47.8, 49.9), (49.9, 52.2)]
-    embedder = question_embedder()
-    said = MomentSet([Moment(a, b, "transcript", t, sentence=0) for (a, b), t in zip(times, clauses)], embedder.embed(clauses))
-    q = parse_question("What does he warn us he's about to do?")
-    plan = answer_question(q, said, embedder.embed([q.embedded])[0], 60.0)
+    _, said = _menu_moments(*[(a, b, t, 0) for (a, b), t in zip(times, clauses)])
+    plan = _asker(said, 60.0)("What does he warn us he's about to do?")
     assert plan.found and plan.answer.startswith("and I'm probably going to cough") and plan.start == 49.9, plan
 
 

@@ -39,6 +39,7 @@ import numpy as np
 from models.faces import PERSON_LABEL
 from models.hands import HAND_LABEL
 from models.label_groups import describe_labels
+from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
            "screen_moments", "screen_lines", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
@@ -107,6 +108,11 @@ class MomentSet:
         from vidsense.menu import menu_options
 
         return menu_options(sorted((self.moments[i] for i in self.of("transcript")), key=lambda m: m.start))
+
+    @cached_property
+    def said_stems(self) -> frozenset[str]:
+        """The content stems said anywhere in the transcript, read once per set of moments."""
+        return frozenset().union(*(content_stems(m.text) for m in self.spoken.values()))
 
     @cached_property
     def spoken(self) -> dict[int, Moment]:

@@ -638,7 +638,7 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         alternatives = dict(q.synonyms)
         # words the video never says are the caller's own setting ("I just want a real person at the front
         # desk, an operator. What do I dial?"): the option is told by the words it can say
-        in_video = set().union(*(content_stems(m.text) for m in moments.spoken.values()), *map(option_stems, options))
+        in_video = moments.said_stems.union(*map(option_stems, options))
         wanted = {w for w in q.topic - _MENU_WORDS if w in in_video or alternatives.get(w, frozenset()) & in_video
                   or (len(w) >= 5 and _misheard(w, in_video))}
         if not wanted:
