@@ -2287,3 +2287,40 @@ def test_a_clause_that_ends_on_but_goes_on_in_the_next_and_instead_is_never_said
     a = ask("What does the man at the end say people should ask instead?")
     assert a.found and a.answer == "Ask what you can do for your country", a
     assert parse_question("What did Josh do instead of finishing it?").instead == stem("finish")
+
+
+def test_the_form_of_a_question_is_read_after_what_is_said_before_it():
+    # a word, a sentence of the asker's own, a clause that sets the scene, a request: the question proper is after
+    forms = {
+        "So why is nobody picking up?": "why is nobody picking up?",
+        "It's about an unpaid bill. Which key should I hit?": "which key should i hit?",
+        "In the poem, what do we want from the fairest creatures?": "what do we want from the fairest creatures?",
+        "When he talks about the weather, what does he say?": "what does he say?",
+        "The seven that gets called out, which suit is it?": "which suit is it?",
+        "Can you tell me which key is sales?": "which key is sales?",
+        # a question asked inside a request, in a question's own order
+        "Can you tell me what the man said about the weather?": "what did the man say about the weather?",
+        "Do you know where the station is?": "where is the station?",
+        "Could you tell me why she called?": "why did she call?",
+        "Can you tell me what time the show starts?": "what time does the show start?",
+        "It's about a bill. What do I press? I'm in a hurry.": "what do i press?",
+        "At 1:05, what is said?": "what is said?",
+        # nothing is cut that would leave no question, nor a question's own comma
+        "Right after that, a woman says he faced someone across the table. Who?":
+            "right after that, a woman says he faced someone across the table. who?",
+        "Which comes first, the operator or the advocate?": "which comes first, the operator or the advocate?",
+        "Who introduces herself first, Diane or Sheila?": "who introduces herself first, diane or sheila?",
+    }
+    for text, form in forms.items():
+        assert parse_question(text).form == form, text
+    # what the question asks is read from its form, what it is about and where from all of it
+    q = parse_question("Near the end, what is the person told to pity?")
+    assert q.predicate == stem("pity") and q.time is not None and q.time.start == 0.85
+    q = parse_question("When he talks about the weather, what does he say?")
+    assert not q.when and stem("weather") in q.topic
+    q = parse_question("There's no Z on my phone's keys. What do I press for it?")
+    assert not q.negated
+    q = parse_question("I'd like to know, how many options are there?")
+    assert q.wants_number
+    q = parse_question("Can you tell me what the man cooked?")
+    assert q.predicate == stem("cook")

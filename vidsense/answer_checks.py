@@ -83,11 +83,11 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
-    one_or_none = bool(_HOW_MANY.match(q.text.lower()) and _ONE_OR_NONE.search(text.lower()))
+    one_or_none = bool(_HOW_MANY.match(q.form) and _ONE_OR_NONE.search(text.lower()))
     if (q.wants_number and not has_number(text) and not one_or_none
-            and not (_HOW_LONG.match(q.text.lower()) and _DURATION.search(text.lower()))):
+            and not (_HOW_LONG.match(q.form) and _DURATION.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
-    if _HOW_LONG.match(q.text.lower()) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
+    if _HOW_LONG.match(q.form) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
     if ((_PHONE_NUMBER.search(q.text.lower()) and _digits_said(text) < _PHONE_DIGITS)
             or (_EXTENSION.search(q.text.lower()) and _digits_said(text) < _EXTENSION_DIGITS)):
@@ -102,9 +102,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
-    if re.match(r"\W*whose\b", q.text.lower()) and not (_POSSESSOR.search(text) or _new_name(q, text)):
+    if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
-    if _WHO_DID.match(q.text.lower()) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
+    if _WHO_DID.match(q.form) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
                                                or mentions_kind("person", _without(q, text))):
         return False  # "who founded Super Awesome Company?" is not answered by "... to establish a sales partnership"
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
@@ -124,7 +124,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
-    if _ASKS_NAME.search(q.text.lower()) and q.topic:
+    if _ASKS_NAME.search(q.form) and q.topic:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
         # that does not merely start a sentence ("Position the square at your base" gives none)
         return _new_name(q, text)
@@ -177,6 +177,9 @@ def _new_name(q: Question, text: str) -> bool:
     return any(w.lower() not in own for w in _PROPER.findall(_HAILED.sub(" ", text.strip())))
 
 
+_ARTICLES = frozenset("the a an".split())
+
+
 def _names_which(q: Question, text: str) -> bool:
     """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
     before X ("the MACHINEGUN artifact"; for "what kind of X", right before it), a number, a name,
@@ -190,8 +193,11 @@ def _names_which(q: Question, text: str) -> bool:
         return True
     if asked in _WORD_STEMS:  # a word of its own: "Apparently" for "which word does she call the operative word?"
         return bool({stem(w) for w in content_words(text)} - q.stems)
-    if q.kind_of:  # "what kind of connection?": "an Inter-Asterisk exchange connection", not "make the connection"
-        return any(i > 0 and raw[i - 1] not in STOPWORDS and stem(raw[i - 1]) not in q.stems for i in at)
+    if q.kind_of:  # "what kind of connection?": "an Inter-Asterisk exchange connection", not "make the connection";
+        # "what kind of test?": "a test of the echo" too (as a translation says "un test dell'eco")
+        return any((i > 0 and raw[i - 1] not in STOPWORDS and stem(raw[i - 1]) not in q.stems)
+                   or (raw[i + 1:i + 2] == ["of"] and (after := [w for w in raw[i + 2:i + 4] if w not in _ARTICLES])
+                       and after[0] not in STOPWORDS and stem(after[0]) not in q.stems) for i in at)
     if (members := category_of(asked)) and mentions_member(members, text):
         return True
     if q.category and q.category[0] == asked and mentions_kind(q.category[1], text):

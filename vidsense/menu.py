@@ -173,7 +173,7 @@ def _option_first(tokens: list[_Token], keys: list[tuple[int, int, str]]) -> boo
 
 
 def _first_option_start(tokens: list[_Token], a: int) -> int:
-    """Where the option of a menu's first key (said option first) starts: at the last "for ...", "to
+    """Where the option of a menu's first key (said option first) starts: at the first "for ...", "to
     ..." or "if ..." since the last comma or full stop before it, within _FIRST_OPTION_WORDS; a key
     that starts a sentence looks into the one before ("... you may dial it at any time TO establish
     a sales partnership | Press 1")."""
@@ -183,7 +183,7 @@ def _first_option_start(tokens: list[_Token], a: int) -> int:
             lo = i + 1
             break
     openers = [i for i in range(lo, a) if tokens[i].word in _OPENERS]
-    return openers[-1] if openers else lo
+    return openers[0] if openers else lo  # ("TO listen to the next message, mark 6": the first)
 
 
 def menu_options(spoken: list) -> list[MenuOption]:

@@ -61,11 +61,11 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     shown = moments.of("visual")
     if not shown:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
-    if q.wants_name and not _WHO_IS_SEEN.match(q.text.lower()):  # frame labels name classes, never people
+    if q.wants_name and not _WHO_IS_SEEN.match(q.form):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
     if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
         return _people_answer(q, moments, shown, score, near)
-    if _ENTERS.match(q.text.lower()) and (entered := _entering(q, moments, shown, near)) is not None:
+    if _ENTERS.match(q.form) and (entered := _entering(q, moments, shown, near)) is not None:
         return entered  # "what reaches into the picture in front of the tree?": a hand, when it is first seen
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
@@ -107,7 +107,7 @@ def _entering(q: Question, moments: MomentSet, shown: list[int], near) -> Answer
         if new and (near is None or near[i] > 0):
             arrivals.append((i, new[0]))
     # "who comes in?": a person; "what reaches in?": a hand first (a face arriving is someone, seldom a "what")
-    kinds = (PERSON_LABEL,) if re.match(r"\W*who\b", q.text.lower()) else _ARRIVALS
+    kinds = (PERSON_LABEL,) if re.match(r"\W*who\b", q.form) else _ARRIVALS
     arrivals = sorted((a for a in arrivals if a[1] in kinds), key=lambda a: kinds.index(a[1]))
     if not arrivals:
         return None
@@ -125,7 +125,7 @@ def _screen_answer(q: Question, moments: MomentSet, lex, score, near) -> Answer:
     if not read:
         return Answer(NOT_FOUND + " No text is read on screen" + (" then." if near is not None else "."),
                       None, None, 0.05, False)
-    if TYPED.search(q.text.lower()) and (typed := _typed_answer(q, moments, read)) is not None:
+    if TYPED.search(q.form) and (typed := _typed_answer(q, moments, read)) is not None:
         return typed
     # the picture's label moments while each text is on screen
     ms = moments.moments

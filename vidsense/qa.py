@@ -328,7 +328,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif p == _FAIL and m.source == "transcript" and FAILURE.search(text.lower()):
             hit += SYNONYM_CREDIT  # "when does she say the connection failed?": "I was unable to create a connection"
-        elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.text) and FAILURE.search(text.lower()):
+        elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.form) and FAILURE.search(text.lower()):
             hit += SYNONYM_CREDIT  # "did the connection to the demo server work?": "I was unable to create a connection"
         elif len(p) == 1 and m.source == "transcript" and names_object_of(p[0], text):
             hit += SYNONYM_CREDIT  # "what does he like to eat?" is answered by "he likes the pickles" (a food)
@@ -430,7 +430,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
-            and not re.match(r"\W*how\b", q.text.lower())
+            and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
         return alone  # "what number does the other man read out?" -> "29340."
     # the best match that can answer: one that says enough of what is asked (its words, or enough
@@ -469,7 +469,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     m = moments.moments[best]
     if not q.topic and q.time is None:  # "what is said?": the whole sentence ("... at 0:08?": the clause then)
         m = _sentence_of(moments, m)
-    elif (m.sentence is not None and not q.when and _YES_OR_NO.match(q.text)
+    elif (m.sentence is not None and not q.when and _YES_OR_NO.match(q.form)
           and len(words(_sentence_of(moments, m).text)) <= _LONG_SENTENCE_WORDS):
         # yes or no: the whole sentence, whose other clause may be the answer ("has the fox read
         # everything?" -> "The red fox has read many books, BUT THERE'S ALWAYS MORE TO READ")
@@ -499,7 +499,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")
         novel = _new_words(q, m) or (q.reworded is not None and content_stems(m.text) - content_stems(q.text))
-        if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.text)
+        if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.form)
                 and bool(NEGATION.search(m.text.lower())) == q.negated):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
@@ -580,7 +580,7 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     if q.defines and not q.when and q.time is None:
         if (defined := definition(q, moments)) is not None:
             return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
-        if " " not in q.defines and re.match(r"\W*what\b", q.text.lower()):
+        if " " not in q.defines and re.match(r"\W*what\b", q.form):
             # "what was the Collapse?" of "... recover technologies from before the collapse": a thing named
             # and never said to be anything is not defined
             return Answer(NOT_FOUND, None, None, 0.1, False)
@@ -597,7 +597,7 @@ def _frequency_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> 
     """"How often do you want to see it in the superlative degree?": the best clause holding half the words
     asked about whose sentence says how often ("you ALWAYS want to see it ..."); None when none does, and
     for "how many times ...?" (the times it is said are counted instead)."""
-    if not _HOW_OFTEN_DONE.match(q.text.lower()):
+    if not _HOW_OFTEN_DONE.match(q.form):
         return None
     for i in spoken[:_CANDIDATES]:
         m = _sentence_of(moments, moments.moments[i])
@@ -661,6 +661,10 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         best = next((o for weighted, o in fits if weighted == top), None)
         if best is not None and len({o.key for weighted, o in fits if weighted == top}) > 1:
             best = None  # two keys fit as well: the rules decide
+        elif (best is not None and top < 1.0
+              and any(wanted <= content_stems(m.text) for m in moments.spoken.values())):
+            best = None  # a sentence says every word asked ("the previous message") where no option does:
+            # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
     if best is None:
         return None
     m = Moment(best.start, best.end, "transcript", best.text)
@@ -673,7 +677,7 @@ _HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:option
 def _options_counted(q: Question, moments: MomentSet) -> Answer | None:
     """"How many options does the menu give?": the options of the longest phone menu said, counted;
     None for other questions, or where no menu of two options or more is said."""
-    if not _HOW_MANY_OPTIONS.match(q.text.lower()) or not moments.menu:
+    if not _HOW_MANY_OPTIONS.match(q.form) or not moments.menu:
         return None
     menu = max(menus(moments.menu), key=len)
     if len(menu) < 2:

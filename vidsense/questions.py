@@ -17,10 +17,74 @@ from vidsense.categories import category_of
 from vidsense.wordnet import depth, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
-__all__ = ["Question", "TimeRef", "parse_question", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
+__all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
            "WRONG_WITH", "TYPED", "doer_said"]
 
 MAX_QUESTION_CHARS = 1000
+
+# The question proper, without what is said before it. People open a question with a word ("SO why is
+# nobody picking up?", "AND how do I get out?"), a request ("CAN YOU TELL ME which key ...?"), a sentence
+# of their own ("IT'S ABOUT AN UNPAID BILL. Which key should I hit?") or a clause that sets the scene
+# ("IN THE POEM, what do we want ...?", "WHEN HE TALKS ABOUT THE WEATHER, what ...?", "THE SEVEN THAT GETS
+# CALLED OUT, which suit is it?"). The words of the form ("what do", "how many", "why") are read from
+# what is left; the topic and the part of the video asked about are read from the whole question.
+_ASKS = (r"(?:what|what's|who|who's|whom|whose|which|where|where's|when|why|how|is|are|was|were|am|do|does|did|can|"
+         r"could|will|would|should|shall|has|have|had|must|may)\b")
+_OPENER = re.compile(r"^(?:\W*(?:so|and|but|ok|okay|well|now|then|also|oh|alright|all right|hey|hmm|um|right(?=,)|and then|"
+                     r"so then)\b(?!')[,.]?\s*)+(?=\w)")
+_ASKER = re.compile(r"^\W*(?:(?:can|could|would) you (?:please )?(?:tell|show) me|(?:please )?tell me|do you know|"
+                    r"(?:i|we) (?:want|need|would like|'d like) to know|i wonder|i'm wondering|any idea)\s+"
+                    r"(?=(?:what|who|whom|whose|which|where|when|why|how)\b)")
+_SCENE = re.compile(rf"^\W*(?!(?:what|what's|who|who's|whom|whose|which|where|how|why)\b)[^,?;]{{2,90}}?,\s*(?={_ASKS})")
+_SENTENCE_END = re.compile(r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<=[.!?])\s+(?=\S)")
+
+
+# "(can you tell me) WHAT THE MAN SAID about it": a question asked inside a request keeps a statement's
+# order, which the forms here read as a question's: "what did the man say about it"
+_EMBEDDED = re.compile(r"^((?:what|who|whom|where|when|why|which \w+|what \w+|how(?: \w+)?) )"
+                       r"((?:he|she|they|it|i|we|you|(?:the|his|her|their|this|that|my|your|our|its) [a-z]+) )"
+                       r"([a-z']+)\b")
+_MOVED = frozenset("is was are were has had have can could will would should must may might".split())
+
+
+def _asked_order(embedded: str) -> str:
+    """An embedded question in a question's word order (see _EMBEDDED); unchanged when it is none."""
+    m = _EMBEDDED.match(embedded)
+    if not m:
+        return embedded
+    wh, subject, verb = m.groups()
+    rest = embedded[m.end():]
+    if verb in _MOVED:
+        return f"{wh}{verb} {subject.strip()}{rest}"  # "where the station is" -> "where is the station"
+    if (base := base_form(verb)) != verb:
+        return f"{wh}did {subject}{base}{rest}"  # "what he said" -> "what did he say"
+    for cut, aux in ((2, "did"), (1, "did"), (1, "does"), (2, "does")):
+        suffix = {"did": ("d", "ed"), "does": ("s", "es")}[aux]
+        if verb.endswith(suffix) and len(verb) - cut > 2 and is_verb(verb[:-cut]):
+            return f"{wh}{aux} {subject}{verb[:-cut]}{rest}"  # "why she called" -> "why did she call"
+    return embedded
+
+
+def question_form(low: str) -> str:
+    """The question proper of a lowercased question (see above): the end of its last sentence that
+    asks; ``low`` itself when nothing is said before it, or when what is left would ask nothing by
+    itself ("... Who?")."""
+    core = low
+    sentences = _SENTENCE_END.split(low)
+    asked = [k for k, s in enumerate(sentences) if "?" in s] or [len(sentences) - 1]
+    if len(sentences) > 1 and content_words(_OPENER.sub("", sentences[asked[-1]])):
+        core = sentences[asked[-1]]  # the last sentence that asks: the question
+    for _ in range(3):
+        shorter = _OPENER.sub("", core)
+        if (m := _ASKER.match(shorter)) is not None:
+            shorter = _asked_order(shorter[m.end():])
+        if (m := _SCENE.match(shorter)) and content_words(shorter[m.end():]):
+            shorter = shorter[m.end():]
+        if shorter == core:
+            break
+        core = shorter
+    return core
+
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
@@ -275,6 +339,7 @@ class Question:
     doers: tuple[tuple[str, str], ...] = ()  # "what food does HE say he LIKES?": (verb stem, "he"), who does what is asked
     instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
     key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
+    form: str = ""  # the question proper, lowercased, without what is said before it (see question_form)
 
     @property
     def embedded(self) -> str:
@@ -352,22 +417,24 @@ def _operator(low: str) -> str:
 
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    low = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
-    low = _MEANT_TO.sub("to", low)  # "what is this session SUPPOSED to teach me?": what it teaches
-    low = _THE_WAY.sub(r"how \1", low)  # "the WAY he sounds": how he sounds ("way" is no topic)
-    low = _LOTS_OF.sub("many", low)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
+    full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
+    full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
+    full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _operator):
-        if (said := reword(low)) != low:
-            low = reworded = said
-    seen = low if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", low)
+        if (said := reword(full)) != full:
+            full = reworded = said
+    # the question's form is read from the question proper (low), what it is about from all of it (full)
+    low, form = question_form(full), question_form(q.lower())
+    seen = full if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", full)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
-    audio = bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", low))))
-    speech = bool(_SPEECH.search(low))
-    anchored = visual and speech and bool(_ANCHOR.search(low))
+    audio = bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", full))))
+    speech = bool(_SPEECH.search(full))
+    anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
-    reads = (bool(_READS.search(low)) or (visual and not speech and bool(_WRITING.search(low)))
+    reads = (bool(_READS.search(full)) or (visual and not speech and bool(_WRITING.search(full)))
              or (not speech and bool(TYPED.search(low))))
     if reads:  # "what does the sign say?" asks about the picture, though it says "say"
         kind, visual, speech, anchored = "visual", True, False, False
@@ -377,33 +444,34 @@ def parse_question(text: str) -> Question:
         kind = "audio"
     else:
         kind = "speech"
-    addressee = kind == "speech" and (bool(re.search(r"\b(who|whom)\b", low)) and bool(_ADDRESSEE.search(low))
+    addressee = kind == "speech" and (bool(re.search(r"\b(who|whom)\b", full)) and bool(_ADDRESSEE.search(full))
                                       or bool(_CALLS_ME.match(low)))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
-    phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else low))
+    phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
     topic = frozenset(w for p in phrases for w in p)
-    timed = _NAME_PART.sub(" name ", low)  # a "last name" is no time in the video nor an order
+    timed = _NAME_PART.sub(" name ", full)  # a "last name" is no time in the video nor an order
     identity, named_this = _identity(low)
     predicate = _predicate(low, topic)
     return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
-                    _wants_name(low), anchored, speech and not anchored, addressee,
-                    bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(low)),
-                    bool(_PEOPLE.search(low)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(low)),
+                    _wants_name(full), anchored, speech and not anchored, addressee,
+                    bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
+                    bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
                     _order(timed) if topic else None, predicate, bool(_REASON.search(low)),
                     identity, _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
-                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(low),
-                    bool(_SELF_NAMED.search(low)), _either(low), _synonyms(low, topic), _category(low, topic),
+                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(full),
+                    bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
-                    bool(_YEAR_ASKED.search(low)), _names(q, low) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
-                    frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(low)) else frozenset(),
-                    bool(_INTENT.search(q.lower())), _said_in(low), reworded, named_this, _manner(q.lower()),
+                    bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
+                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(full)),
+                    frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
+                    bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
-                    stem(base_form(m.group(1))) if (m := _INSTEAD.search(low)) else None, bool(_KEY_WORD.search(low)))
+                    stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),
+                    form=form)
 
 
 # "Which word does she single out as the key one?", "which word does she call the operative word?"
@@ -519,10 +587,10 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     for w, particle in zip(raw, raw[1:]):  # a phrasal verb's own synonyms: "look for" -> search, seek
         if stem(w) in topic and particle in _PARTICLES:
             out.setdefault(stem(w), set()).update(stem(x) for x in synonyms(f"{base_form(w)}_{particle}"))
-    if _HOW_TO_END.match(low):  # "how do I exit the test?": "you may END the test" says it
+    if _HOW_TO_END.match(question_form(low)):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
-    if _WHERE_GOES.match(low):  # "where should the research facility go?": "POSITION it at your base" says it
+    if _WHERE_GOES.match(question_form(low)):  # "where should the research facility go?": "POSITION it at your base" says it
         out.setdefault(stem("go"), set()).update(_PLACING)
     return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
@@ -643,8 +711,9 @@ def _why_verb(low: str) -> str | None:
     return m.group(2)
 
 
-_TIME_CLAUSE = re.compile(r"\s+(?:before|after|when|while|until|till|since|once|as soon as)\s+"
-                          r"(?:the|a|an|his|her|their|its|this|that)\b.*$")  # not "before you can X": a condition
+_TIME_CLAUSE = re.compile(r"\s+(?:(?:before|after|when|while|until|till|since|once|as soon as)\s+"
+                          r"(?:the|a|an|his|her|their|its|this|that)\b|(?:while|whenever)\s+\w+).*$")
+# (not "before you can X": a condition; "while NOBODY is free", "while you wait": any subject)
 
 
 def _verb_at_end(low: str) -> str | None:
@@ -830,6 +899,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _REALISE.sub(" ", low)  # "when do they realise they're both from Chicago?": when it is said
     low = _MORE_INFO.sub(" information ", low)  # "where can I find out more?": "for more information, visit ..."
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
+    low = _AGAIN.sub(r"repeat\1", low)  # "how do I hear the message again?": "to repeat the message, press 5"
     tokens = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low)
     for k, w in enumerate(tokens):
         if w == "of" and last_topic:
@@ -856,11 +926,30 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(u) for u in units)
 
 
+# A message kept and played ("the NEXT MESSAGE", "delete a MESSAGE"), not the one that is said ("according
+# to the French message"); a menu's main options ("back to the MAIN MENU"), not a talk's main point
+_MESSAGES = frozenset(stem(w) for w in "message messages".split())
+_ORDINAL_OF = {stem("next"): _MESSAGES, stem("previous"): _MESSAGES,
+               stem("main"): frozenset(stem(w) for w in "menu menus options option".split())}
+_KEPT = frozenset("next previous a my new your old saved unread".split())
+_MESSAGE_VERBS = frozenset(stem(w) for w in """delete erase hear play replay skip save record leave listen repeat
+rid forward""".split())
+
+
+_AGAIN = re.compile(r"\b(?:hear|play|listen to)((?: [a-z']+){0,3}?) (?:again|once more|over again)\b")
+
+
 def _content_frame(s: str, tokens: list[str], k: int) -> bool:
     """A frame word that is what is asked about here: "LOOK for" (search), "what happens to
-    everything I SAY?" (what is said)."""
+    everything I SAY?" (what is said), a kept message and the words that say which one ("the NEXT
+    MESSAGE"), a menu's MAIN options."""
     if s == _LOOK:
         return tokens[k + 1:k + 2] == ["for"]
+    if s in _ORDINAL_OF:
+        return bool(tokens[k + 1:k + 2]) and stem(tokens[k + 1]) in _ORDINAL_OF[s]
+    if s in _MESSAGES:
+        before = tokens[max(0, k - 3):k]
+        return bool(before) and (before[-1] in _KEPT or any(stem(w) in _MESSAGE_VERBS for w in before))
     return s in _SAY and k >= 2 and tokens[k - 2] in _WHAT_ALL and tokens[k - 1] in _SUBJECTS
 
 

@@ -106,7 +106,7 @@ _HOST_SAYS = re.compile(r"(?:(?<=[.!?] )|\b)(?:i'm|i am|this is|my name is|we're
 def guests_said(q: Question, moments: MomentSet) -> Answer | None:
     """"Who is on the show with him?": the first sentence where someone says who is with them ("I'm
     Sideshow, joined by Custer and Reinforce"); None when the question asks no such thing or none is said."""
-    if not _ASKS_GUESTS.match(q.text.lower()):
+    if not _ASKS_GUESTS.match(q.form):
         return None
     numbers = sorted(moments.clauses, key=lambda k: moments.clauses[k][0].start)
     for k, after in zip(numbers, [*numbers[1:], None]):
@@ -138,7 +138,7 @@ _JOB_SAID = re.compile(r"\b(?:(?:i|she|he|we)\s+(?:teach|teaches|taught|work as|
 def job_said(q: Question, moments: MomentSet) -> Answer | None:
     """"What does she do for a living?": the clause where someone says what they do for work ("You see, I
     teach entrepreneurship"), the first such; None when the question asks no such thing or none is said."""
-    if not _ASKS_JOB.match(q.text.lower()):
+    if not _ASKS_JOB.match(q.form):
         return None
     for i in sorted(moments.of("transcript"), key=lambda i: moments.moments[i].start):
         m = moments.moments[i]
