@@ -2324,3 +2324,32 @@ def test_the_form_of_a_question_is_read_after_what_is_said_before_it():
     assert q.wants_number
     q = parse_question("Can you tell me what the man cooked?")
     assert q.predicate == stem("cook")
+
+
+def test_where_something_goes_or_comes_from_is_said_with_the_preposition_asked():
+    # first21's demo line: both sentences say "attempt" and "connection"; only one says where to
+    ask = _said(["I am about to attempt an Inter-Asterisk exchange connection to a demonstration server located at Digium.",
+                 "Please wait a moment while I attempt to make the connection."], gap=8.0)
+    a = ask("What is she about to try to connect me to?")
+    assert a.found and "demonstration server" in a.answer, a
+    # first6's call: "I'm Sheila in Texas" says where she is, "originally from Chicago" where she comes from
+    ask = _said(["This is Diane in New Jersey.", "And I'm Sheila in Texas.", "Oh, I'm originally from Chicago also."])
+    a = ask("Where is Sheila originally from?")
+    assert a.found and "Chicago" in a.answer, a
+
+
+def test_face_cards_vegetables_and_a_key_said_only_in_the_original():
+    # a face card is a king, a queen or a jack; a rank said alone is no card (WordNet's "three" is a trey)
+    ask = _said(["Ten of cloves.", "Four Queen of Cloves.", "Five five."], gap=1.0)
+    assert "Queen" in ask("Which face card gets mentioned?").answer
+    assert ask("Is there a face card in there?").found
+    assert not _said(["three five But the"])("Which playing card does somebody read out?").found
+    # WordNet's first carrot is the plant: the vegetables people ask about are listed
+    a = _said(["She likes the oranges, he said.", "Carrots are good source of vitamins."])(
+        "Which vegetable is supposed to be good for you?")
+    assert a.found and "Carrots" in a.answer
+    # first32's French directory: the translation heard "sept" as "SET", the original says 7
+    ask = _said(["Welcome to the directory.", "For the letter Q, press on SET and for the letter Z, press on SET."],
+                originals={1: "pour la lettre Q appuyer sur 7 et pour la lettre Z appuyer sur 9."})
+    a = ask("Which key do I use for the letter Q?")
+    assert a.found and "7" in a.answer, a

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from vidsense.categories import category_of, mentions_kind, mentions_member
+from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
 from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["FAILURE", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
+__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
            "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -79,6 +79,27 @@ _POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|h
                         r"|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
 
 
+# "What is she about to connect me TO?", "what kind of menu does dialing 4 send the caller TO?", "where is Sheila
+# ORIGINALLY FROM?": where something goes or comes from, asked with the preposition last; the answer says it
+# with the preposition ("... connection TO a demonstration server", "originally FROM Chicago")
+_WHERE_TO = re.compile(r"^\W*(?:what|which|where|who)\b.*\b(connect|send|transfer|forward|redirect|rout|put through|"
+                       r"lead|tak|bring|switch|mov)\w*\s+(?:\w+\s+){0,3}?(to|into)\W*$"
+                       r"|^\W*(?:what|which|where)\b.*\boriginally\s+(from)\W*$")
+
+
+def _says_where_to(asked: re.Match, text: str) -> bool:
+    """Whether ``text`` says where to (or from) as _WHERE_TO asks it: the preposition and a word after
+    the verb asked about (or its noun: "a connection TO a demonstration server"); a text without the
+    verb says it in other words, which this does not judge."""
+    verb, preposition = (asked.group(1), asked.group(2)) if asked.group(2) else (None, asked.group(3))
+    place = rf"\b{preposition}\s+(?!(?:it|this|that|them|you|me|him|her)\b)(?:(?:the|a|an|our|your|this|that)\s+)?[A-Za-z0-9]"
+    if verb is None:
+        return bool(re.search(place, text, re.IGNORECASE))
+    if not re.search(rf"\b{verb}", text, re.IGNORECASE):
+        return True
+    return bool(re.search(rf"\b{verb}\w*\s+(?:[\w'-]+\s+){{0,4}}?{place[2:]}", text, re.IGNORECASE))
+
+
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
@@ -102,6 +123,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not _GIVES_CAUSE.search(text):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
+    if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):
+        return False  # "what is she about to connect me TO?" is not answered by "while I attempt to make the connection"
     if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
     if _WHO_DID.match(q.form) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
@@ -200,7 +223,7 @@ def _names_which(q: Question, text: str) -> bool:
                        and after[0] not in STOPWORDS and stem(after[0]) not in q.stems) for i in at)
     if (members := category_of(asked)) and mentions_member(members, text):
         return True
-    if q.category and q.category[0] == asked and mentions_kind(q.category[1], text):
+    if q.category and q.category[0] == asked and not listed_only(asked) and mentions_kind(q.category[1], text):
         return True
     return any(w not in STOPWORDS and stem(w) not in q.stems for i in at for w in raw[max(0, i - 2):i])
 
@@ -212,6 +235,8 @@ def names(head: str, text: str) -> bool:
         return True
     if (members := category_of(head)) and mentions_member(members, text):
         return True
+    if head in KEY_HEADS and (_KEY_SAID.search(text) or _KEY_NAMED.search(text)):
+        return True  # "which KEY do I press for Z?": "for the letter Z, press on 9" ("... appuyer sur 7") names one
     if head in _WEB_HEADS and _URL.search(text):
         return True  # "which website ...?": "visit www.Asterisk.org" names one
 
@@ -235,6 +260,10 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
+KEY_HEADS = frozenset(stem(w) for w in "key button digit".split())
+_KEY_SAID = re.compile(r"\b(?:press|dial|push|hit|mark|marque|enter|select|choose)\w*(?:\s+[\w']+){0,2}?\s+"
+                       r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b", re.IGNORECASE)
+_KEY_NAMED = re.compile(r"(?<![\d.,])\b\d\b(?![.,]?\d)|\b(?:star|pound|hash|asterisk)\b", re.IGNORECASE)  # a key's own name
 _WEB_HEADS = frozenset(stem(w) for w in "website site web webpage url link".split())
 _URL = re.compile(r"\bwww\.|\bhttps?://|\w\.(?:com|org|net|io|gov|edu)\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
 

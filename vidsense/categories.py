@@ -19,11 +19,13 @@ from functools import lru_cache
 from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, word_spans, words
 from vidsense.wordnet import is_kind_of
 
-__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind"]
+__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind", "listed_only"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
     ("card", "cards", "suit", "suits"):
         "ace;king;queen;jack;joker;of clubs;of spades;of hearts;of diamonds;clubs;spades;diamonds",  # and "X of Y" below
+    # "which FACE CARD is named?" (the question's "face card" is read as one word, see vidsense.questions)
+    ("facecard", "facecards"): "king;queen;jack;knave",
     ("colour", "colours", "color", "colors"):
         "red;orange;yellow;green;blue;purple;violet;pink;brown;black;white;grey;gray;gold;silver;scarlet;crimson",
     ("day", "days", "weekday"): "monday;tuesday;wednesday;thursday;friday;saturday;sunday;today;tomorrow;yesterday",
@@ -40,6 +42,10 @@ _MEMBERS: dict[tuple[str, ...], str] = {
     ("food", "foods", "meal", "dish"):
         "bread;meat;cheese;apple;orange;banana;rice;soup;cake;pizza;egg;eggs;fruit;vegetables;potato;potatoes;"
         "chicken;fish;beef;pasta;salad;sandwich;pie;butter",
+    # (WordNet's first "carrot" is the plant, not the vegetable)
+    ("vegetable", "vegetables", "veg", "veggie", "veggies"):
+        "carrot;carrots;potato;potatoes;tomato;tomatoes;onion;onions;cabbage;lettuce;pea;peas;bean;beans;broccoli;"
+        "spinach;cucumber;cucumbers;pickle;pickles;celery;garlic;pumpkin;leek;leeks;turnip;beetroot;cauliflower",
     ("drink", "drinks", "beverage"): "water;tea;coffee;wine;beer;milk;juice;whisky;whiskey",
     ("instrument", "instruments"): "piano;guitar;violin;drum;drums;trumpet;flute;cello;organ;harp;saxophone",
     ("relative", "relatives", "family"):
@@ -86,6 +92,16 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
         for name in names:
             out[stem(name)] = tuple(dict.fromkeys(out.get(stem(name), ()) + phrases))
     return out
+
+
+# Categories whose members are this lexicon's only: WordNet makes "three" and "five" playing cards (a trey, a
+# five-spot), so "three five" would answer "which card is read out?"
+_LISTED_ONLY = frozenset(stem(w) for w in "card cards facecard facecards".split())
+
+
+def listed_only(word_stem: str) -> bool:
+    """Whether the category ``word_stem`` is told by its members listed here only, never by WordNet."""
+    return word_stem in _LISTED_ONLY
 
 
 def category_of(word_stem: str) -> tuple[tuple[str, ...], ...] | None:

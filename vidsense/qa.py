@@ -58,8 +58,8 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import FAILURE, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
-from vidsense.categories import category_of, member_mentions, mentions_kind, mentions_member
+from vidsense.answer_checks import FAILURE, KEY_HEADS, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
+from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -315,9 +315,10 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         exact = [w in stems or (len(w) == 1 and _says_letter(w, text)) for w in p]
         if all(exact):
             hit += len(p)
-        elif (m.source == "transcript" and q.category and p == (q.category[0],)
+        elif (m.source == "transcript" and q.category and p == (q.category[0],) and not listed_only(p[0])
               and mentions_kind(q.category[1], text)):
-            hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness)
+            hit += 1  # "which illness ...?" is answered by "I have a cold" (WordNet: a cold is an illness; not
+            # a card: WordNet's "three" is one, a trey)
         elif (m.source == "transcript" and q.category == WRONG_WITH and p == (WRONG_WITH[0],)
               and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower()))
               and FAILURE.search(text.lower())):
@@ -741,7 +742,11 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         sentence = _sentence_of(moments, moments.moments[i]).text
         if any(len(p[0]) == 1 and not _says_letter(p[0], sentence) for p in q.phrases):
             return False  # "which key is used for the letter Z?" is not answered by "use the 7 key for Q"
-    return says_what_is_asked(q, _completed(q, moments, _sentence_of(moments, moments.moments[i])).text)
+    said = _completed(q, moments, _sentence_of(moments, moments.moments[i]))
+    # a key or a number asked for may be said only in the original of a translation: "press on SET" is
+    # "appuyer sur 7" (the other checks read English words)
+    return says_what_is_asked(q, said.text) or (said.original is not None and (q.wants_number or q.head in KEY_HEADS)
+                                                and says_what_is_asked(q, said.original))
 
 
 def _says_opposite(q: Question, text: str) -> bool:

@@ -393,6 +393,8 @@ def _unavailable(low: str) -> str:
 _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b"
                     r"(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
                     r"|\b(?:human|live|real) (?=operator|agent|representative)")
+_FACE_CARD = re.compile(r"\b(?:face|court|picture) card(s?)\b")
+_PLAYING_CARD = re.compile(r"\bplaying (cards?)\b")
 _THE_WAY = re.compile(r"\bthe way (he|she|they|it|you|i|we|people)\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
@@ -421,6 +423,8 @@ def parse_question(text: str) -> Question:
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
+    full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _operator):
         if (said := reword(full)) != full:
