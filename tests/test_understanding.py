@@ -2353,3 +2353,20 @@ def test_face_cards_vegetables_and_a_key_said_only_in_the_original():
                 originals={1: "pour la lettre Q appuyer sur 7 et pour la lettre Z appuyer sur 9."})
     a = ask("Which key do I use for the letter Q?")
     assert a.found and "7" in a.answer, a
+
+
+def test_a_summary_keeps_who_introduces_themselves():
+    # first33's call among game tutorial lines: who is talking and from where is what a summary should say
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.summarize import summarize
+
+    texts = ["Left-click the flashing build icon.", "Now left-click the power generator in the build menu.",
+             "Position the square at your base then left click to start the build process.",
+             "The truck will now help build the power generator.", "Use your other truck to help build the factory.",
+             "This is Diane in New Jersey.", "Oh, I heard a beep.", "Select the factory and build a new truck.",
+             "Well, there's not much difference.", "The research facility lets you research new technologies."]
+    moments = [Moment(4.0 * k, 4.0 * k + 3.5, "transcript", t, sentence=k) for k, t in enumerate(texts)]
+    said = MomentSet(moments, question_embedder().embed(texts))
+    summary = summarize(said, 40.0, [], llm=None)
+    assert "Diane" in " ".join([summary.short] + [b for s in summary.detailed for b in s.bullets]), summary

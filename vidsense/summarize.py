@@ -22,6 +22,7 @@ otherwise the extractive one is served and the rejection is recorded in ``llm``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -44,6 +45,10 @@ _SECTION_MAX = 5
 _DISTINCT = 0.25  # cosine under which a sentence counts as distinct content
 _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
+# who is speaking and from where is news a summary should keep: "This is Diane in New Jersey", "I'm Sheila in
+# Texas", "thank you for calling Super Awesome Company", "welcome to Plant Chat"
+_INTRODUCES = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is|[Cc]alling|[Ww]elcome to)\s+(?:the\s+)?[A-Z][a-z]")
+_INTRODUCTION_BONUS = 0.2
 _MIN_SPEECH_WORDS = 3
 _QUOTED_WORDS = 20  # at most this much of that little speech is quoted
 _MENU_MIN = 3  # a section with this many sentences that name a key of the keypad is a phone menu ...
@@ -139,7 +144,8 @@ def _sentence_scores(moments: MomentSet, spoken: list[int]) -> dict[int, float]:
     for k, i in enumerate(spoken):
         m = moments.moments[i]
         n = lengths[k]
-        out[i] = float(central[k] + 0.3 * m.salience + 0.15 * min(n, 20) / 20 - (0.3 if n < 4 else 0.0))
+        out[i] = float(central[k] + 0.3 * m.salience + 0.15 * min(n, 20) / 20 - (0.3 if n < 4 else 0.0)
+                       + (_INTRODUCTION_BONUS if _INTRODUCES.search(m.text) else 0.0))
     return out
 
 
