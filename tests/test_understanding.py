@@ -2370,3 +2370,15 @@ def test_a_summary_keeps_who_introduces_themselves():
     said = MomentSet(moments, question_embedder().embed(texts))
     summary = summarize(said, 40.0, [], llm=None)
     assert "Diane" in " ".join([summary.short] + [b for s in summary.detailed for b in s.bullets]), summary
+
+
+def test_where_to_look_to_fix_a_fault_is_where_debugging_information_is():
+    ask = _said(["I'm afraid I was unable to create a connection to the demonstration server.",
+                 "You may find some helpful debugging information on the Asterisk console.",
+                 "For more information, visit www.asterisk.org."], gap=1.0)
+    for question in ("Where should I look to troubleshoot it?", "Where can I look to figure out what went wrong?",
+                     "Where can I find help fixing the error?"):
+        a = ask(question)
+        assert a.found and "console" in a.answer, (question, a)
+    # the language named stays asked about
+    assert parse_question("Where does the Russian message tell me to look for help fixing the error?").said_in == "ru"

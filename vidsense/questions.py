@@ -417,6 +417,21 @@ def _operator(low: str) -> str:
     return _HUMAN.sub(lambda m: "an operator" if m.group(0).startswith(("a", "some")) else "", low)
 
 
+# "Where can I look to figure out what went wrong?", "where should I look to troubleshoot it?", "where can I find
+# help fixing the error?": where to find what helps fix a fault, as a program's messages say it ("you may find
+# some helpful DEBUGGING information on the console"), sharing no word with the question
+_TROUBLESHOOT = re.compile(r"^\W*where\b[^?]*\b(?:look|find|search|check|go|get|turn)\b[^?]*?\b(?:troubleshoot\w*|"
+                           r"fix\w*|debug\w*|figure out what(?:'s| is| went| was) wrong|find out what(?:'s| is| went| "
+                           r"was) wrong|diagnos\w*)\b.*$")
+
+
+def _troubleshoot(low: str) -> str:
+    if not _TROUBLESHOOT.match(question_form(low)):
+        return low
+    language = f" in {_said_language(low)}" if _spoken_in().search(low) else ""  # ("the RUSSIAN message": kept)
+    return f"where can i find debugging information{language}?"
+
+
 def parse_question(text: str) -> Question:
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     full = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
@@ -426,7 +441,7 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _operator):
+    for reword in (_unavailable, _phrasal, _operator, _troubleshoot):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -860,13 +875,19 @@ def _spoken_in() -> re.Pattern:
     return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)")
 
 
+def _said_language(low: str) -> str:
+    """The name of the language a question names as the speech's ("russian"); see _spoken_in."""
+    said = _spoken_in().search(low).group(0)
+    return said.split()[-1] if said.startswith(("in ", "into ")) else said.split()[0]
+
+
 def _said_in(low: str) -> str | None:
     """The language named as the speech's (see _spoken_in), as Whisper's code; None when none is."""
     from vidsense.languages import LANGUAGE_NAMES
 
-    if (m := _spoken_in().search(low)) is None:
+    if _spoken_in().search(low) is None:
         return None
-    named = m.group(0).split()[-1] if m.group(0).startswith(("in ", "into ")) else m.group(0)
+    named = _said_language(low)
     return next((code for code, name in LANGUAGE_NAMES.items() if name.lower() == named), None)
 
 
