@@ -2382,3 +2382,16 @@ def test_where_to_look_to_fix_a_fault_is_where_debugging_information_is():
         assert a.found and "console" in a.answer, (question, a)
     # the language named stays asked about
     assert parse_question("Where does the Russian message tell me to look for help fixing the error?").said_in == "ru"
+
+
+def test_what_something_is_supposed_to_show_me_asks_what_it_is_for():
+    # "show me", "let me hear": what the test is for, not the picture or the sound of the video
+    for text in ("What is the echo test supposed to show me?", "What is the echo test meant to let me hear?"):
+        q = parse_question(text)
+        assert q.kind == "speech" and q.wants_reason, text
+    assert parse_question("What does the video show me at the start?").kind == "visual"
+    assert not parse_question("What is this training session going to teach me?").wants_reason
+    ask = _said(["You are about to enter an echo test.", "You may end the test by hanging up.",
+                 "The purpose of this test is to give you an audible sense of the latency between you and the machine."])
+    a = ask("What is the echo test supposed to show me?")
+    assert a.found and "latency" in a.answer, a

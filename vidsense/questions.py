@@ -192,6 +192,10 @@ _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) 
                      r"|^\W*what(?:'s|\u2019s| is| was| are| were) the (?:point|purpose|aim|goal) of\b"
                      r"|^\W*what (?:is|are|was|were|does|do|did) (?:the|this|that) (?!(?:the|this|that) )[\w -]{1,30}? "
                      r"(?:checking|testing|measuring|check|test|measure)\W*$")
+# "What is the echo test SUPPOSED TO show me?", "... MEANT TO let me hear?": what it is for (not "what is this
+# session GOING TO teach me?": what it teaches); read from the question as asked (see _MEANT_TO)
+_MEANT_FOR = re.compile(r"^\W*what(?:'s| is| was) (?:the|this|that|an?) [\w -]{1,30}? (?:supposed|meant|designed|intended) "
+                        r"to (?:do|show|let|give|help|check|test|measure|prove|achieve)\b")  # (to teach, to tell: a content)
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
@@ -393,6 +397,9 @@ def _unavailable(low: str) -> str:
 _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b"
                     r"(?! \w*(?:operator|agent))(?: on the (?:line|phone))?"
                     r"|\b(?:human|live|real) (?=operator|agent|representative)")
+_SHOW_SOMEONE = re.compile(r"\bshow(?:s|ed|ing)? (?:me|you|us|him|her|them|people|everyone)\b")
+_PICTURE = re.compile(r"\b(?:video|picture|screen|clip|footage|scene|camera|image|frame|film)s?\b")
+_LET_HEAR = re.compile(r"\blets? (?:me|you|us|him|her|them|people|everyone) hear\b")
 _FACE_CARD = re.compile(r"\b(?:face|court|picture) card(s?)\b")
 _PLAYING_CARD = re.compile(r"\bplaying (cards?)\b")
 _THE_WAY = re.compile(r"\bthe way (he|she|they|it|you|i|we|people)\b")
@@ -447,8 +454,11 @@ def parse_question(text: str) -> Question:
     # the question's form is read from the question proper (low), what it is about from all of it (full)
     low, form = question_form(full), question_form(q.lower())
     seen = full if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", full)
+    if not _PICTURE.search(seen):  # "what is the echo test supposed to SHOW ME?": to make me understand
+        seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
-    audio = bool(_AUDIO.search(_HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", full))))
+    # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", full)))))
     speech = bool(_SPEECH.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
@@ -475,7 +485,7 @@ def parse_question(text: str) -> Question:
                     _wants_name(full), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
-                    _order(timed) if topic else None, predicate, bool(_REASON.search(low)),
+                    _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
                     identity, _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(full),
