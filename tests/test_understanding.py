@@ -2395,3 +2395,15 @@ def test_what_something_is_supposed_to_show_me_asks_what_it_is_for():
                  "The purpose of this test is to give you an audible sense of the latency between you and the machine."])
     a = ask("What is the echo test supposed to show me?")
     assert a.found and "latency" in a.answer, a
+
+
+def test_which_x_is_answered_by_the_words_right_after_x_and_anybody_is_no_topic():
+    # first32's console prompt: the commands are named right after "command"
+    ask = _said(["if you are using the console's channel on a physical phone",
+                 "you can use the command dial answer and hang up to simulate your phone"], gap=0.3)
+    a = ask("I'm using the console instead of an actual phone. Which commands can I use?")
+    assert a.found and "dial answer and hang up" in a.answer, a
+    # "anybody" says who, not what: the very first thing said
+    ask = _said(["And you always want to see it in the superlative degree.", "He turned sharply."], gap=1.0)
+    a = ask("What's the very first thing anybody says?")
+    assert a.found and "superlative" in a.answer, a

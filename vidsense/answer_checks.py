@@ -225,7 +225,8 @@ def _names_which(q: Question, text: str) -> bool:
         return True
     if q.category and q.category[0] == asked and not listed_only(asked) and mentions_kind(q.category[1], text):
         return True
-    return any(w not in STOPWORDS and stem(w) not in q.stems for i in at for w in raw[max(0, i - 2):i])
+    # a word of its own before X ("the MACHINEGUN artifact"), or right after it ("the commands DIAL, answer and hangup")
+    return any(w not in STOPWORDS and stem(w) not in q.stems for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
 
 
 def names(head: str, text: str) -> bool:

@@ -131,7 +131,7 @@ _SECONDS = re.compile(r"\b(?:at|around|after|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|
 
 # Words that frame a question rather than say what it is about.
 _FRAME = {stem(w) for w in """
-what when where which who whom whose why how does did do is are was were there here anything
+what when where which who whom whose why how does did do is are was were there here anything anybody anyone
 something someone somebody thing things happen happens happening time moment point kind type sort
 name named called video clip recording footage film scene picture image frame screen shown show
 shows showing see seen visible appear appears appearing look looks say says said saying mention
