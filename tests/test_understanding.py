@@ -2407,3 +2407,10 @@ def test_which_x_is_answered_by_the_words_right_after_x_and_anybody_is_no_topic(
     ask = _said(["And you always want to see it in the superlative degree.", "He turned sharply."], gap=1.0)
     a = ask("What's the very first thing anybody says?")
     assert a.found and "superlative" in a.answer, a
+
+
+def test_faster_is_said_as_a_rate_or_a_speed():
+    ask = _said(["Now left-click the power generator in the build menu.",
+                 "To increase your build rate, select your second truck.", "Use your other truck to help."], gap=1.0)
+    a = ask("How do I make building go faster?")
+    assert a.found and "second truck" in a.answer, a
