@@ -2414,3 +2414,20 @@ def test_faster_is_said_as_a_rate_or_a_speed():
                  "To increase your build rate, select your second truck.", "Use your other truck to help."], gap=1.0)
     a = ask("How do I make building go faster?")
     assert a.found and "second truck" in a.answer, a
+
+
+def test_a_translated_phone_menu_is_summarised_with_what_was_said():
+    # first33's Spanish voicemail keys: the menu's bullet quotes each option as said, as other bullets do
+    # ("borrar" is what the translation's "blur" was)
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.summarize import summarize
+
+    said = [("To listen, the next message marks number 6.", "Para escuchar el siguiente mensaje, marque número 6."),
+            ("To repeat, the message marks number 5.", "Para repetir el mensaje, marque número 5."),
+            ("To blur or recuperate, the message marks 0.", "Para borrar o recuperar el mensaje, marque 0.")]
+    moments = [Moment(4.0 * k, 4.0 * k + 3.5, "transcript", text, sentence=k, language="es", original=original)
+               for k, (text, original) in enumerate(said)]
+    summary = summarize(MomentSet(moments, question_embedder().embed([t for t, _ in said])), 12.0, [], llm=None)
+    menu = next(b for s in summary.detailed for b in s.bullets if "number 6" in b)
+    assert "number 5" in menu and "borrar" in menu and "siguiente mensaje" in menu, menu

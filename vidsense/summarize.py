@@ -217,7 +217,7 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
         menu = sorted(options, key=lambda i: moments.moments[i].start)[:_MENU_MAX]
         rest = sorted((i for i in picked if i not in options), key=lambda i: moments.moments[i].start)
         before = [i for i in rest if moments.moments[i].start < moments.moments[menu[0]].start]
-        bullets = ([bullet(i) for i in before] + [" ".join(moments.moments[i].text for i in menu)]
+        bullets = ([bullet(i) for i in before] + [" ".join(bullet(i) for i in menu)]  # (with what was said, translated)
                    + [bullet(i) for i in rest if i not in before])
     else:
         bullets = [bullet(i) for i in sorted(picked, key=lambda i: moments.moments[i].start)]
