@@ -2431,3 +2431,10 @@ def test_a_translated_phone_menu_is_summarised_with_what_was_said():
     summary = summarize(MomentSet(moments, question_embedder().embed([t for t, _ in said])), 12.0, [], llm=None)
     menu = next(b for s in summary.detailed for b in s.bullets if "number 6" in b)
     assert "number 5" in menu and "borrar" in menu and "siguiente mensaje" in menu, menu
+
+
+def test_does_it_work_on_is_said_as_it_runs_or_operates_on():
+    ask = _said(["Asterisk is a PBX platform and IVR.", "The open source system runs on the Linux operating system."],
+                gap=1.0)
+    a = ask("Does it work on Linux?")
+    assert a.found and "Linux" in a.answer, a

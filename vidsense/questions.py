@@ -400,6 +400,8 @@ _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: 
 _SHOW_SOMEONE = re.compile(r"\bshow(?:s|ed|ing)? (?:me|you|us|him|her|them|people|everyone)\b")
 _PICTURE = re.compile(r"\b(?:video|picture|screen|clip|footage|scene|camera|image|frame|film)s?\b")
 _LET_HEAR = re.compile(r"\blets? (?:me|you|us|him|her|them|people|everyone) hear\b")
+_WORKS = stem("work")
+_FUNCTIONS = frozenset(stem(w) for w in "run runs operate operates function functions".split())
 _FASTER = frozenset(stem(w) for w in "faster quicker speedier sooner".split())
 _SPEED_SAID = frozenset(stem(w) for w in "rate speed pace quickly faster quicker".split())
 _FACE_CARD = re.compile(r"\b(?:face|court|picture) card(s?)\b")
@@ -621,6 +623,8 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     if _HOW_TO_END.match(question_form(low)):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
+    if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
+        out.setdefault(_WORKS, set()).update(_FUNCTIONS)
     for s in _FASTER & set(out) | _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
         out.setdefault(s, set()).update(_SPEED_SAID)  # "to increase your build RATE, select your second truck"
     if _WHERE_GOES.match(question_form(low)):  # "where should the research facility go?": "POSITION it at your base" says it
