@@ -92,12 +92,12 @@ def _says_where_to(asked: re.Match, text: str) -> bool:
     the verb asked about (or its noun: "a connection TO a demonstration server"); a text without the
     verb says it in other words, which this does not judge."""
     verb, preposition = (asked.group(1), asked.group(2)) if asked.group(2) else (None, asked.group(3))
-    place = rf"\b{preposition}\s+(?!(?:it|this|that|them|you|me|him|her)\b)(?:(?:the|a|an|our|your|this|that)\s+)?[A-Za-z0-9]"
+    place = rf"{preposition}\s+(?!(?:it|this|that|them|you|me|him|her)\b)(?:(?:the|a|an|our|your|this|that)\s+)?[A-Za-z0-9]"
     if verb is None:
-        return bool(re.search(place, text, re.IGNORECASE))
+        return bool(re.search(rf"\b{place}", text, re.IGNORECASE))
     if not re.search(rf"\b{verb}", text, re.IGNORECASE):
         return True
-    return bool(re.search(rf"\b{verb}\w*\s+(?:[\w'-]+\s+){{0,4}}?{place[2:]}", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{verb}\w*\s+(?:[\w'-]+\s+){{0,4}}?{place}", text, re.IGNORECASE))
 
 
 def says_what_is_asked(q: Question, text: str) -> bool:
@@ -236,8 +236,9 @@ def names(head: str, text: str) -> bool:
         return True
     if (members := category_of(head)) and mentions_member(members, text):
         return True
-    if head in KEY_HEADS and (_KEY_SAID.search(text) or _KEY_NAMED.search(text)):
+    if head in KEY_HEADS and _KEY_NAMED.search(text):
         return True  # "which KEY do I press for Z?": "for the letter Z, press on 9" ("... appuyer sur 7") names one
+    # (a key said in words, "press two", is a member of the "key" category above)
     if head in _WEB_HEADS and _URL.search(text):
         return True  # "which website ...?": "visit www.Asterisk.org" names one
 
@@ -262,8 +263,6 @@ def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()
 
 _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
 KEY_HEADS = frozenset(stem(w) for w in "key button digit".split())
-_KEY_SAID = re.compile(r"\b(?:press|dial|push|hit|mark|marque|enter|select|choose)\w*(?:\s+[\w']+){0,2}?\s+"
-                       r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b", re.IGNORECASE)
 _KEY_NAMED = re.compile(r"(?<![\d.,])\b\d\b(?![.,]?\d)|\b(?:star|pound|hash|asterisk)\b", re.IGNORECASE)  # a key's own name
 _WEB_HEADS = frozenset(stem(w) for w in "website site web webpage url link".split())
 _URL = re.compile(r"\bwww\.|\bhttps?://|\w\.(?:com|org|net|io|gov|edu)\b|\bdot (?:com|org|net)\b", re.IGNORECASE)

@@ -58,10 +58,10 @@ def _asked_order(embedded: str) -> str:
         return f"{wh}{verb} {subject.strip()}{rest}"  # "where the station is" -> "where is the station"
     if (base := base_form(verb)) != verb:
         return f"{wh}did {subject}{base}{rest}"  # "what he said" -> "what did he say"
-    for cut, aux in ((2, "did"), (1, "did"), (1, "does"), (2, "does")):
-        suffix = {"did": ("d", "ed"), "does": ("s", "es")}[aux]
-        if verb.endswith(suffix) and len(verb) - cut > 2 and is_verb(verb[:-cut]):
-            return f"{wh}{aux} {subject}{verb[:-cut]}{rest}"  # "why she called" -> "why did she call"
+    for suffix, aux in (("ed", "did"), ("d", "did"), ("s", "does"), ("es", "does")):
+        base = verb[:-len(suffix)]
+        if verb.endswith(suffix) and len(base) > 2 and is_verb(base):
+            return f"{wh}{aux} {subject}{base}{rest}"  # "why she called" -> "why did she call"
     return embedded
 
 
@@ -437,6 +437,7 @@ _TROUBLESHOOT = re.compile(r"^\W*where\b[^?]*\b(?:look|find|search|check|go|get|
 
 
 def _troubleshoot(low: str) -> str:
+    """The question as where debugging information is found, when it asks where to look to fix a fault."""
     if not _TROUBLESHOOT.match(question_form(low)):
         return low
     language = f" in {_said_language(low)}" if _spoken_in().search(low) else ""  # ("the RUSSIAN message": kept)
@@ -493,7 +494,7 @@ def parse_question(text: str) -> Question:
                     identity, _head(low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(full),
-                    bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, topic), _category(low, topic),
+                    bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
@@ -608,7 +609,8 @@ def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
     return (stem(word), word) if depth(word) >= _CATEGORY_DEPTH else None
 
 
-def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``low``: the whole question; ``form``: its question proper (question_form)."""
     out: dict[str, set[str]] = {}
     for w in content_words(low):
         s = stem(w)
@@ -620,14 +622,14 @@ def _synonyms(low: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str
     for w, particle in zip(raw, raw[1:]):  # a phrasal verb's own synonyms: "look for" -> search, seek
         if stem(w) in topic and particle in _PARTICLES:
             out.setdefault(stem(w), set()).update(stem(x) for x in synonyms(f"{base_form(w)}_{particle}"))
-    if _HOW_TO_END.match(question_form(low)):  # "how do I exit the test?": "you may END the test" says it
+    if _HOW_TO_END.match(form):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
     if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
         out.setdefault(_WORKS, set()).update(_FUNCTIONS)
     for s in _FASTER & set(out) | _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
         out.setdefault(s, set()).update(_SPEED_SAID)  # "to increase your build RATE, select your second truck"
-    if _WHERE_GOES.match(question_form(low)):  # "where should the research facility go?": "POSITION it at your base" says it
+    if _WHERE_GOES.match(form):  # "where should the research facility go?": "POSITION it at your base" says it
         out.setdefault(stem("go"), set()).update(_PLACING)
     return tuple((s, frozenset(alts - {s})) for s, alts in out.items() if alts - {s})
 
