@@ -273,3 +273,22 @@ def test_speech_in_another_language_gets_an_english_translation(model):
     assert wer(reference_text("jfk"), translated[0].translation) <= 0.15, translated[0].translation
     assert translated[0].to_dict()["translation"] == translated[0].translation
     assert out[2].translation is None  # English is not translated
+
+
+def test_a_first_word_timed_in_the_silence_before_its_sentence_is_moved_to_it():
+    # first30's "Go forward 10 meters." after a 9-s silence: Whisper timed "Go" at the end of the
+    # speech before the silence, which put it on the previous subtitle and split the sentence
+    from worker.transcribe import unstranded
+    from worker.types import Word
+
+    said = [Word(49.88, 50.116, " Go", 0.9), Word(59.12, 59.52, " forward", 0.9), Word(59.52, 59.94, " 10", 0.9),
+            Word(59.94, 60.3, " meters.", 0.9)]
+    moved = unstranded(said)
+    assert 58.8 < moved[0].start < moved[0].end <= moved[1].start == 59.12, moved
+    assert [w.word for w in moved] == [w.word for w in said]
+    # a pause after a phrase that ends, after more than two words, or before a capital is the speaker's
+    for words in ([Word(1.0, 1.4, " Stop.", 0.9), Word(5.0, 5.3, " then", 0.9)],
+                  [Word(1.0, 1.2, " I", 0.9), Word(1.2, 1.4, " said", 0.9), Word(1.4, 1.6, " so", 0.9),
+                   Word(5.0, 5.3, " then", 0.9)],
+                  [Word(1.0, 1.4, " Well", 0.9), Word(5.0, 5.3, " Mary", 0.9)]):
+        assert unstranded(words) == words

@@ -2438,3 +2438,32 @@ def test_does_it_work_on_is_said_as_it_runs_or_operates_on():
                 gap=1.0)
     a = ask("Does it work on Linux?")
     assert a.found and "Linux" in a.answer, a
+
+
+def test_a_host_who_names_himself_mid_sentence_is_found_and_timed_by_the_name():
+    # first34's podcast: Whisper ran the welcome into the introduction without a stop
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    ask = _asker(_sentences(embedder, (1.0, 13.4, "Welcome to a series of videos where we are going to tackle every "
+                                                  "single team in the league for 2020 and run you through kind of our "
+                                                  "fears and also predictions for them I'm sideshow joined by", "en"),
+                            (13.5, 16.6, "Costa and Reinforce. We've got a special edition of the chat.", "en")), 20.0)
+    a = ask("What does the host call himself?")
+    assert a.found and "sideshow" in a.answer and a.start > 9.0, a
+
+
+def test_why_no_one_can_come_is_answered_by_who_is_busy():
+    ask = _said(["This is Diane in New Jersey.", "Well, there's not much difference.",
+                 "All representatives of the household are currently assisting other telemarketers.",
+                 "Please hold and your call will be answered in the order it was received."], gap=1.0)
+    a = ask("In the recorded message at the end, why can't anyone in the household come to the phone?")
+    assert a.found and "telemarketers" in a.answer, a
+
+
+def test_why_a_thing_is_so_is_answered_by_what_is_said_of_it():
+    ask = _said(["Bobby ripped the ledger.", "Carrots are good source of vitamins.", "She likes the oranges, he said."],
+                gap=1.0)
+    a = ask("Why are carrots good for you, according to the video?")
+    assert a.found and "vitamins" in a.answer, a
+    assert not ask("Why are carrots orange?").found

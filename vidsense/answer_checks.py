@@ -15,7 +15,7 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
+__all__ = ["FAILURE", "KEY_HEADS", "OCCUPIED", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
            "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -74,6 +74,11 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
                           r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for)|"
                           rf"{PURPOSE_IS_TO})\b"
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
+# "Why can't anyone come to the phone?": someone busy or away is the reason ("all representatives are currently
+# assisting other telemarketers")
+OCCUPIED = re.compile(r"\b(?:busy|occupied|engaged|currently|right now|at the moment|away|unavailable|not available|"
+                      r"closed|not (?:at|in) (?:\w+ )?(?:desk|office)|out of (?:the|\w+) office|in a meeting|on (?:holiday|"
+                      r"vacation|leave)|on (?:another|the other) (?:call|line)|assisting|helping|serving)\b", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
 _POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|how)'s\b)[a-z]+'s\b"
                         r"|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
@@ -100,6 +105,21 @@ def _says_where_to(asked: re.Match, text: str) -> bool:
     return bool(re.search(rf"\b{verb}\w*\s+(?:[\w'-]+\s+){{0,4}}?{place}", text, re.IGNORECASE))
 
 
+# "Why are carrots good for you?": what is said of them that makes them so ("carrots are a good source of vitamins")
+_WHY_IS = re.compile(r"^\W*why (?:is|are|was|were) (?:the |a |an |this |these )?([a-z]+) (?:so |very |really |that )?([a-z]+)\b")
+
+
+def _says_what_makes_it(q: Question, text: str) -> bool:
+    """Whether ``text`` says the thing a "why is X Y?" asks about is Y and goes on to say what it is
+    ("Carrots are good source of vitamins" for "why are carrots good for you?")."""
+    m = _WHY_IS.match(q.form)
+    if not m:
+        return False
+    thing, quality = m.groups()
+    return re.search(rf"\b{stem(thing)}\w* (?:is|are|was|were|'re|'s) (?:a |an |the |very |really |so |such a )?"
+                     rf"{re.escape(quality)} (?!for (?:you|us|me|them|him|her)\W*$)[a-z]+", text, re.IGNORECASE) is not None
+
+
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
@@ -121,7 +141,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
     if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
-    if q.wants_reason and not _GIVES_CAUSE.search(text):
+    if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and OCCUPIED.search(text))
+                               or _says_what_makes_it(q, text)):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):
         return False  # "what is she about to connect me TO?" is not answered by "while I attempt to make the connection"

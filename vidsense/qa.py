@@ -58,7 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import FAILURE, KEY_HEADS, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
+from vidsense.answer_checks import FAILURE, KEY_HEADS, OCCUPIED, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, menus, option_stems
@@ -430,6 +430,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
+    if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
+        return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
     if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
             and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
@@ -692,6 +694,26 @@ _NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems
 _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
 
 
+_HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|are|was|were)\b")
+_SPELL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                    r"forty|fifty|a few|a couple of|several|many|half an?) (?:more |whole |full |long )?"
+                    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.IGNORECASE)
+
+
+def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"How long has she been looking into this?", asked with no word of what is done: the one sentence that
+    says a span of time ("I've spent nearly two decades observing ..."; in the part asked about, if one is).
+    None when no sentence says one, or several do."""
+    spells = [m for m in moments.spoken.values() if _SPELL.search(m.text)]
+    if near is not None:
+        spells = [m for m in spells if any(near[i] > 0 for i in moments.of("transcript")
+                                           if moments.moments[i].sentence == m.sentence)]
+    if len(spells) != 1:
+        return None
+    m = spells[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
 def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     """"What number does the other man read out?", "which number is said on its own near the end?",
     asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
@@ -755,7 +777,8 @@ def _says_opposite(q: Question, text: str) -> bool:
     ("a polite, don't call menu", for "what kind of menu does option four send them to?")."""
     low = text.lower()
     if not NEGATION.search(low):
-        return q.negated
+        # "why can't anyone come to the phone?" is answered by who is busy: "all representatives are currently ..."
+        return q.negated and not (q.wants_reason and OCCUPIED.search(text))
     if q.negated:
         return False
     tokens = re.findall(r"[a-z0-9']+", low)
@@ -951,6 +974,9 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
     hits: list[int] = []
     for pattern, flags in kinds:
         hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
+    if not hits and q.self_named and not q.topic:  # "... predictions for them I'm sideshow joined by": mid-sentence
+        kinds = [(_HOST_INTRO, 0)]
+        hits = [i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)]
     if not hits:
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
@@ -959,8 +985,18 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
                    key=lambda i: moments.moments[i].start, default=best)
     m = moments.moments[best]
     answer = said_text(q, m)
-    return Answer(answer, m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
+    return Answer(answer, _where_said(m, kinds), m.end, max(confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:EVIDENCE]])
+
+
+def _where_said(m: Moment, kinds: list) -> float:
+    """When the phrase a typed answer was found by is said: in a long stretch Whisper wrote without a stop
+    ("... and also predictions for them I'm sideshow joined by", 8 s), timed by its share of the characters."""
+    if len(words(m.text)) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
+        return m.start
+    found = [hit.start() for pattern, flags in kinds
+             if (hit := re.search(pattern.pattern, m.text, flags))]
+    return m.start + (m.end - m.start) * min(found) / len(m.text) if found else m.start
 
 
 def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:

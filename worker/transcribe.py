@@ -377,6 +377,7 @@ class StreamingTranscriber:
                 start, end = snap_to_speech(offset + w.start, offset + w.end, spans)
                 words.append(Word(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
                                   word=w.word, probability=float(w.probability)))
+            words = unstranded(words)
             start, end = offset + seg.start, offset + seg.end
             if words:  # the segment spans its words, snapped
                 start, end = words[0].start, max(words[-1].end, words[0].start)
@@ -532,6 +533,34 @@ def snap_to_speech(start: float, end: float, spans: list[tuple[float, float]]) -
     if new_end - new_start < 0.05:
         return start, end
     return new_start, new_end
+
+
+STRANDED_PAUSE_S = 2.0  # a pause this long inside a segment ...
+STRANDED_WORDS = 2  # ... after no more than this many words that do not end a phrase ...
+STRANDED_LEAD_S = 0.05  # ... means they are said this long before the words after it
+
+
+def unstranded(words: list[Word]) -> list[Word]:
+    """A segment's first word or two moved to the words they run on to, across a long pause.
+
+    After a silence Whisper often times a segment's first word at the end of the speech before
+    it: "Go forward 10 meters." said after a 9-s pause came out as "Go" at 49.9 s (in the previous
+    speech's tail, so snapping kept it there) and "forward 10 meters" at 59.1 s, which put "Go" on
+    the previous subtitle and cut the sentence in two. Words this few, without a mark that ends a
+    phrase, followed after ``STRANDED_PAUSE_S`` by a word in lower case, keep their lengths and
+    are moved to just before it."""
+    for k in range(min(STRANDED_WORDS, len(words) - 1)):
+        gap = words[k + 1].start - words[k].end
+        said, following = words[k].word.strip(), words[k + 1].word.strip()
+        if said.endswith((".", "?", "!", ",", ";", ":", "-")):
+            return words
+        if gap >= STRANDED_PAUSE_S:
+            if not (following[:1].isalpha() and following[:1].islower()):
+                return words
+            shift = gap - STRANDED_LEAD_S
+            return [replace(w, start=round(w.start + shift, 3), end=round(w.end + shift, 3)) for w in words[:k + 1]] \
+                + list(words[k + 1:])
+    return words
 
 
 def _silence_gaps(speech: list[dict], total: int, min_len: int) -> list[tuple[int, int]]:
