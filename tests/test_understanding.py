@@ -2467,3 +2467,27 @@ def test_why_a_thing_is_so_is_answered_by_what_is_said_of_it():
     a = ask("Why are carrots good for you, according to the video?")
     assert a.found and "vitamins" in a.answer, a
     assert not ask("Why are carrots orange?").found
+
+
+def test_whether_the_whole_menu_must_be_heard_is_answered_by_dialling_at_any_time():
+    ask = _said(["Thank you for calling Super Awesome Company.",
+                 "If you know your party's extension, you may dial it at any time.",
+                 "Press 1 to speak with a customer advocate.", "To repeat the message, press 5."], gap=0.5)
+    for question in ("I already know who I want. Do I really have to sit through the whole menu?",
+                     "Do I have to wait for the whole menu before dialling an extension?"):
+        a = ask(question)
+        assert a.found and "any time" in a.answer, (question, a)
+    assert "any time" not in ask("How do I hear the message again?").answer
+
+
+def test_who_the_host_is_is_answered_where_he_names_himself():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    ask = _asker(_sentences(embedder, (1.0, 5.0, "Hello and thanks for tuning in.", "en"),
+                            (5.8, 13.4, "Welcome to a series of videos where we are going to tackle every single team "
+                                        "in the league and run you through our fears and predictions for them I'm "
+                                        "sideshow joined by", "en"),
+                            (14.0, 16.0, "Our guest today is Mr. Custer.", "en")), 20.0)
+    a = ask("Who's the host?")
+    assert a.found and "sideshow" in a.answer and a.start > 10.0, a

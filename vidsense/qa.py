@@ -981,8 +981,10 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:EVIDENCE]])
     best = min(hits, key=lambda i: (-score[i], moments.moments[i].start))
     if q.self_named and not q.topic:  # "who's the host?": whoever introduces themselves first
-        best = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
-                   key=lambda i: moments.moments[i].start, default=best)
+        first = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
+                    key=lambda i: moments.moments[i].start, default=None)
+        if first is not None:
+            best, kinds = first, [(_HOST_INTRO, 0)]
     m = moments.moments[best]
     answer = said_text(q, m)
     return Answer(answer, _where_said(m, kinds), m.end, max(confidence(score[best], found=True), 0.5), True,

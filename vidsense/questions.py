@@ -392,6 +392,18 @@ def _unavailable(low: str) -> str:
     return "what do they say about the representatives being busy?"
 
 
+# "Do I have to wait for the whole menu?", "do I really have to sit through all the options?": whether the
+# menu may be cut short, as a phone line says it ("if you know your party's extension, you may dial it at any time")
+_WHOLE_MENU = re.compile(r"\b(?:do|must|should|need) (?:i|we|you)\s+(?:really |actually |still )?(?:(?:have|need|got) to\s+)?"
+                         r"(?:wait|sit|listen|go|hear|stay)\w*\s+(?:for|through|to|out|until)?\s*(?:the end of\s+)?"
+                         r"(?:the )?(?:whole|entire|full|rest of the|complete|every|all(?: of)? the|all)\s+"
+                         r"(?:menu|options?|choices|prompts?|list|message)\b")
+
+
+def _whole_menu(low: str) -> str:
+    return "can i dial the extension at any time?" if _WHOLE_MENU.search(low) else low
+
+
 # "How do I get a real person on the line?", "can I talk to a human?": on a phone line, the operator
 # (what its menu calls the people who answer)
 _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: being)?|people)|human(?: being)?)\b"
@@ -453,7 +465,7 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _operator, _troubleshoot):
+    for reword in (_unavailable, _phrasal, _operator, _troubleshoot, _whole_menu):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
