@@ -2491,3 +2491,12 @@ def test_who_the_host_is_is_answered_where_he_names_himself():
                             (14.0, 16.0, "Our guest today is Mr. Custer.", "en")), 20.0)
     a = ask("Who's the host?")
     assert a.found and "sideshow" in a.answer and a.start > 10.0, a
+
+
+def test_why_none_of_them_picks_up_is_answered_by_their_being_busy():
+    ask = _said(["You are presently the only participant in this conference.", "All our representatives are presently busy,",
+                 "please stay on the line and the next available representative will answer you."], gap=0.5)
+    for question in ("Why is none of the French representatives picking up?",
+                     "Why can't the person I'm calling pick up?"):
+        a = ask(question)
+        assert a.found and "busy" in a.answer, (question, a)

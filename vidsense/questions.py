@@ -372,7 +372,12 @@ _UNAVAILABLE = re.compile(
     r"(?:take|taking|answer|answering|pick up|picking up|get to|getting to|respond|responding)\b[^?,]*"
     r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|taking|"
     r"pick|picking|respond|responding)\b[^?,]*"
-    r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b")
+    r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b"
+    # "why is none of the French representatives picking up?", "why can't the person I'm calling pick up?"
+    r"|\bnone of (?:the |them |our |your )?(?:[a-z]+ ){0,2}?(?:is |are )?(?:available|free|there|answering|picking|"
+    r"taking|responding)\b[^?,]*"
+    r"|\b(?:can'?t|cannot|won'?t|isn'?t|doesn'?t)\s+(?:the |my |your )?(?:person|people|operator|agent|representatives?|"
+    r"staff)\b[^?,]*?\b(?:take|answer|pick up|picking up|come to the phone|respond)\b[^?,]*")
 # "why am I stuck on hold?", "why do I have to wait in the queue?": the same, the rest of the question kept
 _ON_HOLD = re.compile(r"^\W*why (?:am i|are we|is (?:the caller|my call)|do i have to|must i|have i been)\s+"
                       r"(?:still\s+)?(?:(?:stuck|kept|left|put|being kept|been kept)\s+)?"
