@@ -985,20 +985,22 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
                     key=lambda i: moments.moments[i].start, default=None)
         if first is not None:
             best, kinds = first, [(_HOST_INTRO, 0)]
-    m = moments.moments[best]
-    answer = said_text(q, m)
-    return Answer(answer, _where_said(m, kinds), m.end, max(confidence(score[best], found=True), 0.5), True,
+    m = _from_phrase(moments.moments[best], kinds)
+    return Answer(said_text(q, m), m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:EVIDENCE]])
 
 
-def _where_said(m: Moment, kinds: list) -> float:
-    """When the phrase a typed answer was found by is said: in a long stretch Whisper wrote without a stop
-    ("... and also predictions for them I'm sideshow joined by", 8 s), timed by its share of the characters."""
-    if len(words(m.text)) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
-        return m.start
-    found = [hit.start() for pattern, flags in kinds
-             if (hit := re.search(pattern.pattern, m.text, flags))]
-    return m.start + (m.end - m.start) * min(found) / len(m.text) if found else m.start
+def _from_phrase(m: Moment, kinds: list) -> Moment:
+    """A long stretch Whisper wrote without a stop ("... and also predictions for them I'm sideshow joined by",
+    8 s) from the phrase a typed answer was found by ("I'm sideshow joined by"), timed by its share of the
+    characters; a shorter clause as it is."""
+    if m.original is not None or len(words(m.text)) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
+        return m
+    found = [hit.start() for pattern, flags in kinds if (hit := re.search(pattern.pattern, m.text, flags))]
+    if not found or not min(found):
+        return m
+    at = min(found)
+    return replace(m, start=round(m.start + (m.end - m.start) * at / len(m.text), 3), text=m.text[at:])
 
 
 def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:
