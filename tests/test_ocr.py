@@ -134,6 +134,9 @@ def test_what_is_typed_is_the_line_that_grew(hello):
     a = ask_folder(hello, "What command does he type into the terminal?")
     assert a["found"] and 3.0 <= a["start"] <= 6.0, a
     assert "\u201cls /" in a["answer"] and "is typed on screen" in a["answer"], a
+    # asked of the man on the webcam: what he types is on the screen, not a thing a face tells
+    a = ask_folder(hello, "What does the guy in the screen recording type into the terminal?")
+    assert a["found"] and "\u201cls /" in a["answer"], a
     assert parse_question("What type of car is shown?").reads is False  # "type" the noun
 
 

@@ -63,6 +63,8 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
     if q.wants_name and not _WHO_IS_SEEN.match(q.form):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
+    if q.reads and q.about_people and TYPED.search(q.form):  # "what does the guy type into the terminal?": the screen
+        return _screen_answer(q, moments, lex, score, near)
     if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
         return _people_answer(q, moments, shown, score, near)
     if _ENTERS.match(q.form) and (entered := _entering(q, moments, shown, near)) is not None:
