@@ -138,6 +138,7 @@ def test_what_is_typed_is_the_line_that_grew(hello):
     a = ask_folder(hello, "What does the guy in the screen recording type into the terminal?")
     assert a["found"] and "\u201cls /" in a["answer"], a
     assert parse_question("What type of car is shown?").reads is False  # "type" the noun
+    assert parse_question("What does the video show about this type of car?").reads is False
 
 
 def test_text_placed_on_a_screen_the_labels_do_not_name_is_read_less_surely(hello):

@@ -179,7 +179,7 @@ _READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an
 # What is typed on screen: "what command does he type into the terminal?", "what does she type in the search
 # box?", "which command does she run?": a line that grows on screen (vidsense.picture_answers). Not "what TYPE of",
 # nor "what do those commands imitate?".
-TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:does|do|did|to)\s+(?:[\w'-]+\s+){0,6}?type\b"
+TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:does|do|did|to)\s+(?:[\w'-]+\s+){0,6}?type\b(?!\s+of\b)"
                    r"|.*\b(?:command|commands|url|urls)\b.*\b(?:entered|enters?|run|runs|ran|execute[sd]?)\b)")
 # "What does he warn he's about to do?", "what is she going to do next?": what someone says they will do
 _INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plans? to|intends? to|will|'ll)\s+do\b")
