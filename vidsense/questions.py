@@ -644,7 +644,7 @@ def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, fr
             out.setdefault(s, set()).update(_ENDING)
     if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
         out.setdefault(_WORKS, set()).update(_FUNCTIONS)
-    for s in _FASTER & set(out) | _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
+    for s in _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
         out.setdefault(s, set()).update(_SPEED_SAID)  # "to increase your build RATE, select your second truck"
     if _WHERE_GOES.match(form):  # "where should the research facility go?": "POSITION it at your base" says it
         out.setdefault(stem("go"), set()).update(_PLACING)
