@@ -15,7 +15,7 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["FAILURE", "KEY_HEADS", "OCCUPIED", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
+__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
            "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -76,7 +76,7 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
 # "Why can't anyone come to the phone?": someone busy or away is the reason ("all representatives are currently
 # assisting other telemarketers")
-OCCUPIED = re.compile(r"\b(?:busy|occupied|engaged|currently|right now|at the moment|away|unavailable|not available|"
+_OCCUPIED = re.compile(r"\b(?:busy|occupied|engaged|currently|right now|at the moment|away|unavailable|not available|"
                       r"closed|not (?:at|in) (?:\w+ )?(?:desk|office)|out of (?:the|\w+) office|in a meeting|on (?:holiday|"
                       r"vacation|leave)|on (?:another|the other) (?:call|line)|assisting|helping|serving)\b", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
@@ -141,7 +141,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
     if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
-    if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and OCCUPIED.search(text))
+    if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
                                or _says_what_makes_it(q, text)):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):

@@ -58,7 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import FAILURE, KEY_HEADS, OCCUPIED, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
+from vidsense.answer_checks import FAILURE, KEY_HEADS, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, menus, option_stems
@@ -777,8 +777,8 @@ def _says_opposite(q: Question, text: str) -> bool:
     ("a polite, don't call menu", for "what kind of menu does option four send them to?")."""
     low = text.lower()
     if not NEGATION.search(low):
-        # "why can't anyone come to the phone?" is answered by who is busy: "all representatives are currently ..."
-        return q.negated and not (q.wants_reason and OCCUPIED.search(text))
+        # (a reason is given without a "not": "why can't anyone come to the phone?" -> "all representatives are busy")
+        return q.negated and not q.wants_reason
     if q.negated:
         return False
     tokens = re.findall(r"[a-z0-9']+", low)
