@@ -1044,6 +1044,14 @@ def test_question_forms_from_first12():
                  "For more information, visit www.asterisk.org"])
     a = ask("Where can I go to find out more?")
     assert a.found and "asterisk.org" in a.answer
+    # an address asked for by its kind is the one said, however little of the question is said with it
+    ask = _said(["Congratulations, you have installed the Asterisk PBX.",
+                 "For more information, visit www.asterisk.org", "Questions go to help at asterisk dot org."])
+    a = ask("When does she give out the web address?")
+    assert a.found and a.start == pytest.approx(2.7) and "www.asterisk.org" in a.answer
+    a = ask("Which email address can I write to?")
+    assert a.found and a.start == pytest.approx(5.4) and "help at asterisk dot org" in a.answer
+    assert not _said(["For more information, read the manual."])("What's the web address?").found
     # the host is who introduces themselves first; "the host" and "the show" are no topic of what is said
     ask = _said(["Welcome to a series of plat chat videos.", "I'm sideshow, joined by Custer and Reinforce.",
                  "And I'm Sheila in Texas, originally from Chicago."])

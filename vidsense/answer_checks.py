@@ -15,8 +15,8 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
-__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "says_what_is_asked", "names_object_of", "names", "has_number", "says_verb",
-           "sounds_like"]
+__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+           "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
 # "scopo"): what something is for, a cause for "what's the point of it?" (vidsense.qa prefers such a clause too)
@@ -39,10 +39,12 @@ _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|h
 _DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
                        r"never[- ]ending|endless|eternally|for good)\b")
 # "How long does the test take?", "how long is the pause?": a number of units of time (or of length)
-_LENGTH = re.compile(rf"\b(?:\d+(?:[.,]\d+)?|a|an|one|half an?|a few|several|{'|'.join(SMALL_NUMBERS[2:])}|twenty|thirty|"
-                     r"forty|fifty|sixty|hundred)[- ](?:more |whole |full )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-                     r"years?|decades?|centuries|digits?|characters?|letters?|words?|numbers?|meters?|metres?|miles?|"
-                     r"kilometers?|kilometres?|feet|foot|inches?)\b")
+_AMOUNT = (rf"(?:\d+(?:[.,]\d+)?|a|an|one|half an?|a few|a couple of|several|many|{'|'.join(SMALL_NUMBERS[2:])}|"
+           r"thirty|forty|fifty|sixty|hundred)[- ](?:more |whole |full |long )?")
+_TIME_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
+SPAN_OF_TIME = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS})\b", re.IGNORECASE)  # "nearly two decades", "a few minutes"
+_LENGTH = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS}|digits?|characters?|letters?|words?|numbers?|meters?|metres?|"
+                     r"miles?|kilometers?|kilometres?|feet|foot|inches?)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
@@ -260,7 +262,7 @@ def names(head: str, text: str) -> bool:
     if head in KEY_HEADS and _KEY_NAMED.search(text):
         return True  # "which KEY do I press for Z?": "for the letter Z, press on 9" ("... appuyer sur 7") names one
     # (a key said in words, "press two", is a member of the "key" category above)
-    if head in _WEB_HEADS and _URL.search(text):
+    if head in _WEB_HEADS and URL.search(text):
         return True  # "which website ...?": "visit www.Asterisk.org" names one
 
     return sounds_like(head, {sound_key(w) for w in said})
@@ -286,7 +288,7 @@ _VALUES = {w: str(k) for k, w in enumerate(SMALL_NUMBERS)}
 KEY_HEADS = frozenset(stem(w) for w in "key button digit".split())
 _KEY_NAMED = re.compile(r"(?<![\d.,])\b\d\b(?![.,]?\d)|\b(?:star|pound|hash|asterisk)\b", re.IGNORECASE)  # a key's own name
 _WEB_HEADS = frozenset(stem(w) for w in "website site web webpage url link".split())
-_URL = re.compile(r"\bwww\.|\bhttps?://|\w\.(?:com|org|net|io|gov|edu)\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
+URL = re.compile(r"\bwww\.|\bhttps?://|\w\.(?:com|org|net|io|gov|edu)\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
 
 # "What's wrong with the number I dialled?", "what went wrong?", "when did the connection FAIL?": a failure
 # said answers them ("the number you have dialled is not in service", "the connection ... did not take place")

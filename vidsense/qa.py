@@ -58,7 +58,8 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import FAILURE, KEY_HEADS, PURPOSE_IS_TO, names_object_of, says_what_is_asked, sounds_like
+from vidsense.answer_checks import (FAILURE, KEY_HEADS, PURPOSE_IS_TO, SPAN_OF_TIME, URL, names_object_of,
+                                    says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import language_answer, with_original
 from vidsense.menu import key_name, menus, option_stems
@@ -117,6 +118,11 @@ _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choos
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
+# "When does she give out the web address?", "which website should I go to?": an address of the web said
+# ("visit www.Asterisk.org"), however little of the question's wording is said with it
+_ASKS_WEB = re.compile(r"\b(?:web ?sites?|web ?(?:address|page)e?s?|urls?|home ?pages?|internet address)\b")
+_ASKS_EMAIL = re.compile(r"\be-?mails?(?: address(?:es)?)?\b")  # "what's the email address?": "write to help@example.com"
+_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+(?:@| at )[\w-]+(?:\.| dot )(?:com|org|net|edu|gov|io|info)\b", re.IGNORECASE)
 # "so this is the sick corpus" names what it is ("what does he call this recording?": Question.named_this) where
 # no welcome or name is said
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
@@ -546,6 +552,12 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    for asks, address, unlike in ((_ASKS_EMAIL, _EMAIL_ADDRESS, None), (_ASKS_WEB, URL, _EMAIL_ADDRESS)):
+        if not asks.search(q.form):
+            continue
+        said = [i for i in spoken if not (unlike and unlike.search(moments.moments[i].text))]  # "help at x dot org"
+        if (typed := _typed_answer(q, moments, said, score, [address])).found:
+            return typed  # "when does she give out the web address?" -> "At 0:57: “For more information, visit www...”"
     if (guests := guests_said(q, moments)) is not None:
         return guests  # "who is on the show with him?" -> "I'm sideshow joined by Custer and Reinforce."
     if (job := job_said(q, moments)) is not None:
@@ -695,16 +707,13 @@ _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video 
 
 
 _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|are|was|were)\b")
-_SPELL = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                    r"forty|fifty|a few|a couple of|several|many|half an?) (?:more |whole |full |long )?"
-                    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.IGNORECASE)
 
 
 def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
     """"How long has she been looking into this?", asked with no word of what is done: the one sentence that
     says a span of time ("I've spent nearly two decades observing ..."; in the part asked about, if one is).
     None when no sentence says one, or several do."""
-    spells = [m for m in moments.spoken.values() if _SPELL.search(m.text)]
+    spells = [m for m in moments.spoken.values() if SPAN_OF_TIME.search(m.text)]
     if near is not None:
         spells = [m for m in spells if any(near[i] > 0 for i in moments.of("transcript")
                                            if moments.moments[i].sentence == m.sentence)]
@@ -968,7 +977,7 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
     vocative: "my fellow Americans", "ladies and gentlemen"), who someone is (a name after a
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"); ``patterns``: these phrases instead. The clause holding the phrase is the answer; none: not found."""
-    kinds = [(p, 0) for p in patterns] if patterns else ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
+    kinds = [(p, p.flags) for p in patterns] if patterns else ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
              ([(_WELCOME, 0), (_THIS_IS, 0)] if q.identity else []) + [(_PERSON, 0)]
              + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
     hits: list[int] = []
