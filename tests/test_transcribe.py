@@ -254,6 +254,18 @@ def test_a_loud_voice_no_vad_calls_speech_is_read(model, tmp_path):
     assert quiet.feed(AudioChunk(0.0, hiss)) + quiet.finish() == [] and quiet.rereads == 0
 
 
+def test_a_reading_written_with_letters_english_does_not_use_is_checked_for_its_language():
+    # told the kept language is English, Whisper wrote first36's Spanish menu as Spanish at a fair log-probability:
+    # such a window has its language detected again (StreamingTranscriber._relanguage), as a badly read one does
+    from worker.transcribe import written_unlike_english
+
+    assert written_unlike_english([Segment(0.0, 2.0, "Congratulations!"),
+                                   Segment(2.0, 5.0, "Marque el número 2 para grabar su mensaje de ocupado.")])
+    assert written_unlike_english([Segment(0.0, 2.0, "Добро пожаловать")])
+    assert not written_unlike_english([Segment(0.0, 3.0, "Press 2 for accounting, it's 5 o'clock."),
+                                       Segment(3.0, 4.0, "Left-click the build icon \u2014 now.")])
+
+
 def test_speech_in_another_language_gets_an_english_translation(model):
     """Segments Whisper read in another language are read again in the translate task and each translated
     piece goes to the segment it overlaps most. The shared media hold English speech only, so here JFK's

@@ -1364,7 +1364,8 @@ def test_after_the_long_pause_is_after_the_longest_stretch_without_speech():
     from vidsense.qa import answer_question
 
     said = [(7.9, 14.9, "I have a cold, so this probably sounds a lot different."), (16.2, 17.8, "I'm probably going to cough here."),
-            (19.3, 23.4, "Yes, that just happened."), (30.4, 30.8, "No."), (32.6, 34.4, "This is all very high pitched!")]
+            (19.3, 23.4, "Yes, that just happened."), (30.4, 30.8, "No."), (32.6, 34.4, "This is all very high pitched!"),
+            (38.0, 38.6, "Goodbye.")]
     embedder = question_embedder()
     moments = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (a, b, t) in enumerate(said)],
                         embedder.embed([t for _, _, t in said]))
@@ -1373,10 +1374,34 @@ def test_after_the_long_pause_is_after_the_longest_stretch_without_speech():
     assert a.found and a.start == 30.4, a
     b = ask("What does he say right before the long silence?")
     assert b.found and "happened" in b.answer, b
+    # bench/first36.yaml n36s14: "start talking again" is when speech comes back after the longest silence
+    # (and "start" there is a verb, not the video's start)
+    for question in ("There's a long quiet stretch in the middle. When does he start talking again?",
+                     "When does the speech resume?"):
+        c = ask(question)
+        assert c.found and c.start == 30.4, (question, c)
+    assert parse_question("When does he start talking again?").time is None
+    # the part of the video named: the long pause there (n36s31), not the longest one
+    d = ask("Near the end, after a long pause, one more word is said. What is it?")
+    assert d.found and d.answer == "Goodbye." and d.start == 38.0, d
     # no pause of three seconds: nothing is said after one
     close = MomentSet(moments.moments[:3], moments.embeddings[:3])
     assert not answer_question("What does he say after the long pause?", close,
                                embedder.embed(["What does he say after the long pause?"])[0], 40.0).found
+
+
+def test_before_or_after_is_answered_with_the_way_round():
+    # bench/first36.yaml n36s21, n36s28: where each is first said, and which way round, in words
+    ask = _said(["I'm talking pretty fast here.", "She likes the oranges, he said.", "Mary rolled the barrel.",
+                 "I have a cold, so I probably sound quite different."], gap=2.0)
+    a = ask("Is the line about the barrel said before or after the one about oranges?")
+    assert a.found and a.answer.startswith("After: \u201cMary rolled the barrel.\u201d") and a.start == 9.0, a
+    b = ask("Does he mention having a cold before or after he says he's talking pretty fast?")
+    assert b.found and b.answer.startswith("After:") and b.start == 13.5, b
+    c = ask("Is the barrel mentioned before or after he says he has a cold?")
+    assert c.found and c.answer.startswith("Before:") and "barrel" in c.answer.split("is said")[0], c
+    # one of the two never said: nothing to compare
+    assert not ask("Is the barrel mentioned before or after the apples?").answer.startswith(("Before", "After"))
 
 
 def test_a_paraphrase_close_in_meaning_with_a_word_of_the_question_answers():
@@ -1444,6 +1469,22 @@ def test_an_answer_read_from_a_translation_quotes_what_was_said():
     shown = Moment(0.0, 2.5, "visual", "minibus (vehicle, bus)")
     picture = Answer("From 0:00 to 0:02 the picture shows minibus (vehicle, bus).", 0.0, 2.5, 0.3, True, [shown])
     assert with_original(picture, MomentSet([said, shown], np.zeros((2, 384), np.float32))) == picture
+
+
+def test_where_another_language_begins_and_a_lead_in_that_names_it():
+    # bench/first36.yaml: an English prompt, then a Spanish voicemail menu (Whisper's translation, what was said)
+    ask = _said(["Congratulations, you have installed the Asterisk PBX.",
+                 "Mark No. 1 to record his messages, which at this moment is not free.",
+                 "Mark No. 2 to record his message of occupied."], gap=1.0,
+                originals={1: "Marque el número uno para grabar sus mensajes, que en este momento no esté libre.",
+                           2: "Marque el número dos para grabar su mensaje de ocupado."}, language="es")
+    for question in ("At what point does the voice switch to Spanish?", "When does the Spanish voice come in?"):
+        a = ask(question)  # the first sentence said in it, not the one most like the question
+        assert a.found and a.start == 3.5 and "(said in Spanish: \u201cMarque el número uno" in a.answer, (question, a)
+    assert not ask("When does the voice switch to French?").found  # no French is said
+    # "I don't speak Spanish." says which speech is asked about, not a word it says
+    a = ask("I don't speak Spanish. What is option 2 for?")
+    assert a.found and a.answer.startswith("Mark No. 2") and a.start == 7.0, a
 
 
 def test_a_key_a_year_and_the_language_of_the_speech_are_asked_about():

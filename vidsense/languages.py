@@ -16,8 +16,8 @@ from vidsense.answer import EVIDENCE, NOT_FOUND, Answer
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
-__all__ = ["LANGUAGE_NAMES", "ORIGINAL_CHARS", "language_name", "spoken_languages", "language_answer", "with_original",
-           "said_in"]
+__all__ = ["LANGUAGE_NAMES", "LANGUAGE_CONFIDENCE", "ORIGINAL_CHARS", "language_name", "spoken_languages",
+           "language_answer", "first_said_in", "with_original", "said_in"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {
@@ -70,6 +70,12 @@ def language_answer(moments: MomentSet, near=None) -> Answer:
                                 f"{format_time(r[-1].end)}" for r in runs) + "."
     return Answer(answer[0].upper() + answer[1:], runs[0][0].start, runs[0][-1].end, LANGUAGE_CONFIDENCE, True,
                   [r[0] for r in runs][:EVIDENCE])
+
+
+def first_said_in(code: str, moments: MomentSet) -> Moment | None:
+    """The first sentence read in the language ``code``: where "the French voice comes in", where "she
+    switches to Spanish"; None when nothing is."""
+    return next((m for _, m in sorted(moments.spoken.items()) if m.language == code), None)
 
 
 def with_original(answer: Answer, moments: MomentSet) -> Answer:

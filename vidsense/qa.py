@@ -61,13 +61,14 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confiden
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, PURPOSE_IS_TO, SPAN_OF_TIME, URL, names_object_of,
                                     says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
-from vidsense.languages import language_answer, with_original
+from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, choice_said, definition, done_instead,
-                                 guests_said, job_said, key_word, manner_answer, next_to, times_said, which_first)
+from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
+                                 done_instead, guests_said, job_said, key_word, manner_answer, next_to, speaks_again,
+                                 times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -552,6 +553,14 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if (way := before_or_after(q, moments)) is not None:
+        return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
+    if (again := speaks_again(q, moments)) is not None:
+        return again  # "there's a long quiet stretch. When does he start talking again?"
+    if q.when and q.said_in and not q.topic:  # "when does she switch to Spanish?": where it is first said
+        if (m := first_said_in(q.said_in, moments)) is None:
+            return Answer(f"{NOT_FOUND} Nothing is said in {language_name(q.said_in)}.", None, None, 0.1, False)
+        return Answer(said_text(q, m), m.start, m.end, LANGUAGE_CONFIDENCE, True, [m])
     for asks, address, unlike in ((_ASKS_EMAIL, _EMAIL_ADDRESS, None), (_ASKS_WEB, URL, _EMAIL_ADDRESS)):
         if not asks.search(q.form):
             continue

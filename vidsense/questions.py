@@ -121,7 +121,9 @@ TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mi
                         r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 # ("what test am I about TO START?" is a verb, not the video's start)
-_START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|(?<!\bto )(?:begin\w*|start\w*))\b")
+_START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
+                    r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|to (?:talk|speak))\b))\b")
+# ("when does he START TALKING again?" is a verb too)
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
 _OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
@@ -909,13 +911,22 @@ def _spoken_in() -> re.Pattern:
     from vidsense.languages import LANGUAGE_NAMES  # (it imports this module's users)
 
     names = "|".join(sorted((n.lower() for n in LANGUAGE_NAMES.values() if n != "English"), key=len, reverse=True))
-    return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)")
+    return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)"
+                      rf"|\b(?:switch|change|turn|go|move)\w*(?: over| back)? to (?:{names})\b"  # "... switch to Spanish"
+                      rf"|\b(?:speak|understand|know|read)\w* (?:{names})\b")  # "I don't speak Spanish. What is ...?"
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> frozenset[str]:
+    from vidsense.languages import LANGUAGE_NAMES
+
+    return frozenset(n.lower() for n in LANGUAGE_NAMES.values())
 
 
 def _said_language(low: str) -> str:
     """The name of the language a question names as the speech's ("russian"); see _spoken_in."""
-    said = _spoken_in().search(low).group(0)
-    return said.split()[-1] if said.startswith(("in ", "into ")) else said.split()[0]
+    said = _spoken_in().search(low).group(0).split()
+    return said[0] if said[-1] not in _language_words() else said[-1]
 
 
 def _said_in(low: str) -> str | None:

@@ -22,7 +22,7 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "UTTERANCE"]
+           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "speaks_again", "before_or_after", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -51,7 +51,8 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
     if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
             and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
-        return _beside_silence(q, list(moments.spoken.values()))  # "what does he say after the long pause?"
+        return _beside_silence(q, list(moments.spoken.values()), max(m.end for m in moments.moments))
+        # ("what does he say after the long pause?")
     if not said or max(share) < LEXICAL_FOUND:
         return None
     k = share.index(max(share))  # the first sentence that says the anchor best
@@ -191,21 +192,47 @@ def definition(q: Question, moments: MomentSet) -> Answer | None:
     return None
 
 
-def _beside_silence(q: Question, said: list[Moment]) -> Answer | None:
+def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer | None:
     """"What does he say after the long pause?", "what's said right before the silence?": the sentence
     after (before) the longest stretch without speech between two sentences, when that lasts at least
     ``_PAUSE_S``; where the rest of the question names something ("after the long pause, what would have
-    made the man more RESPECTABLE?"), the one beside the longest such pause that says it. None when there
-    is no such pause."""
+    made the man more RESPECTABLE?"), the one beside the longest such pause that says it; where it names a
+    part of the video ("near the end, after a long pause, ..."), the longest such pause there. None when
+    there is no such pause."""
     said = sorted(said, key=lambda s: s.start)
-    gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
-    long = [k for gap, k in gaps if gap >= _PAUSE_S]
-    if not long:
+    if not (long := _long_pauses(said)):
         return None
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
+    if q.time is not None:
+        a, b = q.time.seconds(duration)
+        beside = [m for m in beside if a <= m.start <= b] or beside
     asked = q.sequence.rest - UTTERANCE
     m = next((s for s in beside if asked & content_stems(s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "When does he start talking again?", "when does the speech resume?": where speech comes back after a silence
+_SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:talk|speak))|(?:talk|speak)s?) again\b"
+                           r"|\b(?:speech|talking|voice|he|she|they|it|someone|somebody) (?:resumes?|comes? back|returns?)\b")
+
+
+def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
+    """"When does he start talking again?": the first sentence after the longest stretch without speech
+    (``_PAUSE_S`` at least). None when the question asks something else or there is no such pause."""
+    if not q.when or not _SPEAKS_AGAIN.search(q.form):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda s: s.start)
+    if not (long := _long_pauses(said)):
+        return None
+    m = said[long[0] + 1]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _long_pauses(said: list[Moment]) -> list[int]:
+    """Where ``said`` (sentences in time order) pauses ``_PAUSE_S`` or more: k for a pause between
+    sentence k and k + 1, the longest first."""
+    gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
+    return [k for gap, k in gaps if gap >= _PAUSE_S]
 
 
 def _goes_on_within(seq, text: str) -> bool:
@@ -224,14 +251,19 @@ def _goes_on_within(seq, text: str) -> bool:
     return bool({stem(w) for w in side if w not in STOPWORDS} - seq.anchor)
 
 
+def _share_said(stems: frozenset[str], m: Moment) -> float:
+    """The share of ``stems`` that ``m`` says, a word counting when it shares its first five letters
+    ("defined" for "definition")."""
+    own = content_stems(m.text)
+    return sum(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems) / len(stems)
+
+
 def which_first(q: Question, moments: MomentSet) -> Answer | None:
     """"Which comes first, the operator or the customer advocate?": the first sentence that says
-    each (all of its words, a word counting when it shares its first five letters: "defined" for
-    "definition"), and the earlier of the two answers; the later one, for "last" or "later".
+    each (all of its words), and the earlier of the two answers; the later one, for "last" or "later".
     None unless both are said: with one unheard (misheard) there is nothing to compare."""
     def says(stems: frozenset[str], m: Moment) -> bool:
-        own = content_stems(m.text)
-        return all(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems)
+        return _share_said(stems, m) == 1.0
 
     said = list(moments.spoken.values())
     firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
@@ -239,6 +271,34 @@ def which_first(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, firsts)
+
+
+_BEFORE_OR_AFTER = re.compile(r"\b(?:before or after|after or before|earlier or later|later or earlier)\b")
+_PLACEHOLDERS = frozenset(stem(w) for w in "one ones part bit bits sentence section piece".split())  # "the ONE about X"
+
+
+def before_or_after(q: Question, moments: MomentSet) -> Answer | None:
+    """"Is the line about the barrel said before or after the one about oranges?": where the first sentence
+    that says most of each (half its words at least) is said, and which way round, in words ("After: ...").
+    None when the question asks something else or either is not said."""
+    seq = q.sequence
+    if seq is None or not _BEFORE_OR_AFTER.search(q.form):
+        return None
+    asked, anchor = seq.rest - UTTERANCE - _PLACEHOLDERS, seq.anchor - UTTERANCE - _PLACEHOLDERS
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    found = []
+    for stems in (asked, anchor):
+        shares = [_share_said(stems, m) if stems else 0.0 for m in said]
+        if not shares or max(shares) < LEXICAL_FOUND:
+            return None
+        found.append(said[shares.index(max(shares))])  # the first that says the most of it
+    this, that = found
+    if this is that:
+        return None
+    way = "before" if this.start < that.start else "after"
+    answer = (f"{way.capitalize()}: \u201c{this.text.strip()}\u201d ({format_time(this.start)}) is said {way} "
+              f"\u201c{that.text.strip()}\u201d ({format_time(that.start)}).")
+    return Answer(answer, this.start, this.end, ORDER_CONFIDENCE, True, [this, that])
 
 
 def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
