@@ -443,6 +443,9 @@ def test_what_else_besides_and_what_someone_is_about_to_do():
     assert lower.found and "lower in intensity" in lower.answer, lower
     cough = ask("What does he warn he's about to do?")
     assert cough.found and cough.answer == "I am probably going to cough here." and cough.start == 9.0, cough
+    # the question in a lead-in, then a bare "What?" (bench/first36.yaml n36s35)
+    cough = ask("He warns us he's about to do something. What?")
+    assert cough.found and cough.answer == "I am probably going to cough here." and cough.start == 9.0, cough
     # what is set aside said alone, and no plan said: not found
     alone = asker(["The North Wind blew hard.", "There's nothing going on going on."])
     assert not alone("Besides the north wind, what else is named?").found

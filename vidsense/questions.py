@@ -184,7 +184,9 @@ _READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an
 TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:does|do|did|to)\s+(?:[\w'-]+\s+){0,6}?type\b(?!\s+of\b)"
                    r"|.*\b(?:command|commands|url|urls)\b.*\b(?:entered|enters?|run|runs|ran|execute[sd]?)\b)")
 # "What does he warn he's about to do?", "what is she going to do next?": what someone says they will do
-_INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plans? to|intends? to|will|'ll)\s+do\b")
+_INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plans? to|intends? to|will|'ll)\s+do\b"
+                     # "He warns us he's about to do something. What?": the question in the lead-in
+                     r"|\b(?:about to|going to|gonna|planning to|plans? to|intends? to)\s+do\s+something\b[^?]*?[.!?]\s*what(?:'s| is)?(?: it| that)?\W*$")
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")

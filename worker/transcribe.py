@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+import ctranslate2
 import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.transcribe import restore_speech_timestamps
@@ -186,6 +187,7 @@ class StreamingTranscriber:
         whose doubtful segments are dropped anyway: on hold music the fallbacks took 20 s for nothing)."""
         limit = {"temperature": [0.0], "max_new_tokens": int(SKIPPED_TOKENS_PER_S * len(audio) / SAMPLE_RATE) + 8} \
             if quick else {"temperature": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]}
+        ctranslate2.set_random_seed(DECODE_SEED)  # the same audio, the same reading (see DECODE_SEED)
         raw, info = self.model.transcribe(
             audio,
             language=language,
@@ -573,6 +575,11 @@ def unstranded(words: list[Word]) -> list[Word]:
     return [replace(words[0], start=round(words[0].start + shift, 3), end=round(words[0].end + shift, 3))] + list(words[1:])
 
 
+# Whisper falls back to sampling at higher temperatures where a greedy reading fails its checks (a repeated
+# phrase, a very unlikely one); CTranslate2 samples with a process-wide random state, so the same video read twice
+# could come out two ways ("Mary rolled the barrel." once, "Merry Rode the Barrel Merry Rode the Barrel" the next
+# time, first13). Every decode starts from this seed.
+DECODE_SEED = 0
 SPLIT_PAUSE_S = 2.0  # a silence this long between two words of a segment ends it
 
 
