@@ -22,7 +22,8 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "speaks_again", "before_or_after", "UTTERANCE"]
+           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "speaks_again", "before_or_after",
+           "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -213,7 +214,7 @@ def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer 
 
 # "When does he start talking again?", "when does the speech resume?": where speech comes back after a silence
 _SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:talk|speak))|(?:talk|speak)s?) again\b"
-                           r"|\b(?:speech|talking|voice|he|she|they|it|someone|somebody) (?:resumes?|comes? back|returns?)\b")
+                           r"|\b(?:speech|talking|speaking|voice|narration) (?:resumes?|comes? back|returns?)\b")
 
 
 def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
