@@ -266,6 +266,18 @@ def test_a_reading_written_with_letters_english_does_not_use_is_checked_for_its_
                                        Segment(3.0, 4.0, "Left-click the build icon \u2014 now.")])
 
 
+def test_a_segment_is_split_where_a_long_silence_lies_between_its_words():
+    # first36: Whisper wrote "Front, left," and the "no." said 8.6 s later as one segment
+    from worker.transcribe import split_at_pauses
+    from worker.types import Word
+
+    said = [Word(35.148, 35.512, " Front,", 0.9), Word(35.832, 36.352, " left,", 0.9), Word(44.94, 45.162, " no.", 0.9)]
+    assert split_at_pauses(said) == [said[:2], said[2:]]
+    # pauses under 2 s are the speaker's own; a segment without words stays whole
+    steady = [Word(1.0, 1.4, " Five,", 0.9), Word(2.9, 3.3, " five.", 0.9)]
+    assert split_at_pauses(steady) == [steady] and split_at_pauses([]) == [[]]
+
+
 def test_speech_in_another_language_gets_an_english_translation(model):
     """Segments Whisper read in another language are read again in the translate task and each translated
     piece goes to the segment it overlaps most. The shared media hold English speech only, so here JFK's

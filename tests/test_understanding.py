@@ -1394,7 +1394,7 @@ def test_after_the_long_pause_is_after_the_longest_stretch_without_speech():
 
 
 def test_before_or_after_is_answered_with_the_way_round():
-    # bench/first36.yaml n36s21, n36s28: where each is first said, and which way round, in words
+    # bench/first36.yaml n36s29, n36s18: where each is first said, and which way round, in words
     ask = _said(["I'm talking pretty fast here.", "She likes the oranges, he said.", "Mary rolled the barrel.",
                  "I have a cold, so I probably sound quite different."], gap=2.0)
     a = ask("Is the line about the barrel said before or after the one about oranges?")
