@@ -99,7 +99,8 @@ _VOCATIVE = re.compile(
     r"fellow (?:americans|citizens|countrymen|\w+s)|(?:hello|hi|good (?:morning|evening|afternoon)|welcome),? "
     r"(?:everyone|everybody|all|friends|folks|guys)|"
     # "Congratulations, Commander, you are ready": a title or name set off by commas after a greeting
-    r"(?:congratulations|welcome|hello|hi|thanks|thank you|well done|good job|good luck),\s+[a-z]+(?=[,.!]))\b")
+    r"(?:congratulations|welcome|hello|hi|thanks|thank you|well done|good job|good luck),\s+[a-z]+(?=[,.!]))\b",
+    re.IGNORECASE)
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
@@ -986,14 +987,13 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
     vocative: "my fellow Americans", "ladies and gentlemen"), who someone is (a name after a
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"); ``patterns``: these phrases instead. The clause holding the phrase is the answer; none: not found."""
-    kinds = [(p, p.flags) for p in patterns] if patterns else ([(_VOCATIVE, re.IGNORECASE)] if q.addressee else
-             ([(_WELCOME, 0), (_THIS_IS, 0)] if q.identity else []) + [(_PERSON, 0)]
-             + ([(_LOWERCASE_INTRO, 0)] if q.self_named else []))
+    kinds = list(patterns) if patterns else ([_VOCATIVE] if q.addressee else
+             ([_WELCOME, _THIS_IS] if q.identity else []) + [_PERSON] + ([_LOWERCASE_INTRO] if q.self_named else []))
     hits: list[int] = []
-    for pattern, flags in kinds:
-        hits = hits or [i for i in spoken if re.search(pattern.pattern, moments.moments[i].text, flags)]
+    for pattern in kinds:
+        hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)]
     if not hits and q.self_named and not q.topic:  # "... predictions for them I'm sideshow joined by": mid-sentence
-        kinds = [(_HOST_INTRO, 0)]
+        kinds = [_HOST_INTRO]
         hits = [i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)]
     if not hits:
         return Answer(NOT_FOUND, None, None, 0.1, False, [moments.moments[i] for i in spoken[:EVIDENCE]])
@@ -1002,19 +1002,19 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
         first = min((i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)),
                     key=lambda i: moments.moments[i].start, default=None)
         if first is not None:
-            best, kinds = first, [(_HOST_INTRO, 0)]
+            best, kinds = first, [_HOST_INTRO]
     m = _from_phrase(moments.moments[best], kinds)
     return Answer(said_text(q, m), m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:EVIDENCE]])
 
 
-def _from_phrase(m: Moment, kinds: list) -> Moment:
+def _from_phrase(m: Moment, kinds: list[re.Pattern]) -> Moment:
     """A long stretch Whisper wrote without a stop ("... and also predictions for them I'm sideshow joined by",
     8 s) from the phrase a typed answer was found by ("I'm sideshow joined by"), timed by its share of the
     characters; a shorter clause as it is."""
     if m.original is not None or len(words(m.text)) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
         return m
-    found = [hit.start() for pattern, flags in kinds if (hit := re.search(pattern.pattern, m.text, flags))]
+    found = [hit.start() for pattern in kinds if (hit := pattern.search(m.text))]
     if not found or not min(found):
         return m
     at = min(found)

@@ -913,22 +913,15 @@ def _spoken_in() -> re.Pattern:
     from vidsense.languages import LANGUAGE_NAMES  # (it imports this module's users)
 
     names = "|".join(sorted((n.lower() for n in LANGUAGE_NAMES.values() if n != "English"), key=len, reverse=True))
-    return re.compile(rf"\b(?:in|into) (?:{names})\b|\b(?:{names})(?= (?:{_SPEECH_NOUNS})\b)"
-                      rf"|\b(?:switch|change|turn|go|move)\w*(?: over| back)? to (?:{names})\b"  # "... switch to Spanish"
-                      rf"|\b(?:speak|understand|know|read)\w* (?:{names})\b")  # "I don't speak Spanish. What is ...?"
-
-
-@lru_cache(maxsize=1)
-def _language_words() -> frozenset[str]:
-    from vidsense.languages import LANGUAGE_NAMES
-
-    return frozenset(n.lower() for n in LANGUAGE_NAMES.values())
+    # (each way of naming it holds the language in a group of its own: _said_language)
+    return re.compile(rf"\b(?:in|into) ({names})\b|\b({names})(?= (?:{_SPEECH_NOUNS})\b)"
+                      rf"|\b(?:switch|change|turn|go|move)\w*(?: over| back)? to ({names})\b"  # "... switch to Spanish"
+                      rf"|\b(?:speak|understand|know|read)\w* ({names})\b")  # "I don't speak Spanish. What is ...?"
 
 
 def _said_language(low: str) -> str:
     """The name of the language a question names as the speech's ("russian"); see _spoken_in."""
-    said = _spoken_in().search(low).group(0).split()
-    return said[0] if said[-1] not in _language_words() else said[-1]
+    return next(named for named in _spoken_in().search(low).groups() if named)
 
 
 def _said_in(low: str) -> str | None:
