@@ -2545,3 +2545,118 @@ def test_who_the_host_is_is_answered_where_he_names_himself():
     a = ask("Who's the host?")
     assert a.found and "sideshow" in a.answer and a.start > 10.0, a
 
+
+
+def test_numbers_said_alone_answer_a_string_of_digits_a_repeat_and_a_count_of_digits():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first36.yaml r36_shorts as Whisper base wrote it: cards, a digit string, a number said twice
+    ask = _asker(_sentences(embedder, (21.9, 23.3, "Mary rolled the barrel.", "en"), (24.9, 25.5, "29340.", "en"),
+                            (27.3, 27.9, "Ten of cloves.", "en"), (31.8, 32.8, "Five, five.", "en"),
+                            (44.9, 45.3, "no.", "en")), 48.0)
+    a = ask("Somebody reads out a string of digits. What are they?")  # n36s30
+    assert a.found and a.answer == "29340." and a.start == 24.9, a
+    twice = ask("Which number does somebody say twice in a row?")
+    assert twice.found and twice.answer == "Five, five.", twice
+    counted = ask("How many digits are in the number string someone reads out?")
+    assert counted.found and counted.answer.startswith("5 digits") and counted.start == 24.9, counted
+    # two numbers said alone and nothing asked that tells them apart: no guess between them
+    assert ask("What number does somebody read out?").answer not in ("29340.", "Five, five.")
+
+
+def test_which_one_asks_for_the_thing_the_sentence_before_it_names():
+    from vidsense.embedding import question_embedder
+    from vidsense.questions import parse_question
+
+    q = parse_question("There's a flower in the poem somewhere. Which one?")
+    assert q.head == "flower" and q.category == ("flower", "flower") and "somewher" not in q.topic, q
+    assert parse_question("There's a number he repeats. Which one?").reworded.endswith("which number?")
+    assert parse_question("He accuses someone of making something. What is it?").reworded is None
+    embedder = question_embedder()
+    # bench/first36.yaml r36_sonnet (n36s02) as Whisper base wrote it
+    ask = _asker(_sentences(embedder, (1.4, 4.1, "From fairest creatures we desire and creed,", "en"),
+                            (4.5, 7.1, "that thereby beauties rose might never die.", "en"),
+                            (33.0, 35.2, "And only herald to the gaudy spring.", "en")), 59.0)
+    a = ask("There's a flower in the poem somewhere. Which one?")
+    assert a.found and "rose" in a.answer, a
+    assert not ask("There's a tree in the poem somewhere. Which one?").found
+
+
+def test_what_a_voice_whispers_is_the_words_though_they_only_say_whisper():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first36.yaml r36_sickday (n36s38): the falsetto and the whisper at the end
+    ask = _asker(_sentences(embedder, (19.4, 23.0, "Yes, that just happened, and that should be good, alright, thanks.", "en"),
+                            (33.2, 34.9, "This is all very high-pitched!", "en"),
+                            (42.0, 43.4, "This is all very whisper.", "en")), 48.0)
+    a = ask("He drops to a whisper at the very end. What does he whisper?")
+    assert a.found and a.answer == "This is all very whisper." and a.start == 42.0, a
+
+
+def test_the_second_time_of_a_why_is_a_second_part_not_a_second_saying():
+    from vidsense.embedding import question_embedder
+    from vidsense.questions import parse_question
+
+    assert parse_question("Why does he think he sounds different the second time?").order is None
+    assert parse_question("When is the fox sentence said a second time?").order == "second"
+    embedder = question_embedder()
+    # bench/first36.yaml r36_corpus (n36s16) as Whisper base wrote it
+    ask = _asker(_sentences(embedder, (18.5, 20.5, "So this is the sick corpus.", "en"),
+                            (21.3, 26.1, "I have a cold so I probably sound quite different than the acoustic corpus.", "en"),
+                            (27.3, 34.3, "The reporting environment is also quite different and I'm saying a bunch of "
+                                         "different words that I did not say in the original one.", "en")), 45.0)
+    a = ask("Why does he think he sounds different the second time?")
+    assert a.found and "cold" in a.answer, a
+    # what he is doing about it is never said: "I have a cold" does not say what he takes (n36u02)
+    assert not ask("What is he taking for his cold?").found
+
+
+def test_a_menu_read_key_first_answers_if_i_press_and_the_nth_option_and_a_cut_key_has_no_option():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    # bench/first37.yaml r37_screening: Allison's call screening as Whisper base wrote it, cut after "Dial 4.",
+    # then, 8.5 s later, another voice
+    clauses = [(1.08, 1.86, 0, "Dial 1."), (2.24, 4.9, 1, "If you wish this color to reach you directly now,"),
+               (5.2, 7.24, 1, "and in the future, Dial 2."), (7.56, 10.1, 2, "If you wish to send this color to voicemail now,"),
+               (10.46, 12.62, 2, "and forevermore, Dial 3."),
+               (13.0, 17.12, 3, "To send this color to the torture menus, now and forevermore."), (17.78, 18.4, 4, "Dial 4."),
+               (26.96, 29.21, 5, "this one Montreal is"), (30.28, 32.12, 5, "going to be forced")]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for a, b, k, t in clauses],
+                     embedder.embed([t for *_, t in clauses]))
+    ask = _asker(said, 53.0)
+    a = ask("If I press 1, what happens to the person calling?")  # n37s01
+    assert a.found and "reach you directly" in a.answer, a
+    a = ask("Option three sounds nasty. Where does it send people?")  # n37s03: "sounds nasty" is no sound
+    assert a.found and "torture menus" in a.answer, a
+    a = ask("At what point does she start explaining the third option?")  # n37s04
+    assert a.found and a.answer.startswith("At 0:12") and abs(a.start - 11.9) < 0.5, a
+    assert not ask("What happens to the caller if I press 4?").found  # n37u01: cut off, not the next voice
+
+
+def test_a_lead_in_changes_what_a_question_asks():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first37.yaml r37_directory, r37_screening, r37_voices, r37_phonecall as Whisper base wrote them
+    ask = _asker(_sentences(embedder, (19.2, 27.0, "Asterisk is an open source, full featured PBX and IVR platform that "
+                                                   "runs on the Linux operating system.", "en"),
+                            (27.2, 32.1, "For more information, visit www.Asterisk.org", "en"),
+                            (39.5, 41.8, "Feels like these days go on forever", "en"),
+                            (43.8, 48.1, "Ask NOT what your country can do for you!", "en"),
+                            (50.0, 51.5, "the red fox has read many books,", "en"),
+                            (55.0, 56.5, "This is Diana in New Jersey.", "en")), 60.0)
+    a = ask("What does she say Asterisk actually is?")  # n37s28
+    assert a.found and "open source" in a.answer, a
+    a = ask("Somebody complains about how the days feel. What's the complaint?")  # n37s07
+    assert a.found and "forever" in a.answer, a
+    a = ask("In the quickly read sentence, who has read a lot of books?")  # n37s23: a story's who may be an animal
+    assert a.found and "fox" in a.answer, a
+    a = ask("Where is Diane calling from?")  # n37s33: a name written a letter off
+    assert a.found and "New Jersey" in a.answer, a
+    # n37u03: the "not" was the asker's own, so the sentence says nothing new
+    assert not ask("He says not to ask what your country can do for you. So what should we ask instead?").found
+    assert not ask("Who founded the Linux operating system?").found

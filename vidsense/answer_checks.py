@@ -151,8 +151,11 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
     if _WHO_DID.match(q.form) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
-                                               or mentions_kind("person", _without(q, text))):
-        return False  # "who founded Super Awesome Company?" is not answered by "... to establish a sales partnership"
+                                               or mentions_kind("person", _without(q, text))
+                                               or mentions_kind("animal", _without(q, text))):
+        # "who founded Super Awesome Company?" is not answered by "... to establish a sales partnership" (but "who
+        # has read a lot of books?" is, by "the red fox has read many books": a story's who may be an animal)
+        return False
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())

@@ -35,6 +35,7 @@ _RUN_GAP_S = 12.0  # ... and within this many seconds
 _FIRST_OPTION_WORDS = 12  # the first option of "option, then key", when its key starts a sentence
 _SENTENCE_GAP_S = 2.0
 _GOES_ON_S = 1.5  # words this soon after a menu's last key may be its option
+_CUT_S = 4.0  # said key first, a last key this long before the next words had its option cut off
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class _Token:
     word: str  # lower case, no punctuation ("press", "2")
     time: float
     sentence_end: bool  # the last word of a sentence
+    end: float = 0.0  # when it ends (its share of its moment, as ``time``)
 
 
 def key_name(word: str) -> str | None:
@@ -83,7 +85,8 @@ def _tokens(spoken: list) -> list[_Token]:
             ends = (w.endswith((".", "?", "!")) and not abbreviation(w, after)) or (
                 last and (following is None or following.sentence != m.sentence
                           and following.start - m.end >= _SENTENCE_GAP_S))
-            out.append(_Token(w, re.sub(r"[^a-z0-9']", "", w.lower()), m.start + (m.end - m.start) * done / total, ends))
+            out.append(_Token(w, re.sub(r"[^a-z0-9']", "", w.lower()), m.start + (m.end - m.start) * done / total, ends,
+                              m.start + (m.end - m.start) * (done + len(w)) / total))
             done += len(w) + 1
     return out
 
@@ -205,6 +208,8 @@ def menu_options(spoken: list) -> list[MenuOption]:
                 words, said = tokens[lo:a], tokens[lo:b + 1]
             else:
                 hi = run[n + 1][0] if n + 1 < len(run) else _clause_end(tokens, b + 1) + 1
+                if n + 1 == len(run) and b + 1 < len(tokens) and tokens[b + 1].time - tokens[b].end >= _CUT_S:
+                    hi = b + 1  # the last key, then a silence: its option was cut off ("Dial 4." and 8 s later another voice)
                 words, said = tokens[b + 1:hi], tokens[a:hi]
             while words and words[0].word in ("or", "and", ""):
                 words = words[1:]

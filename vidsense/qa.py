@@ -155,6 +155,9 @@ _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to 
 # "Hopefully the recording levels are OKAY.": a filler word that is the answer where it is said of something
 _JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?"
                      r"(?:okay|ok|alright|all right)\b", re.IGNORECASE)
+# "what does he whisper?", "what does she shout?": a way of speaking asked about asks for the words themselves, even
+# when they say nothing but the word ("This is all very whispered.")
+_VOICED = frozenset("whisper shout yell scream sing mutter mumble murmur chant exclaim holler".split())
 _ENDS_ON_CONJUNCTION = re.compile(r"\b(?:but|and|or|so|because|then)\W*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
@@ -351,11 +354,17 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         elif len(p) > 1 and any(exact) and all(e or sounds_like(w, keys) for w, e in zip(p, exact)):
             # "ten of clubs" heard as "ten of close": one word exact, the others sound alike (half credit)
             hit += sum(1.0 if e else 0.5 for e in exact)
+        elif (len(p) == 1 and m.source == "transcript" and p[0] in q.names and len(p[0]) >= _NAME_MISHEARD_LEN
+              and any(s[:3] == p[0][:3] and edit_distance(p[0], s) <= 1 for s in stems)):
+            hit += 0.5  # a name written a letter off ("Diane" as "Diana"): a name is rare enough to count alone
         elif len(p) == 1 and m.source == "transcript" and _misheard(p[0], stems):
             misheard += 0.5
     if hit:  # "who tore up the ledger?" -> "Bobby ripped the letter": a word misheard beside one that matches
         hit += misheard
     return hit / sum(len(p) for p in q.phrases)
+
+
+_NAME_MISHEARD_LEN = 4  # a name this long at least counts when written a letter off
 
 
 def _misheard(word_stem: str, stems: set[str]) -> bool:
@@ -440,10 +449,16 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
-    if (q.wants_number and not q.when and not q.counted and q.topic <= _NUMBER_NOUNS
-            and not re.match(r"\W*how\b", q.form)
+    asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
+    if ((q.wants_number and asked <= _NUMBER_NOUNS or asked & _NUMBER_NOUNS and asked <= _NUMBER_NOUNS | _RUN_NOUNS)
+            and not q.when and not q.counted and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
         return alone  # "what number does the other man read out?" -> "29340."
+    if (q.counted == "digit" and q.topic <= _NUMBER_NOUNS | _RUN_NOUNS and not q.when
+            and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
+        # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
+        n = sum(len(w) if w.isdigit() else 1 for w in words(alone.answer))
+        return replace(alone, answer=f"{n} digits: “{alone.answer}”")
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
@@ -509,9 +524,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")
-        novel = _new_words(q, m) or (q.reworded is not None and content_stems(m.text) - content_stems(q.text))
+        novel = (_new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())  # ("Dial 4." and a cut)
+                 or (q.reworded is not None and content_stems(m.text) - content_stems(q.text)) or q.predicate in _VOICED)
         if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.form)
-                and bool(NEGATION.search(m.text.lower())) == q.negated):
+                and bool(NEGATION.search(m.text.lower())) == bool(NEGATION.search(q.text.lower()))):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
             # just this once?" (what followed it was cut off); a "not" is news ("there's not much
             # difference" says something about the difference)
@@ -605,13 +621,16 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     if q.defines and not q.when and q.time is None:
         if (defined := definition(q, moments)) is not None:
             return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
-        if " " not in q.defines and re.match(r"\W*what\b", q.form):
+        if (" " not in q.defines and re.match(r"\W*what\b(?! (?:does|did|do)\b)", q.form)
+                and not _LEAD_IN.search(q.text.strip())):
             # "what was the Collapse?" of "... recover technologies from before the collapse": a thing named
-            # and never said to be anything is not defined
+            # and never said to be anything is not defined (a sentence before the question may say what it is:
+            # "Somebody complains about how the days feel. What's the complaint?" asks what is said)
             return Answer(NOT_FOUND, None, None, 0.1, False)
     return None
 
 
+_LEAD_IN = re.compile(r"[.!?]\s+\S")  # a sentence before the question
 _HOW_OFTEN_DONE = re.compile(r"^\W*how often\b")  # how often something is done, not how often it is said
 _FREQUENCY = re.compile(r"\b(?:always|never|often|usually|sometimes|rarely|seldom|frequently|occasionally|constantly|"
                         r"daily|weekly|monthly|yearly|annually|hourly|every (?:day|night|week|month|year|time|morning|evening)|"
@@ -647,6 +666,8 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
     as said ("to speak with a customer advocate, press 2"), however Whisper cut the menu into
     sentences (vidsense.menu). None when no menu is said, or no option is asked about."""
     low = q.text.lower()
+    if q.when and moments.menu and (nth := _NTH_OPTION.search(low) or _NAMES_KEY.search(low)):
+        return _option_reached(q, nth, moments)  # "at what point does she start explaining the third option?"
     if q.when or "extension" in low:  # "what's the extension for sales?" asks for no key
         return None
     named = _NAMES_KEY.search(low)
@@ -655,7 +676,8 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
     options = moments.menu
     if not options:
         return None
-    if named and re.match(r"\W*(?:what|where|which|who|how)\b", low) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
+    asked = _CONDITION.sub("", q.form)  # "if I press 1, what happens to the person calling?": what happens
+    if named and re.match(r"\W*(?:what|where|which|who|how)\b", asked) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
         key = key_name(named.group(1))
         hits = [o for o in options if o.key == key]
         best = hits[0] if hits else None
@@ -690,12 +712,37 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
               and any(wanted <= content_stems(m.text) for m in moments.spoken.values())):
             best = None  # a sentence says every word asked ("the previous message") where no option does:
             # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
-    if best is None:
-        return None
+    if best is None or (_JUST_ONCE.search(low) and _FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
+        return None  # ("if I dial 5, where does the caller go just this once?" is not answered by "... in the future")
     m = Moment(best.start, best.end, "transcript", best.text)
     return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
 
 
+_NTH_OPTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|final) (?:option|choice)\b")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def _option_reached(q: Question, asked: re.Match, moments: MomentSet) -> Answer | None:
+    """When a menu's option is said: "the third option" (the third said; "the last": the last of the only menu),
+    "option 3" / "press 3" (the option of key 3). None when the menu does not say it, or two menus leave it open."""
+    options, word = moments.menu, asked.group(1)
+    if asked.re is _NTH_OPTION:
+        groups = menus(options)
+        if len(groups) != 1:
+            return None
+        k = -1 if word in ("last", "final") else _ORDINALS.index(word)
+        best = groups[0][k] if -len(groups[0]) <= k < len(groups[0]) else None
+    else:
+        best = next((o for o in options if o.key == key_name(word)), None)
+    if best is None:
+        return None
+    m = Moment(best.start, best.end, "transcript", best.text)
+    return Answer(said_text(q, m), best.start, best.end, _MENU_CONFIDENCE, True, [m])
+
+
+_JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\b|\bone time\b", re.IGNORECASE)
+_FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"^\W*(?:if|when|once|after)\b[^,?]*,\s*")
 _HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
 
 
@@ -713,6 +760,10 @@ def _options_counted(q: Question, moments: MomentSet) -> Answer | None:
 
 
 _NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems
+_RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
+_TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
+_REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
+_RUN_DIGITS = 3  # a run of digits asked for has this many at least ("29340.", not "Five, five.")
 _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
 
 
@@ -735,11 +786,15 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
 
 def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     """"What number does the other man read out?", "which number is said on its own near the end?",
-    asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
+    "somebody reads out a string of digits: what are they?", asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
     when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).
     None when no sentence is a number alone, or several are and nothing tells them apart."""
     alone = [m for m in moments.spoken.values()
              if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
+    if q.topic & _RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
+        alone = [m for m in alone if sum(len(w) if w.isdigit() else 1 for w in words(m.text)) >= _RUN_DIGITS]
+    if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
+        alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
     if q.time is not None and alone:
         duration = max(m.end for m in moments.moments)
         a, b = q.time.seconds(duration)

@@ -99,7 +99,8 @@ _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|lo
 # "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
-                         r"sick|ill|nervous|excited|funny|good|bad|young|old)\b)")
+                         r"sick|ill|nervous|excited|funny|good|bad|young|old|nasty|awful|terrible|horrible|scary|great|nice|fun|boring|"
+                         r"interesting|serious|painful|dangerous|cool|easy|hard|simple|complicated|unpleasant|harsh)\b)")
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
@@ -390,6 +391,25 @@ _UNAVAILABLE_READ = re.compile(r"\bthe representatives (?:are|being) busy\b")
 _BUSY_SYNONYMS = frozenset({"assist", "occupi", "engag", "unavail", "help", "serv"})
 
 
+# "There's a flower in the poem somewhere. Which one?": "which one" asks which flower, the thing the sentence
+# before it names (its first "a X")
+_WHICH_ONE = re.compile(r"\bwhich (?:one|ones)\W*$|\bwhat (?:kind|sort|type)\W*$")
+_NAMED_THING = re.compile(r"\b(?:a|an|one|some|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+                          r"(?=\s+(?:in|on|at|of|near|around|during|towards?|somewhere|that|which|who|is|was|gets?|"
+                          r"mentioned|named|said|read|called|he|she|they|you|we|i)\b|\s*[,.;!?]|\s*$)")
+
+
+def _which_one(low: str) -> str:
+    sentences = _SENTENCE_END.split(low)
+    if len(sentences) < 2 or not (m := _WHICH_ONE.search(sentences[-1])) or content_words(sentences[-1][:m.start()]):
+        return low
+    thing = next((t.group(1) for t in _NAMED_THING.finditer(" ".join(sentences[:-1]))
+                  if t.group(1) not in STOPWORDS), None)
+    if thing is None:
+        return low
+    return " ".join(sentences[:-1]) + f" which {thing}?"
+
+
 def _unavailable(low: str) -> str:
     if m := _ON_HOLD.match(low):
         return "what do they say about the representatives being busy" + low[m.end():]
@@ -474,7 +494,7 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _operator, _troubleshoot, _whole_menu):
+    for reword in (_unavailable, _phrasal, _operator, _troubleshoot, _whole_menu, _which_one):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -512,7 +532,7 @@ def parse_question(text: str) -> Question:
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
                     _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
-                    identity, _head(low, topic),
+                    identity, _head_asked(full, low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
                     bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(full),
                     bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, low, topic), _category(low, topic),
@@ -555,6 +575,10 @@ _HOW_OFTEN = re.compile(r"^\W*how (?:many times|often)\b")
 _DEFINES = re.compile(r"^\W*(?:(?:so|and|ok|okay|well),? )?(?:what|who)(?: (?:actually|exactly|really|basically|then))?"
                       r"(?:'s|\u2019s| is| are| was| were) (?:(?:actually|exactly|really|basically|even|then) )?"
                       r"(?:(?:an?|the) )?([a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3})\W*$")
+# "What does she say Asterisk actually is?": the same, asked of what someone says
+_SAYS_DEFINES = re.compile(r"^\W*what (?:does|did|do) (?:he|she|they|it|the \w+) (?:say|says|think|mean) (?:that )?"
+                           r"(?:(?:an?|the) )?([a-z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}?) "
+                           r"(?:(?:actually|exactly|really|basically) )?(?:is|are|was|were)\W*$")
 _NOT_DEFINED = frozenset("""this that these those it he she they there here you i we me him her them going happening
 said shown seen heard written being done wrong next first last name number time so""".split())
 
@@ -562,7 +586,7 @@ said shown seen heard written being done wrong next first last name number time 
 def _defines(low: str) -> str | None:
     """The thing a "what is X?" question asks to have defined, as said ("asterisk", "the echo test" -> "echo
     test"); None for other questions, and for "what is this?", "what is said?", "what is going on?"."""
-    m = _DEFINES.match(low)
+    m = _DEFINES.match(low) or _SAYS_DEFINES.match(low)
     if not m or not content_words(m.group(1)):
         return None
     said = m.group(1).split()
@@ -676,6 +700,10 @@ _LINKING = frozenset("be been being look looks seem seems sound sounds feel feel
 # ("why does he THINK he sounds different?": what he thinks is said, not that he thinks it)
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
 _AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else GOT installed?"
+# "what is he taking for his cold?": a thing someone is doing ("which league are they covering?" names the noun
+# an answer must say instead)
+_DOING = re.compile(r"^\W*what (?:is|are|was|were|am) "
+                    r"(?:he|she|they|i|you|we|it|(?:the|this|that|his|her|their) [a-z]+) (?:[a-z]+ly )?([a-z]+ing)\b")
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
@@ -743,6 +771,9 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     if ((m := _ENDED_UP.search(low)) and is_verb(base_form(w := m.group(1) or m.group(2)))
             and stem(base_form(w)) not in _NO_PREDICATE):
         return stem(base_form(w))  # "which team ENDED UP WINNING the league?": a win must be said
+    if ((m := _DOING.match(low)) and is_verb(verb := base_form(m.group(1))) and stem(verb) in topic
+            and stem(verb) not in _NOT_ACTING | _FRAME):
+        return stem(verb)  # "what is he TAKING for his cold?": "I have a cold" does not say it
     m = _PAST_QUESTION.match(low)
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w or now) and w not in _AUXILIARIES:
@@ -771,6 +802,7 @@ def _why_verb(low: str) -> str | None:
     return m.group(2)
 
 
+_FOR_SOMEONE = re.compile(r"\s+for (?:me|us|you|him|her|them)\W*$")
 _TIME_CLAUSE = re.compile(r"\s+(?:(?:before|after|when|while|until|till|since|once|as soon as)\s+"
                           r"(?:the|a|an|his|her|their|its|this|that)\b|(?:while|whenever)\s+\w+).*$")
 # (not "before you can X": a condition; "while NOBODY is free", "while you wait": any subject)
@@ -778,7 +810,7 @@ _TIME_CLAUSE = re.compile(r"\s+(?:(?:before|after|when|while|until|till|since|on
 
 def _verb_at_end(low: str) -> str | None:
     # "what did Diane HEAR before the call started?": the verb before a time clause
-    low = _TIME_CLAUSE.sub("", low)
+    low = _FOR_SOMEONE.sub("?", _TIME_CLAUSE.sub("", low))  # "what does it UNLOCK for me?"
     m = _DO_QUESTION.match(low)
     infinitive = m is None and (m := _TO_QUESTION.match(low)) is not None  # ("to" is no preposition there)
     if not m:
@@ -863,6 +895,26 @@ def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:
 _NAME_OF = re.compile(r"\bname of (?:(?:the|this|that|a|an|his|her|their|its|your|my|our) )?(?:[a-z]+'s )?([a-z]+)")
 
 
+def _head_asked(full: str, low: str, topic: frozenset[str]) -> str | None:
+    """_head, unless a sentence before the question brings it up: "Somebody COMPLAINS about how the days feel.
+    What's the COMPLAINT?" asks what the complaint says, which need not say "complaint"."""
+    head = _head(low, topic)
+    if _WHICH.match(low) or _WHICH_OF.match(low):
+        return head  # "which X" names the kind of thing an answer must say, whatever came before it
+    lead = full[:len(full) - len(low)] if full.endswith(low) else ""
+    if head and any(_same_root(head, stem(w)) for w in content_words(lead)):
+        return None
+    return head
+
+
+def _same_root(a: str, b: str) -> bool:
+    n = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return n >= min(_SAME_ROOT, len(a), len(b))
+
+
+_SAME_ROOT = 6  # letters two stems share to be one word's forms ("complain", "complaint")
+
+
 def _head(low: str, topic: frozenset[str]) -> str | None:
     """The noun asked about, when it is a topic word beside others: the last word of the noun phrase
     in "what is the X Y (of Z)?", or X in "which X ...?" ("which KEY is used for the letter Z?").
@@ -899,9 +951,12 @@ def _order(low: str) -> str | None:
         return "first"  # "when does someone START reading out cards?": the first of them
     if re.search(r"\b(last|final|latest)\b", low):
         return "last"
-    if re.search(r"\b(?:second|2nd) time\b|\b(?:said|mentioned|heard|read|repeated|says|mentions|comes up) again\b", low):
+    # (of a saying or a "when" only: "why does he sound different THE SECOND TIME?" means his second recording)
+    told = bool(_WHEN.search(low) or re.search(rf"\b(?:{_SAYING}|repeat\w*|heard|hear|comes? up)\b", low))
+    if told and re.search(r"\b(?:second|2nd) time\b", low) or re.search(
+            r"\b(?:said|mentioned|heard|read|repeated|says|mentions|comes up) again\b", low):
         return "second"  # "when is the fox sentence said a second time?", "when does she mention it again?"
-    if re.search(r"\b(?:third|3rd) time\b", low):
+    if told and re.search(r"\b(?:third|3rd) time\b", low):
         return "third"
     return None
 
