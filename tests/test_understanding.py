@@ -2660,3 +2660,35 @@ def test_a_lead_in_changes_what_a_question_asks():
     # n37u03: the "not" was the asker's own, so the sentence says nothing new
     assert not ask("He says not to ask what your country can do for you. So what should we ask instead?").found
     assert not ask("Who founded the Linux operating system?").found
+
+
+def test_a_translation_that_trails_off_goes_on_into_the_next_and_a_group_count_is_no_number_asked():
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    # bench/first37.yaml r37_pbxline: Allison's Spanish "congratulations" as Whisper base translated it (n37s09)
+    texts = [(9.97, 12.29, "Also, the installed one would be ...", "También a instalado una serie."),
+             (12.75, 21.77, "The sound and files, the configuration that they will help you to start the same as a Pbx "
+                            "normal", "de sonidos y archivos, de configuración que le ayudaran a comenzar al igual que una "
+                                      "pbx normal."),
+             (28.4, 35.2, "I am about to attempt an Inter-Asterisk exchange connection to a demonstration server located "
+                          "at Digium.", None)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k, language="es" if o else "en", original=o)
+                      for k, (a, b, t, o) in enumerate(texts)], embedder.embed([t for _, _, t, _ in texts]))
+    ask = _asker(said, 62.0)
+    a = ask("What else came installed along with it, according to the Spanish part?")
+    assert a.found and "configuration" in a.answer and a.start == 9.97, a
+    # bench/first37.yaml r37_voices (n37s24): "the list of THREE cards" counts them, it is no number the answer says
+    cards = _asker(_sentences(embedder, (1.1, 2.1, "Seven of cloves.", "en"), (5.6, 6.0, "Three.", "en"),
+                              (35.7, 38.7, "8 of spades, 4 of cloves, 7 of hearts.", "en")), 46.0)
+    a = cards("In the list of three cards later on, what suit is the eight?")
+    assert a.found and "spades" in a.answer, a
+
+
+def test_why_should_i_is_answered_by_what_is_good_about_the_thing():
+    ask = _said(["Ask NOT what your country can do for you!", "Carrots are good source of vitamins."], gap=1.0)
+    a = ask("Why should I eat carrots, according to the last voice?")  # bench/first37.yaml n37s32
+    assert a.found and "vitamins" in a.answer, a
+    assert not ask("Why should I eat apples?").found
+    assert not ask("Why did he eat the carrots?").found  # what happened, not advice: eating must be said

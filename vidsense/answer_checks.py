@@ -12,7 +12,7 @@ import re
 
 from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
 from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
-from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_words, keys_sound_alike, sound_key, stem,
+from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words, keys_sound_alike, sound_key, stem,
                            words)
 
 __all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
@@ -124,7 +124,7 @@ def _says_what_makes_it(q: Question, text: str) -> bool:
 
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
-    if not _numbers(DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text))) <= _numbers(text):
+    if not _numbers(_GROUP_OF.sub(" ", DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text)))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     one_or_none = bool(_HOW_MANY.match(q.form) and _ONE_OR_NONE.search(text.lower()))
     if (q.wants_number and not has_number(text) and not one_or_none
@@ -144,7 +144,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
-                               or _says_what_makes_it(q, text)):
+                               or _says_what_makes_it(q, text) or _advice_of(q, text)):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):
         return False  # "what is she about to connect me TO?" is not answered by "while I attempt to make the connection"
@@ -160,6 +160,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
     if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
+            and not _advice_of(q, text)
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
             and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
@@ -186,6 +187,22 @@ _WHO_DID = re.compile(r"^\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)(?:\w+ed|\w+s|
                       r"has|had|\w+s? to)\b")
 _SOMEONE_SAID = re.compile(r"\b(?:i|i'm|i've|i'll|we|we're|we'll|he|he's|she|she's|they|they're|they'll|someone|"
                            r"somebody|everyone|everybody|nobody|no one)\b", re.IGNORECASE)
+
+
+# "Why should I eat carrots?": what is good about them answers it ("Carrots are good source of vitamins"), eating unsaid
+_WHY_ADVICE = re.compile(r"^\W*why (?:should|must|would|do|does) (?:i|we|you|one|people|anyone|everyone) \w+ \w+")
+
+
+def _advice_of(q: Question, text: str) -> bool:
+    """Whether ``text`` answers a why-should-I question by what it says of the thing asked about: every word
+    asked but the verb, and a cause or a judgment ("good source of", "healthy")."""
+    if not (q.wants_reason and _WHY_ADVICE.match(q.form)):
+        return False
+    rest = q.topic - {q.predicate}
+    return bool(rest) and rest <= content_stems(text) and bool(_GIVES_CAUSE.search(text) or _GOOD_FOR.search(text))
+
+
+_GOOD_FOR = re.compile(r"\b(?:good|great|healthy|best|better|important|useful|helps?|rich in|source of)\b", re.IGNORECASE)
 
 
 def _object_only_referred(q: Question, text: str) -> bool:
@@ -311,6 +328,11 @@ _OBJECT_KINDS = {stem("eat"): ("food", "fruit", "vegetable"), stem("drink"): ("b
 def names_object_of(verb_stem: str, text: str) -> bool:
     """Whether ``text`` names a kind of thing the verb is done to (``_OBJECT_KINDS``)."""
     return any(mentions_kind(kind, text) for kind in _OBJECT_KINDS.get(verb_stem, ()))
+
+
+# "in the list of THREE cards, what suit is the eight?": how many were said together, not a number said
+_GROUP_OF = re.compile(r"\b(?:list|set|group|series|string|row|run|bunch|trio|pair) of (?:two|three|four|five|six|[2-6])\b",
+                       re.IGNORECASE)
 
 
 def _numbers(text: str) -> set[str]:

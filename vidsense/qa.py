@@ -294,9 +294,11 @@ _GOES_STRAIGHT_ON_S = 1.0  # ... followed this soon by the next
 
 
 def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
-    """The sentence said right after ``m``'s when that is a word or two (no number) and the next follows at once."""
+    """The sentence said right after ``m``'s when that is a word or two (no number), or trails off ("Also, the
+    installed one would be ..."), and the next follows at once."""
     said = words(moments.spoken[m.sentence].text) if m.source == "transcript" and m.sentence is not None else []
-    if not said or len(said) > _INTERJECTION_WORDS or any(w.isdigit() or w in NUMBER_WORDS for w in said):
+    trails_off = bool(said) and moments.spoken[m.sentence].text.rstrip().endswith(("...", "\u2026"))
+    if not said or (not trails_off and (len(said) > _INTERJECTION_WORDS or any(w.isdigit() or w in NUMBER_WORDS for w in said))):
         return None  # "Dial 5." names the option asked about: what follows it may be another's
     after = moments.spoken.get(m.sentence + 1)
     return after if after is not None and after.start - moments.spoken[m.sentence].end <= _GOES_STRAIGHT_ON_S else None

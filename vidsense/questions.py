@@ -1002,7 +1002,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     last_topic = False
     low = re.sub(r"\bright (?=after|before|now|away)", "", low)  # "right after X", "right now": "right" is not a topic
     # "according to the POEM, what ...?": who or what says it, not what is said ("poem" is never said)
-    low = re.sub(rf"\baccording to (?:(?:the|this|that|his|her|their) )?(?:last |first )?(?:{_SPEECH_NOUNS}|video|talk|"
+    low = re.sub(rf"\baccording to (?:(?:the|this|that|his|her|their) )?(?:last |first )?(?:[a-z]+ )?(?:{_SPEECH_NOUNS}|video|talk|"
                  rf"story|book|speech|tutorial|game|him|her|them)\b", " ", low)
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
