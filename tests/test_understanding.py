@@ -2635,6 +2635,8 @@ def test_a_menu_read_key_first_answers_if_i_press_and_the_nth_option_and_a_cut_k
     a = ask("At what point does she start explaining the third option?")  # n37s04
     assert a.found and a.answer.startswith("At 0:12") and abs(a.start - 11.9) < 0.5, a
     assert not ask("What happens to the caller if I press 4?").found  # n37u01: cut off, not the next voice
+    a = ask("What does the first option do with the caller?")
+    assert a.found and "reach you directly" in a.answer, a
 
 
 def test_a_lead_in_changes_what_a_question_asks():
@@ -2692,3 +2694,12 @@ def test_why_should_i_is_answered_by_what_is_good_about_the_thing():
     assert a.found and "vitamins" in a.answer, a
     assert not ask("Why should I eat apples?").found
     assert not ask("Why did he eat the carrots?").found  # what happened, not advice: eating must be said
+
+
+def test_a_failure_asked_in_other_words_is_answered_where_it_is_said():
+    ask = _said(["I am about to attempt an Inter-Asterisk exchange connection to a demonstration server located at Digium.",
+                 "Please wait a moment while I attempt to make the connection.",
+                 "I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server."], gap=1.0)
+    a = ask("When does she say the attempt didn't work out?")  # bench/first37.yaml n37s13: "unable", cosine 0.07
+    assert a.found and "unable" in a.answer and a.start == 2 * 3.5, a
+    assert not ask("When does she say the server crashed?").found

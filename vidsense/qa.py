@@ -341,7 +341,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif p == _FAIL and m.source == "transcript" and FAILURE.search(text.lower()):
-            hit += SYNONYM_CREDIT  # "when does she say the connection failed?": "I was unable to create a connection"
+            hit += 1.0  # "when does she say the attempt didn't work out?": "I was unable to create a connection"
         elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.form) and FAILURE.search(text.lower()):
             hit += SYNONYM_CREDIT  # "did the connection to the demo server work?": "I was unable to create a connection"
         elif len(p) == 1 and m.source == "transcript" and names_object_of(p[0], text):
@@ -673,12 +673,19 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
     if q.when or "extension" in low:  # "what's the extension for sales?" asks for no key
         return None
     named = _NAMES_KEY.search(low)
-    if not named and not _ASKS_KEY.search(low):
+    nth = None if named else _NTH_OPTION.search(low)
+    if not named and not nth and not _ASKS_KEY.search(low):
         return None
     options = moments.menu
     if not options:
         return None
-    asked = _CONDITION.sub("", q.form)  # "if I press 1, what happens to the person calling?": what happens
+    asked = _CONDITION.sub("", q.form)
+    if nth and not _ASKS_KEY.search(low):  # "with the very last option, what happens to the caller?"
+        best = _nth_option(nth, moments)
+        if best is None:
+            return None
+        m = Moment(best.start, best.end, "transcript", best.text)
+        return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])  # "if I press 1, what happens to the person calling?": what happens
     if named and re.match(r"\W*(?:what|where|which|who|how)\b", asked) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
         key = key_name(named.group(1))
         hits = [o for o in options if o.key == key]
@@ -725,21 +732,27 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
 def _option_reached(q: Question, asked: re.Match, moments: MomentSet) -> Answer | None:
-    """When a menu's option is said: "the third option" (the third said; "the last": the last of the only menu),
-    "option 3" / "press 3" (the option of key 3). None when the menu does not say it, or two menus leave it open."""
-    options, word = moments.menu, asked.group(1)
+    """When a menu's option is said: "the third option" (see _nth_option), "option 3" / "press 3" (the option of
+    key 3). None when the menu does not say it, or two menus leave it open."""
     if asked.re is _NTH_OPTION:
-        groups = menus(options)
-        if len(groups) != 1:
-            return None
-        k = -1 if word in ("last", "final") else _ORDINALS.index(word)
-        best = groups[0][k] if -len(groups[0]) <= k < len(groups[0]) else None
+        best = _nth_option(asked, moments)
     else:
-        best = next((o for o in options if o.key == key_name(word)), None)
+        best = next((o for o in moments.menu if o.key == key_name(asked.group(1))), None)
     if best is None:
         return None
     m = Moment(best.start, best.end, "transcript", best.text)
     return Answer(said_text(q, m), best.start, best.end, _MENU_CONFIDENCE, True, [m])
+
+
+def _nth_option(asked: re.Match, moments: MomentSet):
+    """"The third option": the third said of the only menu ("the last": its last); None with two menus or fewer
+    options."""
+    groups = menus(moments.menu)
+    if len(groups) != 1:
+        return None
+    word = asked.group(1)
+    k = -1 if word in ("last", "final") else _ORDINALS.index(word)
+    return groups[0][k] if -len(groups[0]) <= k < len(groups[0]) else None
 
 
 _JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\b|\bone time\b", re.IGNORECASE)
@@ -825,7 +838,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         # say she'll try to do?") is narrowed to it: its words there are enough, however unlike the
         # question's wording the translation is (cosine 0.02 to "I will try to locate it for you")
         narrowed = q.said_in is not None and moments.moments[i].language == q.said_in
-        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed)) or sem[i] >= SEMANTIC_ONLY
+        # (a failure asked about and said in so many words is the evidence, however unlike the wording: "didn't work
+        # out" and "unable to create a connection", cosine 0.07)
+        failed = _FAIL in q.phrases and FAILURE.search(moments.moments[i].text.lower()) is not None
+        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed)) or sem[i] >= SEMANTIC_ONLY
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
                 or (gate >= ALL_SAID and sem[i] >= SEMANTIC_FLOOR_ALL)
@@ -853,8 +869,9 @@ def _says_opposite(q: Question, text: str) -> bool:
     ("a polite, don't call menu", for "what kind of menu does option four send them to?")."""
     low = text.lower()
     if not NEGATION.search(low):
-        # (a reason is given without a "not": "why can't anyone come to the phone?" -> "all representatives are busy")
-        return q.negated and not q.wants_reason
+        # (a reason is given without a "not": "why can't anyone come to the phone?" -> "all representatives are busy";
+        # a failure asked, "didn't work", is said by "unable": vidsense.answer_checks.FAILURE)
+        return q.negated and not q.wants_reason and _FAIL not in q.phrases
     if q.negated:
         return False
     tokens = re.findall(r"[a-z0-9']+", low)
