@@ -12,8 +12,8 @@ import re
 
 from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
 from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
-from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words, keys_sound_alike, sound_key, stem,
-                           words)
+from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
+                           keys_sound_alike, sound_key, stem, words)
 
 __all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]

@@ -298,7 +298,8 @@ def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
     installed one would be ..."), and the next follows at once."""
     said = words(moments.spoken[m.sentence].text) if m.source == "transcript" and m.sentence is not None else []
     trails_off = bool(said) and moments.spoken[m.sentence].text.rstrip().endswith(("...", "\u2026"))
-    if not said or (not trails_off and (len(said) > _INTERJECTION_WORDS or any(w.isdigit() or w in NUMBER_WORDS for w in said))):
+    short = len(said) <= _INTERJECTION_WORDS and not any(w.isdigit() or w in NUMBER_WORDS for w in said)
+    if not said or not (short or trails_off):
         return None  # "Dial 5." names the option asked about: what follows it may be another's
     after = moments.spoken.get(m.sentence + 1)
     return after if after is not None and after.start - moments.spoken[m.sentence].end <= _GOES_STRAIGHT_ON_S else None
@@ -526,7 +527,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")
-        novel = (_new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())  # ("Dial 4." and a cut)
+        # ("Dial 4." says nothing new of key 4; "what does he whisper?" is answered by the words whispered)
+        novel = (_new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())
                  or (q.reworded is not None and content_stems(m.text) - content_stems(q.text)) or q.predicate in _VOICED)
         if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.form)
                 and bool(NEGATION.search(m.text.lower())) == bool(NEGATION.search(q.text.lower()))):
@@ -679,13 +681,13 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
     options = moments.menu
     if not options:
         return None
-    asked = _CONDITION.sub("", q.form)
     if nth and not _ASKS_KEY.search(low):  # "with the very last option, what happens to the caller?"
         best = _nth_option(nth, moments)
         if best is None:
             return None
         m = Moment(best.start, best.end, "transcript", best.text)
-        return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])  # "if I press 1, what happens to the person calling?": what happens
+        return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
+    asked = _CONDITION.sub("", q.form)  # "if I press 1, what happens to the person calling?": what happens
     if named and re.match(r"\W*(?:what|where|which|who|how)\b", asked) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
         key = key_name(named.group(1))
         hits = [o for o in options if o.key == key]
@@ -800,8 +802,9 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
 
 
 def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
-    """"What number does the other man read out?", "which number is said on its own near the end?",
-    "somebody reads out a string of digits: what are they?", asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
+    """"What number does the other man read out?", "which number is said on its own near the end?", "somebody
+    reads out a string of digits: what are they?" (three digits at least), "which number is said twice in a row?"
+    (one repeated), asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
     when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).
     None when no sentence is a number alone, or several are and nothing tells them apart."""
     alone = [m for m in moments.spoken.values()

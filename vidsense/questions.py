@@ -400,6 +400,7 @@ _NAMED_THING = re.compile(r"\b(?:a|an|one|some|another)\s+(?:[a-z-]+\s+){0,2}?([
 
 
 def _which_one(low: str) -> str:
+    """"... a flower ... Which one?" as "... which flower?"; ``low`` unchanged when it is not so."""
     sentences = _SENTENCE_END.split(low)
     if len(sentences) < 2 or not (m := _WHICH_ONE.search(sentences[-1])) or content_words(sentences[-1][:m.start()]):
         return low
