@@ -687,10 +687,12 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
             return None
         m = Moment(best.start, best.end, "transcript", best.text)
         return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
-    asked = _CONDITION.sub("", q.form)  # "if I press 1, what happens to the person calling?": what happens
-    if named and re.match(r"\W*(?:what|where|which|who|how)\b", asked) and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low):
-        key = key_name(named.group(1))
-        hits = [o for o in options if o.key == key]
+    hits = [o for o in options if named and o.key == key_name(named.group(1))]
+    # "if I press 1, what happens to the person calling?": what happens, asked of key 1 (of the one menu that has
+    # one: "in the menu for recording my messages, what do I record if I press 2?" is told by its words)
+    what = r"\W*(?:what|where|which|who|how)\b"
+    if (named and re.match(what, _CONDITION.sub("", q.form)) and (len(hits) <= 1 or re.match(what, low))
+            and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low)):
         best = hits[0] if hits else None
     else:
         alternatives = dict(q.synonyms)
