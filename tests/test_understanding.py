@@ -2705,3 +2705,18 @@ def test_a_failure_asked_in_other_words_is_answered_where_it_is_said():
     a = ask("When does she say the attempt didn't work out?")  # bench/first37.yaml n37s13: "unable", cosine 0.07
     assert a.found and "unable" in a.answer and a.start == 2 * 3.5, a
     assert not ask("When does she say the server crashed?").found
+
+
+def test_when_words_in_quotes_are_said_is_where_they_are_said_alone():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first38.yaml r38_voices (n38s32) as Whisper base wrote it: "no" ends a sentence, then is said alone
+    ask = _asker(_sentences(embedder, (9.6, 12.3, "She had your dark suit and greasy washwater all year no", "en"),
+                            (20.0, 20.3, "No.", "en"), (23.2, 24.3, "five five", "en"),
+                            (29.4, 34.0, "The red fox has read many books, but there's always more to read", "en")), 47.0)
+    a = ask('When does somebody just say "no"?')
+    assert a.found and a.start == 20.0 and "No." in a.answer, a
+    a = ask("When does he say 'always more to read'?")  # said inside a sentence: that clause
+    assert a.found and a.start == 29.4, a
+    assert not ask('When does somebody say "yes"?').found

@@ -574,6 +574,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if q.when and (quote := _quoted_said(q, moments)) is not None:
+        return quote  # 'when does somebody just say "no"?' -> 'At 0:20: “No.”'
     if (way := before_or_after(q, moments)) is not None:
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
     if (again := speaks_again(q, moments)) is not None:
@@ -635,6 +637,26 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
 
 
 _LEAD_IN = re.compile(r"[.!?]\s+\S")  # a sentence before the question
+# words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,60})[\"\u201d]|(?:^|\s)['\u2018]([^'\u2019]{1,60})['\u2019](?=[\s?.!,]|$)")
+
+
+def _quoted_said(q: Question, moments: MomentSet) -> Answer | None:
+    """When the words a question quotes are said: the first sentence that is those words and nothing else, else
+    the first clause that says them in a row; None when nothing is quoted or nothing says it (not found when the
+    quote is all words the rules do not match on: 'when does somebody say "yes"?')."""
+    m = _QUOTED.search(q.text)
+    quoted = words(next(g for g in m.groups() if g)) if m else []
+    if not quoted:
+        return None
+    said = sorted(moments.spoken.values(), key=lambda s: s.start)
+    clauses = sorted((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start)
+    n = len(quoted)
+    best = next((s for s in said if words(s.text) == quoted), None) or next(
+        (c for c in clauses if any(words(c.text)[k:k + n] == quoted for k in range(len(words(c.text)) - n + 1))), None)
+    if best is None:
+        return Answer(NOT_FOUND, None, None, 0.1, False) if not content_words(" ".join(quoted)) else None
+    return Answer(said_text(q, best), best.start, best.end, ORDER_CONFIDENCE, True, [best])
 _HOW_OFTEN_DONE = re.compile(r"^\W*how often\b")  # how often something is done, not how often it is said
 _FREQUENCY = re.compile(r"\b(?:always|never|often|usually|sometimes|rarely|seldom|frequently|occasionally|constantly|"
                         r"daily|weekly|monthly|yearly|annually|hourly|every (?:day|night|week|month|year|time|morning|evening)|"
