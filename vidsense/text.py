@@ -57,17 +57,26 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text.lower().replace("’", "'"))]
 
 
+# (three letters at least before the ending: "noise", "raise", "hour", "four" and "your" are no British spellings)
+_BRITISH = ((re.compile(r"(?<=[a-z]{3})([iy])s(e|ed|es|ing|ation|ations|er|ers)$"), r"\1z\2"),  # realise, analyse
+            (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),  # colour, neighbours, favourite
+            (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"))  # centre, metres
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem of a word ("congratulations" and "congratulated" ->
     "congratul"); a digit up to 20 as its word ("7" and "seven" are one), "'s" dropped, and a
     comparative or superlative in -ier/-iest as its adjective ("luckier" -> "lucki", as "lucky"), and
-    British doubling after two vowels undone ("dialling", "fuelled" -> "dial", "fuel")."""
+    British doubling after two vowels undone ("dialling", "fuelled" -> "dial", "fuel"), and British
+    spellings as American ones ("realised", "colour", "centre" -> "realiz", "color", "center")."""
     w = word.lower().replace("’", "'")
     if w.isdigit() and int(w) in _NUMBERS:
         w = _NUMBERS[int(w)]
     if w.endswith("'s"):
         w = w[:-2]
+    for british, american in _BRITISH:
+        w = british.sub(american, w)
     if len(w) >= 6 and w.endswith(("ier", "iest")):  # "luckier", "easiest": Snowball keeps them whole
         w = w[:-4 if w.endswith("iest") else -3] + "y"
     out = _stemmer().stemWord(w)
