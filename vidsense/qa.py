@@ -657,6 +657,8 @@ def _quoted_said(q: Question, moments: MomentSet) -> Answer | None:
     if best is None:
         return Answer(NOT_FOUND, None, None, 0.1, False) if not content_words(" ".join(quoted)) else None
     return Answer(said_text(q, best), best.start, best.end, ORDER_CONFIDENCE, True, [best])
+
+
 _HOW_OFTEN_DONE = re.compile(r"^\W*how often\b")  # how often something is done, not how often it is said
 _FREQUENCY = re.compile(r"\b(?:always|never|often|usually|sometimes|rarely|seldom|frequently|occasionally|constantly|"
                         r"daily|weekly|monthly|yearly|annually|hourly|every (?:day|night|week|month|year|time|morning|evening)|"
