@@ -2734,3 +2734,19 @@ def test_british_spellings_are_the_american_words():
     ask = _said(["It looks like it's chance because we rarely see all the levers that come into play.",
                  "But I've realized by watching it so long."], gap=1.0)
     assert not ask("She says she realised something about luck by watching for so long. What did she realise?").found
+
+
+def test_for_the_first_time_at_the_end_of_a_which_question_is_what_is_said():
+    from vidsense.embedding import question_embedder
+    from vidsense.questions import parse_question
+
+    assert parse_question("Which team looked like an elite team for the first time?").order is None
+    assert parse_question("When is the fox sentence said for the first time?").order == "first"
+    embedder = question_embedder()
+    # bench/first38.yaml r38_platchat (n38s38) as Whisper base wrote it
+    ask = _asker(_sentences(embedder, (5.7, 11.6, "Welcome to a series of plant chat videos where we are going to tackle "
+                                                  "every single team in the Overwatch League for 2020", "en"),
+                            (29.4, 33.6, "And this was the first time I think the Justice really looked like an elite "
+                                         "team.", "en")), 55.0)
+    a = ask("Which team does he say really looked like an elite team for the first time?")
+    assert a.found and "Justice" in a.answer, a

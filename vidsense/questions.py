@@ -949,6 +949,8 @@ def _order(low: str) -> str | None:
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
         return None
     low = _OWN_ORDINAL.sub(" ", low)  # "when am I ready for MY FIRST MISSION?": which mission, not which time said
+    if not _WHEN.search(low):  # "which team ... looked like an elite team FOR THE FIRST TIME?": what is said, not which saying
+        low = re.sub(r"\b(?:for )?the first time\W*$", " ", low)
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):
         return "first"  # "when does someone START reading out cards?": the first of them
     if re.search(r"\b(last|final|latest)\b", low):
