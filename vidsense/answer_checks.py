@@ -15,7 +15,7 @@ from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, sound_key, stem, words)
 
-__all__ = ["FAILURE", "KEY_HEADS", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+__all__ = ["FAILURE", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -132,8 +132,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if _HOW_LONG.match(q.form) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
-    if ((_PHONE_NUMBER.search(q.text.lower()) and _digits_said(text) < _PHONE_DIGITS)
-            or (_EXTENSION.search(q.text.lower()) and _digits_said(text) < _EXTENSION_DIGITS)):
+    if ((_PHONE_NUMBER.search(q.text.lower()) and digits_said(text) < _PHONE_DIGITS)
+            or (_EXTENSION.search(q.text.lower()) and digits_said(text) < _EXTENSION_DIGITS)):
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
@@ -347,7 +347,7 @@ def _numbers(text: str) -> set[str]:
     return out
 
 
-def _digits_said(text: str) -> int:
+def digits_said(text: str) -> int:
     """How many digits ``text`` says, as digits or as words ("555 0199": 7; "eight hundred": 1)."""
     return sum(len(w) if w.isdigit() else w in SMALL_NUMBERS[:10] or w == "oh"
                for w in re.findall(r"[a-z0-9]+", text.lower()))

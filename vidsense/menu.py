@@ -53,7 +53,7 @@ class _Token:
     word: str  # lower case, no punctuation ("press", "2")
     time: float
     sentence_end: bool  # the last word of a sentence
-    end: float = 0.0  # when it ends (its share of its moment, as ``time``)
+    end: float  # when it ends (its share of its moment, as ``time``)
 
 
 def key_name(word: str) -> str | None:

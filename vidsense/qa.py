@@ -58,7 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import (FAILURE, KEY_HEADS, PURPOSE_IS_TO, SPAN_OF_TIME, URL, names_object_of,
+from vidsense.answer_checks import (FAILURE, KEY_HEADS, PURPOSE_IS_TO, SPAN_OF_TIME, URL, digits_said, names_object_of,
                                     says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
@@ -460,8 +460,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     if (q.counted == "digit" and q.topic <= _NUMBER_NOUNS | _RUN_NOUNS and not q.when
             and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
         # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
-        n = sum(len(w) if w.isdigit() else 1 for w in words(alone.answer))
-        return replace(alone, answer=f"{n} digits: “{alone.answer}”")
+        return replace(alone, answer=f"{digits_said(alone.answer)} digits: “{alone.answer}”")
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
@@ -628,7 +627,7 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         if (defined := definition(q, moments)) is not None:
             return defined  # "what is Asterisk?" -> "Asterisk is an open-source, full-featured PBX ..."
         if (" " not in q.defines and re.match(r"\W*what\b(?! (?:does|did|do)\b)", q.form)
-                and not _LEAD_IN.search(q.text.strip())):
+                and not q.lead_in):
             # "what was the Collapse?" of "... recover technologies from before the collapse": a thing named
             # and never said to be anything is not defined (a sentence before the question may say what it is:
             # "Somebody complains about how the days feel. What's the complaint?" asks what is said)
@@ -636,7 +635,6 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     return None
 
 
-_LEAD_IN = re.compile(r"[.!?]\s+\S")  # a sentence before the question
 # words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,60})[\"\u201d]|(?:^|\s)['\u2018]([^'\u2019]{1,60})['\u2019](?=[\s?.!,]|$)")
 
@@ -649,11 +647,15 @@ def _quoted_said(q: Question, moments: MomentSet) -> Answer | None:
     quoted = words(next(g for g in m.groups() if g)) if m else []
     if not quoted:
         return None
-    said = sorted(moments.spoken.values(), key=lambda s: s.start)
-    clauses = sorted((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start)
-    n = len(quoted)
-    best = next((s for s in said if words(s.text) == quoted), None) or next(
-        (c for c in clauses if any(words(c.text)[k:k + n] == quoted for k in range(len(words(c.text)) - n + 1))), None)
+
+    def says_it(clause: Moment) -> bool:
+        said, n = words(clause.text), len(quoted)
+        return any(said[k:k + n] == quoted for k in range(len(said) - n + 1))
+
+    alone = (s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if words(s.text) == quoted)
+    inside = (c for c in sorted((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start)
+              if says_it(c))
+    best = next(alone, None) or next(inside, None)
     if best is None:
         return Answer(NOT_FOUND, None, None, 0.1, False) if not content_words(" ".join(quoted)) else None
     return Answer(said_text(q, best), best.start, best.end, ORDER_CONFIDENCE, True, [best])
@@ -707,10 +709,7 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         return None
     if nth and not _ASKS_KEY.search(low):  # "with the very last option, what happens to the caller?"
         best = _nth_option(nth, moments)
-        if best is None:
-            return None
-        m = Moment(best.start, best.end, "transcript", best.text)
-        return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
+        return None if best is None else _option_answer(best)
     hits = [o for o in options if named and o.key == key_name(named.group(1))]
     # "if I press 1, what happens to the person calling?": what happens, asked of key 1 (of the one menu that has
     # one: "in the menu for recording my messages, what do I record if I press 2?" is told by its words)
@@ -751,8 +750,13 @@ def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
             # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
     if best is None or (_JUST_ONCE.search(low) and _FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
         return None  # ("if I dial 5, where does the caller go just this once?" is not answered by "... in the future")
-    m = Moment(best.start, best.end, "transcript", best.text)
-    return Answer(best.text[0].upper() + best.text[1:], best.start, best.end, _MENU_CONFIDENCE, True, [m])
+    return _option_answer(best)
+
+
+def _option_answer(option) -> Answer:
+    """A menu option as the answer, quoted as said ("Dial 3. To send this color to the torture menus ...")."""
+    m = Moment(option.start, option.end, "transcript", option.text)
+    return Answer(option.text[0].upper() + option.text[1:], option.start, option.end, _MENU_CONFIDENCE, True, [m])
 
 
 _NTH_OPTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|final) (?:option|choice)\b")
@@ -836,7 +840,7 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     alone = [m for m in moments.spoken.values()
              if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
     if q.topic & _RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
-        alone = [m for m in alone if sum(len(w) if w.isdigit() else 1 for w in words(m.text)) >= _RUN_DIGITS]
+        alone = [m for m in alone if digits_said(m.text) >= _RUN_DIGITS]
     if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
         alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
     if q.time is not None and alone:

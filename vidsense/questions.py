@@ -356,6 +356,12 @@ class Question:
         """What the question's embedding is taken of."""
         return self.reworded or self.text
 
+    @property
+    def lead_in(self) -> bool:
+        """Whether a sentence of the asker's own comes before the question ("Somebody complains about the days.
+        What's the complaint?")."""
+        return len(_SENTENCE_END.split(self.text.strip().lower())) > 1
+
 
 @dataclass(frozen=True)
 class Sequence:
