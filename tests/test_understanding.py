@@ -2750,3 +2750,41 @@ def test_for_the_first_time_at_the_end_of_a_which_question_is_what_is_said():
                                          "team.", "en")), 55.0)
     a = ask("Which team does he say really looked like an elite team for the first time?")
     assert a.found and "Justice" in a.answer, a
+
+
+def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first39.yaml r39_corpus as Whisper base wrote it: Whisper writes a laugh "Ha ha ha,"
+    corpus = _asker(_sentences(embedder, (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
+                               (18.9, 22.5, "And here are some more words, words, words, words.", "en"),
+                               (34.0, 35.6, "Ha ha ha, Montreal.", "en"), (38.4, 39.0, "Of course!", "en"),
+                               (42.6, 42.9, "Ha ha!", "en")), 45.0)
+    a = corpus("When does he start laughing?")  # n39s14
+    assert a.found and a.start == 34.0, a
+    assert not corpus("What joke does he make?").found  # WordNet's "laugh" is a joke too; a laugh is none
+    a = corpus("Near the end he keeps saying the same word over and over. Which one?")  # n39s12 (not the "ha")
+    assert a.found and a.answer.startswith("\u201cwords\u201d") and a.start == 18.9, a
+    # r39_voices: a number said alone answers when a string of numbers is read; a line repeated word for word
+    voices = _asker(_sentences(embedder, (8.0, 9.8, "She likes the oranges, he said.", "en"),
+                               (31.2, 33.7, "He might even have been made amiable himself.", "en"),
+                               (35.2, 36.3, "29340", "en")), 40.0)
+    a = voices("When does somebody read out a string of numbers?")  # n39s39
+    assert a.found and a.start == 35.2 and a.answer.startswith("At 0:35"), a
+    a = voices("There's a line that sounds like it's from an old novel. What might he even have been made?")  # n39s38
+    assert a.found and "amiable" in a.answer, a
+    # ... but a question that shares a run of words with a sentence that does not say what it asks is not echoed
+    league = _asker(_sentences(embedder, (10.6, 16.0, "Welcome to a series of videos where we are going to tackle every "
+                                                      "single team in the Overwatch League for 2020.", "en")), 20.0)
+    assert not league("How many teams are in the Overwatch League?").found  # first3 p16
+    # r39_sonnet: the reading taken up again after the long gap in its middle
+    sonnet = _asker(_sentences(embedder, (3.6, 9.6, "From fairest creatures we desire increase.", "en"),
+                               (12.9, 15.3, "His tender heir might bear his memory.", "en"),
+                               (23.5, 26.7, "But thou, contracted to thine own bright eyes,", "en"),
+                               (27.2, 30.5, "Feed'st thy light's flame with self-substantial fuel,", "en")), 55.0)
+    a = sonnet("There's a long gap in the middle. When does she pick the reading up again?")  # n39s07
+    assert a.found and a.start == 23.5, a
+    a = sonnet("When does the narrator carry on after the silence?")  # a speaker's silence, not a sound asked about
+    assert a.found and a.start == 23.5, a
+    assert not sonnet("When does the music come back?").found

@@ -162,7 +162,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
             and not _advice_of(q, text)
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
-            and not (q.predicate == _FAILS and FAILURE.search(text.lower()))):
+            and not (q.predicate == _FAILS and FAILURE.search(text.lower()))
+            and not (q.predicate in LAUGH_STEMS and LAUGHTER.search(text))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.predicate and _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
@@ -318,6 +319,9 @@ FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|ca
                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
                      r"invalid)\b")
 _FAILS = stem("fail")
+# a laugh as Whisper writes it ("Ha ha ha,", "hahaha", "(laughs)"): says "laugh"
+LAUGHTER = re.compile(r"\b(?:ha(?:[\s,.!-]+ha)+|(?:ha){2,}h?|(?:he){2,}|heh(?:[\s,.!-]+heh)+)\b|[\[(*]\s*laugh", re.IGNORECASE)
+LAUGH_STEMS = frozenset({stem("laugh"), stem("laughter")})
 
 # What a verb is done to, in WordNet's kinds: "what does he like to EAT?" is answered by "he likes the
 # pickles" (a food) without the verb, "what is he WEARING?" by "a dark suit".

@@ -58,8 +58,8 @@ from pathlib import Path
 import numpy as np
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
-from vidsense.answer_checks import (FAILURE, KEY_HEADS, PURPOSE_IS_TO, SPAN_OF_TIME, URL, digits_said, names_object_of,
-                                    says_what_is_asked, sounds_like)
+from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
+                                    digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
@@ -67,8 +67,8 @@ from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
-                                 done_instead, guests_said, job_said, key_word, manner_answer, next_to, speaks_again,
-                                 times_said, which_first)
+                                 done_instead, guests_said, job_said, key_word, manner_answer, next_to, repeated_word,
+                                 speaks_again, times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -339,6 +339,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += 1  # "what's wrong with the number?": "the number is not in service" (with the man: an illness)
         elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
+        elif len(p) == 1 and p[0] in LAUGH_STEMS and m.source == "transcript" and LAUGHTER.search(text):
+            hit += 1  # "when does he start laughing?": Whisper writes a laugh "Ha ha ha,"
         elif len(p) == 1 and (alts := alternatives.get(p[0])) and alts & stems:
             hit += SYNONYM_CREDIT  # "trying to connect" is answered by "attempt a connection"
         elif p == _FAIL and m.source == "transcript" and FAILURE.search(text.lower()):
@@ -454,9 +456,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
     asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
     if ((q.wants_number and asked <= _NUMBER_NOUNS or asked & _NUMBER_NOUNS and asked <= _NUMBER_NOUNS | _RUN_NOUNS)
-            and not q.when and not q.counted and not re.match(r"\W*how\b", q.form)
+            and not q.counted and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
-        return alone  # "what number does the other man read out?" -> "29340."
+        return alone  # "what number does the other man read out?" -> "29340."; "when does somebody read out a
+        # string of numbers?" -> "At 0:35: “29340”"
     if (q.counted == "digit" and q.topic <= _NUMBER_NOUNS | _RUN_NOUNS and not q.when
             and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
         # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
@@ -478,6 +481,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return follow
     if not found and q.listed and q.counted == q.listed and (listed := _listed(q, moments, near)) is not None:
         return listed  # "how many cards are read out?" when no number says it: the cards said, counted
+    if not found and (echo := _echoed(q, moments)) is not None:
+        return echo  # "... What might he even have been made?" -> "He might even have been made amiable himself."
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -579,6 +584,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
     if (again := speaks_again(q, moments)) is not None:
         return again  # "there's a long quiet stretch. When does he start talking again?"
+    if (repeated := repeated_word(q, moments, near)) is not None:
+        return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
     if q.when and q.said_in and not q.topic:  # "when does she switch to Spanish?": where it is first said
         if (m := first_said_in(q.said_in, moments)) is None:
             return Answer(f"{NOT_FOUND} Nothing is said in {language_name(q.said_in)}.", None, None, 0.1, False)
@@ -861,6 +868,49 @@ _NTH = {"second": 1, "third": 2}  # "said a second / third time" (questions._ord
 _SOMEONE_ELSE_PENALTY = 0.2
 
 
+_WH = frozenset("what which who whom whose where when why how".split())
+_ECHO_WORDS = 4  # the speaker's own words a question repeats, in their order, this many at least ...
+_ECHO_SHARE = 0.7  # ... and this share of the question's words at least
+_ECHO_CONFIDENCE = 0.5
+
+
+def _in_order(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many words of ``a`` ``b`` says in the same order (their longest common subsequence), and the
+    longest run of them it says one after another (their longest common substring)."""
+    sub = [0] * (len(b) + 1)  # the subsequence, then the substring, of a's words so far and b's first j
+    run, longest = [0] * (len(b) + 1), 0
+    for x in a:
+        diagonal, diagonal_run = 0, 0
+        for j, y in enumerate(b, 1):
+            diagonal, sub[j] = sub[j], diagonal + 1 if x == y else max(sub[j], sub[j - 1])
+            diagonal_run, run[j] = run[j], diagonal_run + 1 if x == y else 0
+            longest = max(longest, run[j])
+    return sub[-1], longest
+
+
+def _echoed(q: Question, moments: MomentSet) -> Answer | None:
+    """A question that repeats the speaker's words, function words and all, and asks for the rest ("What might
+    he even have been made?" for "He might even have been made amiable himself."): the one sentence that says
+    most of its words in their order, _ECHO_WORDS of them one after another, something more that neither the
+    question nor its lead-in says, and the kind of thing asked (answer_checks) ("which team won the Overwatch League in 2020?" repeats no run of "...
+    every single team in the Overwatch League for 2020").
+    None when no sentence does, or two do equally."""
+    asked = [w for w in words(q.last_sentence) if w not in _WH]
+    if len(asked) < _ECHO_WORDS:
+        return None
+    mentioned = {stem(w) for w in words(q.text)}
+    best, tie, most = None, False, 0
+    for m in moments.spoken.values():
+        n, run = _in_order(asked, words(m.text))
+        if (run < _ECHO_WORDS or n < _ECHO_SHARE * len(asked) or not content_stems(m.text) - mentioned
+                or not says_what_is_asked(q, m.text)):
+            continue
+        best, tie, most = (m, False, n) if n > most else (best, tie or n == most, most)
+    if best is None or tie:
+        return None
+    return Answer(said_text(q, best), best.start, best.end, _ECHO_CONFIDENCE, True, [best])
+
+
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
     """Whether the clause ``i`` answers: the video says what is asked (judged on the clause's whole
     sentence, counting an addressee's words too: "my fellow Americans, ask ..."), and it is the kind
@@ -874,7 +924,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         # (a failure asked about and said in so many words is the evidence, however unlike the wording: "didn't work
         # out" and "unable to create a connection", cosine 0.07)
         failed = _FAIL in q.phrases and FAILURE.search(moments.moments[i].text.lower()) is not None
-        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed)) or sem[i] >= SEMANTIC_ONLY
+        # (and so is a laugh, "Ha ha ha," for "when does he start laughing?": cosine 0.05)
+        laughed = any(p[0] in LAUGH_STEMS for p in q.phrases) and LAUGHTER.search(moments.moments[i].text) is not None
+        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed or laughed))
+                or sem[i] >= SEMANTIC_ONLY
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
                 or (gate >= ALL_SAID and sem[i] >= SEMANTIC_FLOOR_ALL)

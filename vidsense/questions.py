@@ -114,6 +114,7 @@ _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forw
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
            r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
 _SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
+_SPEAKER = re.compile(r"\b(?:narrator|speaker|reader|presenter|announcer|host|interviewer)s?\b")
 # ... and "what is shown while she explains X?" asks for the picture at the moment X is said.
 _ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
 # "at 0:05", "at 8 seconds", "in the first ten seconds": where in the video, never a topic word
@@ -362,6 +363,11 @@ class Question:
         What's the complaint?")."""
         return len(_SENTENCE_END.split(self.text.strip().lower())) > 1
 
+    @property
+    def last_sentence(self) -> str:
+        """The question's last sentence, lowercased: the question proper, after any lead-in."""
+        return _SENTENCE_END.split(self.text.strip().lower())[-1]
+
 
 @dataclass(frozen=True)
 class Sequence:
@@ -523,7 +529,7 @@ def parse_question(text: str) -> Question:
         kind, visual, speech, anchored = "visual", True, False, False
     elif visual and (not speech or anchored):
         kind = "visual"
-    elif audio and not speech:
+    elif audio and not speech and not _SPEAKER.search(full):  # "when does the NARRATOR carry on after the silence?"
         kind = "audio"
     else:
         kind = "speech"

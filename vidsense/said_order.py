@@ -22,7 +22,7 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "guests_said", "job_said", "speaks_again", "before_or_after",
+           "choice_said", "done_instead", "key_word", "repeated_word", "guests_said", "job_said", "speaks_again", "before_or_after",
            "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -163,6 +163,39 @@ def key_word(q: Question, moments: MomentSet) -> Answer | None:
     return None
 
 
+# "He keeps saying the same word over and over. Which one?", "what word does she repeat?"
+_SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?:on )?(?:saying|repeating)|repeat\w*|"
+                        r"(?:twice|three times|several times|many times) in a row)\b")
+_ASKS_WORD = re.compile(r"\b(?:which|what) (?:one|word)\b|\bwhich\W*$")
+_REPEATS = 3  # a word said this many times in a clause, or twice in a row, is said over and over ...
+_INTERJECTIONS = frozenset("ha haha he heh hmm mm um uh oh ah la na".split())  # ... but a laugh or a filler
+
+
+def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"He keeps saying the same word over and over. Which one?": the word a sentence says twice in a row
+    or three times ("And here are some more words, words, words, words." -> "words"), in the part asked
+    about if it names one. None when the question asks something else, or no single word is so said."""
+    low = q.text.lower()
+    if q.when or not (_SAME_WORD.search(low) and _ASKS_WORD.search(q.form)):
+        return None
+    found: dict[str, Moment] = {}
+    inside: dict[str, Moment] = {}  # ... in the part asked about
+    for i in moments.of("transcript"):
+        m = moments.moments[i]
+        said = [w for w in words(m.text) if w not in _INTERJECTIONS]
+        twice = {a for a, b in zip(said, said[1:]) if a == b}
+        thrice = {w for w in said if said.count(w) >= _REPEATS and w not in STOPWORDS}
+        for w in twice | thrice:
+            found.setdefault(w, m)
+            if near is not None and near[i] > 0:
+                inside.setdefault(w, m)
+    found = inside or found  # ("near the end" may be said of the end of what is said, not of the video)
+    if len(found) != 1:
+        return None
+    (word, m), = found.items()
+    return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
 def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
     """"How is he talking at the start?", "how does he change the way he talks?": a clause that says how
     someone talks ("I'm talking pretty fast here", "this is me talking really slow"): the first said at
@@ -217,14 +250,27 @@ _SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:ta
                            r"|\b(?:speech|talking|speaking|voice|narration) (?:resumes?|comes? back|returns?)\b")
 
 
+# ... "when does she pick the reading up again?", "when does the narrator carry on?", asked with no other word
+_RESUMES = re.compile(r"\b(?:picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|carr(?:y|ies) on|resum\w*|continu\w*|"
+                      r"com(?:e|es) back|goes on|go on|(?:start|begin)s? (?:\w+ing )?again)\b")
+_RESUMED = _SILENCE_STEMS | _LONG_STEMS | frozenset(stem(w) for w in """pick carry resume continue come back go start
+begin again read reading talk talking speak speaking speech voice narrator narration reader speaker poem story
+recording middle""".split())
+
+
 def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
-    """"When does he start talking again?": the first sentence after the longest stretch without speech
-    (``_PAUSE_S`` at least). None when the question asks something else or there is no such pause."""
-    if not q.when or not _SPEAKS_AGAIN.search(q.form):
+    """"When does he start talking again?", "there's a long gap in the middle. When does she pick the reading
+    up again?": the first sentence after the longest stretch without speech (``_PAUSE_S`` at least; in the
+    part of the video asked about, if one is). None when the question asks something else or there is no
+    such pause."""
+    if not q.when or not (_SPEAKS_AGAIN.search(q.form) or _RESUMES.search(q.form) and q.topic <= _RESUMED):
         return None
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
     if not (long := _long_pauses(said)):
         return None
+    if q.time is not None:
+        a, b = q.time.seconds(max(m.end for m in moments.moments))
+        long = [k for k in long if a <= said[k + 1].start and said[k].end <= b] or long
     m = said[long[0] + 1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
