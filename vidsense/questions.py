@@ -126,7 +126,7 @@ _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|lo
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
                     r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|to (?:talk|speak))\b))\b")
 # ("when does he START TALKING again?" is a verb too)
-_END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final\w*|ending|closing)\b")
+_END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final(?!ly)\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
 _OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
                       r"(?:second|third|fourth|next|other|later|latter|2nd|3rd) \w+")
