@@ -2788,3 +2788,21 @@ def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
     a = sonnet("When does the narrator carry on after the silence?")  # a speaker's silence, not a sound asked about
     assert a.found and a.start == 23.5, a
     assert not sonnet("When does the music come back?").found
+
+
+def test_why_someone_sounds_as_he_does_is_the_illness_he_names():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first39.yaml r39_sickday as Whisper base wrote it ("I have a cold so I sound different ...")
+    sick = _asker(_sentences(embedder, (2.2, 4.9, "So, this is the thick corpus.", "en"),
+                             (5.1, 7.0, "I have a cold soy place.", "en"),
+                             (33.8, 35.8, "This is all very high pitched!", "en")), 42.0)
+    a = sick("Why does he sound so bunged up in this one?")  # n39s15
+    assert a.found and "cold" in a.answer and a.start == 5.1, a
+    # a falsetto put on is no illness's doing; "cold-hearted" names no cold (first8 v07)
+    assert "cold" not in sick("Why is his voice so high pitched?").answer
+    hearted = _asker(_sentences(embedder, (8.5, 11.0, "He was not an ill-disposed young man,", "en"),
+                                (11.7, 16.6, "unless to be rather cold-hearted and rather selfish is to be ill-disposed.",
+                                 "en")), 20.0)
+    assert not hearted("Why does his voice sound different?").found

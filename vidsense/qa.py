@@ -586,6 +586,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return again  # "there's a long quiet stretch. When does he start talking again?"
     if (repeated := repeated_word(q, moments, near)) is not None:
         return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
+    if q.wants_reason and _WHY_VOICE.search(q.form) and (ill := _illness_said(q, moments, spoken, near)) is not None:
+        return ill  # "why does he sound so bunged up?" -> "I have a cold"
     if q.when and q.said_in and not q.topic:  # "when does she switch to Spanish?": where it is first said
         if (m := first_said_in(q.said_in, moments)) is None:
             return Answer(f"{NOT_FOUND} Nothing is said in {language_name(q.said_in)}.", None, None, 0.1, False)
@@ -643,6 +645,28 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
 
 
 # words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
+# "Why does he sound so bunged up?", "why does his voice sound different?" (not "why is his voice so high pitched?":
+# a falsetto put on, which no illness explains)
+_WHY_VOICE = re.compile(r"^(?!.*\b(?:high|pitch\w*|squeak\w*|fast|slow\w*|quiet\w*|loud\w*|whisper\w*|soft\w*)\b)"
+                        r".*\b(?:sound\w*|voice)\b")
+
+
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")  # "cold-hearted" names no cold
+
+
+def _illness_said(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
+    """The first sentence that names an illness (WordNet: "I have a cold"), in the part asked about if one is:
+    why someone sounds as they do. None when none does."""
+    ill = sorted((i for i in spoken if mentions_kind("illness", _HYPHENATED.sub(" ", moments.moments[i].text))),
+                 key=lambda i: moments.moments[i].start)
+    if near is not None:
+        ill = [i for i in ill if near[i] > 0] or ill
+    if not ill:
+        return None
+    m = moments.moments[ill[0]]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,60})[\"\u201d]|(?:^|\s)['\u2018]([^'\u2019]{1,60})['\u2019](?=[\s?.!,]|$)")
 
 
