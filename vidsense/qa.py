@@ -67,8 +67,8 @@ from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
-                                 done_instead, guests_said, job_said, key_word, manner_answer, next_to, repeated_word,
-                                 speaks_again, times_said, which_first)
+                                 done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
+                                 repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said,
                                 parse_question)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -584,6 +584,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
     if (again := speaks_again(q, moments)) is not None:
         return again  # "there's a long quiet stretch. When does he start talking again?"
+    if (laugh := laughing(q, moments)) is not None:
+        return laugh  # "what does he keep doing between the words at the end?" -> "Laughing: “Ha ha ha!”"
     if (repeated := repeated_word(q, moments, near)) is not None:
         return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
     if q.wants_reason and _WHY_VOICE.search(q.form) and (ill := _illness_said(q, moments, spoken, near)) is not None:

@@ -16,13 +16,14 @@ import re
 from dataclasses import replace
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, said_text
+from vidsense.answer_checks import LAUGHTER
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "repeated_word", "guests_said", "job_said", "speaks_again", "before_or_after",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said", "speaks_again", "before_or_after",
            "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -194,6 +195,37 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     (word, m), = found.items()
     return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes
+# of what a speaker does between words ("Ha ha ha,"), the one such thing it writes
+_DOING = re.compile(r"^\W*what (?:does|did|is|was|do) (?:he|she|they|it|someone|somebody|the \w+) "
+                    r"(?:keeps? (?:on )?|start |begin )?(?:doing|do)\b")
+_NEAR_WORDS_S = 5.0  # a laugh this close to the words the question names is between them
+
+
+def laughing(q: Question, moments: MomentSet) -> Answer | None:
+    """"What does he keep doing between the words at the end?": "Laughing: “Ha ha ha, Montreal.”", the first
+    laugh in the part asked about, or beside the words the question names. None when the question asks
+    something else, or no laugh is written there."""
+    if q.when or not _DOING.match(q.form):
+        return None
+    laughs = sorted((i for i in moments.of("transcript") if LAUGHTER.search(moments.moments[i].text)),
+                    key=lambda i: moments.moments[i].start)
+    if named := [m for m in moments.spoken.values() if q.topic & content_stems(m.text)]:
+        laughs = [i for i in laughs if any(abs(moments.moments[i].start - m.start) <= _NEAR_WORDS_S for m in named)]
+    if not laughs:
+        return None
+    if q.time is not None:  # the laughs in the part asked about; where nothing is said there, the nearest ("at the
+        # end" of what is said, before a silent end)
+        a, b = q.time.seconds(max(m.end for m in moments.moments))
+        gap = {i: max(0.0, a - moments.moments[i].end, moments.moments[i].start - b) for i in laughs}
+        if min(gap.values()) > 0 and any(m.end > a and m.start < b for m in moments.spoken.values()):
+            return None
+        laughs = [i for i in laughs if gap[i] == min(gap.values())]
+    m = moments.moments[laughs[0]]
+    return Answer(f"Laughing: \u201c{m.text.strip()}\u201d", m.start, m.end, ORDER_CONFIDENCE, True,
+                  [moments.moments[i] for i in laughs[:EVIDENCE]])
 
 
 def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
