@@ -2773,7 +2773,7 @@ def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
 
     embedder = question_embedder()
     # bench/first39.yaml r39_corpus as Whisper base wrote it: Whisper writes a laugh "Ha ha ha,"
-    corpus = _asker(_sentences(embedder, (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
+    corpus = _asker(_sentences(embedder, (1.5, 2.9, "This is the acoustic corpus.", "en"), (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
                                (18.9, 22.5, "And here are some more words, words, words, words.", "en"),
                                (34.0, 35.6, "Ha ha ha, Montreal.", "en"), (38.4, 39.0, "Of course!", "en"),
                                (42.6, 42.9, "Ha ha!", "en")), 45.0)
