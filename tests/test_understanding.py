@@ -2825,3 +2825,15 @@ def test_why_someone_sounds_as_he_does_is_the_illness_he_names():
                                 (11.7, 16.6, "unless to be rather cold-hearted and rather selfish is to be ill-disposed.",
                                  "en")), 20.0)
     assert not hearted("Why does his voice sound different?").found
+
+
+def test_how_to_find_something_is_answered_by_searching_for_it():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # first39's r39_tutorial and first10's f10_research as Whisper base wrote them
+    ask = _asker(_sentences(embedder, (20.5, 24.3, "Use a truck to search for the artifact indicated by the radar pulse.", "en"),
+                            (25.5, 29.2, "To research the artifact, left click on the research icon.", "en")), 40.0)
+    for question in ("How am I supposed to find the artifact?", "How do I find the artifact?"):  # n39s24, m05
+        a = ask(question)
+        assert a.found and "radar pulse" in a.answer and a.start == 20.5, (question, a)

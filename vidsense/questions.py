@@ -455,6 +455,8 @@ _HUMAN = re.compile(r"\b(?:an?|some) (?:(?:real|live|actual) (?:person|human(?: 
 _SHOW_SOMEONE = re.compile(r"\bshow(?:s|ed|ing)? (?:me|you|us|him|her|them|people|everyone)\b")
 _PICTURE = re.compile(r"\b(?:video|picture|screen|clip|footage|scene|camera|image|frame|film)s?\b")
 _LET_HEAR = re.compile(r"\blets? (?:me|you|us|him|her|them|people|everyone) hear\b")
+_FIND = stem("find")
+_SEEKING = frozenset(stem(w) for w in "search seek hunt locate".split())  # what is done to find something
 _WORKS = stem("work")
 _FUNCTIONS = frozenset(stem(w) for w in "run runs operate operates function functions".split())
 _FASTER = frozenset(stem(w) for w in "faster quicker speedier sooner".split())
@@ -684,6 +686,8 @@ def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, fr
     if _HOW_TO_END.match(form):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
+    if _FIND in topic:  # "how do I FIND the artifact?": "use a truck to SEARCH for the artifact"
+        out.setdefault(_FIND, set()).update(_SEEKING)
     if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
         out.setdefault(_WORKS, set()).update(_FUNCTIONS)
     for s in _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
