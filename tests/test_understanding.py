@@ -2773,10 +2773,13 @@ def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
 
     embedder = question_embedder()
     # bench/first39.yaml r39_corpus as Whisper base wrote it: Whisper writes a laugh "Ha ha ha,"
-    corpus = _asker(_sentences(embedder, (1.5, 2.9, "This is the acoustic corpus.", "en"), (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
+    corpus = _asker(_sentences(embedder, (1.5, 2.9, "This is the acoustic corpus.", "en"),
+                               (3.1, 4.1, "I'm talking pretty fast here.", "en"), (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
                                (18.9, 22.5, "And here are some more words, words, words, words.", "en"),
                                (34.0, 35.6, "Ha ha ha, Montreal.", "en"), (38.4, 39.0, "Of course!", "en"),
                                (42.6, 42.9, "Ha ha!", "en")), 45.0)
+    a = corpus("And how does he talk after that?")  # n39s11: how it changed, after "this is me talking really slow"
+    assert a.found and "really slow" in a.answer, a
     a = corpus("When does he start laughing?")  # n39s14
     assert a.found and a.start == 34.0, a
     assert not corpus("What joke does he make?").found  # WordNet's "laugh" is a joke too; a laugh is none
