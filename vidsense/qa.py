@@ -646,13 +646,10 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     return None
 
 
-# words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
 # "Why does he sound so bunged up?", "why does his voice sound different?" (not "why is his voice so high pitched?":
 # a falsetto put on, which no illness explains)
 _WHY_VOICE = re.compile(r"^(?!.*\b(?:high|pitch\w*|squeak\w*|fast|slow\w*|quiet\w*|loud\w*|whisper\w*|soft\w*)\b)"
                         r".*\b(?:sound\w*|voice)\b")
-
-
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")  # "cold-hearted" names no cold
 
 
@@ -669,6 +666,7 @@ def _illness_said(q: Question, moments: MomentSet, spoken: list[int], near) -> A
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+# words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,60})[\"\u201d]|(?:^|\s)['\u2018]([^'\u2019]{1,60})['\u2019](?=[\s?.!,]|$)")
 
 
@@ -903,8 +901,8 @@ _ECHO_CONFIDENCE = 0.5
 def _in_order(a: list[str], b: list[str]) -> tuple[int, int]:
     """How many words of ``a`` ``b`` says in the same order (their longest common subsequence), and the
     longest run of them it says one after another (their longest common substring)."""
-    sub = [0] * (len(b) + 1)  # the subsequence, then the substring, of a's words so far and b's first j
-    run, longest = [0] * (len(b) + 1), 0
+    sub = [0] * (len(b) + 1)  # the longest common subsequence of a's words so far and b[:j]
+    run, longest = [0] * (len(b) + 1), 0  # the longest run of both that ends on a's word and b[j - 1]
     for x in a:
         diagonal, diagonal_run = 0, 0
         for j, y in enumerate(b, 1):
@@ -918,9 +916,9 @@ def _echoed(q: Question, moments: MomentSet) -> Answer | None:
     """A question that repeats the speaker's words, function words and all, and asks for the rest ("What might
     he even have been made?" for "He might even have been made amiable himself."): the one sentence that says
     most of its words in their order, _ECHO_WORDS of them one after another, something more that neither the
-    question nor its lead-in says, and the kind of thing asked (answer_checks) ("which team won the Overwatch League in 2020?" repeats no run of "...
-    every single team in the Overwatch League for 2020").
-    None when no sentence does, or two do equally."""
+    question nor its lead-in says, and the kind of thing asked (answer_checks). "Which team won the Overwatch
+    League in 2020?" repeats no such run of "... every single team in the Overwatch League for 2020". None when
+    no sentence does, or two do equally."""
     asked = [w for w in words(q.last_sentence) if w not in _WH]
     if len(asked) < _ECHO_WORDS:
         return None

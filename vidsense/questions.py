@@ -620,11 +620,9 @@ _HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|the
 
 def _manner(low: str) -> str | None:
     """How someone talks is asked: "became" when what it changed to ("how does he change his speaking?", "how
-    does he talk after that?"),
-    "as" for how it is ("how is he talking at the start?"); None when not asked."""
+    does he talk after that?"), "as" for how it is ("how is he talking at the start?"); None when not asked."""
     if not _HOW_MANNER.match(low):
         return None
-    # ("and how does he talk AFTER THAT?": how it changed to, after the way said first)
     return "became" if re.search(r"\b(?:chang\w*|switch\w*|after (?:that|this|it)|afterwards|later on)\b", low) else "as"
 
 

@@ -23,8 +23,8 @@ from vidsense.questions import Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said", "speaks_again", "before_or_after",
-           "UTTERANCE"]
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
+           "speaks_again", "before_or_after", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
