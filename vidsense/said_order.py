@@ -199,8 +199,8 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
 
 # "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes
 # of what a speaker does between words ("Ha ha ha,"), the one such thing it writes
-_DOING = re.compile(r"^\W*what (?:does|did|is|was|do) (?:he|she|they|it|someone|somebody|the \w+) "
-                    r"(?:keeps? (?:on )?|start |begin )?(?:doing|do)\b")
+_DOING = re.compile(r"^\W*what (?:does|did|is|was|are|were|do) (?:he|she|they|it|someone|somebody|the \w+) "
+                    r"(?:(?:keeps? (?:on )?|starts? |begins? )?doing|do (?:in )?between)\b")  # not "what does he do for a living?"
 _NEAR_WORDS_S = 5.0  # a laugh this close to the words the question names is between them
 
 
