@@ -2783,6 +2783,11 @@ def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
     a = corpus("When does he start laughing?")  # n39s14
     assert a.found and a.start == 34.0, a
     assert not corpus("What joke does he make?").found  # WordNet's "laugh" is a joke too; a laugh is none
+    a = corpus("What three words does he say in between laughing?")  # a laugh alone is no words (first13 at31)
+    assert not a.found or "Montreal" in a.answer, a
+    bare = _asker(_sentences(embedder, (52.4, 53.0, "Montreal", "en"), (55.0, 56.5, "Ha, ha, ha, ha", "en"),
+                             (57.3, 57.8, "Worst", "en")), 62.0)  # first13's f13_company as Whisper wrote it
+    assert "Ha, ha" not in bare("What three words does he say in between laughing?").answer
     a = corpus("What does he keep doing near the end?")
     assert a.found and a.answer.startswith("Laughing") and a.start == 42.6, a
     assert "Laughing" not in corpus("What is he doing at the start?").answer  # he talks there; no laugh is near
@@ -2823,6 +2828,8 @@ def test_why_someone_sounds_as_he_does_is_the_illness_he_names():
                              (33.8, 35.8, "This is all very high pitched!", "en")), 42.0)
     a = sick("Why does he sound so bunged up in this one?")  # n39s15
     assert a.found and "cold" in a.answer and a.start == 5.1, a
+    both = _asker(_sentences(embedder, (1.0, 6.0, "I have a cold, so this probably sounds a lot different.", "en")), 9.0)
+    assert both("Why does his voice sound different?").answer.endswith("a lot different."), "the sentence, not its clause"
     # a falsetto put on is no illness's doing; "cold-hearted" names no cold (first8 v07)
     assert "cold" not in sick("Why is his voice so high pitched?").answer
     hearted = _asker(_sentences(embedder, (8.5, 11.0, "He was not an ill-disposed young man,", "en"),

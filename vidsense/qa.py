@@ -663,6 +663,8 @@ def _illness_said(q: Question, moments: MomentSet, spoken: list[int], near) -> A
     if not ill:
         return None
     m = moments.moments[ill[0]]
+    if len(words(_sentence_of(moments, m).text)) <= _LONG_SENTENCE_WORDS:  # its sentence, unless Whisper ran on
+        m = _sentence_of(moments, m)  # ("I have a cold, so this probably sounds a lot different")
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
@@ -967,6 +969,8 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         if any(len(p[0]) == 1 and not _says_letter(p[0], sentence) for p in q.phrases):
             return False  # "which key is used for the letter Z?" is not answered by "use the 7 key for Q"
     said = _completed(q, moments, _sentence_of(moments, moments.moments[i]))
+    if not q.when and not content_stems(LAUGHTER.sub(" ", said.text)):
+        return False  # "what three words does he say in between laughing?" is not answered by "Ha, ha, ha, ha"
     # a key or a number asked for may be said only in the original of a translation: "press on SET" is
     # "appuyer sur 7" (the other checks read English words)
     return says_what_is_asked(q, said.text) or (said.original is not None and (q.wants_number or q.head in KEY_HEADS)
