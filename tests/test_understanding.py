@@ -820,6 +820,11 @@ def test_which_x_is_answered_by_a_kind_of_x():
     # a word whose commonest sense is no thing (sloth: the sin) is also read in its second (the animal)
     sloth = _said(["I can't think of an animal that's less champ-like than a sloth."])("Which animal is mentioned?")
     assert sloth.found and "sloth" in sloth.answer
+    # a word of two letters is a kind only as an abbreviation: "le" (lupus erythematosus) is no illness said
+    from vidsense.categories import mentions_kind
+
+    assert not mentions_kind("illness", "Le numéro composé n'est pas en service,")  # first18, French untranslated
+    assert mentions_kind("illness", "I have a cold.")
 
 
 def test_what_is_asked_and_what_is_said_at_the_end():

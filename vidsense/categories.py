@@ -167,4 +167,7 @@ def mentions_kind(category: str, text: str) -> bool:
     ...?": "I have a cold"; "which state ...?": "New Jersey")."""
     raw = words(text)
     pairs = [f"{a}_{b}" for a, b in zip(raw, raw[1:]) if a not in STOPWORDS and b not in STOPWORDS]
-    return any(is_kind_of(w, category) for w in pairs + [w for w in raw if w not in STOPWORDS and w != category])
+    # (a word of two letters names a kind only as an abbreviation: "le" is lupus erythematosus to WordNet, an
+    # illness, and first18's untranslated "Le numéro composé n'est pas en service" told what was wrong with the man)
+    return any(is_kind_of(w, category) for w in pairs + [w for w in raw if w not in STOPWORDS and w != category
+                                                          and not (len(w) <= 2 and w.isalpha())])
