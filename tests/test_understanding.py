@@ -2853,3 +2853,7 @@ def test_how_to_find_something_is_answered_by_searching_for_it():
     for question in ("How am I supposed to find the artifact?", "How do I find the artifact?"):  # n39s24, m05
         a = ask(question)
         assert a.found and "radar pulse" in a.answer and a.start == 20.5, (question, a)
+    # finding one's way is no search: first33 n33s08 was answered "... the demonstration server is located at ..."
+    demo = _asker(_sentences(embedder, (1.0, 6.0, "Connecting to the demonstration server, which is located at Digium.",
+                                        "en")), 10.0)
+    assert not demo("How am I supposed to find my way around the demo?").found

@@ -457,6 +457,7 @@ _PICTURE = re.compile(r"\b(?:video|picture|screen|clip|footage|scene|camera|imag
 _LET_HEAR = re.compile(r"\blets? (?:me|you|us|him|her|them|people|everyone) hear\b")
 _FIND = stem("find")
 _SEEKING = frozenset(stem(w) for w in "search seek hunt locate".split())  # what is done to find something
+_FIND_WAY = re.compile(r"\bfind(?:s|ing)? (?:my|your|his|her|our|their|one's|the) way\b")
 _WORKS = stem("work")
 _FUNCTIONS = frozenset(stem(w) for w in "run runs operate operates function functions".split())
 _FASTER = frozenset(stem(w) for w in "faster quicker speedier sooner".split())
@@ -686,7 +687,8 @@ def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, fr
     if _HOW_TO_END.match(form):  # "how do I exit the test?": "you may END the test" says it
         for s in _ENDING:
             out.setdefault(s, set()).update(_ENDING)
-    if _FIND in topic:  # "how do I FIND the artifact?": "use a truck to SEARCH for the artifact"
+    if _FIND in topic and not _FIND_WAY.search(low):  # "how do I FIND the artifact?": "use a truck to SEARCH for the
+        # artifact" (not "how do I find my way around the demo?", which "is located at Digium" does not answer)
         out.setdefault(_FIND, set()).update(_SEEKING)
     if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
         out.setdefault(_WORKS, set()).update(_FUNCTIONS)
