@@ -264,6 +264,19 @@ def test_a_reading_written_with_letters_english_does_not_use_is_checked_for_its_
     assert written_unlike_english([Segment(0.0, 2.0, "Добро пожаловать")])
     assert not written_unlike_english([Segment(0.0, 3.0, "Press 2 for accounting, it's 5 o'clock."),
                                        Segment(3.0, 4.0, "Left-click the build icon \u2014 now.")])
+    # ... and so is one that writes a word English does not have: first38's Spanish, half translated, no accent
+    assert written_unlike_english([Segment(0.0, 3.0, "Asterisk is a platform of PBX, EVR, the Codego Abierto que corre,")])
+    assert not written_unlike_english([Segment(0.0, 3.0, "We flew to Los Angeles for the Paralympics in May.")])
+
+
+def test_a_segment_of_many_words_in_no_time_is_no_speech():
+    # first39's cut Spanish menu: past the audio's end Whisper wrote the third option twice more, fifteen words in
+    # 0.12 s and in 0.02 s (StreamingTranscriber._segments drops such segments)
+    from worker.transcribe import squashed
+
+    assert squashed(31.68, 31.80, 15) and squashed(31.80, 31.82, 15)
+    assert not squashed(40.33, 47.87, 15)  # the option as it was said
+    assert not squashed(35.2, 35.3, 1) and not squashed(12.0, 12.3, 3)  # a word said fast, three in 0.3 s
 
 
 def test_a_segment_is_split_where_a_long_silence_lies_between_its_words():

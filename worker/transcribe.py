@@ -44,10 +44,29 @@ CUT_VAD = VadOptions(threshold=0.5, min_silence_duration_ms=300, speech_pad_ms=1
 # language detected again; another language at least this probable is tried (StreamingTranscriber._relanguage).
 RELANGUAGE_LOGPROB = -0.8
 RELANGUAGE_MIN_PROBABILITY = 0.5
+# ... or this probable when the English reading is itself written in another language (see _NOT_ENGLISH_WORD):
+# Allison's Spanish on a telephone band, read as English ("the Codego Abierto que corre"), was detected as Spanish at 0.42
+RELANGUAGE_WRITTEN_MIN_PROBABILITY = 0.2
+# An English window that reads well is checked too: told the language is English, Whisper wrote first39's Spanish
+# phone menu as fluent English at a fair -0.46 ("Mark No. 2 says to send this person to you now in front of you"),
+# detected as Spanish at 0.94 and read in it at -0.24 ("Marque número 2 ... al busón de vos"). The other language
+# must then be this probable, its reading likelier by RELANGUAGE_SURE_MARGIN and written in it (letters or words
+# English does not have: Whisper told another language often writes English speech in English anyway).
+RELANGUAGE_SURE_PROBABILITY = 0.8
+RELANGUAGE_SURE_MARGIN = 0.1
 # ... and so is an English window written with letters English does not use: told the language is English,
 # Whisper wrote a Spanish menu as Spanish at a fair -0.3 ("Marque el número 2 para grabar sus mensajes de ocupado"),
 # which then went untranslated and unanswered
 _NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+# ... or with a French, Spanish, German or Italian word that English does not have: Spanish read as English was
+# written half translated, "the Codego Abierto que corre, and a system of operating Linux", without an accent
+_NOT_ENGLISH_WORD = re.compile(r"\b(?:que|del|las|por|para|una|usted|ustedes|une|avec|pour|vous|nous|"
+                               r"dans|und|nicht|ist|eine|einen|mit|f[uü]r|sie|wir|ich|auf|della|sono|questo)\b",
+                               re.IGNORECASE)
+
+# A segment of three words or more in less than this many seconds a word is not speech: at the end of first39's
+# cut Spanish menu, Whisper wrote the third option twice more, fifteen words in 0.12 s and 0.02 s, past the audio
+SQUASHED_S_PER_WORD = 0.04
 
 # Speech the window's decode left out: Whisper ends a window early where the speech changes language
 # (a Swedish reading, then an English sentence: only the Swedish was written) or turns to a whisper.
@@ -199,17 +218,25 @@ class StreamingTranscriber:
         )
         return list(raw), info.language
 
-    def _relanguage(self, audio: np.ndarray, segments: list) -> list:
+    def _relanguage(self, audio: np.ndarray, segments: list, sure: bool = False) -> list:
         """A window read badly in the kept language may be in another one: the language is kept from
         the first window with speech, so a video that opens with a Spanish reading had its English
         read as Spanish ("Ella ha sido de Dark City" for "She had your dark suit", mean log-probability
         -1.34; -0.66 read as English). The window's language is detected again, and when it differs,
-        the window is read in it too; the likelier reading is kept, and its language from then on."""
+        the window is read in it too; the likelier reading is kept, and its language from then on.
+        ``sure``: the window read well in English, and another language must be sure (RELANGUAGE_SURE_*)."""
         detected, probability, _ = self.model.detect_language(audio)
-        if detected == self.language or probability < RELANGUAGE_MIN_PROBABILITY:
+        if sure:
+            floor, margin = RELANGUAGE_SURE_PROBABILITY, RELANGUAGE_SURE_MARGIN
+        elif self.language == "en" and written_unlike_english(segments):
+            floor, margin = RELANGUAGE_WRITTEN_MIN_PROBABILITY, 0.0
+        else:
+            floor, margin = RELANGUAGE_MIN_PROBABILITY, 0.0
+        if detected == self.language or probability < floor:
             return segments
         other, _ = self._decode(audio, detected)
-        if not other or _mean_logprob(other) <= _mean_logprob(segments):
+        if (not other or _mean_logprob(other) <= _mean_logprob(segments) + margin
+                or (sure and not written_unlike_english(other))):
             return segments
         log.info("the speech changed language", extra={"from": self.language, "to": detected,
                                                       "probability": round(probability, 3)})
@@ -241,13 +268,13 @@ class StreamingTranscriber:
         if self.language is None:
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
-        # A kept language other than English is checked on every window whatever its reading's probability:
-        # Whisper writes English speech as English even when told it is Swedish, at a fair -0.45, so the window
-        # kept the Swedish label (and "very bad aligner" came out "there you have a liner"). 0.5 s a window.
-        elif (self.options.language is None and self.model.model.is_multilingual and raw
-              and (_mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en"
-                   or written_unlike_english(raw))):
-            raw = self._relanguage(joined, raw)
+        # Every window's language is checked again (0.3-0.5 s a window). A kept language other than English is
+        # changed whatever its reading's probability: Whisper writes English speech as English even when told it
+        # is Swedish, at a fair -0.45, so the window kept the Swedish label (and "very bad aligner" came out "there
+        # you have a liner"); English that reads well only for a sure other language (RELANGUAGE_SURE_*).
+        elif self.options.language is None and self.model.model.is_multilingual and raw:
+            raw = self._relanguage(joined, raw, sure=not (_mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en"
+                                                          or written_unlike_english(raw)))
         window_language = self.language or language  # what this window's segments were read in
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         out = self._segments(raw, chunks, window, offset, window_language, speech)
@@ -378,7 +405,7 @@ class StreamingTranscriber:
         out = []
         for seg in restore_speech_timestamps(raw, chunks, SAMPLE_RATE):
             text = seg.text.strip()
-            if not text:
+            if not text or squashed(seg.start, seg.end, len(seg.words or ())):
                 continue
             words = []
             for w in seg.words or ():
@@ -394,6 +421,11 @@ class StreamingTranscriber:
                 out.append(Segment(start=round(min(start, window_end), 3), end=round(min(end, window_end), 3),
                                    text=said, words=tuple(part), language=language))
         return out
+
+
+def squashed(start: float, end: float, n_words: int) -> bool:
+    """Whether Whisper wrote ``n_words`` between ``start`` and ``end`` too fast to be speech (SQUASHED_S_PER_WORD)."""
+    return n_words >= 3 and end - start < SQUASHED_S_PER_WORD * n_words
 
 
 def _length(segment: Segment) -> float:
@@ -468,9 +500,9 @@ def _runs(chunks: list[dict], gap: int) -> list[list[dict]]:
 
 
 def written_unlike_english(segments: list) -> bool:
-    """Whether Whisper's reading of a window uses letters English does not ("número", "ä", "д"): told the
-    language is English, it writes other speech in its own language as often as in English."""
-    return any(_NOT_ENGLISH_LETTER.search(s.text) for s in segments)
+    """Whether Whisper's reading of a window uses letters or words English does not ("número", "ä", "д",
+    "que"): told the language is English, it writes other speech in its own language as often as in English."""
+    return any(_NOT_ENGLISH_LETTER.search(s.text) or _NOT_ENGLISH_WORD.search(s.text) for s in segments)
 
 
 def _mean_logprob(segments: list) -> float:
