@@ -2430,22 +2430,6 @@ def test_a_summary_keeps_who_introduces_themselves():
     assert "Diane" in " ".join([summary.short] + [b for s in summary.detailed for b in s.bullets]), summary
 
 
-def test_a_short_summary_keeps_the_opening_that_says_what_the_video_is():
-    # first39's r39_corpus as Whisper base wrote it: its first words say what the recording is
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-    from vidsense.summarize import summarize
-
-    texts = ["This is the acoustic corpus.", "I'm talking pretty fast here.",
-             "There's nothing going on it's going on We're just you know there's some speakers, but it cares",
-             "Um, this is me talking really slow and slightly lower in intensity, uh, we're just saying some words.",
-             "And here are some more words, words, words, words.", "Um, and that should be all.", "Thanks."]
-    starts = [1.5, 3.1, 4.2, 8.6, 18.9, 23.3, 25.4]
-    moments = [Moment(a, a + 1.5, "transcript", t, sentence=k) for k, (a, t) in enumerate(zip(starts, texts))]
-    summary = summarize(MomentSet(moments, question_embedder().embed(texts)), 45.0, [], llm=None)
-    assert summary.short.startswith("This is the acoustic corpus."), summary.short
-
-
 def test_where_to_look_to_fix_a_fault_is_where_debugging_information_is():
     ask = _said(["I'm afraid I was unable to create a connection to the demonstration server.",
                  "You may find some helpful debugging information on the Asterisk console.",

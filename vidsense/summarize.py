@@ -49,9 +49,6 @@ _KEYWORDS = 10
 # Texas", "thank you for calling Super Awesome Company", "welcome to Plant Chat"
 _INTRODUCES = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is|[Cc]alling|[Ww]elcome to)\s+(?:the\s+)?[A-Z][a-z]")
 _INTRODUCTION_BONUS = 0.2
-# ... and so is the video's first words saying what it is: "This is the acoustic corpus.", "So, this is the sick corpus."
-_OPENS = re.compile(r"^\W*(?:(?:so|okay|ok|well|hi|hello|alright|right),?\s+)?this is (?:the|a|an|my|our)\s+\w+",
-                    re.IGNORECASE)
 _MIN_SPEECH_WORDS = 3
 _QUOTED_WORDS = 20  # at most this much of that little speech is quoted
 _MENU_MIN = 3  # a section with this many sentences that name a key of the keypad is a phone menu ...
@@ -143,14 +140,12 @@ def _sentence_scores(moments: MomentSet, spoken: list[int]) -> dict[int, float]:
     centroid = (emb * np.minimum(lengths, 30)[:, None]).sum(0)
     centroid /= np.linalg.norm(centroid) + 1e-9
     central = emb @ centroid
-    first = min(spoken, key=lambda i: moments.moments[i].start)
     out = {}
     for k, i in enumerate(spoken):
         m = moments.moments[i]
         n = lengths[k]
-        introduces = _INTRODUCES.search(m.text) or (i == first and _OPENS.match(m.text))
         out[i] = float(central[k] + 0.3 * m.salience + 0.15 * min(n, 20) / 20 - (0.3 if n < 4 else 0.0)
-                       + (_INTRODUCTION_BONUS if introduces else 0.0))
+                       + (_INTRODUCTION_BONUS if _INTRODUCES.search(m.text) else 0.0))
     return out
 
 
