@@ -273,8 +273,8 @@ class StreamingTranscriber:
         # is Swedish, at a fair -0.45, so the window kept the Swedish label (and "very bad aligner" came out "there
         # you have a liner"); English that reads well only for a sure other language (RELANGUAGE_SURE_*).
         elif self.options.language is None and self.model.model.is_multilingual and raw:
-            raw = self._relanguage(joined, raw, sure=not (_mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en"
-                                                          or written_unlike_english(raw)))
+            doubtful = _mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en" or written_unlike_english(raw)
+            raw = self._relanguage(joined, raw, sure=not doubtful)
         window_language = self.language or language  # what this window's segments were read in
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         out = self._segments(raw, chunks, window, offset, window_language, speech)
