@@ -2763,7 +2763,8 @@ def test_a_laugh_a_repeated_word_a_resumed_reading_and_an_echoed_line():
     embedder = question_embedder()
     # bench/first39.yaml r39_corpus as Whisper base wrote it: Whisper writes a laugh "Ha ha ha,"
     corpus = _asker(_sentences(embedder, (1.5, 2.9, "This is the acoustic corpus.", "en"),
-                               (3.1, 4.1, "I'm talking pretty fast here.", "en"), (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
+                               (3.1, 4.1, "I'm talking pretty fast here.", "en"),
+                               (8.6, 14.4, "Um, this is me talking really slow, we're just saying some words.", "en"),
                                (18.9, 22.5, "And here are some more words, words, words, words.", "en"),
                                (34.0, 35.6, "Ha ha ha, Montreal.", "en"), (38.4, 39.0, "Of course!", "en"),
                                (42.6, 42.9, "Ha ha!", "en")), 45.0)
@@ -2832,7 +2833,8 @@ def test_how_to_find_something_is_answered_by_searching_for_it():
 
     embedder = question_embedder()
     # first39's r39_tutorial and first10's f10_research as Whisper base wrote them
-    ask = _asker(_sentences(embedder, (20.5, 24.3, "Use a truck to search for the artifact indicated by the radar pulse.", "en"),
+    ask = _asker(_sentences(embedder, (20.5, 24.3, "Use a truck to search for the artifact indicated by the radar pulse.",
+                                       "en"),
                             (25.5, 29.2, "To research the artifact, left click on the research icon.", "en")), 40.0)
     for question in ("How am I supposed to find the artifact?", "How do I find the artifact?"):  # n39s24, m05
         a = ask(question)
