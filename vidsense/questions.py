@@ -361,7 +361,7 @@ class Question:
     def lead_in(self) -> bool:
         """Whether a sentence of the asker's own comes before the question ("Somebody complains about the days.
         What's the complaint?")."""
-        return len(_SENTENCE_END.split(self.text.strip().lower())) > 1
+        return self.last_sentence != self.text.strip().lower()
 
     @property
     def last_sentence(self) -> str:

@@ -218,20 +218,21 @@ class StreamingTranscriber:
         )
         return list(raw), info.language
 
-    def _relanguage(self, audio: np.ndarray, segments: list, sure: bool = False) -> list:
+    def _relanguage(self, audio: np.ndarray, segments: list) -> list:
         """A window read badly in the kept language may be in another one: the language is kept from
         the first window with speech, so a video that opens with a Spanish reading had its English
         read as Spanish ("Ella ha sido de Dark City" for "She had your dark suit", mean log-probability
         -1.34; -0.66 read as English). The window's language is detected again, and when it differs,
         the window is read in it too; the likelier reading is kept, and its language from then on.
-        ``sure``: the window read well in English, and another language must be sure (RELANGUAGE_SURE_*)."""
+        A window that reads well in English needs a sure other language (RELANGUAGE_SURE_*)."""
         detected, probability, _ = self.model.detect_language(audio)
-        if sure:
-            floor, margin = RELANGUAGE_SURE_PROBABILITY, RELANGUAGE_SURE_MARGIN
-        elif self.language == "en" and written_unlike_english(segments):
+        sure = False
+        if self.language != "en" or _mean_logprob(segments) < RELANGUAGE_LOGPROB:
+            floor, margin = RELANGUAGE_MIN_PROBABILITY, 0.0
+        elif written_unlike_english(segments):
             floor, margin = RELANGUAGE_WRITTEN_MIN_PROBABILITY, 0.0
         else:
-            floor, margin = RELANGUAGE_MIN_PROBABILITY, 0.0
+            floor, margin, sure = RELANGUAGE_SURE_PROBABILITY, RELANGUAGE_SURE_MARGIN, True
         if detected == self.language or probability < floor:
             return segments
         other, _ = self._decode(audio, detected)
@@ -273,8 +274,7 @@ class StreamingTranscriber:
         # is Swedish, at a fair -0.45, so the window kept the Swedish label (and "very bad aligner" came out "there
         # you have a liner"); English that reads well only for a sure other language (RELANGUAGE_SURE_*).
         elif self.options.language is None and self.model.model.is_multilingual and raw:
-            doubtful = _mean_logprob(raw) < RELANGUAGE_LOGPROB or self.language != "en" or written_unlike_english(raw)
-            raw = self._relanguage(joined, raw, sure=not doubtful)
+            raw = self._relanguage(joined, raw)
         window_language = self.language or language  # what this window's segments were read in
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         out = self._segments(raw, chunks, window, offset, window_language, speech)
