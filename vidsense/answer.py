@@ -54,6 +54,16 @@ def overlap(m: Moment, a: float, b: float) -> float:
     return min(1.0, inside / max(min(b - a, m.end - m.start), 1e-6)) if inside > 0 else 1.0
 
 
+def gap(m: Moment, a: float, b: float) -> float:
+    """Seconds from the moment to the part [a, b] asked about; 0 when it lies (partly) in it."""
+    return max(0.0, a - m.end, m.start - b)
+
+
+def preferred(items: list, keep) -> list:
+    """The items ``keep`` holds for (those in the part asked about), else all of them."""
+    return [x for x in items if keep(x)] or items
+
+
 def pick(idx: list[int], score: np.ndarray) -> list[int]:
     """The moments ``idx``, best score first."""
     return sorted(idx, key=lambda i: -score[i])

@@ -57,7 +57,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, said_text
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, gap, overlap, pick, preferred, said_text
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
@@ -659,7 +659,7 @@ def _illness_said(q: Question, moments: MomentSet, spoken: list[int], near) -> A
     ill = sorted((i for i in spoken if mentions_kind("illness", _HYPHENATED.sub(" ", moments.moments[i].text))),
                  key=lambda i: moments.moments[i].start)
     if near is not None:
-        ill = [i for i in ill if near[i] > 0] or ill
+        ill = preferred(ill, lambda i: near[i] > 0)
     if not ill:
         return None
     m = moments.moments[ill[0]]
@@ -879,11 +879,11 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     if q.time is not None and alone:
         duration = max(m.end for m in moments.moments)
         a, b = q.time.seconds(duration)
-        gap = {id(m): max(0.0, a - m.end, m.start - b) for m in alone}
-        alone = [m for m in alone if gap[id(m)] <= _NUMBER_NEAR_S]
+        gaps = {id(m): gap(m, a, b) for m in alone}
+        alone = [m for m in alone if gaps[id(m)] <= _NUMBER_NEAR_S]
         if alone:
-            closest = min(gap[id(m)] for m in alone)
-            alone = [m for m in alone if gap[id(m)] == closest]
+            closest = min(gaps[id(m)] for m in alone)
+            alone = [m for m in alone if gaps[id(m)] == closest]
     if len(alone) != 1:
         return None
     m = alone[0]

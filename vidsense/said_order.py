@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, said_text
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, gap, preferred, said_text
 from vidsense.answer_checks import LAUGHTER
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -219,10 +219,10 @@ def laughing(q: Question, moments: MomentSet) -> Answer | None:
     if q.time is not None:  # the laughs in the part asked about; where nothing is said there, the nearest ("at the
         # end" of what is said, before a silent end)
         a, b = q.time.seconds(max(m.end for m in moments.moments))
-        gap = {i: max(0.0, a - moments.moments[i].end, moments.moments[i].start - b) for i in laughs}
-        if min(gap.values()) > 0 and any(m.end > a and m.start < b for m in moments.spoken.values()):
+        gaps = {i: gap(moments.moments[i], a, b) for i in laughs}
+        if min(gaps.values()) > 0 and any(m.end > a and m.start < b for m in moments.spoken.values()):
             return None
-        laughs = [i for i in laughs if gap[i] == min(gap.values())]
+        laughs = [i for i in laughs if gaps[i] == min(gaps.values())]
     m = moments.moments[laughs[0]]
     return Answer(f"Laughing: \u201c{m.text.strip()}\u201d", m.start, m.end, ORDER_CONFIDENCE, True,
                   [moments.moments[i] for i in laughs[:EVIDENCE]])
@@ -271,7 +271,7 @@ def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer 
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
-        beside = [m for m in beside if a <= m.start <= b] or beside
+        beside = preferred(beside, lambda m: a <= m.start <= b)
     asked = q.sequence.rest - UTTERANCE
     m = next((s for s in beside if asked & content_stems(s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
@@ -302,7 +302,7 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
         return None
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
-        long = [k for k in long if a <= said[k + 1].start and said[k].end <= b] or long
+        long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
     m = said[long[0] + 1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
