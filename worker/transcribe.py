@@ -280,10 +280,15 @@ class StreamingTranscriber:
         out = self._segments(raw, chunks, window, offset, window_language, speech)
         # the stretches of speech within the chunks read that no word lies in
         fine = [s for s in speech if any(s["start"] < c["end"] and s["end"] > c["start"] for c in chunks)]
-        # ... and loud sound no VAD called speech, in the language kept: detected on it, the pitched-up JFK
-        # was read as Japanese ("エンソーマイタオネ")
-        out = sorted(out + self._read_skipped(window, offset, _uncovered(fine, out, offset), speech)
-                     + self._read_skipped(window, offset, _loud_unvoiced(window, chunks), speech, detect=False),
+        skipped = _uncovered(fine, out, offset)
+        # ... and loud sound no VAD called speech, or that lies in a chunk the reading wrote no word in (a whisper
+        # whose first half a VAD called speech: Whisper skipped that chunk, and the loud rest alone read "Oh, there
+        # it is, burn." for "This is all very whispered"), in the language kept: detected on it, the pitched-up
+        # JFK was read as Japanese ("エンソーマイタオネ")
+        said = _said_spans(out, offset)
+        read = [c for c in chunks if _missed([c], said, 1) != [c]]  # the chunks a word was written in
+        out = sorted(out + self._read_skipped(window, offset, skipped, speech)
+                     + self._read_skipped(window, offset, _loud_unvoiced(window, read + skipped), speech, detect=False),
                      key=lambda s: s.start)
         if self._translates:
             out = self._translated(window, offset, out)
@@ -460,10 +465,14 @@ def _uncovered(chunks: list[dict], segments: list[Segment], offset: float) -> li
     """The parts of ``chunks`` (window samples) that no word of ``segments`` (stream seconds) lies in
     or near (``_COVER_PAD_S``), ``_UNCOVERED_MIN_S`` or longer: a stretch of speech whose first words
     were written and the rest left out ("But she had your dark" of a 2.4 s sentence) keeps its rest."""
+    return _missed(chunks, _said_spans(segments, offset), int(round(_UNCOVERED_MIN_S * SAMPLE_RATE)))
+
+
+def _said_spans(segments: list[Segment], offset: float) -> list[dict]:
+    """Where the words of ``segments`` (stream seconds) lie, ``_COVER_PAD_S`` around each, in window samples."""
     said = [(w.start, w.end) for s in segments for w in s.words] or [(s.start, s.end) for s in segments]
-    covered = [{"start": int(round((a - _COVER_PAD_S - offset) * SAMPLE_RATE)),
-                "end": int(round((b + _COVER_PAD_S - offset) * SAMPLE_RATE))} for a, b in said]
-    return _missed(chunks, covered, int(round(_UNCOVERED_MIN_S * SAMPLE_RATE)))
+    return [{"start": int(round((a - _COVER_PAD_S - offset) * SAMPLE_RATE)),
+             "end": int(round((b + _COVER_PAD_S - offset) * SAMPLE_RATE))} for a, b in said]
 
 
 def _loud_unvoiced(window: np.ndarray, chunks: list[dict]) -> list[dict]:
