@@ -224,7 +224,7 @@ def test_a_loud_voice_no_vad_calls_speech_is_read(model, tmp_path):
 
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    from worker.transcribe import CUT_VAD, _loud_unvoiced
+    from worker.transcribe import CUT_VAD, Segment, Word, _loud_unread, _loud_unvoiced
 
     hiss = np.random.default_rng(0).normal(0, 10 ** (-55 / 20), 20 * SAMPLE_RATE).astype(np.float32)
     jfk = decode_audio(str(media("speech/jfk.wav")))
@@ -234,6 +234,13 @@ def test_a_loud_voice_no_vad_calls_speech_is_read(model, tmp_path):
     assert loud and loud[0]["start"] / SAMPLE_RATE == pytest.approx(3.3, abs=0.5), loud
     assert max(c["end"] for c in loud) / SAMPLE_RATE == pytest.approx(3 + len(jfk) / SAMPLE_RATE, abs=1.0), loud
     assert _loud_unvoiced(window, [{"start": 0, "end": len(window)}]) == []  # all of it read already
+    # a chunk read that Whisper wrote no word in does not count as read (first40's whisper: a VAD called its first
+    # half speech, the joined reading skipped it, and its loud rest read alone gave "Oh, there it is, burn.")
+    whole = [{"start": 3 * SAMPLE_RATE, "end": 3 * SAMPLE_RATE + len(jfk)}]
+    assert _loud_unread(window, whole, [], 10.0, []) == loud
+    word = Segment(13.5, 14.0, " And", (Word(13.5, 14.0, " And", 0.9),))
+    assert _loud_unread(window, whole, [word], 10.0, []) == []
+    assert _loud_unread(window, [], [], 10.0, whole) == []  # (read apart as skipped speech)
     assert _loud_unvoiced(hiss, []) == [] and _loud_unvoiced(np.zeros_like(hiss), []) == []
     # read on its own, in the language kept: the words
     transcriber = StreamingTranscriber(model, AsrOptions(language="en"))

@@ -285,10 +285,9 @@ class StreamingTranscriber:
         # whose first half a VAD called speech: Whisper skipped that chunk, and the loud rest alone read "Oh, there
         # it is, burn." for "This is all very whispered"), in the language kept: detected on it, the pitched-up
         # JFK was read as Japanese ("エンソーマイタオネ")
-        said = _said_spans(out, offset)
-        read = [c for c in chunks if _missed([c], said, 1) != [c]]  # the chunks a word was written in
         out = sorted(out + self._read_skipped(window, offset, skipped, speech)
-                     + self._read_skipped(window, offset, _loud_unvoiced(window, read + skipped), speech, detect=False),
+                     + self._read_skipped(window, offset, _loud_unread(window, chunks, out, offset, skipped), speech,
+                                          detect=False),
                      key=lambda s: s.start)
         if self._translates:
             out = self._translated(window, offset, out)
@@ -473,6 +472,15 @@ def _said_spans(segments: list[Segment], offset: float) -> list[dict]:
     said = [(w.start, w.end) for s in segments for w in s.words] or [(s.start, s.end) for s in segments]
     return [{"start": int(round((a - _COVER_PAD_S - offset) * SAMPLE_RATE)),
              "end": int(round((b + _COVER_PAD_S - offset) * SAMPLE_RATE))} for a, b in said]
+
+
+def _loud_unread(window: np.ndarray, chunks: list[dict], segments: list[Segment], offset: float,
+                 skipped: list[dict]) -> list[dict]:
+    """Loud stretches of the window (``_loud_unvoiced``) outside the ``chunks`` read that a word of ``segments``
+    was written in, and outside ``skipped`` (read apart): a chunk the reading wrote nothing in is not read."""
+    said = _said_spans(segments, offset)
+    written = [c for c in chunks if _missed([c], said, 1) != [c]]
+    return _loud_unvoiced(window, written + skipped)
 
 
 def _loud_unvoiced(window: np.ndarray, chunks: list[dict]) -> list[dict]:
