@@ -2843,3 +2843,10 @@ def test_how_to_find_something_is_answered_by_searching_for_it():
     demo = _asker(_sentences(embedder, (1.0, 6.0, "Connecting to the demonstration server, which is located at Digium.",
                                         "en")), 10.0)
     assert not demo("How am I supposed to find my way around the demo?").found
+
+
+def test_sounding_some_way_is_said_of_someone_not_a_sound():
+    # "sounds fed up", "sounds annoyed": how someone seems (WordNet: an adjective or a participle after it), not a sound
+    assert parse_question("Somebody sounds fed up. What's the matter with the days?").kind == "speech"
+    assert parse_question("Someone sounds annoyed. Why?").kind == "speech"
+    assert parse_question("What sound effects are used?").kind == "audio"

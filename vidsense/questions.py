@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vidsense.categories import category_of
-from vidsense.wordnet import depth, is_verb, synonyms
+from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
@@ -101,6 +101,17 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old|nasty|awful|terrible|horrible|scary|great|nice|fun|boring|"
                          r"interesting|serious|painful|dangerous|cool|easy|hard|simple|complicated|unpleasant|harsh)\b)")
+# ... and "somebody sounds FED UP", "he sounded ANNOYED": "sound" before an adjective or a participle, any
+_SOUNDS_AS = re.compile(r"\bsound(?:s|ed)?\s+([a-z]+)\b")
+
+
+def _sound_as_verb(text: str) -> str:
+    """``text`` without the "sound(s)" said of how someone or something seems ("somebody sounds fed up"):
+    before an adjective or a verb's participle, which WordNet tells; "what sound effects ...?" keeps it."""
+    return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) or (m.group(1).endswith("ed") and
+                                                                       is_verb(m.group(1))) else m.group(0), text)
+
+
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
@@ -521,7 +532,7 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SOUND_VERB.sub(" ", full)))))
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _sound_as_verb(_SOUND_VERB.sub(" ", full))))))
     speech = bool(_SPEECH.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vidsense.settings import get_settings
 
-__all__ = ["synonyms", "is_kind_of", "is_verb", "depth", "load", "WordNet"]
+__all__ = ["synonyms", "is_kind_of", "is_verb", "is_adjective", "depth", "load", "WordNet"]
 
 log = logging.getLogger(__name__)
 
@@ -223,3 +223,11 @@ def is_verb(word: str) -> bool:
     WordNet, which cannot tell."""
     wn = _get()
     return wn is None or bool(wn.lemmas(word, "verb"))
+
+
+@lru_cache(maxsize=1 << 12)
+def is_adjective(word: str) -> bool:
+    """Whether the word is (a form of) an adjective in WordNet ("tired", "annoyed"; not "effects"); False
+    without WordNet."""
+    wn = _get()
+    return wn is not None and bool(wn.lemmas(word, "adj"))
