@@ -50,7 +50,6 @@ its phrase is served only when every word of it is said there and its sentence p
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -58,11 +57,11 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, gap, overlap, pick, preferred, said_text
+from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, gap, overlap, pick, preferred,
+                             said_text)
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
-from vidsense.gate import answer_gate, rows_sink
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -180,6 +179,11 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
+    if q.lead_in and (proper := _proper(q)) is not None:
+        # a lead-in's words ("I rang this number and it says it's about to try something.") may only say where
+        # to look: the best matches of the whole question (the score) may hold the question proper's own words
+        # ("What sort of connection?") instead
+        lex = np.maximum(lex, np.array([_lexical(proper, m) for m in moments.moments], np.float32))
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
@@ -233,6 +237,15 @@ def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader,
 
 _ALONG = re.compile(r"\b(?:and|or|plus|as well as|also|along with|with)\b")
 _ASIDE_CONFIDENCE = 0.5
+
+
+def _proper(q: Question) -> Question | None:
+    """``q`` asking about the words of its question proper only (its last sentence), when they are some but
+    not all of its topic words; else None."""
+    proper = parse_question(q.last_sentence)
+    if not proper.topic or not proper.topic < q.topic:
+        return None
+    return replace(q, topic=proper.topic, phrases=proper.phrases, synonyms=proper.synonyms)
 
 
 def _beside(q: Question, moments: MomentSet) -> Answer | None:
@@ -485,10 +498,6 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return listed  # "how many cards are read out?" when no number says it: the cards said, counted
     if not found and (echo := _echoed(q, moments)) is not None:
         return echo  # "... What might he even have been made?" -> "He might even have been made amiable himself."
-    gated = None  # the answer gate's probability, when it, not the rules, found the answer
-    if (not found or rows_sink() is not None) and (pick_ := _gated(q, moments, spoken, sem, lex, score, near,
-                                                                    declined=not found)) is not None:
-        (best, gated), found = pick_, True  # "what food is the guy fond of?" -> "He likes the pickles."
     if not found:
         visual = _picture_instead(q, moments, sem, lex, score)  # "are there bikes?" asks about the picture
         if visual is not None:
@@ -548,46 +557,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
     answer = said_text(q, m)
-    return Answer(answer, _where_asked(q, m), m.end, round(gated, 3) if gated is not None else
-                  confidence(score[best], found=True), True, [moments.moments[i] for i in spoken[:EVIDENCE]])
-
-
-_GATE_CANDIDATES = 5  # the best-scoring clauses the answer gate reads
-
-
-def _gated(q: Question, moments: MomentSet, spoken: list[int], sem, lex, score, near,
-           declined: bool = True) -> tuple[int, float] | None:
-    """The rules found no clause that answers: the clause the answer gate (``vidsense.gate``) gives the
-    highest probability of answering, with it, when that is at least the gate's threshold; None when it is
-    not, or there is no gate. While the gate's training rows are collected, they are recorded instead, for
-    the questions the rules answer (``declined`` False) too."""
-    sink, model = rows_sink(), answer_gate()
-    if (sink is None and model is None) or not q.topic:
-        return None
-    candidates = [i for i in spoken[:_GATE_CANDIDATES] if not _someone_else(q, moments.moments[i].text)]
-    rows = [_gate_row(q, moments, i, k, sem, lex, score, spoken[0], near) for k, i in enumerate(candidates)]
-    if sink is not None:
-        sink.append((candidates, rows, declined))
-        return None
-    if not rows:
-        return None
-    p, i = max((model.probability(r), i) for r, i in zip(rows, candidates))
-    return (i, p) if p >= model.threshold else None
-
-
-def _gate_row(q: Question, moments: MomentSet, i: int, rank: int, sem, lex, score, first: int, near) -> np.ndarray:
-    """What the answer gate reads of clause ``i`` as an answer to ``q``, in the order of ``gate.FEATURES``."""
-    m = moments.moments[i]
-    sentence = _sentence_of(moments, m)
-    said = _completed(q, moments, sentence)
-    stems = content_stems(sentence.text)
-    has_category = q.category is not None
-    return np.array([
-        sem[i], lex[i], _lexical(q, sentence, vocatives=True), score[i], score[first] - score[i], rank,
-        says_what_is_asked(q, said.text), has_category, has_category and mentions_kind(q.category[1], sentence.text),
-        _beyond_names(q, sentence), len(q.topic), min(len(stems - q.stems), 8), 0.0 if near is None else near[i],
-        near is not None, q.when, q.wants_number, q.wants_reason, q.lead_in, math.log1p(len(words(sentence.text))),
-        _says_opposite(q, m.text)], np.float64)
+    return Answer(answer, _where_asked(q, m), m.end, confidence(score[best], found=True),
+                  True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
 _LONG_CLAUSE_WORDS, _LONG_CLAUSE_S = 15, 6.0  # a stretch said without a pause this long ...

@@ -52,9 +52,6 @@ class Settings(BaseSettings):
     # An LLM that reads the transcript for questions the answering rules find no answer to (vidsense/reader.py), in the
     # process that answers (API, `vidsense ask`); a packaged alias or a .gguf path; empty: the rules alone
     answer_llm: str = ""
-    # The answer gate (vidsense/gate.py, models/answer_gate.json, trained by bench/train_gate.py) reads once more a
-    # spoken question the rules decline, and answers it when it is sure; off: the rules alone
-    answer_gate: bool = True
     # WordNet's folder (Debian's wordnet-base): synonyms match questions worded unlike the speech (vidsense/wordnet.py)
     wordnet_dir: Path = Path("/usr/share/wordnet")
     # Speech recognition.
