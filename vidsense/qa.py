@@ -179,11 +179,6 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
-    if q.lead_in and (proper := _proper(q)) is not None:
-        # a lead-in's words ("I rang this number and it says it's about to try something.") may only say where
-        # to look: the best matches of the whole question (the score) may hold the question proper's own words
-        # ("What sort of connection?") instead
-        lex = np.maximum(lex, np.array([_lexical(proper, m) for m in moments.moments], np.float32))
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)
@@ -237,15 +232,6 @@ def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader,
 
 _ALONG = re.compile(r"\b(?:and|or|plus|as well as|also|along with|with)\b")
 _ASIDE_CONFIDENCE = 0.5
-
-
-def _proper(q: Question) -> Question | None:
-    """``q`` asking about the words of its question proper only (its last sentence), when they are some but
-    not all of its topic words; else None."""
-    proper = parse_question(q.last_sentence)
-    if not proper.topic or not proper.topic < q.topic:
-        return None
-    return replace(q, topic=proper.topic, phrases=proper.phrases, synonyms=proper.synonyms)
 
 
 def _beside(q: Question, moments: MomentSet) -> Answer | None:
