@@ -2850,3 +2850,4 @@ def test_sounding_some_way_is_said_of_someone_not_a_sound():
     assert parse_question("Somebody sounds fed up. What's the matter with the days?").kind == "speech"
     assert parse_question("Someone sounds annoyed. Why?").kind == "speech"
     assert parse_question("What sound effects are used?").kind == "audio"
+    assert parse_question("What's the sound level at the start?").kind == "audio"  # the noun ("level": WordNet adj)

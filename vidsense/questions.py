@@ -101,8 +101,9 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old|nasty|awful|terrible|horrible|scary|great|nice|fun|boring|"
                          r"interesting|serious|painful|dangerous|cool|easy|hard|simple|complicated|unpleasant|harsh)\b)")
-# ... and "somebody sounds FED UP", "he sounded ANNOYED": "sound" before an adjective or a participle, any
-_SOUNDS_AS = re.compile(r"\bsound(?:s|ed)?\s+([a-z]+)\b")
+# ... and "somebody sounds FED UP", "he sounded ANNOYED", "they sound TIRED": the verb before an adjective or a
+# participle, any (not the noun: "what's the sound level?")
+_SOUNDS_AS = re.compile(r"\b(?:sounds|sounded|(?:i|you|we|they) sound)\s+([a-z]+)\b")
 
 
 def _sound_as_verb(text: str) -> str:
