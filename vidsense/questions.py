@@ -107,10 +107,11 @@ _SOUNDS_AS = re.compile(r"\b(?:sounds|sounded|(?:i|you|we|they) sound)\s+([a-z]+
 
 
 def _sound_as_verb(text: str) -> str:
-    """``text`` without the "sound(s)" said of how someone or something seems ("somebody sounds fed up"):
-    before an adjective or a verb's participle, which WordNet tells; "what sound effects ...?" keeps it."""
+    """``text`` without the "sound(s)" said of how someone or something seems (_SOUND_VERB; "somebody sounds fed
+    up": before any adjective or verb's participle, which WordNet tells); "what sound effects ...?" keeps it."""
     return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) or (m.group(1).endswith("ed") and
-                                                                       is_verb(m.group(1))) else m.group(0), text)
+                                                                       is_verb(m.group(1))) else m.group(0),
+                          _SOUND_VERB.sub(" ", text))
 
 
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
@@ -533,7 +534,7 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _sound_as_verb(_SOUND_VERB.sub(" ", full))))))
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _sound_as_verb(full)))))
     speech = bool(_SPEECH.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the

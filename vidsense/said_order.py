@@ -220,9 +220,10 @@ def laughing(q: Question, moments: MomentSet) -> Answer | None:
         # end" of what is said, before a silent end)
         a, b = q.time.seconds(max(m.end for m in moments.moments))
         gaps = {i: gap(moments.moments[i], a, b) for i in laughs}
-        if min(gaps.values()) > 0 and any(m.end > a and m.start < b for m in moments.spoken.values()):
+        closest = min(gaps.values())
+        if closest > 0 and any(m.end > a and m.start < b for m in moments.spoken.values()):
             return None
-        laughs = [i for i in laughs if gaps[i] == min(gaps.values())]
+        laughs = [i for i in laughs if gaps[i] == closest]
     m = moments.moments[laughs[0]]
     return Answer(f"Laughing: \u201c{m.text.strip()}\u201d", m.start, m.end, ORDER_CONFIDENCE, True,
                   [moments.moments[i] for i in laughs[:EVIDENCE]])

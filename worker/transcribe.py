@@ -479,7 +479,7 @@ def _loud_unread(window: np.ndarray, chunks: list[dict], segments: list[Segment]
     """Loud stretches of the window (``_loud_unvoiced``) outside the ``chunks`` read that a word of ``segments``
     was written in, and outside ``skipped`` (read apart): a chunk the reading wrote nothing in is not read."""
     said = _said_spans(segments, offset)
-    written = [c for c in chunks if _missed([c], said, 1) != [c]]
+    written = [c for c in chunks if any(w["start"] < c["end"] and w["end"] > c["start"] for w in said)]
     return _loud_unvoiced(window, written + skipped)
 
 
