@@ -2851,3 +2851,24 @@ def test_sounding_some_way_is_said_of_someone_not_a_sound():
     assert parse_question("Someone sounds annoyed. Why?").kind == "speech"
     assert parse_question("What sound effects are used?").kind == "audio"
     assert parse_question("What's the sound level at the start?").kind == "audio"  # the noun ("level": WordNet adj)
+
+
+def test_a_question_after_a_lead_in_is_asked_again_alone():
+    """bench/first42.yaml r42_echoline as Whisper base wrote it: the asker's own sentence before the question
+    ("Then two women get on the line.") says words the video never says; asked alone, the question proper
+    finds its answer. One that asks nothing alone ("Which button is it?") is not asked again."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    texts = ["You may end the test by hanging up or by pressing the pound key.", "Oh, hello.",
+             "This is Diane in New Jersey.", "And I'm Sheila and Texas, originally from Chicago.",
+             "Press 6 to hear the menu again."]
+    embedder = question_embedder()
+    said = MomentSet([Moment(3.0 * k, 3.0 * k + 2.5, "transcript", t, sentence=k) for k, t in enumerate(texts)],
+                     embedder.embed(texts))
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    a = ask("Then two women get on the line. Where's Diane calling from?", said, embed, 15.0)
+    assert a.found and "New Jersey" in a.answer and a.start == 6.0, a
+    assert not ask("I want to set a new password. Which button is it?", said, embed, 15.0).found
+    assert not ask("Then two women get on the line. What is Diane's favourite food?", said, embed, 15.0).found

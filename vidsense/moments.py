@@ -70,6 +70,7 @@ class Moment:
     sentence: int | None = None  # transcript moments: the sentence this clause belongs to
     language: str | None = None  # transcript moments: the language it was read in ("en", "es"; Whisper's codes)
     original: str | None = None  # a translated moment (text in English): what was said, in its language
+    pitch: float | None = None  # transcript moments: the voice's median pitch (Hz) over the words, where measured
 
     @property
     def shown_as(self) -> str:
@@ -79,7 +80,9 @@ class Moment:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
-        for key in ("language", "original"):
+        if d["pitch"] is not None:
+            d["pitch"] = round(d["pitch"], 1)
+        for key in ("language", "original", "pitch"):
             if d[key] is None:
                 del d[key]
         return d
@@ -161,6 +164,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     least ``_CLAUSE_MIN`` words), each carrying its sentence's number."""
     out: list[Moment] = []
     current: list[tuple[float, float, str]] = []
+    pitch: dict[tuple[float, float], float] = {}  # each word's pitch (Hz), by its times, where measured
     number = 0
     said_in: str | None = None  # the language of the words in ``current``
 
@@ -172,12 +176,13 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 if text:
                     start, end = clause[0][0], clause[-1][1]
                     out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number,
-                                      said_in))
+                                      said_in, pitch=_median_pitch(clause, pitch)))
             number += 1
             current.clear()
 
     for seg in transcript.get("segments", []):
         timed = [(w["start"], w["end"], w["word"]) for w in seg.get("words") or []]
+        pitch.update(((w["start"], w["end"]), w["f0"]) for w in seg.get("words") or [] if w.get("f0"))
         if not timed and seg.get("text", "").strip():
             timed = [(seg["start"], seg["end"], " " + seg["text"].strip())]
         language = seg.get("language") or transcript.get("language") or None  # older transcripts: one for all
@@ -187,8 +192,9 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
         if seg.get("translation") and timed:  # a translated segment: a moment per English sentence
             close()
             for start, end, english, said in _translated_sentences(seg["translation"], timed):
+                spoken = [w for w in timed if w[0] >= start and w[1] <= end]
                 out.append(Moment(start, end, "transcript", english, _salience(windows or [], start, end),
-                                  number, language, said))
+                                  number, language, said, _median_pitch(spoken, pitch)))
                 number += 1
             continue
         for k, (start, end, word) in enumerate(timed):
@@ -201,6 +207,12 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 close()
     close()
     return out
+
+
+def _median_pitch(words: list[tuple[float, float, str]], pitch: dict[tuple[float, float], float]) -> float | None:
+    """The median of the words' pitches (``f0`` in transcript.json), None when no word has one."""
+    found = [pitch[(a, b)] for a, b, _ in words if (a, b) in pitch]
+    return float(np.median(found)) if found else None
 
 
 def _translated_sentences(translation: str, timed: list[tuple[float, float, str]]) -> list[tuple[float, float, str, str]]:
@@ -275,8 +287,10 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
             prev = out[-1]
             said = prev.original if m.original in (None, prev.original) else \
                 m.original if prev.original is None else f"{prev.original} {m.original}"
+            pitched = [(c.end - c.start, c.pitch) for c in (prev, m) if c.pitch is not None]
+            pitch = (sum(d * f for d, f in pitched) / max(sum(d for d, _ in pitched), 1e-6)) if pitched else None
             out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience),
-                             m.sentence, prev.language, said)
+                             m.sentence, prev.language, said, pitch)
         else:
             out.append(m)
     return out

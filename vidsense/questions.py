@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vidsense.categories import category_of
+from vidsense.voices import voice_asked
 from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
@@ -63,6 +64,17 @@ def _asked_order(embedded: str) -> str:
         if verb.endswith(suffix) and len(base) > 2 and is_verb(base):
             return f"{wh}{aux} {subject}{base}{rest}"  # "why she called" -> "why did she call"
     return embedded
+
+
+_SENTENCE_END_CASED = re.compile(_SENTENCE_END.pattern, re.IGNORECASE)
+
+
+def question_proper(text: str) -> str | None:
+    """The last sentence that asks, as written, when sentences of the asker's own come before it
+    ("Then two women get on the line. WHERE'S DIANE CALLING FROM?"); None when there are none."""
+    parts = _SENTENCE_END_CASED.split(" ".join(text.split()))
+    asked = [k for k, s in enumerate(parts) if "?" in s]
+    return parts[asked[-1]] if len(parts) > 1 and asked and asked[-1] > 0 else None
 
 
 def question_form(low: str) -> str:
@@ -364,6 +376,7 @@ class Question:
     instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
     key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
     form: str = ""  # the question proper, lowercased, without what is said before it (see question_form)
+    voice: str | None = None  # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"
 
     @property
     def embedded(self) -> str:
@@ -576,7 +589,7 @@ def parse_question(text: str) -> Question:
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
                     stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),
-                    form=form)
+                    form=form, voice=voice_asked(full) if kind == "speech" else None)
 
 
 # "Which word does she single out as the key one?", "which word does she call the operative word?"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from models.ocr import STILL_SIDE
+from models.pitch import PitchTracker
 from worker import outputs
 from worker.decode import AudioChunk, iter_audio, iter_frames, probe
 from worker.errors import JobError, MediaError
@@ -208,8 +209,11 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 frames_until(c.end)
             waiting.clear()
 
+        pitch = PitchTracker()
+        track_pitch = _Timed(timings, "pitch", pitch.feed)
         for chunk in audio_chunks:
             reporter.check_canceled()
+            track_pitch(chunk.start, chunk.samples)
             take(recognize(chunk))
             waiting.append(chunk)
             if transcriber.windows_done:
@@ -218,8 +222,14 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         take(_Timed(timings, "recognize", transcriber.finish)())
         encode_waiting()
         language = transcriber.language or language
+        segments = [with_pitch(seg, pitch) for seg in segments]
     frames_until(float("inf"))
     return Transcript(language=language, duration=info.duration, segments=segments), builder
+
+
+def with_pitch(seg: Segment, pitch: PitchTracker) -> Segment:
+    """``seg`` with each word's pitch (``Word.f0``), which tells a low voice from a high one (vidsense.voices)."""
+    return replace(seg, words=tuple(replace(w, f0=pitch.median(w.start, w.end)) for w in seg.words))
 
 
 def _transcriber(options: JobOptions, models: ModelCache, settings: Settings) -> StreamingTranscriber:

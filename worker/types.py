@@ -31,6 +31,7 @@ class Word:
     end: float
     word: str
     probability: float
+    f0: float | None = None  # the voice's median pitch over the word, Hz (models.pitch); None: not voiced
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Segment:
             "text": self.text,
             "words": [
                 {"start": round(w.start, 3), "end": round(w.end, 3), "word": w.word,
-                 "probability": round(w.probability, 4)}
+                 "probability": round(w.probability, 4)} | ({"f0": round(w.f0, 1)} if w.f0 is not None else {})
                 for w in self.words
             ],
         }

@@ -20,7 +20,7 @@ from api.routes.jobs import owned_job
 from vidsense.db import JobStatus
 from vidsense.embedding import embed_one
 from vidsense.moments import MOMENTS_JSON, MomentSet
-from vidsense.qa import MAX_QUESTION_CHARS, answer_question, parse_question
+from vidsense.qa import MAX_QUESTION_CHARS, ask as answer
 from vidsense.reader import reader_for
 from vidsense.search import SearchIndex
 
@@ -66,8 +66,7 @@ def ask(job_id: str, body: AskBody, owner: OwnerDep, store: StoreDep, settings: 
     if not path.is_file():
         raise HTTPException(404, "this job has no moments to answer from (it ran before answers existed); submit it again")
     moments, duration = _moments(folder, path.stat().st_mtime)
-    q = parse_question(question)
-    return answer_question(q, moments, embed_one(q.embedded), duration, reader_for(settings)).to_dict()
+    return answer(question, moments, embed_one, duration, reader_for(settings)).to_dict()
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,102 @@
+"""Voices told apart by their pitch (models.pitch, vidsense.voices), on real readings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from faster_whisper import decode_audio
+
+from conftest import ANALYZE_ENV, REPO, media
+from models.pitch import SAMPLE_RATE, PitchTracker, f0_track, median_f0
+from vidsense.qa import ask_folder, parse_question
+from vidsense.voices import voice_alone
+
+
+def test_the_pitch_of_a_tone_a_man_reading_silence_and_hiss():
+    t = np.arange(2 * SAMPLE_RATE) / SAMPLE_RATE
+    tone = sum(0.3 / k * np.sin(2 * np.pi * 220 * k * t) for k in (1, 2, 3)).astype(np.float32)  # 220 Hz, harmonics
+    assert median_f0(f0_track(tone), 0.0, 2.0) == pytest.approx(220, abs=2)
+    reader = decode_audio(str(media("speech/librivox-0870.wav")))  # the LibriVox reader: a man, about 105 Hz
+    assert 85 <= median_f0(f0_track(reader), 0.0, len(reader) / SAMPLE_RATE) <= 160
+    assert not f0_track(np.zeros(SAMPLE_RATE, np.float32)).any()  # silence has no pitch
+    hiss = np.random.default_rng(0).normal(0, 0.01, 2 * SAMPLE_RATE).astype(np.float32)  # -40 dBFS
+    assert (f0_track(hiss) > 0).mean() < 0.05
+    # a band-limited telephone line removes the fundamental itself: it is still found from the harmonics
+    phone = subprocess.run(["ffmpeg", "-v", "error", "-i", str(media("speech/librivox-0870.wav")), "-af",
+                            "highpass=f=300,lowpass=f=3400", "-f", "f32le", "-ac", "1", "-ar", str(SAMPLE_RATE), "-"],
+                           capture_output=True, check=True).stdout
+    phone = np.frombuffer(phone, np.float32)
+    assert median_f0(f0_track(phone), 0.0, len(phone) / SAMPLE_RATE) == pytest.approx(
+        median_f0(f0_track(reader), 0.0, len(reader) / SAMPLE_RATE), rel=0.1)
+
+
+def test_the_tracker_fed_in_chunks_gives_the_frames_of_the_whole():
+    audio = decode_audio(str(media("speech/jfk.wav")))
+    tracker = PitchTracker()
+    for k in range(0, len(audio), 12_345):  # chunks that cut frames anywhere
+        tracker.feed(3.0 + k / SAMPLE_RATE, audio[k:k + 12_345])
+    whole = f0_track(audio)
+    assert np.array_equal(tracker.track, whole)
+    assert tracker.median(4.0, 6.0) == median_f0(whole, 1.0, 3.0)  # times from the first chunk's start
+
+
+@pytest.mark.parametrize("question, voice, alone", [
+    ("When does that man's voice come in?", "low", True),
+    ("Which digits does the man read out?", "low", False),
+    ("Then two women get on the line. Where's Diane calling from?", "high", False),
+    ("When does his voice suddenly go really high?", "raised", True),
+    ("What does he say in the squeaky high voice?", "raised", True),
+    ("When does the second guy start talking?", "low", False),  # a second voice of one register: not told
+    ("Who is the man in the book reading about?", None, False),  # a man talked about, not a voice
+    ("How does the narrator describe the young man?", None, False),
+])
+def test_the_voice_a_question_asks_about(question, voice, alone):
+    q = parse_question(question)
+    assert q.voice == voice
+    assert voice_alone(q) == alone
+
+
+@pytest.fixture(scope="module")
+def three_voices(tmp_path_factory) -> Path:
+    """The LibriVox reader (a man, about 105 Hz), then JFK, whose oratory reads far higher (about 260 Hz),
+    then the reader again: analysed by `vidsense analyze`."""
+    root = tmp_path_factory.mktemp("voices")
+    wav = root / "voices.wav"
+    gap = "anullsrc=r=16000:cl=mono,atrim=0:1.5"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(media("speech/librivox-0870.wav")),
+                    "-i", str(media("speech/jfk.wav")), "-i", str(media("speech/librivox-0890.wav")),
+                    "-filter_complex", f"[1:a]aresample=16000[b];{gap}[g1];{gap}[g2];[0:a][g1][b][g2][2:a]"
+                                       "concat=n=5:v=0:a=1", "-ar", "16000", "-ac", "1", str(wav)], check=True)
+    out = root / "out"
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(wav), "--out", str(out), "--quiet"],
+                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ANALYZE_ENV)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_words_and_moments_carry_the_voice_pitch(three_voices):
+    words = [w for s in json.loads((three_voices / "transcript.json").read_text())["segments"] for w in s["words"]]
+    assert sum("f0" in w for w in words) >= len(words) / 2, words
+    said = [m for m in json.loads((three_voices / "moments.json").read_text())["moments"] if m["source"] == "transcript"]
+    reader = [m["pitch"] for m in said if m["start"] < 7.5 or m["start"] > 20.0]
+    jfk = [m["pitch"] for m in said if 7.5 < m["start"] < 20.0]
+    assert reader and jfk and max(reader) < 160 < 175 < min(jfk), said
+
+
+def test_a_voice_is_answered_where_it_is_heard(three_voices):
+    high = ask_folder(three_voices, "When does his voice suddenly go really high?")
+    assert high["found"] and high["start"] == pytest.approx(8.6, abs=1.0), high  # JFK starts at 8.6 s
+    said = ask_folder(three_voices, "What does he say in the squeaky high voice?")
+    assert said["found"] and "fellow americans" in said["answer"].lower(), said
+    man = ask_folder(three_voices, "When does the man's voice come in?")
+    assert man["found"] and man["start"] < 1.0, man  # the low voice is heard first
+    # what a man is asked to have said is looked for in the low voice first, and in any when it is not there
+    cold = ask_folder(three_voices, "What does the man say about being cold hearted?")
+    assert cold["found"] and cold["start"] > 20.0, cold
+    ask = ask_folder(three_voices, "What does the man say we should ask?")
+    assert ask["found"] and "ask" in ask["answer"].lower() and 8.0 < ask["start"] < 20.0, ask

@@ -1,0 +1,141 @@
+"""Voices told apart by their pitch: a low (a man's) or a high (a woman's) speaking voice, and a voice
+raised far above the speech around it ("his voice goes really high": a falsetto).
+
+Each transcript moment carries the median pitch of its words (``Moment.pitch``, measured in the worker
+by ``models.pitch``). Men speak at about 85-180 Hz and women at about 165-255 Hz, so a moment under
+``LOW_MAX_HZ`` is in the low register and one over ``HIGH_MIN_HZ`` in the high one; the few between are
+neither. That is a voice's register, not who speaks: a man in falsetto reads high, so does JFK
+declaiming his inaugural (about 260 Hz), and two women are one register. So a question that names a
+man's or a woman's voice ("when does the man's voice come in?", "which digits does the man read out?")
+is answered from the register only where the video has speech in both, and what is said in the other
+register is left out only while something said in the rest answers; a raised voice is one far over
+the speech around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from vidsense.moments import Moment, MomentSet
+from vidsense.text import stem
+
+__all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
+           "voice_asked", "voice_alone", "VOICE_STEMS"]
+
+LOW_MAX_HZ = 160.0
+HIGH_MIN_HZ = 175.0
+RAISED_BY = 1.5  # a voice this many times higher than the speech before it ...
+RAISED_MIN_HZ = 200.0  # ... and at least this high is raised
+# Where the speech around has no pitch to compare (a hoarse voice with a cold, in hiss), a voice over most
+# speaking voices (women's reach about 255 Hz) is raised
+HIGHEST_SPEAKING_HZ = 240.0
+_AROUND_S = 30.0  # the speech around: what was said in the 30 s before and after
+
+
+def register(m: Moment) -> str | None:
+    """"low", "high", or None (no pitch measured, or between the two)."""
+    if m.source != "transcript" or m.pitch is None:
+        return None
+    return "low" if m.pitch <= LOW_MAX_HZ else "high" if m.pitch >= HIGH_MIN_HZ else None
+
+
+def both_registers(moments: MomentSet) -> bool:
+    """Whether some sentence is said in a low voice and another in a high one."""
+    found = {register(m) for m in moments.spoken.values()}
+    return {"low", "high"} <= found
+
+
+def raised(moments: MomentSet) -> list[Moment]:
+    """The sentences said in a voice raised far over the speech around them (the half-minute before and after: a
+    falsetto between a man's plain speech), or, where no plain voice around has a pitch measured (under
+    ``HIGHEST_SPEAKING_HZ``), over it; in time order."""
+    spoken = sorted(moments.spoken.values(), key=lambda m: m.start)
+    out = []
+    for m in spoken:
+        if m.pitch is None or m.pitch < RAISED_MIN_HZ:
+            continue
+        near = [p for p in spoken if p is not m and abs(p.start - m.start) <= _AROUND_S]
+        around = [p.pitch for p in near if p.pitch is not None and p.pitch < HIGHEST_SPEAKING_HZ]  # plain voices
+        if (around and m.pitch >= RAISED_BY * float(np.median(around))
+                or near and not around and m.pitch >= HIGHEST_SPEAKING_HZ):
+            out.append(m)
+    return out
+
+
+def voiced(moments: MomentSet, indices: list[int], voice: str) -> list[int]:
+    """Of the transcript moments ``indices``, those whose sentence is said in ``voice`` ("raised"), or not in
+    the register other than ``voice`` ("low" or "high"); none when the video does not tell that voice apart
+    (no raised voice, or one register only)."""
+    if voice == "raised":
+        high = {m.sentence for m in raised(moments)}
+        return [i for i in indices if moments.moments[i].sentence in high]
+    if not both_registers(moments):
+        return []
+    other = "high" if voice == "low" else "low"  # a whisper has no pitch: only the other register is left out
+    return [i for i in indices if moments.moments[i].sentence is not None
+            and register(moments.spoken[moments.moments[i].sentence]) != other]
+
+
+def first_in(moments: MomentSet, voice: str) -> Moment | None:
+    """Where ``voice`` is first heard: the first raised sentence, or the one where the register comes in."""
+    if voice == "raised":
+        return next(iter(raised(moments)), None)
+    return comes_in(moments, voice)
+
+
+def comes_in(moments: MomentSet, voice: str) -> Moment | None:
+    """The first sentence said in ``voice``'s register ("low" or "high"); None when the video has no speech
+    in both registers (then the register tells no voice from another)."""
+    if not both_registers(moments):
+        return None
+    return next((m for m in sorted(moments.spoken.values(), key=lambda m: m.start) if register(m) == voice), None)
+
+
+# What a speaker is said to do in a question that means the voice, not someone talked about ("which digits does
+# the man READ out?", "when does the second guy START TALKING?"; not "who is the man in the book?")
+_SPEAKS = (r"says?|said|saying|reads?|reading|talks?|talking|speaks?|speaking|mentions?|mentioned|asks?|"
+           r"asked|tells?|told|calls? out|counts?|names?|lists?|whispers?|laughs?|sounds?|comes? in|came in|"
+           r"(?:starts?|started|begins?|began) (?:talking|speaking|reading)|brings? up|brought up|"
+           r"on the (?:phone|line|call)|gets? on|comes? on|came on|join\w*|introduc\w*")
+_MEN = r"man|guy|gentleman|boy|bloke|fellow|men|guys|gentlemen|boys"
+_WOMEN = r"woman|women|lady|ladies|girl|girls|gal"
+_THEN = r"(?:who\s+|that\s+)?(?:first\s+|then\s+|later\s+|finally\s+|also\s+|now\s+|ever\s+)?"
+
+
+def _voice_of(people: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{people})(?:'s\s+voices?\b|\s+{_THEN}(?:{_SPEAKS})\b)")
+
+
+LOW_VOICE = _voice_of(_MEN + "|male")
+HIGH_VOICE = _voice_of(_WOMEN + "|female")
+# "the high voice", "his voice goes really high", "the squeaky voice", "falsetto"
+RAISED_VOICE = re.compile(r"\b(?:high|higher|squeaky|squeakier|shrill|falsetto|funny|silly|chipmunk)[- ]?(?:pitched )?"
+                          r"voice\b|\bfalsetto\b|\bvoice\b[^?.]*\b(?:go|goes|went|going|jump\w*|shoot\w*|shot|rise\w*|"
+                          r"rose|climb\w*|turn\w*|switch\w*)\s+(?:\w+\s+){0,2}(?:up|high|higher)\b")
+
+
+# The words a question about a voice alone is made of ("when does the man's voice come in?", "what does he say in
+# the squeaky high voice?", "later his voice jumps way up. how does he describe it?"), as stems
+VOICE_STEMS = frozenset(stem(w) for w in (
+    "man men guy guys male woman women lady ladies female girl voice voices high higher squeaky shrill falsetto funny "
+    "silly pitch pitched come comes start starts begin begins switch switches go goes going jump jumps sudden suddenly "
+    "later way put puts doing talk talking speak speaking line phone call").split())
+# "the SECOND guy", "the OTHER woman": a voice told from another of the same register, which pitch does not tell
+_ANOTHER = re.compile(r"\b(?:second|third|other|another|next|last|new|different)\s+(?:\w+\s+)?"
+                      r"(?:man|guy|male|gentleman|boy|woman|lady|female|girl|voice|speaker)\b")
+
+
+def voice_alone(q) -> bool:
+    """Whether a question (a ``vidsense.questions.Question`` with ``voice``) asks about the voice and nothing
+    else: where it is first heard, or what it says."""
+    return q.voice is not None and q.topic <= VOICE_STEMS and not _ANOTHER.search(q.text.lower())
+
+
+def voice_asked(low: str) -> str | None:
+    """The voice a lowercased question asks about: "raised", "low" (a man's), "high" (a woman's), or None."""
+    if RAISED_VOICE.search(low):
+        return "raised"
+    low_voice, high_voice = bool(LOW_VOICE.search(low)), bool(HIGH_VOICE.search(low))
+    return "low" if low_voice and not high_voice else "high" if high_voice and not low_voice else None
