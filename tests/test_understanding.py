@@ -2872,3 +2872,17 @@ def test_a_question_after_a_lead_in_is_asked_again_alone():
     assert a.found and "New Jersey" in a.answer and a.start == 6.0, a
     assert not ask("I want to set a new password. Which button is it?", said, embed, 15.0).found
     assert not ask("Then two women get on the line. What is Diane's favourite food?", said, embed, 15.0).found
+
+
+def test_when_a_language_part_begins_and_digits_run_into_a_sentence():
+    """bench/first42.yaml as Whisper base wrote it: "the Spanish PART" says where to look (where Spanish is first
+    said), and a string of digits Whisper ran on into the sentence before is still the run asked for, timed by its
+    place in the sentence; two different runs leave it open."""
+    ask = _said(["Thank you for calling.", "For accounting, press 3.", "Mark number 3 to record your name."],
+                originals={2: "Marque número 3 para grabar su nombre."}, language="es")
+    a = ask("When does the Spanish part begin?")
+    assert a.found and a.start == pytest.approx(5.4), a
+    said = _said(["She likes the oranges he said go forward ten meters 29340.", "Five, five."])
+    digits = said("Someone reads out a string of digits. What are they?")
+    assert digits.found and digits.answer == "29340" and 1.5 < digits.start < 2.5, digits
+    assert not _said(["Call 55512 first.", "Then call 88834."])("Someone reads out a string of digits. What are they?").found

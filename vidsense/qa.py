@@ -70,8 +70,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
                                  done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
                                  repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, WRONG_WITH, Question, TimeRef, doer_said, question_proper,
-                                parse_question)
+from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WRONG_WITH, Question, TimeRef, doer_said,
+                                parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import first_in, voice_alone, voiced
@@ -601,7 +601,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
     if q.wants_reason and _WHY_VOICE.search(q.form) and (ill := _illness_said(q, moments, spoken, near)) is not None:
         return ill  # "why does he sound so bunged up?" -> "I have a cold"
-    if q.when and q.said_in and not q.topic:  # "when does she switch to Spanish?": where it is first said
+    if q.when and q.said_in and q.topic <= SPEECH_NOUN_STEMS:
+        # "when does she switch to Spanish?", "when does the Spanish part begin?": where it is first said
         if (m := first_said_in(q.said_in, moments)) is None:
             return Answer(f"{NOT_FOUND} Nothing is said in {language_name(q.said_in)}.", None, None, 0.1, False)
         return Answer(said_text(q, m), m.start, m.end, LANGUAGE_CONFIDENCE, True, [m])
@@ -855,6 +856,8 @@ _RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list cod
 _TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
 _REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
 _RUN_DIGITS = 3  # a run of digits asked for has this many at least ("29340.", not "Five, five.")
+# ... and inside a sentence, five digits written together or apart ("29340", "2 9 3 4 0"; not a year or "Warzone 2100")
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\d(?:[ ,-]{0,2}\d){4,}(?![\w.,]\d)")
 _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
 
 
@@ -885,6 +888,15 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
              if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
     if q.topic & _RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
         alone = [m for m in alone if digits_said(m.text) >= _RUN_DIGITS]
+        if not alone:  # "Go forward ten meters 29340.": Whisper ran the digits on into the sentence before
+            runs = {m.start: re.sub(r"\D", "", hit.group()) for m in moments.spoken.values()
+                    if (hit := _DIGIT_RUN.search(m.text))}
+            if len(set(runs.values())) == 1:  # one run of digits (Whisper may write it twice): where it is first,
+                # timed by its share of the sentence's characters
+                m = min((m for m in moments.spoken.values() if m.start in runs), key=lambda m: m.start)
+                hit = _DIGIT_RUN.search(m.text)
+                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
+                alone = [replace(m, start=round(at, 3), text=hit.group())]
     if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
         alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
     if q.time is not None and alone:

@@ -1040,6 +1040,8 @@ def _said_in(low: str) -> str | None:
 _SPEECH_NOUNS = ("message|messages|voice|voices|speaker|speakers|reading|readings|passage|passages|sentence|sentences|"
                  "prompt|prompts|recording|recordings|part|parts|speech|announcement|announcements|words?|line|lines|"
                  "woman|man|lady|guy|reader|narrator|section|bit|clip|poem|phrase|phrases|text|song|verse|greeting")
+# ... as stems: "the Spanish PART", "the French MESSAGE" say where to look, not what is said
+SPEECH_NOUN_STEMS = frozenset(stem(w) for w in _SPEECH_NOUNS.replace("?", "").split("|"))
 
 
 def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
