@@ -2886,3 +2886,28 @@ def test_when_a_language_part_begins_and_digits_run_into_a_sentence():
     digits = said("Someone reads out a string of digits. What are they?")
     assert digits.found and digits.answer == "29340" and 1.5 < digits.start < 2.5, digits
     assert not _said(["Call 55512 first.", "Then call 88834."])("Someone reads out a string of digits. What are they?").found
+
+
+def test_a_pause_that_says_where_to_look_and_a_hyphenated_busy_message():
+    """bench/first41.yaml as Whisper base wrote it: "after a long pause" ends where a clause of its own starts
+    ("... IT mentions some kind of test. What test?"), and a silence named as the place to look does not make a
+    question one about sounds; "that everyone's-busy message" is the representatives being busy."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    said = [(0.0, "Welcome to the directory."), (3.0, "All our representatives are currently busy."),
+            (12.0, "You are about to enter an echo test."), (15.0, "The red fox has read many books.")]
+    embedder = question_embedder()
+    moments = MomentSet([Moment(t, t + 2.5, "transcript", text, sentence=k) for k, (t, text) in enumerate(said)],
+                        embedder.embed([text for _, text in said]))
+
+    def ask(question: str):
+        q = parse_question(question)
+        return answer_question(q, moments, embedder.embed([q.embedded])[0], 17.5)
+
+    assert parse_question("After the quiet gap, which animal comes up?").kind == "speech"
+    test = ask("Then after a long pause it mentions some kind of test. What test?")
+    assert test.found and "echo test" in test.answer and test.start == 12.0, test
+    busy = ask("When does that everyone's-busy message start?")
+    assert busy.found and busy.start == 3.0, busy

@@ -126,6 +126,9 @@ def _sound_as_verb(text: str) -> str:
                           _SOUND_VERB.sub(" ", text))
 
 
+# "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
+_SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
+                             r"(?:silence|pause|gap|break|lull|quiet)\b")
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
@@ -416,7 +419,7 @@ _UNAVAILABLE = re.compile(
     r"(?:take|taking|answer|answering|pick up|picking up|get to|getting to|respond|responding)\b[^?,]*"
     r"|\b(?:no ?one|nobody)\s+(?:is\s+|'s\s+|can\s+)?(?:available|free|there|answering|around|answer|take|taking|"
     r"pick|picking|respond|responding)\b[^?,]*"
-    r"|\b(?:everyone|everybody|all of them|they)\s+(?:is|are|'s|'re)\s+(?:busy|occupied|unavailable)\b"
+    r"|\b(?:everyone|everybody|all of them|they)(?:\s+is|\s+are|'s|'re)[\s-]+(?:busy|occupied|unavailable)\b"
     # "why is none of the French representatives picking up?", "why can't the person I'm calling pick up?"
     r"|\bnone of (?:the |them |our |your )?(?:[a-z]+ ){0,2}?(?:is |are )?(?:available|free|there|answering|picking|"
     r"taking|responding)\b[^?,]*"
@@ -547,7 +550,7 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _sound_as_verb(full)))))
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(full))))))
     speech = bool(_SPEECH.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
@@ -874,6 +877,9 @@ def _verb_at_end(low: str) -> str | None:
 # "... right after the flashing build icon?", "After selecting a truck, what ...?" (not "after 1:05").
 _SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(after|before) "
                        r"(?!\d|(?:you|he|she|they|we|i|it|one|which|what|whom|whose|when|where)\b)([^,?]+)")
+# ... the anchor ends at a sentence's end or where a clause of its own starts ("after a long pause IT mentions
+# some kind of test. What test?"), when it names something before that ("before or after HE says ...": not)
+_ANCHOR_END = re.compile(r"\s+(?:it|he|she|they|we|i|you|someone|somebody)\s|[.!](?:\s|$)")
 # ("before you can X": a condition; "from before WHICH event ...?": the question itself)
 
 
@@ -881,9 +887,12 @@ def _sequence(low: str) -> Sequence | None:
     m = _SEQUENCE.search(low)
     if not m:
         return None
-    anchor = frozenset(w for p in _phrases(m.group(2)) for w in p)
-    rest = frozenset(w for p in _phrases(low[:m.start()] + " " + low[m.end():]) for w in p) - anchor
-    quoted = bool(re.match(r"\s*['\"\u2018\u201c]", m.group(2)))
+    said, end = m.group(2), m.end()
+    if (cut := _ANCHOR_END.search(said)) and content_words(said[:cut.start()]):
+        said, end = said[:cut.start()], m.start(2) + cut.start()
+    anchor = frozenset(w for p in _phrases(said) for w in p)
+    rest = frozenset(w for p in _phrases(low[:m.start()] + " " + low[end:]) for w in p) - anchor
+    quoted = bool(re.match(r"\s*['\"\u2018\u201c]", said))
     return Sequence(m.group(1), anchor, rest, quoted) if anchor else None
 
 
