@@ -2911,3 +2911,25 @@ def test_a_pause_that_says_where_to_look_and_a_hyphenated_busy_message():
     assert test.found and "echo test" in test.answer and test.start == 12.0, test
     busy = ask("When does that everyone's-busy message start?")
     assert busy.found and busy.start == 3.0, busy
+
+
+def test_another_language_after_a_lead_in():
+    """bench/first43.yaml r43_demoline: "Then a different woman comes on in ANOTHER language. Which language is
+    it?" asks for the language after the first, and where it starts; the lead-in does not hide the question."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as answer
+
+    texts = ["Congratulations, you have installed it.", "Thank you for using it.", "The connection failed."]
+    embedder = question_embedder()
+    said = MomentSet([Moment(2.7 * k, 2.7 * k + 2.5, "transcript", t, sentence=k, language="ru" if k == 2 else "en",
+                             original="Не удалось подключиться." if k == 2 else None) for k, t in enumerate(texts)],
+                     embedder.embed(texts))
+
+    def ask(question: str):
+        return answer(question, said, lambda text: embedder.embed([text])[0], 8.0)
+
+    other = ask("Then a different woman comes on in another language. Which language is it?")
+    assert other.found and other.answer == "Russian, from 0:05." and other.start == pytest.approx(5.4), other
+    every = ask("So which languages are spoken?")
+    assert every.found and every.answer.startswith("English from 0:00") and "Russian" in every.answer, every

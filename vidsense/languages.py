@@ -52,9 +52,10 @@ def spoken_languages(said: list[Moment]) -> list[str]:
     return [language_name(code) for code in dict.fromkeys(m.language for m in said if m.language)]
 
 
-def language_answer(moments: MomentSet, near=None) -> Answer:
+def language_answer(moments: MomentSet, near=None, other: bool = False) -> Answer:
     """The languages spoken (in the part of the video asked about, with ``near``): each run of
-    sentences read in one language, with its time span, in order."""
+    sentences read in one language, with its time span, in order. ``other`` ("then it goes into another
+    language: which one?"): the first language after the first, and where it starts."""
     there = None if near is None else {moments.moments[i].sentence for i in moments.of("transcript") if near[i] > 0}
     said = [m for k, m in sorted(moments.spoken.items()) if there is None or k in there]
     if not said:
@@ -63,6 +64,10 @@ def language_answer(moments: MomentSet, near=None) -> Answer:
         return Answer(NOT_FOUND + " This video was analysed before the language of each sentence was kept; "
                       "submit it again to know.", None, None, 0.05, False)
     runs = [list(run) for _, run in groupby(said, key=lambda m: m.language)]
+    if other and len(runs) > 1:
+        run = next(r for r in runs[1:] if r[0].language != runs[0][0].language)
+        return Answer(f"{language_name(run[0].language)}, from {format_time(run[0].start)}.", run[0].start,
+                      run[-1].end, LANGUAGE_CONFIDENCE, True, [run[0], runs[0][0]])
     if len(spoken_languages(said)) == 1:
         answer = f"{language_name(runs[0][0].language)} (all that is said{' then' if near is not None else ''})."
     else:

@@ -197,6 +197,8 @@ _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?(
 # "what languages do they speak?": the languages the speech was read in answer it (vidsense.languages)
 _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
                        r"|^\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+languages?\b")
+# "Then a different woman comes on in ANOTHER LANGUAGE. Which language is it?": the one after the first
+OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b")
 _WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
@@ -586,7 +588,7 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(full)),
+                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
                     bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
