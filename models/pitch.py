@@ -89,22 +89,27 @@ class PitchTracker:
     def __init__(self) -> None:
         self.offset: float | None = None  # the time of the first frame
         self._tail = np.zeros(0, np.float32)
-        self._parts: list[np.ndarray] = []
+        self._track = np.zeros(0, np.float32)  # grown by doubling: read after every chunk
+        self._n = 0
 
     def feed(self, start: float, samples: np.ndarray) -> None:
         if self.offset is None:
             self.offset = start
         buf = np.concatenate([self._tail, np.asarray(samples, np.float32)])
-        track = f0_track(buf)
-        self._parts.append(track)
-        self._tail = buf[len(track) * _HOP:]
+        new = f0_track(buf)
+        self._tail = buf[len(new) * _HOP:]
+        need = self._n + len(new)
+        if need > len(self._track):
+            grown = np.zeros(max(need, 2 * len(self._track), 1024), np.float32)
+            grown[:self._n] = self._track[:self._n]
+            self._track = grown
+        self._track[self._n:need] = new
+        self._n = need
 
     @property
     def track(self) -> np.ndarray:
-        if len(self._parts) > 1:
-            self._parts = [np.concatenate(self._parts)]
-        return self._parts[0] if self._parts else np.zeros(0, np.float32)
+        return self._track[:self._n]
 
     def median(self, start: float, end: float) -> float | None:
-        """``median_f0`` of ``[start, end)`` s."""
+        """``median_f0`` of ``[start, end)`` s, over the frames fed so far."""
         return None if self.offset is None else median_f0(self.track, start, end, self.offset)

@@ -194,8 +194,12 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 transcriber.options = replace(transcriber.options, first_window_s=transcriber.options.window_s)
             recognize = span.clip_chunks(recognize)  # only the samples of [asr_from, asr_to)
 
+        pitch = PitchTracker()
+        track_pitch = _Timed(timings, "pitch", pitch.feed)
+
         def take(new: list[Segment]) -> None:
             for seg in new:
+                seg = with_pitch(seg, pitch)  # its audio is in the tracker: fed each chunk before the transcriber
                 reporter.segment(len(segments), seg)
                 segments.append(seg)
 
@@ -209,8 +213,6 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                 frames_until(c.end)
             waiting.clear()
 
-        pitch = PitchTracker()
-        track_pitch = _Timed(timings, "pitch", pitch.feed)
         for chunk in audio_chunks:
             reporter.check_canceled()
             track_pitch(chunk.start, chunk.samples)
@@ -222,7 +224,6 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         take(_Timed(timings, "recognize", transcriber.finish)())
         encode_waiting()
         language = transcriber.language or language
-        segments = [with_pitch(seg, pitch) for seg in segments]
     frames_until(float("inf"))
     return Transcript(language=language, duration=info.duration, segments=segments), builder
 
