@@ -65,7 +65,7 @@ def language_answer(moments: MomentSet, near=None, other: bool = False) -> Answe
                       "submit it again to know.", None, None, 0.05, False)
     runs = [list(run) for _, run in groupby(said, key=lambda m: m.language)]
     if other and len(runs) > 1:
-        run = next(r for r in runs[1:] if r[0].language != runs[0][0].language)
+        run = runs[1]  # (consecutive runs differ in language)
         return Answer(f"{language_name(run[0].language)}, from {format_time(run[0].start)}.", run[0].start,
                       run[-1].end, LANGUAGE_CONFIDENCE, True, [run[0], runs[0][0]])
     if len(spoken_languages(said)) == 1:

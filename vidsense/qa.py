@@ -889,12 +889,12 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     if q.topic & _RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
         alone = [m for m in alone if digits_said(m.text) >= _RUN_DIGITS]
         if not alone:  # "Go forward ten meters 29340.": Whisper ran the digits on into the sentence before
-            runs = {m.start: re.sub(r"\D", "", hit.group()) for m in moments.spoken.values()
-                    if (hit := _DIGIT_RUN.search(m.text))}
-            if len(set(runs.values())) == 1:  # one run of digits (Whisper may write it twice): where it is first,
-                # timed by its share of the sentence's characters
-                m = min((m for m in moments.spoken.values() if m.start in runs), key=lambda m: m.start)
-                hit = _DIGIT_RUN.search(m.text)
+            runs = sorted(((m, hit) for m in moments.spoken.values() if (hit := _DIGIT_RUN.search(m.text))),
+                          key=lambda run: run[0].start)
+            if len({re.sub(r"\D", "", hit.group()) for _, hit in runs}) == 1:
+                # one run of digits (Whisper may write it twice): where it is first, timed by its share of the
+                # sentence's characters
+                m, hit = runs[0]
                 at = m.start + (m.end - m.start) * hit.start() / len(m.text)
                 alone = [replace(m, start=round(at, 3), text=hit.group())]
     if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."

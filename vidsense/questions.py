@@ -69,10 +69,15 @@ def _asked_order(embedded: str) -> str:
 _SENTENCE_END_CASED = re.compile(_SENTENCE_END.pattern, re.IGNORECASE)
 
 
+def _sentences(text: str) -> list[str]:
+    """A question's sentences, as written (whitespace made single)."""
+    return _SENTENCE_END_CASED.split(" ".join(text.split()))
+
+
 def question_proper(text: str) -> str | None:
     """The last sentence that asks, as written, when sentences of the asker's own come before it
     ("Then two women get on the line. WHERE'S DIANE CALLING FROM?"); None when there are none."""
-    parts = _SENTENCE_END_CASED.split(" ".join(text.split()))
+    parts = _sentences(text)
     asked = [k for k, s in enumerate(parts) if "?" in s]
     return parts[asked[-1]] if len(parts) > 1 and asked and asked[-1] > 0 else None
 
@@ -126,9 +131,11 @@ def _sound_as_verb(text: str) -> str:
                           _SOUND_VERB.sub(" ", text))
 
 
+# Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
+SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 _SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
-                             r"(?:silence|pause|gap|break|lull|quiet)\b")
+                             rf"(?:{'|'.join(SILENCE_WORDS)})\b")
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
@@ -397,7 +404,7 @@ class Question:
     @property
     def last_sentence(self) -> str:
         """The question's last sentence, lowercased: the question proper, after any lead-in."""
-        return _SENTENCE_END.split(self.text.strip().lower())[-1]
+        return _sentences(self.text.lower())[-1]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, gap, preferred, sai
 from vidsense.answer_checks import LAUGHTER
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.questions import Question
+from vidsense.questions import SILENCE_WORDS, Question
 from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
@@ -29,7 +29,7 @@ __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "de
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
-_SILENCE_STEMS = frozenset(stem(w) for w in "pause silence silent quiet break gap lull".split())  # "after the long PAUSE"
+_SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS)  # "after the long PAUSE"
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
 # words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
 UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response

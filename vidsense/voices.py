@@ -15,6 +15,7 @@ the speech around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -52,11 +53,13 @@ def raised(moments: MomentSet) -> list[Moment]:
     falsetto between a man's plain speech), or, where no plain voice around has a pitch measured (under
     ``HIGHEST_SPEAKING_HZ``), over it; in time order."""
     spoken = sorted(moments.spoken.values(), key=lambda m: m.start)
+    starts = [m.start for m in spoken]
     out = []
-    for m in spoken:
+    for k, m in enumerate(spoken):
         if m.pitch is None or m.pitch < RAISED_MIN_HZ:
             continue
-        near = [p for p in spoken if p is not m and abs(p.start - m.start) <= _AROUND_S]
+        a, b = bisect_left(starts, m.start - _AROUND_S), bisect_right(starts, m.start + _AROUND_S)
+        near = spoken[a:k] + spoken[k + 1:b]
         around = [p.pitch for p in near if p.pitch is not None and p.pitch < HIGHEST_SPEAKING_HZ]  # plain voices
         if (around and m.pitch >= RAISED_BY * float(np.median(around))
                 or near and not around and m.pitch >= HIGHEST_SPEAKING_HZ):
