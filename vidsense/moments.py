@@ -12,8 +12,7 @@ A job's moments are built once, in the worker, from its transcript and fused tim
 - ``visual``: one moment per stretch of picture, cut at shot changes and every 10 s, described by
   the frame classifier's labels that dominate the stretch and their everyday words
   ("taxicab, tram (car, vehicle, train)", see ``models.label_groups``), and "person" where the
-  face detector saw a face; each carries the colours of its classes where they are seen, and of the
-  picture's top band (``colours``, from ``worker.understand``);
+  face detector saw a face;
 - ``audio``: one moment per run of windows whose dominant sound is music, noise or silence;
 - ``screen``: one moment per run of windows showing the same text on screen (models/ocr.py), its
   lines joined by " / ", the largest letters first. Answers and search report it as ``visual``
@@ -43,7 +42,7 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "screen_lines", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY", "TOP_BAND"]
+           "screen_moments", "screen_lines", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
@@ -58,7 +57,6 @@ _VISUAL_SPAN_S = 10.0
 _LABEL_MIN = 0.05  # mean probability a label needs over a stretch to describe it
 _SOUND_MIN = 0.5  # indicator level for a window's dominant sound to count
 _SOUNDS = ("music", "noise", "silence")
-TOP_BAND = "top of the picture"  # the key of a visual moment's colours for the frames' top band (the sky)
 SCREEN_JOIN = " / "  # between the lines of a screen moment
 
 
@@ -73,8 +71,6 @@ class Moment:
     language: str | None = None  # transcript moments: the language it was read in ("en", "es"; Whisper's codes)
     original: str | None = None  # a translated moment (text in English): what was said, in its language
     pitch: float | None = None  # transcript moments: the voice's median pitch (Hz) over the words, where measured
-    # visual moments: class (or TOP_BAND) -> {"colours": [[colour, share], ...] largest first, "start", "end": when seen}
-    colours: dict[str, dict] | None = None
 
     @property
     def shown_as(self) -> str:
@@ -86,7 +82,7 @@ class Moment:
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
         if d["pitch"] is not None:
             d["pitch"] = round(d["pitch"], 1)
-        for key in ("language", "original", "pitch", "colours"):
+        for key in ("language", "original", "pitch"):
             if d[key] is None:
                 del d[key]
         return d
@@ -340,27 +336,8 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
         if PERSON_LABEL not in labels and totals.get(PERSON_LABEL, 0.0) / len(span) >= _LABEL_MIN:
             labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
         start, end = span[0]["start"], span[-1]["end"]
-        out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end),
-                          colours=_span_colours(span)))
+        out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out
-
-
-def _span_colours(span: list[dict]) -> dict[str, dict] | None:
-    """Each class's colours over a stretch of windows (the mean of its shares in the windows that saw it)
-    and when it was seen there, and the top band's; None where the windows hold no colours (made before
-    colours were told)."""
-    sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    seen: dict[str, list[dict]] = defaultdict(list)
-    for w in span:
-        for key, shares in [*(w.get("colours") or {}).items(), (TOP_BAND, w.get("top_colours"))]:
-            if shares:
-                seen[key].append(w)
-                for name, share in shares:
-                    sums[key][name] += share
-    return {key: {"colours": [[name, round(total / len(seen[key]), 3)]
-                              for name, total in sorted(sums[key].items(), key=lambda kv: -kv[1])],
-                  "start": seen[key][0]["start"], "end": seen[key][-1]["end"]}
-            for key in sums} or None
 
 
 _DETECTED = (PERSON_LABEL, HAND_LABEL)  # labels of the face and hand detectors, not the classifier's

@@ -2,10 +2,9 @@
 
 The picture is known by its frame labels (ImageNet classes and their groups, plus "person" where a
 face is seen: ``worker.understand``), the text read on screen (``models.ocr``) and the retrieval
-embeddings; the sound by its descriptors (speech, music, noise, silence). The colour of a thing the
-classifier recognises is the colour of the pixels where it saw it (``models.colours``). A question
-these cannot answer (the colour of a thing it does not recognise, what someone wears, how many
-things there are, a song's name) is declined with the reason, never guessed.
+embeddings; the sound by its descriptors (speech, music, noise, silence). A question these cannot
+answer (a colour, what someone wears, how many things there are, a song's name) is declined with
+the reason, never guessed.
 """
 
 from __future__ import annotations
@@ -15,15 +14,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from models.colours import describe as describe_colours
 from models.faces import PERSON_LABEL
 from models.hands import HAND_LABEL
-from models.label_groups import label_groups
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
-from vidsense.moments import TOP_BAND, Moment, MomentSet, moment_labels, screen_lines
+from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
 from vidsense.questions import TYPED, Question
 from vidsense.text import content_stems, stem
-from vidsense.wordnet import is_kind_of, synonyms
 
 __all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
 
@@ -56,14 +52,6 @@ big bigger biggest large larger small smaller little main front back side""".spl
 _SCREEN_PLACES = frozenset(stem(w) for w in """
 computer computers monitor monitors display displays terminal terminals console window windows desktop laptop
 browser page pages website site app application program tab editor prompt command shell presentation""".split())
-# "What colour is the van ...?", "what colour are the lit windows?", "which colour was his tie?": the words after
-# it up to a preposition or a clause name the thing
-_COLOUR_OF = re.compile(r"\b(?:what|which)\s+colou?rs?\s+(?:is|are|was|were|'s)\s+(.*?)(?:\s+(?:in|on|at|by|of|next|near|"
-                        r"beside|behind|under|over|along|with|that|which|who|when|while|where|the\s+\w+\s+is)\b|[?,.:;]|$)")
-_COLOUR_ASKED = re.compile(r"\b(?:what|which)\s+colou?rs?\b")
-_SKY = frozenset({stem("sky"), stem("skies")})
-_SEEN = _PICTURE_STEMS | frozenset(stem(w) for w in "see seen shown show shows visible appears".split())
-_NOT_THINGS = frozenset(stem(w) for w in "color colour colors colours shade".split())
 PEOPLE_STEMS = frozenset(stem(w) for w in "person persons people man men woman women guy guys lady ladies boy boys "
                                             "girl girls child children kid kids someone somebody anyone anybody human "
                                             "humans face faces crowd".split())
@@ -75,8 +63,6 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
     if q.wants_name and not _WHO_IS_SEEN.match(q.form):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
-    if _COLOUR_ASKED.search(q.text.lower()):  # "what colour is the van?": where the classifier saw it
-        return _colour_answer(q, moments, shown, score, near)
     if q.reads and q.about_people and TYPED.search(q.form):  # "what does the guy type into the terminal?": the screen
         return _screen_answer(q, moments, lex, score, near)
     if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
@@ -87,8 +73,8 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
     if q.reads:  # "what does the sign say?": the text read on screen
         return _screen_answer(q, moments, lex, score, near)
-    if q.unseen and not q.anchored:  # labels name things, not clothes or the time of day
-        return Answer(NOT_FOUND + " Clothes and the time of day are not told from the picture.", None, None, 0.05, False)
+    if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
+        return Answer(NOT_FOUND + " Colours, clothes and the time of day are not told from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:
@@ -108,72 +94,6 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
         shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
     return _show(q, moments, shown, score)
-
-
-def _colour_answer(q: Question, moments: MomentSet, shown: list[int], score, near) -> Answer:
-    """The colours of the thing asked about where the classifier saw it: the class whose name, or a word
-    of its groups, is the thing (or a kind of it), in the stretch of picture that best fits the question;
-    the sky is the top band of the picture. A thing no class names is declined."""
-    phrase = _COLOUR_OF.search(q.text.lower())
-    named = (content_stems(phrase.group(1)) if phrase else set()) - _NOT_THINGS - _PICTURE_STEMS
-    others = set(q.topic) - named - _NOT_THINGS - _PICTURE_STEMS
-    if ((named or others) & moments.said_stems) and not q.stems & _SEEN:
-        # "what colour was the truck that nearly tipped over?", "the rose in the poem": the story's, not the picture's
-        return Answer(NOT_FOUND + " What it asks about is talked about, and colours are told only of what is seen.",
-                      None, None, 0.05, False)
-    ms = moments.moments
-    places = [i for i in shown if ms[i].colours and (near is None or near[i] > 0)]
-    if not places:
-        return Answer(NOT_FOUND + " No colours were told for this video's picture" + (" then." if near is not None else "."),
-                      None, None, 0.05, False)
-    if named & _SKY or (not named and others & _SKY):
-        ranked = pick(places, score)
-        i = ranked[0]
-        if TOP_BAND in ms[i].colours:
-            return _coloured(q, ms[i], "sky (the top of the picture)", ms[i].colours[TOP_BAND], score[i],
-                             [ms[j] for j in ranked[:EVIDENCE]])
-    best = None
-    for i in places:
-        labels = moment_labels(ms[i])
-        for label, seen in ms[i].colours.items():
-            if label == TOP_BAND:
-                continue
-            fit = max(_names_thing(label, named) * 2.0, _names_thing(label, others))
-            if fit <= 0:
-                continue
-            key = (fit + (0.5 if label in labels else 0.0) + float(score[i]), -ms[i].start)
-            if best is None or key > best[0]:
-                best = (key, i, label, seen)
-    if best is None:
-        thing = re.sub(r"^(?:the|a|an|his|her|its|their|this|that|these|those)\s+", "", phrase.group(1).strip()) \
-            if phrase and phrase.group(1).strip() not in ("", "it", "they", "that", "this") else "thing asked about"
-        return Answer(NOT_FOUND + f" Colours are told only for what the frame classifier recognises, and no class it "
-                      f"saw names the {thing}.", None, None, 0.05, False)
-    _, i, label, seen = best
-    return _coloured(q, ms[i], label.split(" / ")[0], seen, score[i], [ms[i]])
-
-
-def _names_thing(label: str, stems: set[str]) -> float:
-    """1 where a word of the class name names the thing (or ends with it: "minivan", "handrail"), or WordNet has
-    it as a kind of the thing; 0.5 where only its groups' words do ("coffee mug": cup); else 0."""
-    if not stems:
-        return 0.0
-    words = [w for part in label.split(" / ") for w in re.findall(r"[a-z]+", part.lower())]
-    own = {stem(w) for w in words}
-    compound = any(w.endswith(s) and len(s) >= 3 or w.startswith(s) and len(s) >= 4 for w in words for s in stems)
-    if own & stems or compound or any(is_kind_of(w, s) or s in {stem(x) for x in synonyms(w)}
-                                      for w in words[-1:] for s in stems):
-        return 1.0
-    groups = {stem(w) for g in label_groups(label) for w in g.split()}
-    return 0.5 if groups & stems else 0.0
-
-
-def _coloured(q: Question, m: Moment, thing: str, seen: dict, score: float, evidence: list[Moment]) -> Answer:
-    """"From 0:16 to 0:18 the moving van is mostly grey and black": the stretch in which it was seen."""
-    where = replace(m, start=max(m.start, seen["start"]), end=min(m.end, seen["end"]))
-    colour = describe_colours([(name, share) for name, share in seen["colours"]])
-    return Answer(f"{span(q, where)} the {thing} is mostly {colour} (by the pixels where it is seen).", where.start,
-                  where.end, confidence(score, found=True) * 0.6, True, evidence)
 
 
 def _entering(q: Question, moments: MomentSet, shown: list[int], near) -> Answer | None:

@@ -11,11 +11,6 @@ Missing modalities stay missing: a file without an audio track has ``audio=None`
 window (not silence), windows without words have no text embedding, and blank frames (black or
 flat, as in fades) are left out of the window's visual features.
 
-Colours: for each frame's five most probable classes, the colours of the pixels where the
-class activation map says the class is (``models.colours``), weighted by the class's probability,
-and the colours of the frame's top band (the sky, where there is one); a window keeps those of its
-most probable classes (``colours``, ``top_colours``).
-
 ImageNet has no class for people: with a ``face_detector`` (models/faces.py), a window in whose
 frames a face is seen (mirror-checked score >= ``FACE_MIN``) also gets ``("person", score)`` among
 its visual labels, the score being the best of its frames'.
@@ -36,11 +31,10 @@ import numpy as np
 import torch
 
 from models.audio_features import AudioAnalyzer, AudioDescriptors, VECTOR_NAMES
-from models.colours import NAMES as COLOUR_NAMES, colour_shares, name_pixels, picture_rows, region_weights, top_band
 from models.faces import FACE_MIN, PERSON_LABEL
 from models.hands import HAND_LABEL
 from models.fusion import FusionInputs, TemporalFusion
-from models.frames import FEATURE_DIM, NUM_CLASSES, imagenet_labels, top_labels
+from models.frames import FEATURE_DIM, NUM_CLASSES, top_labels
 from worker.chapters import color_histograms, cuts_from_scores, shot_scores
 from worker.types import Segment
 
@@ -52,10 +46,6 @@ log = logging.getLogger(__name__)
 _BLANK_MEAN = 16.0  # a frame darker than this on average ...
 _BLANK_STD = 6.0  # ... or this flat carries no picture to label
 _SAME_PICTURE = 3.0  # mean absolute difference (0-255, on the 224 px frames) under which a frame is not read again ...
-_COLOUR_K = 5  # the classes per frame whose colours are told
-_COLOUR_LABELS = 6  # the classes per window whose colours are kept, the most probable ...
-_COLOUR_MIN_P = 0.02  # ... of those with at least this mean probability over the window's frames ...
-_COLOUR_MIN_SHARE = 0.05  # ... each with the colours covering at least this share of where it is seen
 _REREAD_S = 4.0  # ... unless this long has passed (a line typed in a terminal changes few pixels: 0.3 on average,
 # as much as a blinking cursor in one spot; every 10 s missed "ls /usr" typed in an 8 s screencast shot)
 
@@ -77,8 +67,6 @@ class WindowFeatures:
     boundary: float = 0.0
     salience: float = 0.0
     screen_text: list[str] = field(default_factory=list)  # lines of text read on screen, largest letters first
-    colours: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # class -> colours where it is seen
-    top_colours: list[tuple[str, float]] = field(default_factory=list)  # the colours of the frames' top band
 
 
 @dataclass
@@ -98,9 +86,6 @@ class _VisualSum:
     count: int = 0
     face: float = 0.0  # the best face score of the window's frames (0: no detector, or no face)
     hands: int = 0  # the window's frames in which a hand is seen (0: no detector, or no hand)
-    colours: dict[int, np.ndarray] = field(default_factory=dict)  # class -> probability-weighted colour shares
-    colour_weight: dict[int, float] = field(default_factory=dict)  # class -> the sum of its probabilities
-    top: np.ndarray = field(default_factory=lambda: np.zeros(len(COLOUR_NAMES)))  # the top band's colour shares
 
 
 class TimelineBuilder:
@@ -166,25 +151,10 @@ class TimelineBuilder:
             acc.count += 1
             acc.face = max(acc.face, float(face))
             acc.hands += int(hand > 0)
-        for i in np.flatnonzero(~blank):
-            self._add_colours(self._visual[self._index(times[i])], frames[i], enc.probs[i], enc.maps[i])
         if self.text_reader is not None and stills is not None:
             for t, small, still, is_blank in zip(times, frames, stills, blank):
                 if not is_blank:
                     self._read_text(float(t), small, still)
-
-    def _add_colours(self, acc: _VisualSum, frame: np.ndarray, probs: np.ndarray, maps: np.ndarray) -> None:
-        small = frame[::2, ::2]  # 112 px: 16 px to a map cell is plenty, at a quarter of the cost
-        names, rows = name_pixels(small), picture_rows(small)
-        acc.top += colour_shares(top_band(names, rows))
-        classes = np.argsort(-probs, kind="stable")[:_COLOUR_K]
-        for c, cam in zip(classes.tolist(), self.frame_encoder.class_maps(maps, classes)):
-            weights = region_weights(cam, names.shape[0], rows)
-            if weights is None or not weights.any():
-                continue
-            p = float(probs[c])
-            acc.colours[c] = acc.colours.get(c, 0.0) + p * colour_shares(names, weights)
-            acc.colour_weight[c] = acc.colour_weight.get(c, 0.0) + p
 
     def _read_text(self, t: float, small: np.ndarray, still: np.ndarray) -> None:
         last = self._last_read
@@ -246,7 +216,6 @@ class TimelineBuilder:
                 visual_probs=probs, audio=self._audio.get(i), transcript=texts[i], words=counts[i],
                 text_embedding=embeddings.get(i), shot=i in shot_steps and i > 0,
                 screen_text=sorted(self._text.get(i, {}), key=lambda line: -self._text[i][line]),
-                **(_colours(acc) if acc else {}),
             ))
         timeline = Timeline(self.window_s, float(duration), windows, shots, self.has_video, self.has_audio)
         if self.fusion is not None:
@@ -264,20 +233,6 @@ def _with_people(labels: list[tuple[str, float]], seen: _VisualSum) -> list[tupl
     if seen.hands and seen.count:
         extra.append((HAND_LABEL, round(seen.hands / seen.count, 4)))
     return sorted([*labels, *extra], key=lambda item: -item[1]) if extra else labels
-
-
-def _colours(seen: _VisualSum) -> dict:
-    """A window's ``colours`` (its most probable classes' colours where they are seen) and ``top_colours``."""
-    labels = imagenet_labels()
-    likely = [c for c in seen.colour_weight if seen.colour_weight[c] >= _COLOUR_MIN_P * max(seen.count, 1)]
-    kept = sorted(likely, key=lambda c: -seen.colour_weight[c])[:_COLOUR_LABELS]
-    colours = {labels[c]: _shares(seen.colours[c] / seen.colour_weight[c]) for c in kept}
-    return {"colours": {k: v for k, v in colours.items() if v}, "top_colours": _shares(seen.top / max(seen.count, 1))}
-
-
-def _shares(shares: np.ndarray) -> list[tuple[str, float]]:
-    order = np.argsort(-shares, kind="stable")
-    return [(COLOUR_NAMES[k], round(float(shares[k]), 3)) for k in order if shares[k] >= _COLOUR_MIN_SHARE]
 
 
 def window_texts(segments: list[Segment], n: int, window_s: float) -> tuple[list[str], list[int]]:
@@ -366,8 +321,6 @@ def timeline_to_json(timeline: Timeline) -> dict:
                 "boundary": round(w.boundary, 4),
                 "shot": w.shot,
                 **({"text": w.screen_text} if w.screen_text else {}),
-                **({"colours": {k: [[n, s] for n, s in v] for k, v in w.colours.items()}} if w.colours else {}),
-                **({"top_colours": [[n, s] for n, s in w.top_colours]} if w.top_colours else {}),
             }
             for w in timeline.windows
         ],
