@@ -2933,3 +2933,44 @@ def test_another_language_after_a_lead_in():
     assert other.found and other.answer == "Russian, from 0:05." and other.start == pytest.approx(5.4), other
     every = ask("So which languages are spoken?")
     assert every.found and every.answer.startswith("English from 0:00") and "Russian" in every.answer, every
+
+
+def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
+    """bench/first43.yaml as Whisper base wrote it. "How long has she been WATCHING ...?" reads as a question
+    about the picture, but a sentence says all of it ("observing" for "watching", a WordNet synonym); "how
+    many of the teams" is answered by "every single team"; "how do I ...?" wants the means ("by dialing
+    digits"); a lead-in about the sound ("It's very quiet at the end.") does not make the question proper one
+    about sounds; "how fast" wants a speed said."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    said = [(1.3, "I've spent nearly two decades observing what makes people luckier than others."),
+            (11.5, "You see I teach entrepreneurship."),
+            (16.0, "Welcome to a series of plant chat videos where we are going to tackle every single team."),
+            (20.0, "Connecting to the demonstration server has not worked."),
+            (24.0, "You will navigate this demonstration by dialing digits."),
+            (30.0, "The truck righted itself just before it tipped over."),
+            (37.8, "You can move the delivery point at any time by left clicking it."),
+            (45.0, "I'm talking pretty fast here.")]
+    embedder = question_embedder()
+    texts = [text for _, text in said] + ["website, person (computer, screen, people, face)"]
+    moments = MomentSet([Moment(t, t + 3.0, "transcript", text, sentence=k) for k, (t, text) in enumerate(said)]
+                        + [Moment(0.0, 48.0, "visual", texts[-1])], embedder.embed(texts))
+
+    def answer(question: str):
+        return ask(question, moments, lambda text: embedder.embed([text])[0], 48.0)
+
+    watching = answer("How long has she been watching what makes some people luckier than others?")
+    assert parse_question("How long has she been watching what makes some people luckier than others?").kind == "visual"
+    assert watching.found and "two decades" in watching.answer, watching
+    assert parse_question("How many of the teams are they going to go through?").counted == "team"
+    teams = answer("How many of the teams are they going to go through?")
+    assert teams.found and "every single team" in teams.answer, teams
+    demo = answer("How do I get around the demo?")
+    assert demo.found and "by dialing digits" in demo.answer, demo
+    point = answer("It's very quiet at the end. Is there any restriction on when I can move the delivery point?")
+    assert point.found and point.start == pytest.approx(37.8), point
+    assert not answer("How fast was the truck going when it nearly tipped over?").found
+    talking = answer("How fast does he say he's talking at first?")  # a speed said in words
+    assert talking.found and talking.start == pytest.approx(45.0), talking

@@ -25,6 +25,10 @@ PURPOSE_IS_TO = r"(?:purpose|point|aim|goal|scope|idea)\b[^.!?]{0,60}?\b(?:is|wa
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
 _HOW_LONG = re.compile(r"\W*how long\b")
+# "How fast does he say he's talking?": "pretty fast" says a speed without a number
+_HOW_FAST = re.compile(r"\W*(?:how fast|how quick|how quickly|how slow|how slowly|at what speed|what speed)\b")
+_SPEED = re.compile(r"\b(?:fast|faster|slow|slower|slowly|quick|quickly|rapid|rapidly|speed|speeding|full speed|"
+                    r"top speed|crawl|mph|km/h|kph|miles an hour|miles per hour|kilometers an hour|kilometres an hour)\b")
 # "What phone number can I call?": a number of several digits ("call 1-800-555-0199"), not "press 4"
 _PHONE_NUMBER = re.compile(r"\b(?:(?:tele)?phone|fax|contact|toll[- ]free|hotline) numbers?\b"
                            r"|\bnumbers? (?:can|should|do|could) (?:i|we|you) (?:call|dial|ring)\b")
@@ -36,6 +40,8 @@ _HOW_MANY = re.compile(r"\W*how many\b")
 # "How many people are in the conference call?": "You are the ONLY participant" counts without a number.
 _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|her|your|them)sel(?:f|ves)|nobody|no one|"
                           r"none)\b")
+# "How many of the teams will they go through?": "every single team" counts them all without a number
+_ALL_OF = re.compile(r"\b(?:every(?: single)?|each(?: and every)?|all(?: of)?(?: the| our| their| these| those)?) ([a-z]+)")
 _DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
                        r"never[- ]ending|endless|eternally|for good)\b")
 # "How long does the test take?", "how long is the pause?": a number of units of time (or of length)
@@ -126,9 +132,10 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(_GROUP_OF.sub(" ", DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text)))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
-    one_or_none = bool(_HOW_MANY.match(q.form) and _ONE_OR_NONE.search(text.lower()))
+    one_or_none = bool(_HOW_MANY.match(q.form) and (_ONE_OR_NONE.search(text.lower()) or _all_of(q.counted, text)))
     if (q.wants_number and not has_number(text) and not one_or_none
-            and not (_HOW_LONG.match(q.form) and _DURATION.search(text.lower()))):
+            and not (_HOW_LONG.match(q.form) and _DURATION.search(text.lower()))
+            and not (_HOW_FAST.match(q.form) and _SPEED.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if _HOW_LONG.match(q.form) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
@@ -223,6 +230,11 @@ _REFERRING = frozenset("it this that them these those".split())
 def _without(q: Question, text: str) -> str:
     """``text`` without the words the question says (a person it names is no answer to who)."""
     return " ".join(w for w in re.findall(r"[A-Za-z']+", text) if stem(w.lower()) not in q.stems)
+
+
+def _all_of(noun: str | None, text: str) -> bool:
+    """"Every single team", "all of the teams", "each team": every one of the thing counted, said without a number."""
+    return noun is not None and any(stem(m.group(1)) == noun for m in _ALL_OF.finditer(text.lower()))
 
 
 def _counts(noun: str, text: str) -> bool:
