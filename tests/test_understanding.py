@@ -2974,3 +2974,15 @@ def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
     assert not answer("How fast was the truck going when it nearly tipped over?").found
     talking = answer("How fast does he say he's talking at first?")  # a speed said in words
     assert talking.found and talking.start == pytest.approx(45.0), talking
+
+
+def test_every_one_of_them_says_no_one_and_a_time_of_day_is_no_time_in_the_video():
+    """"Which team will win?" is not answered by "we'll tackle every single team" (all of them, not which);
+    "when did the Collapse happen?" asks for a date said, not where in the video it is mentioned."""
+    ask = _said(["Welcome to a series of videos where we are going to tackle every single team in the league.",
+                 "The Collapse wiped out most of the cities."])
+    assert not ask("Which team do they predict will win the league?").found
+    assert not parse_question("When did the Collapse happen?").when
+    assert not parse_question("What time does the company open in the morning?").when
+    assert parse_question("When does she mention the Collapse?").when
+    assert not ask("When did the Collapse happen?").found

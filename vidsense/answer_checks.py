@@ -257,6 +257,7 @@ def _new_name(q: Question, text: str) -> bool:
 
 
 _ARTICLES = frozenset("the a an".split())
+_QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")  # "every single", "all the"
 
 
 def _names_which(q: Question, text: str) -> bool:
@@ -268,6 +269,8 @@ def _names_which(q: Question, text: str) -> bool:
     asked = q.which
     raw = words(text)
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
+    if at and all(_QUANTIFIED.search(" ".join(raw[max(0, i - 3):i])) for i in at):
+        return False  # "which team will win?" is not answered by "we'll tackle EVERY SINGLE team in the league"
     if not at or has_number(text) or _new_name(q, text):
         return True
     if asked in _WORD_STEMS:  # a word of its own: "Apparently" for "which word does she call the operative word?"

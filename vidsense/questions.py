@@ -582,7 +582,9 @@ def parse_question(text: str) -> Question:
     timed = _NAME_PART.sub(" name ", full)  # a "last name" is no time in the video nor an order
     identity, named_this = _identity(low)
     predicate = _predicate(low, topic)
-    return Question(q, kind, bool(_WHEN.search(low)), _time_span(timed), topic, phrases,
+    # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
+    # video, not a time in it
+    return Question(q, kind, bool(_WHEN.search(low)) and not _EVENT_TIME.search(low), _time_span(timed), topic, phrases,
                     _wants_name(full), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
