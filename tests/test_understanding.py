@@ -2986,3 +2986,14 @@ def test_every_one_of_them_says_no_one_and_a_time_of_day_is_no_time_in_the_video
     assert not parse_question("What time does the company open in the morning?").when
     assert parse_question("When does she mention the Collapse?").when
     assert not ask("When did the Collapse happen?").found
+
+
+def test_what_kind_is_the_one_kind_named_when_the_rest_is_the_askers_framing():
+    """bench/first42.yaml r42_echoline: "this line" and "putting me through" are the asker's words, never said;
+    the one kind of test the video names (twice) answers, where it is first named; two kinds leave it open."""
+    ask = _said(["You are about to enter an echo test.", "The purpose of this test is to give you a sense of latency.",
+                 "It is the machine running the Echo Test application."])
+    a = ask("What kind of test is this line putting me through?")
+    assert a.found and "echo test" in a.answer and a.start == 0.0, a
+    two = _said(["He passed a driving test.", "Then he had a blood test."])
+    assert not two("What kind of test is this line putting me through?").found

@@ -204,6 +204,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             said = _speech_answer(replace(q, voice=None), moments, sem, lex, score, near)
         if not said.found and q.aside:
             said = _beside(q, moments) or said
+        if not said.found and q.kind_of and q.which:
+            said = _one_kind(q, moments) or said
         if not said.found and reader is not None:
             said = _read(q, moments, sem, score, reader, said)
         return with_original(said, moments)
@@ -262,6 +264,23 @@ def _beside(q: Question, moments: MomentSet) -> Answer | None:
         if joined and content_stems(rest[joined.end():]) - q.aside - q.stems:
             return Answer(said_text(q, m), m.start, m.end, _ASIDE_CONFIDENCE, True, [m])
     return None
+
+
+def _one_kind(q: Question, moments: MomentSet) -> Answer | None:
+    """"What kind of test is this line putting me through?", when the rest of the question ("line", "putting
+    through": the asker's framing) matches nothing: where the video first names the one kind of X it names
+    ("You are about to enter an ECHO test"; "the Echo Test application" later is the same kind); None when it
+    names none, or several ("a driving test", "a blood test")."""
+    kinds: dict[str, Moment] = {}
+    for m in (s for _, s in sorted(moments.spoken.items())):
+        said = words(m.text)
+        for k, w in enumerate(said):
+            if k and stem(w) == q.which and said[k - 1] not in STOPWORDS and stem(said[k - 1]) not in q.stems:
+                kinds.setdefault(stem(said[k - 1]), m)
+    if len(kinds) != 1:
+        return None
+    m = next(iter(kinds.values()))
+    return Answer(said_text(q, m), m.start, m.end, _ASIDE_CONFIDENCE, True, [m])
 
 
 _PLAN = re.compile(r"\b(?:about to|going to|gonna|planning to|plan to|intend to|will|'ll)\s+(?!be\b|have\b)[a-z]+",
