@@ -2952,14 +2952,16 @@ def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
             (24.0, "You will navigate this demonstration by dialing digits."),
             (30.0, "The truck righted itself just before it tipped over."),
             (37.8, "You can move the delivery point at any time by left clicking it."),
-            (45.0, "I'm talking pretty fast here.")]
+            (45.0, "I'm talking pretty fast here."),
+            (50.0, "Luck is defined as success or failure, apparently caused by chance."),
+            (55.0, "But I've realized by watching so long that luck is rarely a lightning strike.")]
     embedder = question_embedder()
     texts = [text for _, text in said] + ["website, person (computer, screen, people, face)"]
     moments = MomentSet([Moment(t, t + 3.0, "transcript", text, sentence=k) for k, (t, text) in enumerate(said)]
-                        + [Moment(0.0, 48.0, "visual", texts[-1])], embedder.embed(texts))
+                        + [Moment(0.0, 58.0, "visual", texts[-1])], embedder.embed(texts))
 
     def answer(question: str):
-        return ask(question, moments, lambda text: embedder.embed([text])[0], 48.0)
+        return ask(question, moments, lambda text: embedder.embed([text])[0], 58.0)
 
     watching = answer("How long has she been watching what makes some people luckier than others?")
     assert parse_question("How long has she been watching what makes some people luckier than others?").kind == "visual"
@@ -2974,6 +2976,8 @@ def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
     assert not answer("How fast was the truck going when it nearly tipped over?").found
     talking = answer("How fast does he say he's talking at first?")  # a speed said in words
     assert talking.found and talking.start == pytest.approx(45.0), talking
+    # the means is wanted of how I do something, not of how she defines it ("by watching so long")
+    assert answer("How does she define luck?").start == pytest.approx(50.0)
 
 
 def test_every_one_of_them_says_no_one_and_a_time_of_day_is_no_time_in_the_video():

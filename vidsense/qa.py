@@ -140,7 +140,7 @@ _OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever
 _WHY_BONUS = 0.5
 # "How do I get around the demo?", "how can you reach the operator?": the means, "by dialing digits", "using the menu"
 _HOW_MEANS = re.compile(r"^\W*how (?:do|does|did|can|could|should|would|will|must|may|am|is|are) "
-                        r"(?:i|you|we|they|he|she|one|people|users?|callers?)\b")
+                        r"(?:i|you|we|one|people|users?|callers?)\b")  # (not "how does SHE define luck?")
 _MEANS = re.compile(r"\b(?:by [a-z]+ing|using|by means of|with the help of)\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
