@@ -2969,6 +2969,7 @@ def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
     assert parse_question("How many of the teams are they going to go through?").counted == "team"
     teams = answer("How many of the teams are they going to go through?")
     assert teams.found and "every single team" in teams.answer, teams
+    assert not answer("How many teams are in the league?").found  # a number asked: not "every single team"
     demo = answer("How do I get around the demo?")
     assert demo.found and "by dialing digits" in demo.answer, demo
     point = answer("It's very quiet at the end. Is there any restriction on when I can move the delivery point?")

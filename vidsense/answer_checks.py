@@ -37,6 +37,7 @@ _PHONE_DIGITS = 4
 _EXTENSION = re.compile(r"\bextension numbers?\b|^\W*(?:what|which)(?:'s| is| was)? (?:the |an? )?extensions?\b")
 _EXTENSION_DIGITS = 2
 _HOW_MANY = re.compile(r"\W*how many\b")
+_HOW_MANY_OF = re.compile(r"\W*how many of\b")
 # "How many people are in the conference call?": "You are the ONLY participant" counts without a number.
 _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|her|your|them)sel(?:f|ves)|nobody|no one|"
                           r"none)\b")
@@ -132,7 +133,10 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
     if not _numbers(_GROUP_OF.sub(" ", DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text)))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
-    one_or_none = bool(_HOW_MANY.match(q.form) and (_ONE_OR_NONE.search(text.lower()) or _all_of(q.counted, text)))
+    # ("how many OF THE teams will they go through?" asks what share: "every single team"; "how many teams are in
+    # the league?" asks for a number)
+    one_or_none = bool(_HOW_MANY.match(q.form) and (_ONE_OR_NONE.search(text.lower())
+                                                    or (_HOW_MANY_OF.match(q.form) and _all_of(q.counted, text))))
     if (q.wants_number and not has_number(text) and not one_or_none
             and not (_HOW_LONG.match(q.form) and _DURATION.search(text.lower()))
             and not (_HOW_FAST.match(q.form) and _SPEED.search(text.lower()))):
