@@ -335,3 +335,17 @@ def test_a_first_word_timed_in_the_silence_before_its_sentence_is_moved_to_it():
                   [Word(6.6, 6.9, " Five", 0.9), Word(6.9, 7.7, " five", 0.9), Word(16.2, 16.4, " two", 0.9)],
                   [Word(1.0, 1.4, " Well", 0.9), Word(5.0, 5.3, " Mary", 0.9)]):
         assert unstranded(words) == words
+
+
+def test_a_translation_that_repeats_what_was_said_is_no_translation():
+    """Whisper base's "English" for Allison's Spanish congratulations was the Spanish again (bench/first32.yaml
+    r32_felicidades); a translation that shares a web address or a name with what was said is one."""
+    from worker.transcribe import _untranslated
+
+    said = "Felicitades. Usted ha instalado y ejecutado exitosamente su Pebe X decódigo abierto asterisk."
+    assert _untranslated(said, "Felicidades. Usted ha instalado y ejecutado exitosamente su Pebe X decodico abierto.")
+    assert not _untranslated(said, "Congratulations! You have installed and executed successfully your Pebe X Decodico")
+    assert not _untranslated("Visite www.Asterisk.org", "Visit www.asterisk.org.")
+    assert _untranslated("También ha instalado un serie de sonidos y archivos.",
+                         "También ha instalado un serie de sonidos y archivos.")
+    assert _untranslated("Спасибо за звонок в компанию", "Спасибо за звонок в компанию")
