@@ -261,7 +261,8 @@ def _new_name(q: Question, text: str) -> bool:
 
 
 _ARTICLES = frozenset("the a an".split())
-_QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")  # "every single", "all the"
+# the words before a noun that say all of them: "EVERY SINGLE team", "ALL THE teams"
+_QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")
 
 
 def _names_which(q: Question, text: str) -> bool:

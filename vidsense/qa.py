@@ -266,6 +266,13 @@ def _beside(q: Question, moments: MomentSet) -> Answer | None:
     return None
 
 
+def _saying(moments: MomentSet, lex, pattern: re.Pattern) -> np.ndarray:
+    """``_WHY_BONUS`` for each transcript moment that says ``pattern`` (a cause, a means) and enough of what is
+    asked (``LEXICAL_FOUND``), 0 for the others."""
+    return np.array([_WHY_BONUS if m.source == "transcript" and pattern.search(m.text.lower()) and lex[i] >= LEXICAL_FOUND
+                     else 0.0 for i, m in enumerate(moments.moments)], np.float32)
+
+
 def _one_kind(q: Question, moments: MomentSet) -> Answer | None:
     """"What kind of test is this line putting me through?", when the rest of the question ("line", "putting
     through": the asker's framing) matches nothing: where the video first names the one kind of X it names
@@ -476,14 +483,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # is defined as ... caused by chance"), as long as it or its sentence holds half the words asked
             # about: the cause is often a clause of its own ("It looks like it's chance, | because we rarely
             # see all the levers ..."), and the main clause it explains comes with it as the answer
-            score = score + np.array([_WHY_BONUS if m.source == "transcript" and _CAUSE.search(m.text.lower())
-                                      and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)],
-                                     np.float32)
+            score = score + _saying(moments, lex, _CAUSE)
         if _HOW_MEANS.match(q.form):  # "how do I get around the demo?": "you will navigate it by dialing digits"
             # over a sentence as close that says no means, as for a cause above
-            score = score + np.array([_WHY_BONUS if m.source == "transcript" and _MEANS.search(m.text.lower())
-                                      and lex[i] >= LEXICAL_FOUND else 0.0 for i, m in enumerate(moments.moments)],
-                                     np.float32)
+            score = score + _saying(moments, lex, _MEANS)
         spoken = pick(spoken, score)
     if ((not q.topic or (q.topic <= UTTERANCE and not any(lex[i] > 0 for i in spoken)))
             and near is not None and (edge := _edge(q)) is not None):
@@ -1296,9 +1299,10 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     said_by = content_stems(again.answer)
     new = {w for w in said_by - q.stems if not _misheard(w, q.stems)}
     if not again.found or len(new) < max(2, len(said_by) / 2):
-        return said  # half of it at least, and two words, must be news to the asker: "He says not to ask what your country can do. So
-        # what should we ask instead?" is not answered by "Ask not what your country can do for you!", nor
-        # "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
+        # half of it at least, and two words, must be news to the asker: "He says not to ask what your country
+        # can do. So what should we ask instead?" is not answered by "Ask not what your country can do for
+        # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
+        return said
     return again
 
 

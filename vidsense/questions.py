@@ -283,7 +283,8 @@ hospital clinic airline agency recording video clip episode talk lecture session
 _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into)|fast|heavy|tall|high|deep|wide)|"
                        r"(in )?(what|which) (year|age|number|percentage|percent|date|speed))\b")
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
-_COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")  # ("how many OF THE teams")
+# ("how many OF THE teams": teams)
+_COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
                          r"built|invented|discovered|die|died|established|created)\b"
