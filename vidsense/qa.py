@@ -149,6 +149,10 @@ _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from
 _ALSO_PENALTY = 0.1
 _ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
+# "What does he ask?", "what is she asking?": a question said answers it; not "what does the man say we should
+# ask?" (what to ask, said: "ask what you can do for your country", not the question "is to be ill-disposed?")
+_ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) (?!i\b|we\b|you\b)\w+(?: \w+)? "
+                            r"(?:ask|asking|asked)\b(?! (?:me|us|you|him|her|them) to\b)")
 _FAIL = (stem("fail"),)
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),)})
@@ -379,7 +383,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
               and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower()))
               and FAILURE.search(text.lower())):
             hit += 1  # "what's wrong with the number?": "the number is not in service" (with the man: an illness)
-        elif asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?"):
+        elif (asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?")
+              and _ASKS_QUESTION.match(q.form)):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and p[0] in LAUGH_STEMS and m.source == "transcript" and LAUGHTER.search(text):
             hit += 1  # "when does he start laughing?": Whisper writes a laugh "Ha ha ha,"
