@@ -3002,3 +3002,14 @@ def test_what_kind_is_the_one_kind_named_when_the_rest_is_the_askers_framing():
     assert a.found and "echo test" in a.answer and a.start == 0.0, a
     two = _said(["He passed a driving test.", "Then he had a blood test."])
     assert not two("What kind of test is this line putting me through?").found
+
+
+def test_a_question_said_answers_what_someone_asks_not_what_we_should_ask():
+    """Whisper may write the reader's "unless to be rather cold-hearted ... is to be ill-disposed" as a question;
+    it answers "what does he ask?", not "what does the man say we should ask?" (what to ask, said)."""
+    ask = _said(["And so, my fellow Americans, ask not what your country can do for you,",
+                 "ask what you can do for your country.", "Unless to be rather cold-hearted, is to be ill-disposed?"])
+    should = ask("What does the man say we should ask?")
+    assert should.found and "ask what you can do" in should.answer, should
+    asked = ask("What does he ask at the end?")
+    assert asked.found and "ill-disposed" in asked.answer, asked
