@@ -3013,3 +3013,7 @@ def test_a_question_said_answers_what_someone_asks_not_what_we_should_ask():
     assert should.found and "ask what you can do" in should.answer, should
     asked = ask("What does he ask at the end?")
     assert asked.found and "ill-disposed" in asked.answer, asked
+    # where nothing says what to ask (the reader's part, heard alone), the question said is no answer to it
+    reader = _said(["He was not an ill-disposed young man.", "Unless to be rather cold-hearted, is to be ill-disposed?"])
+    assert not reader("What does the man say we should ask?").found
+    assert reader("What does he ask?").found
