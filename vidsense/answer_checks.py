@@ -26,7 +26,8 @@ _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
 _HOW_LONG = re.compile(r"\W*how long\b")
 # "How fast does he say he's talking?": "pretty fast" says a speed without a number
-_HOW_FAST = re.compile(r"\W*(?:how fast|how quick|how quickly|how slow|how slowly|at what speed|what speed)\b")
+# (only these ask for a number: vidsense.questions._QUANTITY)
+_HOW_FAST = re.compile(r"\W*(?:how fast|what speed)\b")
 _SPEED = re.compile(r"\b(?:fast|faster|slow|slower|slowly|quick|quickly|rapid|rapidly|speed|speeding|full speed|"
                     r"top speed|crawl|mph|km/h|kph|miles an hour|miles per hour|kilometers an hour|kilometres an hour)\b")
 # "What phone number can I call?": a number of several digits ("call 1-800-555-0199"), not "press 4"

@@ -70,8 +70,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
                                  done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
                                  repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, OTHER_LANGUAGE, SPEECH_NOUN_STEMS, WRONG_WITH, Question,
-                                TimeRef, doer_said, parse_question, question_proper)
+from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WRONG_WITH, Question, TimeRef,
+                                doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import first_in, voice_alone, voiced
@@ -195,7 +195,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
     if q.language:  # "what language is spoken?": the languages the speech was read in
-        return language_answer(moments, near, other=bool(OTHER_LANGUAGE.search(q.text.lower())))
+        return language_answer(moments, near, other=q.other_language)
     if q.kind == "speech":
         if q.intent and not q.topic:  # "what is she about to do?": what she says she will do, or nothing
             return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)

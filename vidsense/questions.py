@@ -205,7 +205,7 @@ _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?(
 _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
                        r"|^\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+languages?\b")
 # "Then a different woman comes on in ANOTHER LANGUAGE. Which language is it?": the one after the first
-OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b")
+_OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b")
 _WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
@@ -390,6 +390,7 @@ class Question:
     key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
     form: str = ""  # the question proper, lowercased, without what is said before it (see question_form)
     voice: str | None = None  # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"
+    other_language: bool = False  # "... in ANOTHER language. Which language is it?": the first after the first
 
     @property
     def embedded(self) -> str:
@@ -585,14 +586,15 @@ def parse_question(text: str) -> Question:
     predicate = _predicate(low, topic)
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
-    return Question(q, kind, bool(_WHEN.search(low)) and not _EVENT_TIME.search(low), _time_span(timed), topic, phrases,
+    event_time = bool(_EVENT_TIME.search(low))
+    return Question(q, kind, bool(_WHEN.search(low)) and not event_time, _time_span(timed), topic, phrases,
                     _wants_name(full), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
                     _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
                     identity, _head_asked(full, low, topic),
                     stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
-                    bool(_EVENT_TIME.search(low)), bool(_ASKS_NAME_PART.search(low)), _sequence(full),
+                    event_time, bool(_ASKS_NAME_PART.search(low)), _sequence(full),
                     bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
@@ -604,7 +606,8 @@ def parse_question(text: str) -> Question:
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
                     stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),
-                    form=form, voice=voice_asked(full) if kind == "speech" else None)
+                    form=form, voice=voice_asked(full) if kind == "speech" else None,
+                    other_language=bool(_OTHER_LANGUAGE.search(q.lower())))
 
 
 # "Which word does she single out as the key one?", "which word does she call the operative word?"
