@@ -2,9 +2,12 @@
 
 Runs the dev set in bench/devset.yaml (real media from ../shared/media) through the product as a
 user would: `vidsense analyze` once per item (cached), then `vidsense.qa.ask_folder` for every
-question, and scores what comes out against references written by people. Prints one markdown
-table with the floors of issue 4 and pass/fail; --verbose adds per-question and per-item
-details; --save writes the report (details included) to bench/eval.results.txt.
+question (an item's questions in the set's order, as one conversation: each is asked with the one
+before it and the answer the service gave it, so that "what should I click next after that?" can
+follow on; --independent asks each alone), and scores what comes out against references written
+by people. Prints one markdown table with the floors of issue 4 and pass/fail; --verbose adds
+per-question and per-item details; --save writes the report (details included) to
+bench/eval.results.txt.
 
 Media. Items with `file` use a file of the media folder as is. Items with `build` are composed
 here with ffmpeg into WORK_DIR/media (cached by their recipe and sources, never committed):
@@ -845,6 +848,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="answer questions the rules find no answer to by reading the transcript with this LLM "
                         "(a packaged alias such as qwen2.5-coder-1.5b, or a .gguf path; see vidsense/reader.py); "
                         "default: the rules alone")
+    p.add_argument("--independent", action="store_true",
+                   help="ask every question alone (default: an item's questions in order as one conversation, each "
+                        "with the turn before it: the previous question and the service's own answer to it)")
     p.add_argument("--tolerance", type=float, default=5.0, help="seconds an answer's start may be off (default 5)")
     p.add_argument("--verbose", "-v", action="store_true", help="print per-question and per-item details")
     p.add_argument("--save", action="store_true",
@@ -924,6 +930,9 @@ def main(argv: list[str] | None = None) -> int:
         if reader is None:
             p.error(f"--answer-llm {args.answer_llm}: the model cannot be loaded (see the log above)")
     if ask_folder is not None and questions:
+        from vidsense.conversation import Turn
+
+        last: dict[str, Turn] = {}  # the turn before, per item
         bar = tqdm(questions, desc="ask", unit="q", file=sys.stderr, dynamic_ncols=True)
         for q in bar:
             bar.set_postfix_str(q.id)
@@ -933,8 +942,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             t0 = time.perf_counter()
             try:
-                ans = ask_folder(ir.out, q.q, reader=reader)
+                ans = ask_folder(ir.out, q.q, reader=reader, previous=None if args.independent else last.get(q.item))
                 secs = time.perf_counter() - t0
+                last[q.item] = Turn.from_answer(q.q, ans)
                 ok, why = score_answer(q, ans, args.tolerance)
                 qa.append(QAResult(q, ok, why, ans, secs))
             except Exception as exc:
@@ -952,7 +962,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{n_kind['visual']} visual, {n_kind['unanswerable']} unanswerable); tolerance {args.tolerance:g} s; "
             f"ASR model {args.asr_model or 'default'}; "
             f"{'WITHOUT the ' + ', '.join(missing) + ' models (fetch: scripts/setup.sh test); ' if missing else ''}"
-            f"{'answer LLM ' + args.answer_llm + '; ' if args.answer_llm else ''}{time.perf_counter() - t_start:.0f} s")
+            f"{'answer LLM ' + args.answer_llm + '; ' if args.answer_llm else ''}"
+            f"{'questions asked alone' if args.independent else 'questions asked in order, each with the turn before'}; "
+            f"{time.perf_counter() - t_start:.0f} s")
     print(head)
     print()
     print(text)

@@ -49,6 +49,19 @@ def test_ask_reads_a_question_worded_unlike_the_speech(done):
     assert a["found"] and "dashwood" in a["answer"].lower() and a["start"] < 1.5 and a["confidence"] == 0.45, a
 
 
+def test_ask_follows_on_from_the_previous_turn(done):
+    svc, jobs = done
+    previous = {"question": "What is he, unless what?", "answer": "unless to be rather cold-hearted and rather selfish is "
+                "to be ill-disposed", "start": 12.27, "end": 17.13, "found": True}
+    with svc.client() as c:
+        a = c.post(f"/v1/jobs/{jobs['librivox_city']}/ask",
+                   json={"question": "What does he say right before that?", "previous": previous}).json()
+        bad = c.post(f"/v1/jobs/{jobs['librivox_city']}/ask",
+                     json={"question": "And then?", "previous": {"question": "x", "start": -3}})
+    assert a["found"] and a["start"] == pytest.approx(8.1, abs=1.0) and "young man" in a["answer"].lower(), a
+    assert bad.status_code == 422 and "error" in bad.json()
+
+
 def test_ask_says_not_found(done):
     svc, jobs = done
     with svc.client() as c:

@@ -121,6 +121,29 @@ def test_answers_when_something_is_said(librivox):
     assert "selfish" in a["answer"].lower() and a["answer"].startswith("At 0:1")
 
 
+def test_a_follow_up_is_read_with_the_turn_before_it(librivox):
+    """"Right before that" points at the previous answer: the clause said before it. Asked alone, "that" is
+    nothing, and the same words get the first sentence (0.2 s)."""
+    from vidsense.conversation import Turn
+
+    first = ask_folder(librivox, "What is he, unless what?")
+    assert first["found"] and first["start"] == pytest.approx(12.1, abs=1.5) and "selfish" in first["answer"].lower()
+    follow = "What does he say right before that?"
+    after = ask_folder(librivox, follow, previous=Turn.from_answer("What is he, unless what?", first))
+    assert after["found"] and after["start"] == pytest.approx(8.1, abs=1.0), after
+    assert "ill-disposed young man" in after["answer"].lower() and "selfish" not in after["answer"].lower()
+    alone = ask_folder(librivox, follow)
+    assert not alone["found"] or alone["start"] < 5.0, alone
+
+
+def test_a_follow_up_after_an_unfound_answer_is_asked_alone(librivox):
+    from vidsense.conversation import Turn
+
+    unfound = Turn("What is said about the price of oil?", "Not found in the video.", None, None, False)
+    assert ask_folder(librivox, "What does he say right before that?", previous=unfound) == \
+        ask_folder(librivox, "What does he say right before that?")
+
+
 @pytest.mark.parametrize("question", [
     "What does the speaker say about the price of oil?",
     "When does she mention the weather forecast?",
@@ -228,6 +251,16 @@ def test_ask_command_prints_the_answer_as_json(jfk):
     assert r.returncode == 0, r.stderr
     a = json.loads(r.stdout)
     assert set(a) >= {"answer", "start", "end", "confidence", "evidence"} and a["found"] is True
+
+
+def test_ask_command_asks_follow_ups_in_order(librivox):
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "ask", str(librivox), "What is he, unless what?",
+                        "--then", "What does he say right before that?"],
+                       capture_output=True, text=True, timeout=120, cwd=REPO, env=ENV)
+    assert r.returncode == 0, r.stderr
+    first, then = json.loads(r.stdout)
+    assert first["question"] == "What is he, unless what?" and first["start"] > 10.0
+    assert then["found"] and then["start"] == pytest.approx(8.1, abs=1.0) and "young man" in then["answer"].lower()
 
 
 def test_ask_command_explains_a_folder_without_moments(tmp_path):

@@ -127,9 +127,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from vidsense.conversation import Turn
+
+    questions = [args.question, *args.then]
     if args.job_id:  # through the API
-        answer = _client(args).ask(args.job_id, args.question)
+        client = _client(args)
+
+        def one(question: str, previous: Turn | None) -> dict:
+            return client.ask(args.job_id, question, vars(previous) if previous else None)
     else:
+        from vidsense.embedding import question_embedder
         from vidsense.moments import MOMENTS_JSON
         from vidsense.qa import ask_folder
         from vidsense.reader import reader_for
@@ -141,8 +148,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
         settings = _settings()
         if args.answer_llm is not None:
             settings = settings.model_copy(update={"answer_llm": args.answer_llm})
-        answer = ask_folder(args.dir, args.question, reader=reader_for(settings))
-    print(json.dumps(answer, indent=2, ensure_ascii=False))
+        reader, embedder = reader_for(settings), question_embedder()
+
+        def one(question: str, previous: Turn | None) -> dict:
+            return ask_folder(args.dir, question, embedder, reader, previous)
+    answers, previous = [], None
+    for question in questions:  # one conversation: each follow-up with the turn before it
+        answer = one(question, previous)
+        previous = Turn.from_answer(question, answer)
+        answers.append(answer if len(questions) == 1 else {"question": question} | answer)
+    print(json.dumps(answers[0] if len(answers) == 1 else answers, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -250,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "confidence, found and the evidence.")
     ak.add_argument("dir", type=Path, nargs="?", default=Path("."), help="folder written by `vidsense analyze --out`")
     ak.add_argument("question")
+    ak.add_argument("--then", action="append", default=[], metavar="QUESTION",
+                    help="a follow-up question asked after it, with the turn before it (\"what comes next after "
+                         "that?\", \"for how long?\"); repeat for more; prints a JSON list, one answer per question")
     ak.add_argument("--job", dest="job_id", default="", help="ask the API about this job instead of a folder")
     ak.add_argument("--answer-llm", default=None, metavar="NAME",
                     help="read the transcript with this LLM when the rules find no answer (a packaged alias such as "

@@ -41,8 +41,10 @@ class Client:
     def fetch(self, job_id: str, artifact: str) -> bytes:
         return self._check(self.http.get(f"/v1/jobs/{job_id}/{artifact}")).content
 
-    def ask(self, job_id: str, question: str) -> dict:
-        return self._check(self.http.post(f"/v1/jobs/{job_id}/ask", json={"question": question})).json()
+    def ask(self, job_id: str, question: str, previous: dict | None = None) -> dict:
+        """``previous``: the turn before (its question, and the answer, start, end and found it got)."""
+        body = {"question": question} | ({"previous": previous} if previous else {})
+        return self._check(self.http.post(f"/v1/jobs/{job_id}/ask", json=body)).json()
 
     def search(self, query: str, limit: int = 10) -> dict:
         return self._check(self.http.get("/v1/search", params={"q": query, "limit": limit})).json()

@@ -62,6 +62,7 @@ from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confide
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
+from vidsense.conversation import Turn, around, direction, near, opens_follow_up, stripped, with_lead_in
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -142,6 +143,16 @@ _WHY_BONUS = 0.5
 _HOW_MEANS = re.compile(r"^\W*how (?:do|does|did|can|could|should|would|will|must|may|am|is|are) "
                         r"(?:i|you|we|one|people|users?|callers?)\b")  # (not "how does SHE define luck?")
 _MEANS = re.compile(r"\b(?:by [a-z]+ing|using|by means of|with the help of)\b")
+# "What am I supposed to do while it tries?", "what should I do now?", "do I need anything set up first?": what
+# the video tells its viewer or caller to do, "PLEASE WAIT a moment while I attempt ...", "you MUST already be
+# connected to the Internet", over a sentence as close that tells nobody anything
+_TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant to|expected to) do\b|"
+                    r"^\W*what (?:should|must|do|can|could|shall) (?:i|we|you|one) (?:\w+ )?do\b|"
+                    r"^\W*what (?:do|does|did) (?:i|we|you|one) (?:have|need|got) to do\b|"
+                    r"^\W*(?:do|does|will|would) (?:i|we|you|one) (?:need|have|require)\b")
+_INSTRUCTION = re.compile(r"^\W*please\b|\bplease \w+|\byou (?:must|should|need to|have to|will need|'ll need|"
+                          r"may need|will have to|'ll have to|may want to|might want to|ought to)\b|"
+                          r"\b(?:make|be) sure\b|\bdon't forget\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
@@ -492,6 +503,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         if _HOW_MEANS.match(q.form):  # "how do I get around the demo?": "you will navigate it by dialing digits"
             # over a sentence as close that says no means, as for a cause above
             score = score + _saying(moments, lex, _MEANS)
+        if _TO_DO.match(q.form):
+            score = score + _saying(moments, lex, _INSTRUCTION)
         spoken = pick(spoken, score)
     if ((not q.topic or (q.topic <= UTTERANCE and not any(lex[i] > 0 for i in spoken)))
             and near is not None and (edge := _edge(q)) is not None):
@@ -1271,9 +1284,10 @@ def _from_phrase(m: Moment, kinds: list[re.Pattern]) -> Moment:
     return replace(m, start=round(m.start + (m.end - m.start) * at / len(m.text), 3), text=m.text[at:])
 
 
-def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None) -> dict:
+def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None,
+               previous: Turn | None = None) -> dict:
     """Answer ``question`` about the video analysed into ``folder`` (by ``vidsense analyze`` or a job);
-    ``reader``: see ``answer_question``."""
+    ``reader``: see ``answer_question``; ``previous``: see ``ask``."""
     import json
 
     from vidsense.embedding import question_embedder
@@ -1282,11 +1296,40 @@ def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptRea
     moments = MomentSet.load(folder)
     duration = float(json.loads((folder / "media.json").read_text())["duration"])
     embedder = embedder or question_embedder()
-    return ask(question, moments, lambda text: embedder.embed([text])[0], duration, reader).to_dict()
+    return ask(question, moments, lambda text: embedder.embed([text])[0], duration, reader, previous).to_dict()
 
 
-def ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None) -> Answer:
-    """Answer ``question`` (``embed(text) -> [384]``: the question embedder). A question that finds nothing
+def ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
+        previous: Turn | None = None) -> Answer:
+    """Answer ``question`` (``embed(text) -> [384]``: the question embedder). ``previous``: the turn asked just
+    before about the same video, for a follow-up question ("what should I click on next after that?", "and
+    where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
+    finds nothing for is answered as if asked alone."""
+    if previous is not None and previous.placed and (followed := _after_turn(question, moments, embed, duration,
+                                                                                reader, previous)) is not None:
+        if followed.found:
+            return followed
+    return _ask(question, moments, embed, duration, reader)
+
+
+def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+                previous: Turn) -> Answer | None:
+    if (where := direction(question)) is not None:
+        q = parse_question(stripped(question))
+        said = around(q, moments, previous, where) if q.kind == "speech" else None
+        return None if said is None else with_original(said, moments)
+    q = parse_question(question)
+    if not q.topic and not q.when and not q.language:  # names nothing: "For how long?", "Why?"
+        return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
+    if opens_follow_up(question):
+        return _ask(question, moments, embed, duration, reader, previous)
+    return None
+
+
+def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
+         near_turn: Turn | None = None) -> Answer:
+    """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given). A
+    question that finds nothing
     with what the asker says before it is asked again alone, when alone it asks about the speech and names
     what it asks about (``_refers``): "Then two women get on the line. Where's Diane calling from?" is
     answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in words ("two",
@@ -1294,10 +1337,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     the delivery point?" asks about what is said, not about a sound. At least half of its answer, and two
     words, must be news to the asker (see below)."""
     q = parse_question(question)
+    if near_turn is not None:
+        q = near(q, near_turn)
     said = answer_question(q, moments, embed(q.embedded), duration, reader)
     if said.found or (proper := question_proper(question)) is None:
         return said
     alone = parse_question(proper)
+    if near_turn is not None:
+        alone = near(alone, near_turn)
     if alone.kind != "speech" or not _refers(alone, proper):
         return said
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)

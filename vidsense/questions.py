@@ -231,6 +231,8 @@ _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|l
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b"
+                     # "what MADE the truck nearly tip over?": its cause
+                     r"|^\W*what (?:made|makes|caused|causes|led to|leads to) (?!(?:it|this|that) (?:so|such)\b)"
                      # what something is for: "what's the point of the echo test?", "what is the test checking?"
                      r"|^\W*what(?:'s|\u2019s| is| was| are| were) the (?:point|purpose|aim|goal) of\b"
                      r"|^\W*what (?:is|are|was|were|does|do|did) (?:the|this|that) (?!(?:the|this|that) )[\w -]{1,30}? "
@@ -505,6 +507,13 @@ _SPEED_SAID = frozenset(stem(w) for w in "rate speed pace quickly faster quicker
 _FACE_CARD = re.compile(r"\b(?:face|court|picture) card(s?)\b")
 _PLAYING_CARD = re.compile(r"\bplaying (cards?)\b")
 _THE_WAY = re.compile(r"\bthe way (he|she|they|it|you|i|we|people)\b")
+# "the man in the MIDDLE PART", "in the last section": a place in the video (the position word says where), the
+# noun no topic nor a description the answer must say
+_PART_OF_VIDEO = re.compile(r"\b(first|middle|last|final|opening|closing|later|latter|end|ending) (?:part|section|bit|"
+                            r"portion|segment|stretch|chunk)\b")
+# "do I need anything SET UP FIRST?": ready before it starts, no place in the video nor an order of what is said
+_BEFOREHAND = re.compile(r"\b(set up|setup|ready|installed|in place|configured|enabled|connected|turned on|switched on|"
+                         r"plugged in|prepared) first\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
@@ -548,6 +557,8 @@ def parse_question(text: str) -> Question:
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _PART_OF_VIDEO.sub(r"\1", full)
+    full = _BEFOREHAND.sub(r"\1", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it

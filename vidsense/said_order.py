@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, gap, preferred, said_text
-from vidsense.answer_checks import LAUGHTER
+from vidsense.answer_checks import LAUGHTER, has_number
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import SILENCE_WORDS, Question
@@ -274,8 +274,20 @@ def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer 
         a, b = q.time.seconds(duration)
         beside = preferred(beside, lambda m: a <= m.start <= b)
     asked = q.sequence.rest - UTTERANCE
-    m = next((s for s in beside if asked & content_stems(s.text)), beside[0])
+    m = next((s for s in beside if fits(asked, s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+_NUMBER_ASKED = frozenset(stem(w) for w in "number numbers digit digits figure".split())
+
+
+def fits(asked: set[str], text: str) -> bool:
+    """Whether ``text`` says something of what the rest of a question names: one of its words, a member of a
+    category it names ("which ANIMAL comes up after the pause?" -> "the fox"), or a number where it asks for one
+    ("after a long gap someone says just one NUMBER" -> "Six")."""
+    return bool(asked & content_stems(text)
+                or any((members := category_of(w)) and mentions_member(members, text, frozenset()) for w in asked)
+                or asked & _NUMBER_ASKED and has_number(text))
 
 
 # "When does he start talking again?", "when does the speech resume?": where speech comes back after a silence

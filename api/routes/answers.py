@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import OwnerDep, SettingsDep, StoreDep
 from api.routes.jobs import owned_job
+from vidsense.conversation import Turn
 from vidsense.db import JobStatus
 from vidsense.embedding import embed_one
 from vidsense.moments import MOMENTS_JSON, MomentSet
@@ -27,8 +28,20 @@ from vidsense.search import SearchIndex
 router = APIRouter(tags=["answers"])
 
 
+class PreviousTurn(BaseModel):
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS, description="the question asked before")
+    answer: str = Field("", max_length=10_000, description="the answer it got")
+    start: float | None = Field(None, ge=0, description="where that answer is said (its `start`)")
+    end: float | None = Field(None, ge=0)
+    found: bool = True
+
+
 class AskBody(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS, description="a question about the video")
+    previous: PreviousTurn | None = Field(
+        None, description="the turn asked just before about this video (its question, and the answer, start, end and "
+                          "found it got), for a follow-up question: \"what should I click next after that?\", \"and "
+                          "where does the other woman live?\", \"for how long?\"")
 
 
 class Evidence(BaseModel):
@@ -66,7 +79,8 @@ def ask(job_id: str, body: AskBody, owner: OwnerDep, store: StoreDep, settings: 
     if not path.is_file():
         raise HTTPException(404, "this job has no moments to answer from (it ran before answers existed); submit it again")
     moments, duration = _moments(folder, path.stat().st_mtime)
-    return answer(question, moments, embed_one, duration, reader_for(settings)).to_dict()
+    previous = Turn(**body.previous.model_dump()) if body.previous is not None else None
+    return answer(question, moments, embed_one, duration, reader_for(settings), previous).to_dict()
 
 
 @lru_cache(maxsize=4)

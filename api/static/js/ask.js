@@ -11,6 +11,7 @@ export class Ask {
     this.answer = answer;
     this.jobId = null;
     this.ready = false;
+    this.previous = null; // the turn before, sent with the next question so that a follow-up can refer to it
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       this.ask();
@@ -18,6 +19,7 @@ export class Ask {
   }
 
   reset(jobId, ready) {
+    if (jobId !== this.jobId) this.previous = null;
     this.jobId = jobId;
     this.setReady(ready);
     clear(this.answer);
@@ -42,8 +44,12 @@ export class Ask {
     this.button.disabled = true;
     this.message("Thinking…", "muted");
     try {
-      const result = await api(jobPath(jobId, "/ask"), { method: "POST", json: { question } });
-      if (jobId === this.jobId) this.show(jobId, question, result);
+      const json = this.previous ? { question, previous: this.previous } : { question };
+      const result = await api(jobPath(jobId, "/ask"), { method: "POST", json });
+      if (jobId !== this.jobId) return;
+      const { answer, start, end, found } = result;
+      this.previous = { question, answer, start, end, found };
+      this.show(jobId, question, result);
     } catch (error) {
       if (jobId !== this.jobId) return;
       if (error instanceof ApiError && error.status === 404 && /not found/i.test(error.message)) {

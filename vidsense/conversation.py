@@ -1,0 +1,130 @@
+"""Follow-up questions: one asked right after another about the same video, read with the turn before it.
+
+People ask about a video as a conversation: "Once the square is in place, how do I get the building
+started?", then "What should I click on next AFTER THAT?"; "Where is Diane calling from?", then "AND where
+does the other woman live?"; "Who does he spin round to face?", then "FOR HOW LONG?". Alone, the second
+question has nothing to say where "that" is, or what "how long" is about. With the turn before it (the
+question and the answer it got, passed by the caller: ``previous`` in ``POST /v1/jobs/{id}/ask``, the
+questions of one ``vidsense ask`` call, the questions of an item in ``bench/eval.py``):
+
+- "after that", "right before that", "what comes next": the first sentence said after (before) the previous
+  answer that says something of what the rest of the question asks (``around``);
+- a question that opens as a follow-up ("And ...", "So ...", "Then ...") prefers what is said near the
+  previous answer (``near``);
+- a question that names nothing ("For how long?", "Why?", "Which one?") is asked with the previous question
+  before it, as a lead-in of the asker's own (``with_lead_in``).
+
+A question that says none of these is answered as if asked alone, and so is one whose follow-up reading
+finds nothing (``vidsense.qa.ask``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from vidsense.answer import Answer, said_text
+from vidsense.moments import Moment, MomentSet
+from vidsense.questions import Question, TimeRef
+from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
+from vidsense.text import content_words
+
+__all__ = ["Turn", "direction", "opens_follow_up", "stripped", "around", "near", "with_lead_in"]
+
+# "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
+# next?"; not "next to", "the next option" (a thing of its own)
+_AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
+                    r"(?:that|this|it|those|these)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
+                    r"\bnext,? after\b|\band then\W*$")
+_BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
+                     r"these)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
+_MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b")
+_OPENS = re.compile(r"^\W*(?:and|so|then|also|but|ok|okay|alright|what about|how about)\b", re.IGNORECASE)
+NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
+NEAR_AFTER_S = 30.0  # ... to this long after it
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A question asked before and the answer it got (``start``/``end``: where the answer is said)."""
+
+    question: str
+    answer: str = ""
+    start: float | None = None
+    end: float | None = None
+    found: bool = True
+
+    @property
+    def placed(self) -> bool:
+        """Whether the answer was found at a place in the video (the only kind a follow-up can refer to)."""
+        return self.found and self.start is not None
+
+    @classmethod
+    def from_answer(cls, question: str, answer: dict) -> "Turn":
+        """The turn of ``question`` and its answer as served (``Answer.to_dict``)."""
+        return cls(question, answer.get("answer", ""), answer.get("start"), answer.get("end"),
+                   bool(answer.get("found")))
+
+
+def direction(question: str) -> str | None:
+    """"after" for "what should I click on next after that?", "before" for "what is said right before
+    that?", None for a question that points at no turn before it."""
+    low = question.lower()
+    return "after" if _AFTER.search(low) else "before" if _BEFORE.search(low) else None
+
+
+def opens_follow_up(question: str) -> bool:
+    """"And where does the other woman live?", "So what is Asterisk, then?": worded to follow on."""
+    return bool(_OPENS.match(question))
+
+
+def stripped(question: str) -> str:
+    """The question without the words that point at the turn before ("... next after that?" -> "...?")."""
+    return " ".join(_MARKERS.sub(" ", question).split())
+
+
+def around(q: Question, moments: MomentSet, previous: Turn, where: str) -> Answer | None:
+    """The first clause said after (``where`` "after") or before the previous answer, within ``SEQUENCE_GAP_S``,
+    that says something of what ``q`` asks (a word of it, a member of a category it names, a number it asks
+    for); the very next one when ``q`` asks nothing more ("what comes next?"). A clause that opens its sentence
+    stands for the whole sentence (the next instruction, not its first words) unless that holds the previous
+    answer. None when there is none."""
+    said = sorted((moments.moments[i] for i in moments.of("transcript") if content_words(moments.moments[i].text)),
+                  key=lambda m: m.start)
+    a, b = previous.start, previous.end if previous.end is not None else previous.start
+    if where == "after":
+        beside = [m for m in said if m.start >= b - 0.25 and m.start - b <= SEQUENCE_GAP_S]
+    else:
+        beside = [m for m in said if m.end <= a + 0.25 and a - m.end <= SEQUENCE_GAP_S][::-1]
+    beside = [_whole(moments, m, a, b) for m in beside]
+    asked = q.topic - UTTERANCE
+    if asked:
+        beside = [m for m in beside if fits(asked, m.text)]
+    if not beside:
+        return None
+    m = beside[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _whole(moments: MomentSet, clause: Moment, a: float, b: float) -> Moment:
+    """The sentence a clause opens, unless it holds the previous answer (said from ``a`` to ``b``); else the
+    clause."""
+    sentence = moments.spoken.get(clause.sentence) if clause.sentence is not None else None
+    if sentence is None or abs(sentence.start - clause.start) > 1e-6 or (sentence.start < b - 0.25 and sentence.end > a + 0.25):
+        return clause
+    return sentence
+
+
+def near(q: Question, previous: Turn) -> Question:
+    """``q`` preferring what is said around the previous answer (unless it names a part of the video itself)."""
+    if q.time is not None:
+        return q
+    end = previous.end if previous.end is not None else previous.start
+    return replace(q, time=TimeRef(max(0.0, previous.start - NEAR_BEFORE_S), end + NEAR_AFTER_S))
+
+
+def with_lead_in(question: str, previous: Turn) -> str:
+    """The previous question said first, as the asker's own lead-in: "For how long?" after "Who does the man
+    spin round to face?" asks how long he faced him."""
+    return f"{previous.question.strip()} {question.strip()}"
+
