@@ -175,7 +175,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
             and not _advice_of(q, text)
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
             and not (q.predicate == _FAILS and FAILURE.search(text.lower()))
-            and not (q.predicate in LAUGH_STEMS and LAUGHTER.search(text))):
+            and not (q.predicate in LAUGH_STEMS and LAUGHTER.search(text))
+            and not (q.predicate in _NEEDS and _OBLIGED.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.predicate and _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
@@ -340,6 +341,9 @@ FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|ca
                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
                      r"invalid)\b")
 _FAILS = stem("fail")
+# "do I NEED anything set up for this to work?": "you MUST already be connected" says what is needed
+_NEEDS = frozenset({stem("need"), stem("require")})
+_OBLIGED = re.compile(r"\b(?:must|have to|has to|had to|got to|required|necessary|essential|mandatory)\b")
 # a laugh as Whisper writes it ("Ha ha ha,", "hahaha", "(laughs)"): says "laugh"
 LAUGHTER = re.compile(r"\b(?:ha(?:[\s,.!-]+ha)+|(?:ha){2,}h?|(?:he){2,}|heh(?:[\s,.!-]+heh)+)\b|[\[(*]\s*laugh", re.IGNORECASE)
 LAUGH_STEMS = frozenset({stem("laugh"), stem("laughter")})

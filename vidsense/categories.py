@@ -19,7 +19,8 @@ from functools import lru_cache
 from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, word_spans, words
 from vidsense.wordnet import is_kind_of
 
-__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind", "listed_only"]
+__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind", "listed_only", "CARD_WORDS",
+           "cards_meant"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
     ("card", "cards", "suit", "suits"):
@@ -66,6 +67,8 @@ _MEMBERS: dict[tuple[str, ...], str] = {
 
 _RANKS = "ace two three four five six seven eight nine ten jack queen king".split()
 _SUITS = "clubs spades hearts diamonds".split()
+_RANK_STEMS = frozenset(stem(w) for w in _RANKS)
+_SUIT_STEMS = frozenset(stem(w) for w in _SUITS)
 _NUMBERS = ";".join(sorted(NUMBER_WORDS))
 _DIGITS = ("#",)  # a member that stands for any word with a digit in it
 # A key of a keypad, as a phone menu says it: "press 9", "press on 9", "press number 9", "dial one", "the
@@ -85,7 +88,10 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     cards = ";".join(f"{r} of {s}" for r in _RANKS for s in _SUITS)  # "ten of close" still sounds like one
     # a number is also any word with a digit, and so is a year ("the Overwatch League for 2020")
     extra = {"number": (_DIGITS,), "year": (_DIGITS,)}
-    for names, members in [*_MEMBERS.items(), (("card", "cards"), cards),
+    # vegetables and fruit are food too ("what food does he like?" -> "he likes to eat pickles")
+    food = ";".join([_MEMBERS[("food", "foods", "meal", "dish")], _MEMBERS[("vegetable", "vegetables", "veg", "veggie", "veggies")],
+                     _MEMBERS[("fruit", "fruits")]])
+    for names, members in [*_MEMBERS.items(), (("food", "foods", "meal", "dish"), food), (("card", "cards"), cards),
                            (("number", "numbers", "figure", "figures", "digit", "digits"), _NUMBERS),
                            (("year", "years"), ""), (("key", "keys", "button", "buttons"), _KEYS)]:
         phrases = tuple(p for m in members.split(";") if (p := tuple(stem(w) for w in words(m)))) + extra.get(names[0], ())
@@ -129,6 +135,24 @@ def member_mentions(members: tuple[tuple[str, ...], ...], text: str) -> list[str
         else:
             i += 1
     return out
+
+
+CARD_WORDS = frozenset(stem(w) for w in "card cards suit suits".split())  # a question about playing cards asks these
+
+
+def cards_meant(text: str) -> list[str]:
+    """The cards ``text`` names with a misheard suit, as meant: "Ten of cloves Four Queen of Clothes" -> ["ten of
+    clubs", "queen of clubs"] (a card read out alone is Whisper's commonest slip on these recordings: the suit
+    is one word, said without context). Cards said right are not listed."""
+    seq = [stem(w) for w in words(text)]
+    out: list[str] = []
+    for i in range(len(seq) - 2):
+        run = tuple(seq[i:i + 3])
+        if run[0] in _RANK_STEMS and run[1] == "of" and run[2] not in _SUIT_STEMS:
+            meant = next((suit for suit in _SUITS if _sounds_alike(run[2], stem(suit))), None)
+            if meant is not None:
+                out.append(f"{words(text)[i].lower()} of {meant}")
+    return list(dict.fromkeys(out))
 
 
 def mentions_member(members: tuple[tuple[str, ...], ...], text: str, besides: frozenset[str] = frozenset()) -> bool:

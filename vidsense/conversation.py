@@ -11,7 +11,7 @@ questions of one ``vidsense ask`` call, the questions of an item in ``bench/eval
   answer that says something of what the rest of the question asks (``around``);
 - a question that opens as a follow-up ("And ...", "So ...", "Then ...") prefers what is said near the
   previous answer (``near``);
-- a question that names nothing ("For how long?", "Why?", "Which one?") is asked with the previous question
+- a fragment that names nothing ("For how long?", "Why?", "Which one?") is asked with the previous question
   before it, as a lead-in of the asker's own (``with_lead_in``).
 
 A question that says none of these is answered as if asked alone, and so is one whose follow-up reading
@@ -29,7 +29,7 @@ from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words
 
-__all__ = ["Turn", "direction", "opens_follow_up", "stripped", "around", "near", "with_lead_in"]
+__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "opens_follow_up", "stripped", "around", "near", "with_lead_in"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -40,6 +40,7 @@ _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:bef
                      r"these)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
 _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b")
 _OPENS = re.compile(r"^\W*(?:and|so|then|also|but|ok|okay|alright|what about|how about)\b", re.IGNORECASE)
+FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that names nothing is a fragment
 NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
 NEAR_AFTER_S = 30.0  # ... to this long after it
 

@@ -49,6 +49,11 @@ MOMENTS_NPY = "moments.npy"
 _SENTENCE_END = (".", "?", "!")
 _PAUSE_S = 2.0  # a silence this long ends a sentence ...
 _CLAUSE_PAUSE_S = 0.6  # ... one this long inside a long sentence may end a clause
+# Whisper leaves out the full stop of short lines said apart ("Carrots are good source of vitamins" [1.5 s] "He likes
+# to eat pickles" [1.7 s] "Ten of cloves" [1.9 s] "Four Queen of Clothes": four speakers, one "sentence"); a segment
+# that starts this long after the last word, with a capital, starts a sentence
+_SEGMENT_PAUSE_S = 1.0
+_NOT_A_START = ("I", "I'm", "I've", "I'll", "I'd")
 _MAX_SENTENCE_WORDS = 40
 _CLAUSE_MIN_SENTENCE = 12  # sentences longer than this are cut into clauses ...
 _CLAUSE_MIN = 4  # ... of at least this many words
@@ -198,7 +203,9 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 number += 1
             continue
         for k, (start, end, word) in enumerate(timed):
-            if current and start - current[-1][1] >= _PAUSE_S:
+            if current and (start - current[-1][1] >= _PAUSE_S or (
+                    k == 0 and start - current[-1][1] >= _SEGMENT_PAUSE_S and word.strip()[:1].isupper()
+                    and word.strip() not in _NOT_A_START)):
                 close()
             current.append((start, end, word))
             following = timed[k + 1][2] if k + 1 < len(timed) else ""
@@ -268,7 +275,7 @@ def _clauses(words: list[tuple[float, float, str]]) -> list[list[tuple[float, fl
     for k, w in enumerate(words):
         rest = len(words) - k
         text = w[2].strip()
-        capital = text[:1].isupper() and text not in ("I", "I'm", "I've", "I'll", "I'd") and k > 0
+        capital = text[:1].isupper() and text not in _NOT_A_START and k > 0
         paused = k > 0 and w[0] - words[k - 1][1] >= _CLAUSE_PAUSE_S
         if ((capital and len(parts[-1]) >= _CAPITAL_CLAUSE_MIN) or (paused and len(parts[-1]) >= _CLAUSE_MIN)) \
                 and rest >= _CLAUSE_MIN and parts[-1]:

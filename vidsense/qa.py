@@ -61,8 +61,9 @@ from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confide
                              said_text)
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
-from vidsense.categories import category_of, listed_only, member_mentions, mentions_kind, mentions_member
-from vidsense.conversation import Turn, around, direction, near, opens_follow_up, stripped, with_lead_in
+from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
+                                 mentions_member)
+from vidsense.conversation import FRAGMENT_WORDS, Turn, around, direction, near, opens_follow_up, stripped, with_lead_in
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -223,6 +224,9 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             said = _one_kind(q, moments) or said
         if not said.found and reader is not None:
             said = _read(q, moments, sem, score, reader, said)
+        if said.found and q.topic & CARD_WORDS and (meant := cards_meant(said.answer)):
+            # "which card comes first?" -> "Ten of cloves (the ten of clubs)": a card named with a misheard suit
+            said = replace(said, answer=f"{said.answer} (the {' and the '.join(meant)})")
         return with_original(said, moments)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
@@ -1314,12 +1318,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
 
 def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
                 previous: Turn) -> Answer | None:
-    if (where := direction(question)) is not None:
+    own = parse_question(question)
+    if own.sequence is None and (where := direction(question)) is not None:  # (not "after placing the square, ... next?")
         q = parse_question(stripped(question))
         said = around(q, moments, previous, where) if q.kind == "speech" else None
         return None if said is None else with_original(said, moments)
-    q = parse_question(question)
-    if not q.topic and not q.when and not q.language:  # names nothing: "For how long?", "Why?"
+    q = own
+    if not q.topic and not q.when and not q.language and len(words(question)) <= FRAGMENT_WORDS:
+        # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
     if opens_follow_up(question):
         return _ask(question, moments, embed, duration, reader, previous)
@@ -1364,7 +1370,13 @@ _DETERMINED = re.compile(r"\b(?:the|this|that|these|those|his|her|their|my|your|
 
 def _refers(q: Question, proper: str) -> bool:
     """Whether a question proper names what it asks about (a name, or a noun with a determiner: "where's Diane
-    calling from?", "what's wrong with the days?"), other than the kind of answer it wants. Alone, "what do I
-    press?", "which button is it?" or "what number?" ask about any key or number."""
+    calling from?", "what's wrong with the days?"), other than the kind of answer it wants, or asks for a member
+    of a short closed list ("which card?", "what animal?"). Alone, "what do I press?", "which button is it?" or
+    "what number?" ask about any key or number."""
     named = {stem(w) for m in _DETERMINED.finditer(proper.lower()) for w in m.groups() if w} & q.topic
-    return bool(q.names or named - {q.which, q.category and q.category[0]})
+    # "... Which CARD comes first?": a member of a short closed list (vidsense.categories) is something named
+    listed = q.which is not None and q.which not in _ANY_SAID and category_of(q.which) is not None
+    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed)
+
+
+_ANY_SAID = frozenset(stem(w) for w in "number figure digit key button year".split())  # any number, any key
