@@ -514,6 +514,9 @@ _PART_OF_VIDEO = re.compile(r"\b(first|middle|last|final|opening|closing|later|l
 # "do I need anything SET UP FIRST?": ready before it starts, no place in the video nor an order of what is said
 _BEFOREHAND = re.compile(r"\b(set up|setup|ready|installed|in place|configured|enabled|connected|turned on|switched on|"
                          r"plugged in|prepared) first\b")
+# "somebody OPENS WITH a playing card": says it first (no "open" is said)
+_OPENS_WITH = re.compile(r"\b(?:opens|open|opened|starts|started|begins|began|kicks off|kicked off|leads off|led off) "
+                         r"(?:things |it |the (?:video|clip|recording|show|call|item) )?with\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
@@ -559,6 +562,7 @@ def parse_question(text: str) -> Question:
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
+    full = _OPENS_WITH.sub("first says", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it

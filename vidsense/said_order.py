@@ -20,7 +20,7 @@ from vidsense.answer_checks import LAUGHTER, has_number
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import SILENCE_WORDS, Question
-from vidsense.text import STOPWORDS, content_stems, content_words, format_time, stem, words
+from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
@@ -274,11 +274,18 @@ def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer 
         a, b = q.time.seconds(duration)
         beside = preferred(beside, lambda m: a <= m.start <= b)
     asked = q.sequence.rest - UTTERANCE
-    m = next((s for s in beside if fits(asked, s.text)), beside[0])
+    alone = [s for s in beside if asked & _NUMBER_ASKED and _only_numbers(s.text)]  # "a single number on its own"
+    m = next((s for s in alone + beside if fits(asked, s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 _NUMBER_ASKED = frozenset(stem(w) for w in "number numbers digit digits figure".split())
+
+
+def _only_numbers(text: str) -> bool:
+    """"Six.", "29340", "Five, five.": nothing but numbers said."""
+    said = words(text)
+    return bool(said) and all(w in NUMBER_WORDS or w.isdigit() for w in said)
 
 
 def fits(asked: set[str], text: str) -> bool:
