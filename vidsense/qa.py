@@ -72,8 +72,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
                                  done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
                                  repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WRONG_WITH, Question, TimeRef,
-                                doer_said, parse_question, question_proper)
+from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WRONG_WITH, Question,
+                                TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import first_in, voice_alone, voiced
@@ -1129,9 +1129,11 @@ def _follow_up(q: Question, moments: MomentSet, best: Moment, share: float) -> A
 def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """Every member of the category ``q.listed`` said (in the part of the video asked about), in
     order: "Eight of spades, four of clubs, seven of hearts", counted for "how many" ("3: ...")."""
-    if not q.topic <= {q.listed}:
-        return None  # "how many cards are named in the longest reading?": a part it cannot tell apart
     members = category_of(q.listed)
+    if not q.topic <= {q.listed}:
+        if q.counted == q.listed and HOW_MANY_ALONE.search(q.form):
+            return _run_counted(q, moments, members, near)  # "someone rattles off a string of cards. How many?"
+        return None  # "how many cards are named in the longest reading?": a part it cannot tell apart
     said = [(m, member_mentions(members, m.text)) for i, m in enumerate(moments.moments)
             if m.source == "transcript" and (near is None or near[i] > 0)]
     said = [(m, found) for m, found in said if found]
@@ -1142,6 +1144,22 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     if q.counted:
         text = f"{len(items)}: {text}"
     return Answer(text, said[0][0].start, said[-1][0].end, ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
+
+
+def _run_counted(q: Question, moments: MomentSet, members, near=None) -> Answer | None:
+    """The sentence that says the most members of the category (in the part of the video asked about, if any
+    there), counted: "3: eight of spades, four of clubs, seven of hearts"; None when none says two."""
+    said = [(m, member_mentions(members, m.text)) for m in moments.spoken.values()]
+    if near is not None:
+        inside = [(m, found) for (m, found) in said if any(near[i] > 0 for i, c in enumerate(moments.moments)
+                                                           if c.source == "transcript" and c.sentence == m.sentence)]
+        said = inside or said
+    if not said:
+        return None
+    m, found = max(said, key=lambda p: (len(p[1]), p[0].start))
+    if len(found) < 2:
+        return None
+    return Answer(f"{len(found)}: {', '.join(found)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def _run(clauses: list[Moment], a: int, b: int) -> Moment:

@@ -287,6 +287,19 @@ _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into)|fast
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
 # ("how many OF THE teams": teams)
 _COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")
+HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many\W*$")
+
+
+def _counted(low: str, full: str) -> str | None:
+    """The stem a number in the answer must count: "how many TEAMS ...?"; "someone rattles off a string of cards.
+    How many?": the category the lead-in names ("card")."""
+    if (m := _COUNT.search(low)) and m.group(1) not in _TIMES:
+        return stem(m.group(1))
+    if HOW_MANY_ALONE.search(low):
+        return next((stem(w) for w in reversed(words(full)) if w.endswith("s") and category_of(stem(w))), None)
+    return None
+
+
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
                          r"built|invented|discovered|die|died|established|created)\b"
@@ -517,6 +530,11 @@ _BEFOREHAND = re.compile(r"\b(set up|setup|ready|installed|in place|configured|e
 # "somebody OPENS WITH a playing card": says it first (no "open" is said)
 _OPENS_WITH = re.compile(r"\b(?:opens|open|opened|starts|started|begins|began|kicks off|kicked off|leads off|led off) "
                          r"(?:things |it |the (?:video|clip|recording|show|call|item) )?with\b")
+# "that STRING OF cards", "a LIST OF THREE cards", "a COUPLE OF playing cards": the cards (no string is said; a
+# "string of digits" is left as it is: a run of digits said, see vidsense.qa._number_alone)
+_RUN_OF = re.compile(r"\b(?:string|list|series|sequence|run|row|bunch|handful|couple|pair|set) of (?:(?:two|three|four|"
+                     r"five|six|seven|eight|nine|ten|\d+|several|some|a few) )?((?:[a-z]+ )?(?:cards|names|"
+                     r"words|animals|colou?rs|cities|countries|days|months|items|things|options))\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
@@ -563,6 +581,7 @@ def parse_question(text: str) -> Question:
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
     full = _OPENS_WITH.sub("first says", full)
+    full = _RUN_OF.sub(r"\1", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
@@ -608,7 +627,7 @@ def parse_question(text: str) -> Question:
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
                     _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
                     identity, _head_asked(full, low, topic),
-                    stem(m.group(1)) if (m := _COUNT.search(low)) and m.group(1) not in _TIMES else None,
+                    _counted(low, full),
                     event_time, bool(_ASKS_NAME_PART.search(low)), _sequence(full),
                     bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
@@ -718,7 +737,9 @@ _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3)
 
 def _listed(low: str) -> str | None:
     m = _LISTED.match(low)
-    return stem(m.group(1)) if m and category_of(stem(m.group(1))) else None
+    if m and category_of(stem(m.group(1))):
+        return stem(m.group(1))
+    return _counted(low, low) if HOW_MANY_ALONE.search(low) else None  # "... a string of cards. How many?"
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
