@@ -137,6 +137,19 @@ def test_a_follow_up_is_read_with_the_turn_before_it(librivox):
     assert not alone["found"] or alone["start"] < 5.0, alone
 
 
+def test_the_other_one_is_beside_the_previous_answer(librivox):
+    """"And what does the other sentence say about him?" after an answer from the second sentence: the first one (asked
+    alone, the second, which says most about him)."""
+    from vidsense.conversation import Turn
+
+    question = "And what does the other sentence say about him?"
+    first = ask_folder(librivox, "What kind of young man was he not?")
+    assert first["found"] and first["start"] > 7.0, first
+    other = ask_folder(librivox, question, previous=Turn.from_answer("What kind of young man was he not?", first))
+    assert other["found"] and other["start"] < 2.0 and "dashwood" in other["answer"].lower(), other
+    assert ask_folder(librivox, question)["start"] > 7.0
+
+
 def test_a_follow_up_after_an_unfound_answer_is_asked_alone(librivox):
     from vidsense.conversation import Turn
 

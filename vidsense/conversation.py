@@ -9,6 +9,7 @@ questions of one ``vidsense ask`` call, the questions of an item in ``bench/eval
 
 - "after that", "right before that", "what comes next": the first sentence said after (before) the previous
   answer that says something of what the rest of the question asks (``around``);
+- "the other woman", "who else": what is said beside the previous answer (``without``);
 - a question that opens as a follow-up ("And ...", "So ...", "Then ...") prefers what is said near the
   previous answer (``near``);
 - a fragment that names nothing ("For how long?", "Why?", "Which one?") is asked with the previous question
@@ -29,7 +30,7 @@ from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words
 
-__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "opens_follow_up", "stripped", "around", "near", "with_lead_in"]
+__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "opens_follow_up", "other_than", "without", "stripped", "around", "near", "with_lead_in"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -39,6 +40,10 @@ _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|direc
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
                      r"these)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
 _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b")
+# "And the OTHER woman, where does she live now?", "who ELSE is on the line?": someone or something beside the
+# previous answer
+_OTHER = re.compile(r"\b(?:the other|another|the second one|anyone else|anybody else|someone else|somebody else|"
+                    r"who else)\b", re.IGNORECASE)  # (not "besides X, what else ...?": beside what it says itself)
 _OPENS = re.compile(r"^\W*(?:and|so|then|also|but|ok|okay|alright|what about|how about)\b", re.IGNORECASE)
 FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that names nothing is a fragment
 NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
@@ -77,6 +82,20 @@ def direction(question: str) -> str | None:
 def opens_follow_up(question: str) -> bool:
     """"And where does the other woman live?", "So what is Asterisk, then?": worded to follow on."""
     return bool(_OPENS.match(question))
+
+
+def other_than(question: str) -> bool:
+    """"And the other woman, where does she live now?": asks beside the previous answer."""
+    return bool(_OTHER.search(question))
+
+
+def without(moments: MomentSet, previous: Turn) -> MomentSet:
+    """``moments`` without the sentences the previous answer was said in."""
+    end = previous.end if previous.end is not None else previous.start
+    said = {m.sentence for m in moments.moments if m.source == "transcript" and m.sentence is not None
+            and m.start < end - 0.1 and m.end > previous.start + 0.1}
+    keep = [i for i, m in enumerate(moments.moments) if not (m.source == "transcript" and m.sentence in said)]
+    return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])
 
 
 def stripped(question: str) -> str:
