@@ -802,7 +802,7 @@ _TIMES = frozenset("times time".split())  # "how many times does he say it?": no
 _AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else GOT installed?"
 # "what is he taking for his cold?": a thing someone is doing ("which league are they covering?" names the noun
 # an answer must say instead)
-_DOING = re.compile(r"^\W*what (?:is|are|was|were|am) "
+_DOING = re.compile(r"^\W*what(?:'s|\u2019s| is| are| was| were| am) "
                     r"(?:he|she|they|i|you|we|it|(?:the|this|that|his|her|their) [a-z]+) (?:[a-z]+ly )?([a-z]+ing)\b")
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
