@@ -245,6 +245,13 @@ def test_a_time_of_day_asked_is_not_a_time_in_the_video():
     assert parse_question("What time does he say the shop opens?").wants_date
     for q in ["At what time does she say hello?", "What time does the video start?"]:
         assert parse_question(q).when and not parse_question(q).wants_date, q
+    # a time of day is said as one: the key of a phone menu is no opening time
+    from vidsense.answer_checks import says_what_is_asked
+
+    opens = parse_question("What time does the company open in the morning?")
+    assert not says_what_is_asked(opens, "Thank you for calling. For accounting, press 3.")
+    assert says_what_is_asked(opens, "Our offices open at 9 a.m. on weekdays.")
+    assert says_what_is_asked(opens, "We are open from eight thirty in the morning.")
 
 
 def test_question_kinds_are_read_from_the_words():

@@ -54,6 +54,12 @@ SPAN_OF_TIME = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS})\b", re.IGNORECASE)  # 
 _LENGTH = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS}|digits?|characters?|letters?|words?|numbers?|meters?|metres?|"
                      r"miles?|kilometers?|kilometres?|feet|foot|inches?)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
+# "What time does it open?", "what are the opening hours?": a time of day must be said, not any number
+_ASKS_CLOCK = re.compile(r"^\W*(?:at )?(?:what|which) time\b|\b(?:opening|business|office) hours\b|\bwhat hours\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b|"
+                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -](?:thirty|fifteen|"
+                         r"forty-five|o\w+))? (?:o'clock|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening))|\bnoon\b|"
+                         r"\bmidnight\b|\bmidday\b|\b(?:24|twenty-four) hours\b|\bround the clock\b")
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
                    r"decades?|years?|ancient|once upon|o'clock|noon|midnight|morning|afternoon|evening|tonight)\b"
@@ -153,6 +159,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
+    if q.wants_date and _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):
+        return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
     if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
         return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
     if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
