@@ -3131,6 +3131,9 @@ def test_a_string_of_cards_is_counted_and_timed(three_cards):
     """The lead-in says what "how many?" counts; "that string of cards" is the cards said in one go."""
     q = parse_question("At the end someone rattles off a string of cards. How many?")
     assert q.counted == q.listed == "card"
+    q = parse_question("At the end a voice names two speaker positions. Which ones?")  # loudspeaker channels, listed
+    assert q.listed == "channel" and q.counted is None
+    assert parse_question("Which speaker position does the voice call out?").which == "channel"
     last = [m for m in json.loads((three_cards / "moments.json").read_text())["moments"]
             if m["source"] == "transcript" and "spades" in m["text"].lower()]
     assert last, "the third reading was not transcribed"

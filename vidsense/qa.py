@@ -73,8 +73,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
                                  done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
                                  repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WRONG_WITH, Question,
-                                TimeRef, doer_said, parse_question, question_proper)
+from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
+                                Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import first_in, voice_alone, voiced
@@ -1132,8 +1132,9 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     order: "Eight of spades, four of clubs, seven of hearts", counted for "how many" ("3: ...")."""
     members = category_of(q.listed)
     if not q.topic <= {q.listed}:
-        if q.counted == q.listed and HOW_MANY_ALONE.search(q.form):
-            return _run_counted(q, moments, members, near)  # "someone rattles off a string of cards. How many?"
+        if q.counted == q.listed and HOW_MANY_ALONE.search(q.form) or WHICH_ALONE.search(q.form):
+            # "someone rattles off a string of cards. How many?", "a voice names two speaker positions. Which ones?"
+            return _run_listed(q, moments, members, near)
         return None  # "how many cards are named in the longest reading?": a part it cannot tell apart
     said = [(m, member_mentions(members, m.text)) for i, m in enumerate(moments.moments)
             if m.source == "transcript" and (near is None or near[i] > 0)]
@@ -1147,20 +1148,33 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     return Answer(text, said[0][0].start, said[-1][0].end, ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
 
 
-def _run_counted(q: Question, moments: MomentSet, members, near=None) -> Answer | None:
-    """The sentence that says the most members of the category (in the part of the video asked about, if any
-    there), counted: "3: eight of spades, four of clubs, seven of hearts"; None when none says two."""
-    said = [(m, member_mentions(members, m.text)) for m in moments.spoken.values()]
+def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer | None:
+    """The members of the category said in the run of sentences that says the most of them (sentences said less
+    than ``_RUN_GAP_S`` apart: "Front left" [1.2 s] "Rear, right."), in the part of the video asked about if any
+    are said there, counted for "how many": "3: eight of spades, four of clubs, seven of hearts"; None when no run
+    says two."""
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    runs: list[list[Moment]] = []
+    for m in said:
+        if runs and m.start - runs[-1][-1].end < _RUN_GAP_S:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = [(run, [x for m in run for x in member_mentions(members, m.text)]) for run in runs]
     if near is not None:
-        inside = [(m, found) for (m, found) in said if any(near[i] > 0 for i, c in enumerate(moments.moments)
-                                                           if c.source == "transcript" and c.sentence == m.sentence)]
-        said = inside or said
-    if not said:
+        at = {c.sentence for i, c in enumerate(moments.moments) if c.source == "transcript" and near[i] > 0}
+        found = [(run, f) for run, f in found if any(m.sentence in at for m in run)] or found
+    if not found:
         return None
-    m, found = max(said, key=lambda p: (len(p[1]), p[0].start))
-    if len(found) < 2:
+    run, items = max(found, key=lambda p: (len(p[1]), p[0][0].start))
+    if len(items) < 2:
         return None
-    return Answer(f"{len(found)}: {', '.join(found)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    text = ", ".join(items)
+    return Answer(f"{len(items)}: {text}" if q.counted else text, run[0].start, run[-1].end, ORDER_CONFIDENCE, True,
+                  run[:EVIDENCE])
+
+
+_RUN_GAP_S = 2.0
 
 
 def _run(clauses: list[Moment], a: int, b: int) -> Moment:

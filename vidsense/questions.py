@@ -290,14 +290,23 @@ _COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her
 HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many\W*$")
 
 
+# "... names two speaker positions. WHICH ONES?": the members of the category the lead-in names
+WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*which (?:ones|two|three|four|five|of them)\W*$")
+
+
 def _counted(low: str, full: str) -> str | None:
     """The stem a number in the answer must count: "how many TEAMS ...?"; "someone rattles off a string of cards.
     How many?": the category the lead-in names ("card")."""
     if (m := _COUNT.search(low)) and m.group(1) not in _TIMES:
         return stem(m.group(1))
     if HOW_MANY_ALONE.search(low):
-        return next((stem(w) for w in reversed(words(full)) if w.endswith("s") and category_of(stem(w))), None)
+        return _lead_in_category(full)
     return None
+
+
+def _lead_in_category(full: str) -> str | None:
+    """The last category (vidsense.categories) a question names in the plural: "cards", "channels"."""
+    return next((stem(w) for w in reversed(words(full)) if w.endswith("s") and category_of(stem(w))), None)
 
 
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
@@ -535,6 +544,9 @@ _OPENS_WITH = re.compile(r"\b(?:opens|open|opened|starts|started|begins|began|ki
 _RUN_OF = re.compile(r"\b(?:string|list|series|sequence|run|row|bunch|handful|couple|pair|set) of (?:(?:two|three|four|"
                      r"five|six|seven|eight|nine|ten|\d+|several|some|a few) )?((?:[a-z]+ )?(?:cards|names|"
                      r"words|animals|colou?rs|cities|countries|days|months|items|things|options))\b")
+# "which two SPEAKER POSITIONS are named?": loudspeaker channels ("front left", vidsense.categories)
+_SPEAKER_PLACE = re.compile(r"\b(?:speaker|loudspeaker|audio|surround|sound) (positions?|places?|locations?|placements?|"
+                            r"sides?|channels?)\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
@@ -582,6 +594,7 @@ def parse_question(text: str) -> Question:
     full = _BEFOREHAND.sub(r"\1", full)
     full = _OPENS_WITH.sub("first says", full)
     full = _RUN_OF.sub(r"\1", full)
+    full = _SPEAKER_PLACE.sub(lambda m: "channels" if m.group(1).endswith("s") else "channel", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
@@ -634,7 +647,7 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low), bool(_LANGUAGE.search(low)),
+                    bool(_KIND_OF.match(low)), reads, _listed(low, full), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
                     bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
@@ -735,11 +748,13 @@ _WRONG_WITH = re.compile(r"(?:^|, )\W*what(?:'s| is| was)(?: \w+)? wrong with\b"
 _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3), "food" (4) take in too much
 
 
-def _listed(low: str) -> str | None:
+def _listed(low: str, full: str) -> str | None:
     m = _LISTED.match(low)
     if m and category_of(stem(m.group(1))):
         return stem(m.group(1))
-    return _counted(low, low) if HOW_MANY_ALONE.search(low) else None  # "... a string of cards. How many?"
+    if HOW_MANY_ALONE.search(low) or WHICH_ALONE.search(low):  # "... a string of cards. How many?", "Which ones?"
+        return _lead_in_category(full)
+    return None
 
 
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
