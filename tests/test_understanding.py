@@ -415,7 +415,8 @@ def test_a_category_is_answered_by_its_members():
     assert not ask("What animal is mentioned?").found
     assert "cold" not in ask("Which cards are read out?").answer
     # "ten of ..." is a rank, not a count: the cards said are counted instead
-    assert ask("How many cards are read out?").answer == "3: ten of close, eight of spades, seven of hearts"
+    assert ask("How many cards are read out?").answer == ("3: ten of close, eight of spades, seven of hearts "
+                                                          "(the ten of clubs)")  # with the card "ten of close" means
 
 
 def test_the_languages_spoken_are_answered_with_their_times(librivox):
@@ -1192,14 +1193,15 @@ def test_members_of_a_category_said_are_listed_and_counted():
     # Whisper's words on the five playing-card readings (speech/cards), one reading a sentence
     ask = _said(["Seven of close.", "Ten of close.", "Eight of spades, four of clubs, seven of hearts.", "Five, five."])
     a = ask("Which cards are read out?")
-    assert a.found and a.answer == "Seven of close, Ten of close, Eight of spades, four of clubs, seven of hearts"
+    assert a.found and a.answer == ("Seven of close, Ten of close, Eight of spades, four of clubs, seven of hearts "
+                                    "(the seven of clubs and the ten of clubs)")  # the cards a misheard suit means
     assert a.start == 0.0 and a.end == 2 * 2.7 + 2.5 and len(a.evidence) == 3
     a = ask("How many cards are named?")
     assert a.found and a.answer.startswith("5: Seven of close")
     # a part of the video it cannot tell apart: declined, not the whole count
     assert not ask("How many cards are named in the longest reading?").found
     # "which card ... first" is still the first one, and a world fact is not a count of what is said
-    assert ask("Which card is read out first?").answer == "Seven of close."
+    assert ask("Which card is read out first?").answer == "Seven of close. (the seven of clubs)"
     ask = _said(["To build an oil derrick, select one of your trucks."])
     assert not ask("How many trucks do I start the game with?").found
     assert _said(["The red fox saw a dog and two cats."])("What animals are mentioned?").answer == "fox, dog, cats"
