@@ -232,7 +232,9 @@ _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|l
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b"
                      # "what MADE the truck nearly tip over?": its cause
+                     # (not "what made her THINK someone was on the line?": "I heard a beep" says it, with no cause word)
                      r"|^\W*what (?:made|makes|caused|causes|led to|leads to) (?!(?:it|this|that) (?:so|such)\b)"
+                     r"(?!(?:\w+ ){1,3}(?:think|believe|feel|reali[sz]e|decide|assume|suspect|guess|say|want|wonder)\b)"
                      # what something is for: "what's the point of the echo test?", "what is the test checking?"
                      r"|^\W*what(?:'s|\u2019s| is| was| are| were) the (?:point|purpose|aim|goal) of\b"
                      r"|^\W*what (?:is|are|was|were|does|do|did) (?:the|this|that) (?!(?:the|this|that) )[\w -]{1,30}? "
