@@ -89,9 +89,8 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     # a number is also any word with a digit, and so is a year ("the Overwatch League for 2020")
     extra = {"number": (_DIGITS,), "year": (_DIGITS,)}
     # vegetables and fruit are food too ("what food does he like?" -> "he likes to eat pickles")
-    food = ";".join([_MEMBERS[("food", "foods", "meal", "dish")], _MEMBERS[("vegetable", "vegetables", "veg", "veggie", "veggies")],
-                     _MEMBERS[("fruit", "fruits")]])
-    for names, members in [*_MEMBERS.items(), (("food", "foods", "meal", "dish"), food), (("card", "cards"), cards),
+    food = ";".join(members for names, members in _MEMBERS.items() if names[0] in ("food", "vegetable", "fruit"))
+    for names, members in [*_MEMBERS.items(), (("food", "snack", "snacks"), food), (("card", "cards"), cards),
                            (("number", "numbers", "figure", "figures", "digit", "digits"), _NUMBERS),
                            (("year", "years"), ""), (("key", "keys", "button", "buttons"), _KEYS)]:
         phrases = tuple(p for m in members.split(";") if (p := tuple(stem(w) for w in words(m)))) + extra.get(names[0], ())

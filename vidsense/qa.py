@@ -1041,7 +1041,11 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it
                 # the question is worded (cosine 0.09); not so any kind of a category ("what animal is
                 # mentioned?" and WordNet's "young" animals)
-                or (q.category == WRONG_WITH and q.phrases == ((q.category[0],),) and lex[i] >= 0.999)):
+                or (q.category == WRONG_WITH and q.phrases == ((q.category[0],),) and lex[i] >= 0.999)
+                # a member of the closed list asked for, said ("which card is read out?": "... seven of clubs",
+                # cosine -0.01: the embedding barely tells a card from a pizza, see vidsense.categories)
+                or (gate >= ALL_SAID and q.which is not None and (members := category_of(q.which)) is not None
+                    and mentions_member(members, _sentence_of(moments, moments.moments[i]).text))):
             return False
         if not _beyond_names(q, _sentence_of(moments, moments.moments[i])):
             return False
