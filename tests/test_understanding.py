@@ -1832,6 +1832,8 @@ def test_phone_questions_in_a_callers_words():
     # "the name of the company's operator" asks for the operator's name, which a welcome does not say
     assert not parse_question("What is the name of the company's operator?").identity
     assert parse_question("What is the name of the company?").identity
+    assert parse_question("Who did I actually call here?").identity  # the welcome says whom
+    assert parse_question("Who am I talking to?").identity and not parse_question("Who is he talking to?").identity
     ask = _said(["Thank you for calling Super Awesome Company, the premier provider of perfect products.",
                  "If you know your party's extension, you may dial it at any time.",
                  "For accounting, press 3.", "For a company directory, press 4.", "For an operator, press 0."])

@@ -250,7 +250,11 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
                        # (groups 3 and 4: Question.named_this)
                        r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called|"
                        # "what company did I call?", "which business have I reached?"
-                       r"(?:what|which) (\w+) (?:did|have) (?:i|we|you) (?:just )?(?:call|called|reach|reached|dial|dialed|dialled|phone|phoned|ring|rung))\b")
+                       r"(?:what|which) (\w+) (?:did|have) (?:i|we|you) (?:just |actually |really )?(?:call|called|reach|reached|"
+                       r"dial|dialed|dialled|phone|phoned|ring|rung)|"
+                       # "who did I actually call here?", "who have I reached?", "who am I talking to?"
+                       r"who (?:did|have) (?:i|we|you) (?:just |actually |really )?(?:call|called|reach|reached|dial|dialed|"
+                       r"dialled|phone|phoned|ring|rung|got)|who am i (?:calling|talking to|speaking to|through to))\b")
 # ("the name of the company's operator" asks for the operator's name, which no welcome says)
 # "What is the voicemail password?": the noun asked about (the head of the phrase after a copula);
 # a sentence that says "voicemail" but no password does not answer it.
