@@ -7,8 +7,8 @@ question has nothing to say where "that" is, or what "how long" is about. With t
 question and the answer it got, passed by the caller: ``previous`` in ``POST /v1/jobs/{id}/ask``, the
 questions of one ``vidsense ask`` call, the questions of an item in ``bench/eval.py``):
 
-- "after that", "right before that", "what comes next": the first sentence said after (before) the previous
-  answer that says something of what the rest of the question asks (``around``);
+- "after that", "right before that", "what comes next": the first clause (or the sentence it opens) said after
+  (before) the previous answer that says something of what the rest of the question asks (``around``);
 - "the other woman", "who else": what is said beside the previous answer (``without``);
 - a question that opens as a follow-up ("And ...", "So ...", "Then ...") prefers what is said near the
   previous answer (``near``);
@@ -30,7 +30,8 @@ from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words
 
-__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "opens_follow_up", "other_than", "without", "stripped", "around", "near", "with_lead_in"]
+__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "opens_follow_up", "other_than", "without", "stripped", "around", "near",
+           "with_lead_in"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -130,7 +131,8 @@ def _whole(moments: MomentSet, clause: Moment, a: float, b: float) -> Moment:
     """The sentence a clause opens, unless it holds the previous answer (said from ``a`` to ``b``); else the
     clause."""
     sentence = moments.spoken.get(clause.sentence) if clause.sentence is not None else None
-    if sentence is None or abs(sentence.start - clause.start) > 1e-6 or (sentence.start < b - 0.25 and sentence.end > a + 0.25):
+    holds_previous = sentence is not None and sentence.start < b - 0.25 and sentence.end > a + 0.25
+    if sentence is None or abs(sentence.start - clause.start) > 1e-6 or holds_previous:
         return clause
     return sentence
 
