@@ -1202,6 +1202,10 @@ def test_members_of_a_category_said_are_listed_and_counted():
     assert not ask("How many cards are named in the longest reading?").found
     # "which card ... first" is still the first one, and a world fact is not a count of what is said
     assert ask("Which card is read out first?").answer == "Seven of close. (the seven of clubs)"
+    # bench/first28's short lines as Whisper wrote them: the numbers said on their own are the two lone ones
+    ask = _said(["Carrots are good source of vitamins eight", "of spades four of close seven of hearts", "Three", "Five",
+                 "But..."], gap=1.4)
+    assert ask("Which two numbers are said on their own, one after the other?").answer == "Three, Five"
     ask = _said(["To build an oil derrick, select one of your trucks."])
     assert not ask("How many trucks do I start the game with?").found
     assert _said(["The red fox saw a dog and two cats."])("What animals are mentioned?").answer == "fox, dog, cats"

@@ -1135,6 +1135,8 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """Every member of the category ``q.listed`` said (in the part of the video asked about), in
     order: "Eight of spades, four of clubs, seven of hearts", counted for "how many" ("3: ...")."""
     members = category_of(q.listed)
+    if _ON_ITS_OWN.search(q.text):  # "which two numbers are said on their own, one after the other?"
+        return _run_listed(q, moments, members, near)
     if not q.topic <= {q.listed}:
         if q.counted == q.listed and HOW_MANY_ALONE.search(q.form) or WHICH_ALONE.search(q.form):
             # "someone rattles off a string of cards. How many?", "a voice names two speaker positions. Which ones?"
@@ -1158,6 +1160,8 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
     are said there, counted for "how many": "3: eight of spades, four of clubs, seven of hearts"; None when no run
     says two."""
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if _ON_ITS_OWN.search(q.text):  # "which two numbers are said on their own?": sentences that say nothing else
+        said = [m for m in said if _only_members(members, m.text)]
     runs: list[list[Moment]] = []
     for m in said:
         if runs and m.start - runs[-1][-1].end < _RUN_GAP_S:
@@ -1179,6 +1183,13 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
 
 
 _RUN_GAP_S = 2.0
+_ON_ITS_OWN = re.compile(r"\b(?:on (?:its|their) own|by (?:itself|themselves)|alone)\b", re.IGNORECASE)
+
+
+def _only_members(members, text: str) -> bool:
+    """Whether ``text`` says members of the category and nothing else ("Three.", "Front, left.")."""
+    found = member_mentions(members, text)
+    return bool(found) and len(words(" ".join(found))) == len(words(text))
 
 
 def _run(clauses: list[Moment], a: int, b: int) -> Moment:

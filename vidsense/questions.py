@@ -198,7 +198,7 @@ _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|writt
 _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for|in addition to)\b([^,?]*),")
 # "Which cards are read out?", "what animals does she mention?", "how many cards are named?": every member
 # of a category said (vidsense.categories), listed or counted
-_LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?([a-z]+s)\b"
+_LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?(?:(?:two|three|four|five|\d+)\s+)?([a-z]+s)\b"
                      r"(?=.*\b(?:read|named|said|mentioned|mention|listed|called|spoken|announced|talked about)\b)")
 # "What language is spoken?", "which language is the first reading in?", "in what language does she sing?",
 # "what languages do they speak?": the languages the speech was read in answer it (vidsense.languages)
