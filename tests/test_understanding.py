@@ -1206,6 +1206,7 @@ def test_members_of_a_category_said_are_listed_and_counted():
     ask = _said(["Carrots are good source of vitamins eight", "of spades four of close seven of hearts", "Three", "Five",
                  "But..."], gap=1.4)
     assert ask("Which two numbers are said on their own, one after the other?").answer == "Three, Five"
+    assert ask("How many playing cards get named in one go?").answer.startswith("3: eight of spades, four of close")
     ask = _said(["To build an oil derrick, select one of your trucks."])
     assert not ask("How many trucks do I start the game with?").found
     assert _said(["The red fox saw a dog and two cats."])("What animals are mentioned?").answer == "fox, dog, cats"

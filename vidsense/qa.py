@@ -1135,7 +1135,8 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """Every member of the category ``q.listed`` said (in the part of the video asked about), in
     order: "Eight of spades, four of clubs, seven of hearts", counted for "how many" ("3: ...")."""
     members = category_of(q.listed)
-    if _ON_ITS_OWN.search(q.text):  # "which two numbers are said on their own, one after the other?"
+    if _ON_ITS_OWN.search(q.text) or _IN_ONE_GO.search(q.text):
+        # "which two numbers are said on their own, one after the other?", "how many cards are named in one go?"
         return _run_listed(q, moments, members, near)
     if not q.topic <= {q.listed}:
         if q.counted == q.listed and HOW_MANY_ALONE.search(q.form) or WHICH_ALONE.search(q.form):
@@ -1183,6 +1184,8 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
 
 
 _RUN_GAP_S = 2.0
+_IN_ONE_GO = re.compile(r"\b(?:in one go|in a single go|in one breath|in a single breath|all at once|in a row|"
+                        r"(?:one )?after (?:one )?another|back to back|in one (?:sentence|line|list))\b", re.IGNORECASE)
 _ON_ITS_OWN = re.compile(r"\b(?:on (?:its|their) own|by (?:itself|themselves)|alone)\b", re.IGNORECASE)
 
 
