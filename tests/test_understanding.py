@@ -1203,7 +1203,7 @@ def test_members_of_a_category_said_are_listed_and_counted():
     # "which card ... first" is still the first one, and a world fact is not a count of what is said
     assert ask("Which card is read out first?").answer == "Seven of close. (the seven of clubs)"
     # bench/first28's short lines as Whisper wrote them: the numbers said on their own are the two lone ones
-    ask = _said(["Carrots are good source of vitamins eight", "of spades four of close seven of hearts", "Three", "Five",
+    ask = _said(["Carrots are good source of vitamins eight of spades four of close seven of hearts", "Three", "Five",
                  "But..."], gap=1.4)
     assert ask("Which two numbers are said on their own, one after the other?").answer == "Three, Five"
     assert ask("How many playing cards get named in one go?").answer.startswith("3: eight of spades, four of close")
