@@ -60,6 +60,10 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
                          r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -](?:thirty|fifteen|"
                          r"forty-five|o\w+))? (?:o'clock|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening))|\bnoon\b|"
                          r"\bmidnight\b|\bmidday\b|\b(?:24|twenty-four) hours\b|\bround the clock\b")
+# "How much has the fox read?": "the red fox has read MANY books" says how much, without a number
+_HOW_MUCH = re.compile(r"^\W*how much\b")
+_VAGUE_AMOUNT = re.compile(r"\b(?:many|much|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
+                           r"everything|nothing|enough)\b")
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
                    r"decades?|years?|ancient|once upon|o'clock|noon|midnight|morning|afternoon|evening|tonight)\b"
@@ -146,7 +150,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
                                                     or (_HOW_MANY_OF.match(q.form) and _all_of(q.counted, text))))
     if (q.wants_number and not has_number(text) and not one_or_none
             and not (_HOW_LONG.match(q.form) and _DURATION.search(text.lower()))
-            and not (_HOW_FAST.match(q.form) and _SPEED.search(text.lower()))):
+            and not (_HOW_FAST.match(q.form) and _SPEED.search(text.lower()))
+            and not (_HOW_MUCH.match(q.form) and _VAGUE_AMOUNT.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if _HOW_LONG.match(q.form) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
