@@ -252,6 +252,9 @@ def test_a_time_of_day_asked_is_not_a_time_in_the_video():
     assert not says_what_is_asked(opens, "Thank you for calling. For accounting, press 3.")
     assert says_what_is_asked(opens, "Our offices open at 9 a.m. on weekdays.")
     assert says_what_is_asked(opens, "We are open from eight thirty in the morning.")
+    # "how much?" is answered by "many"; "how old?" is not
+    assert says_what_is_asked(parse_question("How much has the fox read?"), "The red fox has read many books,")
+    assert not says_what_is_asked(parse_question("How old is the fox?"), "The red fox has read many books,")
 
 
 def test_question_kinds_are_read_from_the_words():
