@@ -150,6 +150,25 @@ def test_the_other_one_is_beside_the_previous_answer(librivox):
     assert ask_folder(librivox, question)["start"] > 7.0
 
 
+def test_a_listing_follow_up_lists_what_is_said_after_the_previous_answer():
+    """bench/first45's directory item as Whisper wrote it: "after that" is after "No." (the previous answer), where
+    two numbers are said on their own; alone, the question also takes the digits read out before."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    texts = ["Use the 7 key for Q and the 9 key for Z.", "2, 9, 3, 4, 0.", "No.", "3.", "5."]
+    times = [(9.0, 12.2), (12.5, 15.8), (24.2, 24.5), (27.5, 27.7), (28.9, 29.2)]
+    embedder = question_embedder()
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (t, (a, b)) in enumerate(zip(texts, times))],
+                     embedder.embed(texts))
+    question = "Right after that, two numbers are said on their own by different voices. Which ones?"
+    previous = Turn("After the long silence, when does somebody give a one-word answer?", "At 0:24: “No.”", 24.2, 24.5)
+    a = ask(question, said, lambda t: embedder.embed([t])[0], 30.0, previous=previous)
+    assert a.found and a.answer == "3, 5" and a.start == 27.5, a
+
+
 def test_a_follow_up_after_an_unfound_answer_is_asked_alone(librivox):
     from vidsense.conversation import Turn
 

@@ -8,7 +8,9 @@ question and the answer it got, passed by the caller: ``previous`` in ``POST /v1
 questions of one ``vidsense ask`` call, the questions of an item in ``bench/eval.py``):
 
 - "after that", "right before that", "what comes next": the first clause (or the sentence it opens) said after
-  (before) the previous answer that says something of what the rest of the question asks (``around``);
+  (before) the previous answer that says something of what the rest of the question asks (``around``); a
+  question that lists ("right after that, two numbers are said on their own. Which ones?") lists what is said
+  there (``beside``);
 - "the other woman", "who else": what is said beside the previous answer (``without``);
 - a fragment that names nothing ("For how long?", "Why?", "Which one?") is asked with the previous question
   before it, as a lead-in of the asker's own (``with_lead_in``), preferring what is said near the previous
@@ -33,7 +35,8 @@ from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words
 
-__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "other_than", "without", "stripped", "around", "near", "with_lead_in"]
+__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "other_than", "without", "stripped", "around", "beside", "near",
+           "with_lead_in"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -131,6 +134,15 @@ def _whole(moments: MomentSet, clause: Moment, a: float, b: float) -> Moment:
     if sentence is None or abs(sentence.start - clause.start) > 1e-6 or holds_previous:
         return clause
     return sentence
+
+
+def beside(previous: Turn, where: str) -> TimeRef:
+    """The stretch of the video said after (``where`` "after") or before the previous answer, ``SEQUENCE_GAP_S``
+    long: where "right after that, which numbers are said?" looks."""
+    end = previous.end if previous.end is not None else previous.start
+    if where == "after":
+        return TimeRef(max(0.0, end - 0.25), end + SEQUENCE_GAP_S)
+    return TimeRef(max(0.0, previous.start - SEQUENCE_GAP_S), previous.start + 0.25)
 
 
 def near(q: Question, previous: Turn) -> Question:

@@ -63,8 +63,8 @@ from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, P
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
-from vidsense.conversation import (FRAGMENT_WORDS, Turn, around, direction, near, other_than, stripped, with_lead_in,
-                                   without)
+from vidsense.conversation import (FRAGMENT_WORDS, Turn, around, beside, direction, near, other_than, stripped,
+                                   with_lead_in, without)
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -1372,7 +1372,12 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     own = parse_question(question)
     if own.sequence is None and (where := direction(question)) is not None:  # (not "after placing the square, ... next?")
         q = parse_question(stripped(question))
-        said = around(q, moments, previous, where) if q.kind == "speech" else None
+        if q.kind != "speech":
+            return None
+        if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there
+            said = answer_question(replace(q, time=beside(previous, where)), moments, embed(q.embedded), duration, reader)
+            return said if said.found else None
+        said = around(q, moments, previous, where)
         return None if said is None else with_original(said, moments)
     q = own
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
