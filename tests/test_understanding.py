@@ -3172,3 +3172,15 @@ def test_a_string_of_cards_is_counted_and_timed(three_cards):
     assert many["found"] and many["answer"].startswith("3: ") and many["start"] == pytest.approx(last[0]["start"], abs=0.5)
     when = ask_folder(three_cards, "When does that string of cards start?")
     assert when["found"] and when["start"] == pytest.approx(last[0]["start"], abs=0.5), when
+
+
+def test_the_terminal_prompt_names_the_computer_and_the_user(screencast):
+    """The screencast's shell prompt, read on screen ("eriberto@canopus:~$"), names the computer and the user."""
+    host = ask_folder(screencast, "In the screen recording, what's the computer called in the terminal prompt?")
+    assert host["found"] and host["answer"].startswith("canopus ") and host["evidence"][0]["source"] == "visual", host
+    user = ask_folder(screencast, "What's the username at the terminal prompt?")
+    assert user["found"] and user["answer"].startswith("eriberto "), user
+    from vidsense.moments import MomentSet
+    from vidsense.picture_answers import prompt_answer
+
+    assert prompt_answer("What operating system does the terminal run?", MomentSet.load(screencast)) is None

@@ -240,3 +240,33 @@ def audio_answer(q: Question, moments: MomentSet, sem, lex, score) -> Answer:
     answer = f"{span(q, m)}: {m.text}."
     return Answer(answer, m.start, m.end, confidence(score[heard[0]], found=True) * 0.8, True,
                   [moments.moments[i] for i in heard[:EVIDENCE]])
+
+
+# "What's the computer called in the terminal prompt?", "who is logged in?": a shell prompt on screen says both,
+# "eriberto@canopus:~$" (user @ host)
+_SHELL = r"(?:terminal|prompt|shell|command line|command-line|console|bash)"
+_HOST_ASKED = re.compile(rf"\b(?:computer|machine|host|hostname|host name|server|box|pc)\b[^?]*\b{_SHELL}\b|"
+                         rf"\b{_SHELL}\b[^?]*\b(?:computer|machine|host|hostname|host name|server|box|pc)\b|\bhost ?name\b")
+_USER_ASKED = re.compile(rf"\b(?:user|username|user name|account|logged in|login|who)\b[^?]*\b{_SHELL}\b|"
+                         rf"\b{_SHELL}\b[^?]*\b(?:user|username|user name|account|logged in|login)\b|\buser ?name\b")
+_PROMPT = re.compile(r"\b([a-z_][a-z0-9_.-]{0,31})@([a-z0-9][a-z0-9.-]{0,62})(?=[:\s~$#]|$)", re.IGNORECASE)
+PROMPT_CONFIDENCE = 0.7
+
+
+def prompt_answer(question: str, moments: MomentSet, near=None) -> Answer | None:
+    """The computer (host) or the user a shell prompt read on screen names, for a question that asks for one of
+    them ("what's the computer called in the terminal prompt?" -> "canopus"); None when the question asks neither
+    or no prompt is read (in the part of the video asked about, if any there)."""
+    low = question.lower()
+    part = 2 if _HOST_ASKED.search(low) else 1 if _USER_ASKED.search(low) else 0
+    if not part:
+        return None
+    read = [i for i in moments.of("screen") if _PROMPT.search(moments.moments[i].text)]
+    read = [i for i in read if near is not None and near[i] > 0] or read
+    if not read:
+        return None
+    m = moments.moments[min(read, key=lambda i: moments.moments[i].start)]
+    prompt = _PROMPT.search(m.text)
+    said = next(line for line in screen_lines(m) if _PROMPT.search(line))
+    return Answer(f"{prompt.group(part)} (the prompt reads \u201c{said.strip()}\u201d)", m.start, m.end,
+                  PROMPT_CONFIDENCE, True, [m])

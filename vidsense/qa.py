@@ -68,7 +68,7 @@ from vidsense.conversation import (FRAGMENT_WORDS, Turn, around, beside, directi
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, visual_answer
+from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
                                  done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
@@ -209,6 +209,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         score = score + 0.35 * near
     if q.language:  # "what language is spoken?": the languages the speech was read in
         return language_answer(moments, near, other=q.other_language)
+    if (prompted := prompt_answer(q.text, moments, near)) is not None:
+        return prompted  # "what's the computer called in the terminal prompt?": "canopus", from "eriberto@canopus:~$"
     if q.kind == "speech":
         if q.intent and not q.topic:  # "what is she about to do?": what she says she will do, or nothing
             return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)
