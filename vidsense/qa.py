@@ -1141,7 +1141,7 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
         # "which two numbers are said on their own, one after the other?", "how many cards are named in one go?"
         return _run_listed(q, moments, members, near)
     if not q.topic <= {q.listed}:
-        if q.counted == q.listed and HOW_MANY_ALONE.search(q.form) or WHICH_ALONE.search(q.form):
+        if (q.counted == q.listed and HOW_MANY_ALONE.search(q.form)) or WHICH_ALONE.search(q.form):
             # "someone rattles off a string of cards. How many?", "a voice names two speaker positions. Which ones?"
             return _run_listed(q, moments, members, near)
         return None  # "how many cards are named in the longest reading?": a part it cannot tell apart
@@ -1362,9 +1362,9 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     before about the same video, for a follow-up question ("what should I click on next after that?", "and
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
-    if previous is not None and previous.placed and (followed := _after_turn(question, moments, embed, duration,
-                                                                                reader, previous)) is not None:
-        if followed.found:
+    if previous is not None and previous.placed:
+        followed = _after_turn(question, moments, embed, duration, reader, previous)
+        if followed is not None and followed.found:
             return followed
     return _ask(question, moments, embed, duration, reader)
 
@@ -1372,12 +1372,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
 def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
                 previous: Turn) -> Answer | None:
     own = parse_question(question)
-    if own.sequence is None and (where := direction(question)) is not None:  # (not "after placing the square, ... next?")
+    # (a question with an anchor of its own, "after placing the square, what do I click next?", is not one)
+    if own.sequence is None and (where := direction(question)) is not None:
         q = parse_question(stripped(question))
         if q.kind != "speech":
             return None
         if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there
-            said = answer_question(replace(q, time=beside(previous, where)), moments, embed(q.embedded), duration, reader)
+            there = replace(q, time=beside(previous, where))
+            said = answer_question(there, moments, embed(q.embedded), duration, reader)
             return said if said.found else None
         said = around(q, moments, previous, where)
         return None if said is None else with_original(said, moments)
@@ -1392,14 +1394,13 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
          near_turn: Turn | None = None) -> Answer:
-    """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given). A
-    question that finds nothing
-    with what the asker says before it is asked again alone, when alone it asks about the speech and names
-    what it asks about (``_refers``): "Then two women get on the line. Where's Diane calling from?" is
-    answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in words ("two",
-    "women", "line") are not said; "It's very quiet at the end. Is there any restriction on when I can move
-    the delivery point?" asks about what is said, not about a sound. At least half of its answer, and two
-    words, must be news to the asker (see below)."""
+    """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given).
+    A question that finds nothing with what the asker says before it is asked again alone, when alone it asks
+    about the speech and names what it asks about (``_refers``): "Then two women get on the line. Where's Diane
+    calling from?" is answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in
+    words ("two", "women", "line") are not said; "It's very quiet at the end. Is there any restriction on when I
+    can move the delivery point?" asks about what is said, not about a sound. At least half of its answer, and
+    two words, must be news to the asker (see below)."""
     q = parse_question(question)
     if near_turn is not None:
         q = near(q, near_turn)
