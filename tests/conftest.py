@@ -47,6 +47,28 @@ def reference_text(*names: str) -> str:
     return " ".join(media(f"speech/{n}.txt").read_text() for n in names)
 
 
+def readings_apart(recordings: list[str], out: Path, gap_s: float = 1.5) -> Path:
+    """Real recordings of the media folder played one after another, ``gap_s`` of silence between them, as one
+    16 kHz mono WAV at ``out``."""
+    inputs = [a for rel in recordings for a in ("-i", str(media(rel)))]
+    gap = f"anullsrc=r=16000:cl=mono,atrim=0:{gap_s}"
+    parts = [f"[{k}:a]aresample=16000[r{k}]" for k in range(len(recordings))]
+    parts += [f"{gap}[g{k}]" for k in range(len(recordings) - 1)]
+    chain = "".join(f"[r{k}]" + (f"[g{k}]" if k < len(recordings) - 1 else "") for k in range(len(recordings)))
+    subprocess.run(["ffmpeg", "-v", "error", "-y", *inputs, "-filter_complex",
+                    ";".join(parts) + f";{chain}concat=n={2 * len(recordings) - 1}:v=0:a=1", "-ar", "16000", "-ac", "1",
+                    str(out)], check=True)
+    return out
+
+
+def analyze_into(path: Path, out: Path) -> Path:
+    """``vidsense analyze PATH --out OUT`` in a process of its own, with the test models; OUT."""
+    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(path), "--out", str(out), "--quiet"],
+                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ANALYZE_ENV)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

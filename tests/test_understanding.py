@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import ANALYZE_ENV, REPO, media, reference_text
+from conftest import ANALYZE_ENV, REPO, analyze_into, readings_apart, reference_text
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.moments import sentences
 from vidsense.qa import ask_folder, parse_question
@@ -3109,17 +3109,8 @@ def three_cards(tmp_path_factory) -> Path:
     """Three card readings by different speakers (speech/cards 001, 003 and 005: "ten of clubs", "seven of clubs",
     "eight of spades four of clubs seven of hearts"), 1.5 s apart: analysed by `vidsense analyze`."""
     root = tmp_path_factory.mktemp("cards")
-    wav = root / "cards.wav"
-    gap = "anullsrc=r=16000:cl=mono,atrim=0:1.5"
-    inputs = [a for k in (1, 3, 5) for a in ("-i", str(media(f"speech/cards/00{k}.wav")))]
-    subprocess.run(["ffmpeg", "-v", "error", "-y", *inputs, "-filter_complex",
-                    f"[0:a]aresample=16000[a];[1:a]aresample=16000[b];[2:a]aresample=16000[c];{gap}[g1];{gap}[g2];"
-                    "[a][g1][b][g2][c]concat=n=5:v=0:a=1", "-ar", "16000", "-ac", "1", str(wav)], check=True)
-    out = root / "out"
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(wav), "--out", str(out), "--quiet"],
-                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ENV)
-    assert r.returncode == 0, r.stderr
-    return out
+    wav = readings_apart([f"speech/cards/00{k}.wav" for k in (1, 3, 5)], root / "cards.wav")
+    return analyze_into(wav, root / "out")
 
 
 def test_lines_said_apart_are_sentences_of_their_own():

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 from faster_whisper import decode_audio
 
-from conftest import ANALYZE_ENV, REPO, media
+from conftest import analyze_into, media, readings_apart
 from models.pitch import SAMPLE_RATE, PitchTracker, f0_track, median_f0
 from vidsense.qa import ask_folder, parse_question
 from vidsense.voices import voice_alone
@@ -66,17 +65,8 @@ def three_voices(tmp_path_factory) -> Path:
     """The LibriVox reader (a man, about 105 Hz), then JFK, whose oratory reads far higher (about 260 Hz),
     then the reader again: analysed by `vidsense analyze`."""
     root = tmp_path_factory.mktemp("voices")
-    wav = root / "voices.wav"
-    gap = "anullsrc=r=16000:cl=mono,atrim=0:1.5"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(media("speech/librivox-0870.wav")),
-                    "-i", str(media("speech/jfk.wav")), "-i", str(media("speech/librivox-0890.wav")),
-                    "-filter_complex", f"[1:a]aresample=16000[b];{gap}[g1];{gap}[g2];[0:a][g1][b][g2][2:a]"
-                                       "concat=n=5:v=0:a=1", "-ar", "16000", "-ac", "1", str(wav)], check=True)
-    out = root / "out"
-    r = subprocess.run([sys.executable, "-m", "vidsense.cli", "analyze", str(wav), "--out", str(out), "--quiet"],
-                       capture_output=True, text=True, timeout=300, cwd=REPO, env=ANALYZE_ENV)
-    assert r.returncode == 0, r.stderr
-    return out
+    wav = readings_apart(["speech/librivox-0870.wav", "speech/jfk.wav", "speech/librivox-0890.wav"], root / "voices.wav")
+    return analyze_into(wav, root / "out")
 
 
 def test_words_and_moments_carry_the_voice_pitch(three_voices):
