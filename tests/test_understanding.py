@@ -1519,6 +1519,20 @@ def test_how_someone_talks_is_answered_by_a_clause_that_says_it():
     assert c.found and "really slow" in c.answer, c
     assert [parse_question(t).manner for t in ("How is she sounding now?", "How does he change his speaking?",
                                                "How does he describe the way he sounds?")] == ["as", "became", None]
+    # the lead-in says what "how?" asks (bench/first45 n45s04); a clause that runs on is timed from the words that say it
+    assert parse_question("Then he changes the way he's speaking. How?").manner == "became"
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    texts = ["I'm talking pretty fast here.", "but it cares this is me talking really slow and slightly lower in "
+             "intensity we're just saying some words and"]  # Whisper's clause of 10.7 s (bench/first45 r45_corpus)
+    embedder = question_embedder()
+    said = MomentSet([Moment(3.5, 4.6, "transcript", texts[0], sentence=0),
+                      Moment(7.6, 18.3, "transcript", texts[1], sentence=1)], embedder.embed(texts))
+    question = "Then he changes the way he's speaking. How?"
+    long = answer_question(question, said, embedder.embed([question])[0], 20.0)
+    assert long.answer.startswith("talking really slow") and 9.0 < long.start < 12.0, long
     # a clause that says how others talk, not at the time asked about, does not answer
     assert "fast" not in _said(["So this is the sick corpus.", "I have a cold.", "Now I'm talking pretty fast here."],
                                gap=10.0)("How is he talking at the start?").answer

@@ -7,15 +7,17 @@ score into a confidence the same way, and say the time the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from vidsense.moments import Moment
 from vidsense.questions import Question
-from vidsense.text import format_time
+from vidsense.text import format_time, words
 
-__all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick", "span", "confidence", "said_text"]
+__all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick", "span", "confidence", "said_text",
+           "from_phrase", "LONG_CLAUSE_WORDS", "LONG_CLAUSE_S"]
 
 NOT_FOUND = "Not found in the video."
 LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment (see vidsense.qa)
@@ -84,3 +86,19 @@ def said_text(q: Question, m: Moment) -> str:
     """What a spoken moment answers: its words, after "At 0:12:" for a "when" question."""
     text = m.text.strip()
     return f"At {format_time(m.start)}: \u201c{text}\u201d" if q.when else text
+
+
+LONG_CLAUSE_WORDS, LONG_CLAUSE_S = 15, 6.0  # a stretch said without a pause this long ...
+
+
+def from_phrase(m: Moment, kinds: list[re.Pattern]) -> Moment:
+    """A long stretch Whisper wrote without a stop ("... and also predictions for them I'm sideshow joined by",
+    8 s) from the phrase an answer was found by ("I'm sideshow joined by", "talking really slow"), timed by its
+    share of the characters; a shorter clause as it is."""
+    if m.original is not None or len(words(m.text)) < LONG_CLAUSE_WORDS or m.end - m.start < LONG_CLAUSE_S:
+        return m
+    found = [hit.start() for pattern in kinds if (hit := pattern.search(m.text))]
+    if not found or not min(found):
+        return m
+    at = min(found)
+    return replace(m, start=round(m.start + (m.end - m.start) * at / len(m.text), 3), text=m.text[at:])

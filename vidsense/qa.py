@@ -57,8 +57,8 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, gap, overlap, pick, preferred,
-                             said_text)
+from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, Answer, confidence,
+                             from_phrase, gap, overlap, pick, preferred, said_text)
 from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
@@ -616,16 +616,13 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
-_LONG_CLAUSE_WORDS, _LONG_CLAUSE_S = 15, 6.0  # a stretch said without a pause this long ...
-
-
 def _where_asked(q: Question, m: Moment) -> float:
     """When the answer's words asked about are said: a long stretch Whisper wrote without a stop ("Welcome to
     ... for 2020 and run you through kind of our FEARS and also predictions for them") starts 8 s before the
     words a question asks about; there the first of them the question names ("besides their FEARS, what will
     they give for each team?"), timed by its share of the characters, else its start."""
     said = words(m.text)
-    if m.source != "transcript" or len(said) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
+    if m.source != "transcript" or len(said) < LONG_CLAUSE_WORDS or m.end - m.start < LONG_CLAUSE_S:
         return m.start
     low = m.text.lower()
     first = {}  # stem -> where it is first said
@@ -1323,22 +1320,11 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
                     key=lambda i: moments.moments[i].start, default=None)
         if first is not None:
             best, kinds = first, [_HOST_INTRO]
-    m = _from_phrase(moments.moments[best], kinds)
+    m = from_phrase(moments.moments[best], kinds)
     return Answer(said_text(q, m), m.start, m.end, max(confidence(score[best], found=True), 0.5), True,
                   [moments.moments[i] for i in hits[:EVIDENCE]])
 
 
-def _from_phrase(m: Moment, kinds: list[re.Pattern]) -> Moment:
-    """A long stretch Whisper wrote without a stop ("... and also predictions for them I'm sideshow joined by",
-    8 s) from the phrase a typed answer was found by ("I'm sideshow joined by"), timed by its share of the
-    characters; a shorter clause as it is."""
-    if m.original is not None or len(words(m.text)) < _LONG_CLAUSE_WORDS or m.end - m.start < _LONG_CLAUSE_S:
-        return m
-    found = [hit.start() for pattern in kinds if (hit := pattern.search(m.text))]
-    if not found or not min(found):
-        return m
-    at = min(found)
-    return replace(m, start=round(m.start + (m.end - m.start) * at / len(m.text), 3), text=m.text[at:])
 
 
 def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None,

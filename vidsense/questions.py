@@ -719,9 +719,15 @@ _HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|the
 def _manner(low: str) -> str | None:
     """How someone talks is asked: "became" when what it changed to ("how does he change his speaking?", "how
     does he talk after that?"), "as" for how it is ("how is he talking at the start?"); None when not asked."""
-    if not _HOW_MANNER.match(low):
+    if not (_HOW_MANNER.match(low) or _HOW_ALONE_MANNER.search(low)):
         return None
     return "became" if re.search(r"\b(?:chang\w*|switch\w*|after (?:that|this|it)|afterwards|later on)\b", low) else "as"
+
+
+# "Then he changes the way he's speaking. How?": the lead-in says what "how?" asks
+_HOW_ALONE_MANNER = re.compile(r"\b(?:he|she|they|someone|somebody|the (?:\w+ )?\w+) (?:\w+ )?(?:changes|changed|switches|"
+                               r"switched|alters|altered)\b[^.!?]*\b(?:talk\w*|speak\w*|voice|delivery|pace|way)\b[^?]*[.!]\s+"
+                               r"how\W*$")
 
 
 def _wants_name(low: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, gap, preferred, said_text
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -242,7 +242,7 @@ def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> A
         said = [i for i in said if near[i] > 0]
     if not said:
         return None
-    m = moments.moments[said[0]]
+    m = from_phrase(moments.moments[said[0]], [_MANNER])  # "... this is me talking really slow": from there
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [moments.moments[i] for i in said[:EVIDENCE]])
 
 
