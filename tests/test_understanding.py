@@ -1120,6 +1120,9 @@ def test_question_forms_from_first12():
     a = ask("What's wrong with the guy who talks at the end?")
     assert a.found and "cold" in a.answer
     assert not ask("What does the man with the cold do for a living?").found
+    # ... also after a lead-in whose words are not said (bench/first45 n45s05: asked again without it)
+    a = ask("After a long pause there's a second recording. What's wrong with him in that one?")
+    assert a.found and "cold" in a.answer, a
     # a phrasal verb's synonyms: "look for" is "search"; "find out more" is "more information"
     ask = _said(["The artifact is now being researched by the facility.",
                  "Use a truck to search for the artifact indicated by the radar pulse."])

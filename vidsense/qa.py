@@ -1421,7 +1421,8 @@ def _refers(q: Question, proper: str) -> bool:
     named = {stem(w) for m in _DETERMINED.finditer(proper.lower()) for w in m.groups() if w} & q.topic
     # "... Which CARD comes first?": a member of a short closed list (vidsense.categories) is something named
     listed = q.which is not None and q.which not in _ANY_SAID and category_of(q.which) is not None
-    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed)
+    # "... there's a second recording. What's wrong with him in that one?": an illness said
+    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed or q.category == WRONG_WITH)
 
 
 _ANY_SAID = frozenset(stem(w) for w in "number figure digit key button year".split())  # any number, any key
