@@ -1121,7 +1121,16 @@ def test_question_forms_from_first12():
     assert a.found and "cold" in a.answer
     assert not ask("What does the man with the cold do for a living?").found
     # ... also after a lead-in whose words are not said (bench/first45 n45s05: asked again without it)
-    a = ask("After a long pause there's a second recording. What's wrong with him in that one?")
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as ask_again
+
+    texts = ["All right, so this is the sick corpus.", "I have a cold, so I probably sound quite different."]
+    embedder = question_embedder()
+    said = MomentSet([Moment(3.0 * k, 3.0 * k + 2.5, "transcript", t, sentence=k) for k, t in enumerate(texts)],
+                     embedder.embed(texts))
+    a = ask_again("After a long pause there's a second recording. What's wrong with him in that one?", said,
+                  lambda t: embedder.embed([t])[0], 6.0)
     assert a.found and "cold" in a.answer, a
     # a phrasal verb's synonyms: "look for" is "search"; "find out more" is "more information"
     ask = _said(["The artifact is now being researched by the facility.",
