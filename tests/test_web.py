@@ -228,6 +228,13 @@ def test_ask_links_to_the_moment(page, web):
     moment.click()
     wait_seeked_to(pg, start)
     shot(pg, "05-ask")
+    # the next question goes with the turn before it, so that "right before that" can refer to it
+    pg.get_by_label("Ask a question about this video").fill("What does he say right before that?")
+    with pg.expect_request(lambda r: r.url.endswith("/ask") and r.method == "POST", timeout=STEP_MS) as sent:
+        pg.get_by_role("button", name="Ask", exact=True).click()
+    previous = sent.value.post_data_json["previous"]
+    assert previous["question"] == "What should you ask for your country?" and previous["start"] == start, previous
+    pg.locator("#answer .answer-text").wait_for(timeout=STEP_MS)
 
 
 def test_missing_summary_and_ask_say_not_available(page, web):
