@@ -62,7 +62,7 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
                          r"\bmidnight\b|\bmidday\b|\b(?:24|twenty-four) hours\b|\bround the clock\b")
 # "How much has the fox read?": "the red fox has read MANY books" says how much, without a number
 _HOW_MUCH = re.compile(r"^\W*how much\b")
-_VAGUE_AMOUNT = re.compile(r"\b(?:many|much|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
+_VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"

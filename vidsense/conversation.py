@@ -33,10 +33,10 @@ from vidsense.answer import Answer, said_text
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
-from vidsense.text import content_words
+from vidsense.text import content_words, words
 
-__all__ = ["FRAGMENT_WORDS", "Turn", "direction", "other_than", "without", "stripped", "around", "beside", "near",
-           "with_lead_in"]
+__all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
+           "near", "with_lead_in"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -50,7 +50,8 @@ _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b")
 # previous answer
 _OTHER = re.compile(r"\b(?:the other|another|the second one|anyone else|anybody else|someone else|somebody else|"
                     r"who else)\b", re.IGNORECASE)  # (not "besides X, what else ...?": beside what it says itself)
-FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that names nothing is a fragment
+FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that names nothing is a fragment ...
+_FRAGMENT_SAYS = frozenset("long far much many often old soon".split())  # ... whose only words ask how much
 NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
 NEAR_AFTER_S = 30.0  # ... to this long after it
 
@@ -82,6 +83,11 @@ def direction(question: str) -> str | None:
     that?", None for a question that points at no turn before it."""
     low = question.lower()
     return "after" if _AFTER.search(low) else "before" if _BEFORE.search(low) else None
+
+
+def fragment(question: str) -> bool:
+    """"For how long?", "Why?", "Which one?": a few words that name nothing ("who's the host?" names the host)."""
+    return len(words(question)) <= FRAGMENT_WORDS and set(content_words(question)) <= _FRAGMENT_SAYS
 
 
 def other_than(question: str) -> bool:

@@ -63,8 +63,8 @@ from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, P
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
-from vidsense.conversation import (FRAGMENT_WORDS, Turn, around, beside, direction, near, other_than, stripped,
-                                   with_lead_in, without)
+from vidsense.conversation import (Turn, around, beside, direction, fragment, near, other_than, stripped, with_lead_in,
+                                   without)
 from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
@@ -1372,8 +1372,8 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     q = own
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
-    if not q.topic and not q.when and not q.language and len(words(question)) <= FRAGMENT_WORDS:
-        # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?")
+    if not q.topic and not q.when and not q.language and fragment(question):
+        # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
     return None
 
