@@ -170,7 +170,11 @@ def test_a_listing_follow_up_lists_what_is_said_after_the_previous_answer():
 
 
 def test_a_follow_up_after_an_unfound_answer_is_asked_alone(librivox):
-    from vidsense.conversation import Turn
+    from vidsense.conversation import Turn, fragment
+
+    # a fragment names nothing: "who's the host?" is a question of its own
+    assert fragment("For how long?") and fragment("Why?") and fragment("Which one?")
+    assert not fragment("Who's the host?") and not fragment("How do I get out of it?")
 
     unfound = Turn("What is said about the price of oil?", "Not found in the video.", None, None, False)
     assert ask_folder(librivox, "What does he say right before that?", previous=unfound) == \
