@@ -54,6 +54,10 @@ SPAN_OF_TIME = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS})\b", re.IGNORECASE)  # 
 _LENGTH = re.compile(rf"\b{_AMOUNT}(?:{_TIME_UNITS}|digits?|characters?|letters?|words?|numbers?|meters?|metres?|"
                      r"miles?|kilometers?|kilometres?|feet|foot|inches?)\b")
 # "When did the Collapse happen?": a date, or a word that places it in time.
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
+                   r"decades?|years?|ancient|once upon|o'clock|noon|midnight|morning|afternoon|evening|tonight)\b"
+                   r"|\b[ap]\.m\.")  # and a time of day ("What time does the train leave?")
 # "What time does it open?", "what are the opening hours?": a time of day must be said, not any number
 _ASKS_CLOCK = re.compile(r"^\W*(?:at )?(?:what|which) time\b|\b(?:opening|business|office) hours\b|\bwhat hours\b")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|\b\d{1,2}:\d{2}\b|"
@@ -64,10 +68,6 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
 _HOW_MUCH = re.compile(r"^\W*how much\b")
 _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
-_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|centuries|"
-                   r"decades?|years?|ancient|once upon|o'clock|noon|midnight|morning|afternoon|evening|tonight)\b"
-                   r"|\b[ap]\.m\.")  # and a time of day ("What time does the train leave?")
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name

@@ -143,14 +143,15 @@ def cards_meant(text: str) -> list[str]:
     """The cards ``text`` names with a misheard suit, as meant: "Ten of cloves Four Queen of Clothes" -> ["ten of
     clubs", "queen of clubs"] (a card read out alone is Whisper's commonest slip on these recordings: the suit
     is one word, said without context). Cards said right are not listed."""
-    seq = [stem(w) for w in words(text)]
+    said = words(text)
+    seq = [stem(w) for w in said]
     out: list[str] = []
     for i in range(len(seq) - 2):
-        run = tuple(seq[i:i + 3])
-        if run[0] in _RANK_STEMS and run[1] == "of" and run[2] not in _SUIT_STEMS:
-            meant = next((suit for suit in _SUITS if _sounds_alike(run[2], stem(suit))), None)
+        rank, of, suit = seq[i:i + 3]
+        if rank in _RANK_STEMS and of == "of" and suit not in _SUIT_STEMS:
+            meant = next((s for s in _SUITS if _sounds_alike(suit, stem(s))), None)
             if meant is not None:
-                out.append(f"{words(text)[i].lower()} of {meant}")
+                out.append(f"{said[i].lower()} of {meant}")
     return list(dict.fromkeys(out))
 
 

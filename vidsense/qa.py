@@ -70,9 +70,9 @@ from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said, definition,
-                                 done_instead, guests_said, job_said, key_word, laughing, manner_answer, next_to,
-                                 repeated_word, speaks_again, times_said, which_first)
+from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
+                                 definition, done_instead, guests_said, job_said, key_word, laughing, manner_answer,
+                                 next_to, repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
@@ -525,12 +525,12 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
     asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
-    if ((q.wants_number and asked <= _NUMBER_NOUNS or asked & _NUMBER_NOUNS and asked <= _NUMBER_NOUNS | _RUN_NOUNS)
+    if ((q.wants_number and asked <= NUMBER_NOUNS or asked & NUMBER_NOUNS and asked <= NUMBER_NOUNS | _RUN_NOUNS)
             and not q.counted and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
         return alone  # "what number does the other man read out?" -> "29340."; "when does somebody read out a
         # string of numbers?" -> "At 0:35: “29340”"
-    if (q.counted == "digit" and q.topic <= _NUMBER_NOUNS | _RUN_NOUNS and not q.when
+    if (q.counted == "digit" and q.topic <= NUMBER_NOUNS | _RUN_NOUNS and not q.when
             and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
         # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
         return replace(alone, answer=f"{digits_said(alone.answer)} digits: “{alone.answer}”")
@@ -907,7 +907,6 @@ def _options_counted(q: Question, moments: MomentSet) -> Answer | None:
                   f"to \u201c{menu[-1].text}\u201d", menu[0].start, menu[-1].end, _MENU_CONFIDENCE, True, said[:EVIDENCE])
 
 
-_NUMBER_NOUNS = frozenset({"number", "digit", "figur", "numer"})  # stems
 _RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
 _TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
 _REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
@@ -1425,4 +1424,4 @@ def _refers(q: Question, proper: str) -> bool:
     return bool(q.names or named - {q.which, q.category and q.category[0]} or listed or q.category == WRONG_WITH)
 
 
-_ANY_SAID = frozenset(stem(w) for w in "number figure digit key button year".split())  # any number, any key
+_ANY_SAID = NUMBER_NOUNS | KEY_HEADS | {stem("year")}  # any number, any key

@@ -274,12 +274,12 @@ def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer 
         a, b = q.time.seconds(duration)
         beside = preferred(beside, lambda m: a <= m.start <= b)
     asked = q.sequence.rest - UTTERANCE
-    alone = [s for s in beside if asked & _NUMBER_ASKED and _only_numbers(s.text)]  # "a single number on its own"
+    alone = [s for s in beside if asked & NUMBER_NOUNS and _only_numbers(s.text)]  # "a single number on its own"
     m = next((s for s in alone + beside if fits(asked, s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
-_NUMBER_ASKED = frozenset(stem(w) for w in "number numbers digit digits figure".split())
+NUMBER_NOUNS = frozenset(stem(w) for w in "number digit figure numeral".split())  # what names a number asked for
 
 
 def _only_numbers(text: str) -> bool:
@@ -294,7 +294,7 @@ def fits(asked: set[str], text: str) -> bool:
     ("after a long gap someone says just one NUMBER" -> "Six")."""
     return bool(asked & content_stems(text)
                 or any((members := category_of(w)) and mentions_member(members, text, frozenset()) for w in asked)
-                or asked & _NUMBER_ASKED and has_number(text))
+                or asked & NUMBER_NOUNS and has_number(text))
 
 
 # "When does he start talking again?", "when does the speech resume?": where speech comes back after a silence
