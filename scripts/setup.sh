@@ -47,6 +47,9 @@ extras="worker"; [ "$want" = test ] && extras="worker,llm,test"  # the tests cov
   || echo "WARNING: face model not fetched; the timeline will have no 'person' label (retry: .venv/bin/python -m models.faces fetch)"
 .venv/bin/python -m models.hands fetch \
   || echo "WARNING: hand models not fetched; the timeline will have no 'hand' label (retry: .venv/bin/python -m models.hands fetch)"
+# Likewise the voice encoder's weights (speaker numbers in the transcript): from the Resemblyzer 0.1.4 wheel.
+.venv/bin/python -m models.speakers fetch \
+  || echo "WARNING: voice encoder not fetched; the transcript will have no speaker numbers (retry: .venv/bin/python -m models.speakers fetch)"
 # Likewise the text reader's two models (PP-OCRv4, text on screen): from the rapidocr-onnxruntime 1.4.4 wheel.
 .venv/bin/python -m models.ocr fetch \
   || echo "WARNING: text models not fetched; the timeline will have no text read on screen (retry: .venv/bin/python -m models.ocr fetch)"
@@ -54,4 +57,5 @@ if [ "$want" = test ]; then  # tests/test_understanding.py, test_faces.py and te
   .venv/bin/python -m models.faces fetch .cache/models || echo "WARNING: face model not fetched into .cache/models"
   .venv/bin/python -m models.hands fetch .cache/models || echo "WARNING: hand models not fetched into .cache/models"
   .venv/bin/python -m models.ocr fetch .cache/models || echo "WARNING: text models not fetched into .cache/models"
+  .venv/bin/python -m models.speakers fetch .cache/models || echo "WARNING: voice encoder not fetched into .cache/models"
 fi

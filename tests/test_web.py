@@ -118,6 +118,8 @@ def test_upload_watch_subtitles_chapters_timeline(page, web):
     expect(row.locator(".pct")).to_have_text("100%")
     transcript = " ".join(pg.locator("#transcript li .text").all_inner_texts()).lower()
     assert "ask not what your country can do for you" in transcript, transcript
+    # one voice: each segment is marked as said by speaker 1 (models.speakers)
+    assert set(pg.locator("#transcript li .speaker").all_inner_texts()) == {"S1"}
 
     # Subtitles: the track is attached from a blob: URL; seek into a cue and see its text drawn.
     pg.wait_for_function("() => { const t = document.querySelector('#video track');"

@@ -76,6 +76,7 @@ class Moment:
     language: str | None = None  # transcript moments: the language it was read in ("en", "es"; Whisper's codes)
     original: str | None = None  # a translated moment (text in English): what was said, in its language
     pitch: float | None = None  # transcript moments: the voice's median pitch (Hz) over the words, where measured
+    speaker: int | None = None  # transcript moments: the voice that says most of it, numbered from 1 (models.speakers)
 
     @property
     def shown_as(self) -> str:
@@ -87,7 +88,7 @@ class Moment:
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
         if d["pitch"] is not None:
             d["pitch"] = round(d["pitch"], 1)
-        for key in ("language", "original", "pitch"):
+        for key in ("language", "original", "pitch", "speaker"):
             if d[key] is None:
                 del d[key]
         return d
@@ -170,6 +171,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     out: list[Moment] = []
     current: list[tuple[float, float, str]] = []
     pitch: dict[tuple[float, float], float] = {}  # each word's pitch (Hz), by its times, where measured
+    voice: dict[tuple[float, float], int] = {}  # each word's speaker number, by its times, where told
     number = 0
     said_in: str | None = None  # the language of the words in ``current``
 
@@ -181,13 +183,15 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 if text:
                     start, end = clause[0][0], clause[-1][1]
                     out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number,
-                                      said_in, pitch=_median_pitch(clause, pitch)))
+                                      said_in, pitch=_median_pitch(clause, pitch), speaker=_speaker(clause, voice)))
             number += 1
             current.clear()
 
     for seg in transcript.get("segments", []):
         timed = [(w["start"], w["end"], w["word"]) for w in seg.get("words") or []]
         pitch.update(((w["start"], w["end"]), w["f0"]) for w in seg.get("words") or [] if w.get("f0"))
+        if seg.get("speaker") is not None:
+            voice.update(((w["start"], w["end"]), seg["speaker"]) for w in seg.get("words") or [])
         if not timed and seg.get("text", "").strip():
             timed = [(seg["start"], seg["end"], " " + seg["text"].strip())]
         language = seg.get("language") or transcript.get("language") or None  # older transcripts: one for all
@@ -199,7 +203,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
             for start, end, english, said in _translated_sentences(seg["translation"], timed):
                 spoken = [w for w in timed if w[0] >= start and w[1] <= end]
                 out.append(Moment(start, end, "transcript", english, _salience(windows or [], start, end),
-                                  number, language, said, _median_pitch(spoken, pitch)))
+                                  number, language, said, _median_pitch(spoken, pitch), seg.get("speaker")))
                 number += 1
             continue
         for k, (start, end, word) in enumerate(timed):
@@ -220,6 +224,12 @@ def _median_pitch(words: list[tuple[float, float, str]], pitch: dict[tuple[float
     """The median of the words' pitches (``f0`` in transcript.json), None when no word has one."""
     found = [pitch[(a, b)] for a, b, _ in words if (a, b) in pitch]
     return float(np.median(found)) if found else None
+
+
+def _speaker(words: list[tuple[float, float, str]], voice: dict[tuple[float, float], int]) -> int | None:
+    """The speaker number most of the words have (``speaker`` of their segments in transcript.json), None when none has."""
+    found = [voice[(a, b)] for a, b, _ in words if (a, b) in voice]
+    return max(set(found), key=found.count) if found else None
 
 
 def _translated_sentences(translation: str, timed: list[tuple[float, float, str]]) -> list[tuple[float, float, str, str]]:
@@ -297,7 +307,7 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
             pitched = [(c.end - c.start, c.pitch) for c in (prev, m) if c.pitch is not None]
             pitch = (sum(d * f for d, f in pitched) / max(sum(d for d, _ in pitched), 1e-6)) if pitched else None
             out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience),
-                             m.sentence, prev.language, said, pitch)
+                             m.sentence, prev.language, said, pitch, prev.speaker if prev.speaker is not None else m.speaker)
         else:
             out.append(m)
     return out

@@ -77,7 +77,7 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import first_in, voice_alone, voiced
+from vidsense.voices import first_in, newcomer, voice_alone, voiced
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -214,6 +214,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if q.kind == "speech":
         if q.intent and not q.topic:  # "what is she about to do?": what she says she will do, or nothing
             return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)
+        if (m := newcomer(q, moments)) is not None:  # "when does the second guy start talking?": the voices heard
+            return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is
@@ -1400,7 +1402,9 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)
     new = {w for w in said_by - q.stems if not _misheard(w, q.stems)}
-    if not again.found or len(new) < max(2, len(said_by) / 2):
+    # "... How many thoughts does he have?": "I have a THOUSAND thoughts about that thing" (the number is the news)
+    counted = alone.wants_number and any(w.isdigit() or w in NUMBER_WORDS for w in new)
+    if not again.found or (len(new) < max(2, len(said_by) / 2) and not counted):
         # half of it at least, and two words, must be news to the asker: "He says not to ask what your country
         # can do. So what should we ask instead?" is not answered by "Ask not what your country can do for
         # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
@@ -1420,8 +1424,13 @@ def _refers(q: Question, proper: str) -> bool:
     named = {stem(w) for m in _DETERMINED.finditer(proper.lower()) for w in m.groups() if w} & q.topic
     # "... Which CARD comes first?": a member of a short closed list (vidsense.categories) is something named
     listed = q.which is not None and q.which not in _ANY_SAID and category_of(q.which) is not None
+    # "... How many THOUGHTS does he say he has about that thing?": the thing counted, when not any number
+    counted = q.counted is not None and q.counted not in _ANY_SAID
+    # "... Which man has time to think things over?": a person, named by what the question says of him
+    person = q.which in PEOPLE_STEMS and bool(q.topic - {q.which})
     # "... there's a second recording. What's wrong with him in that one?": an illness said
-    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed or q.category == WRONG_WITH)
+    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed or counted or person
+                or q.category == WRONG_WITH)
 
 
 _ANY_SAID = NUMBER_NOUNS | KEY_HEADS | {stem("year")}  # any number, any key

@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     # in the models folder (`python -m models.hands fetch`, run by scripts/setup.sh); without them the worker
     # warns once and goes on.
     hands: bool = True
+    # Speakers: each transcript segment is numbered by its voice (models/speakers.py, Resemblyzer's GE2E voice
+    # encoder), for "when does the second speaker come in?"; its weights come from the Resemblyzer 0.1.4 wheel into
+    # the models folder (`python -m models.speakers fetch`, run by scripts/setup.sh); without them the worker warns
+    # once and goes on without speaker numbers.
+    speakers: bool = True
     # Text on screen (models/ocr.py, PP-OCRv4 detector + recogniser, 0.05-0.1 s a frame without text, 0.3-0.6 s
     # with): a frame is read every `text_every_s` seconds while the picture changes. Needs the two models in
     # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.

@@ -1,5 +1,6 @@
 """Voices told apart by their pitch: a low (a man's) or a high (a woman's) speaking voice, and a voice
-raised far above the speech around it ("his voice goes really high": a falsetto).
+raised far above the speech around it ("his voice goes really high": a falsetto); and speakers told apart
+by the voice itself (``Moment.speaker``, numbered by models.speakers): "when does the second speaker come in?".
 
 Each transcript moment carries the median pitch of its words (``Moment.pitch``, measured in the worker
 by ``models.pitch``). Men speak at about 85-180 Hz and women at about 165-255 Hz, so a moment under
@@ -23,7 +24,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS"]
+           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -142,3 +143,32 @@ def voice_asked(low: str) -> str | None:
         return "raised"
     low_voice, high_voice = bool(LOW_VOICE.search(low)), bool(HIGH_VOICE.search(low))
     return "low" if low_voice and not high_voice else "high" if high_voice and not low_voice else None
+
+
+# "when does the SECOND guy start talking?", "when does that LAST voice start?", "when does a NEW voice come in?",
+# "when does someone else start?": a speaker heard after the first, by the order in which the voices are first heard
+_NEWCOMER = re.compile(r"\b(second|third|fourth|fifth|last|final|other|another|next|new|different)\s+(?:\w+\s+)?"
+                       r"(?:man|guy|male|gentleman|boy|woman|lady|female|girl|voice|speaker|person|reader|narrator|"
+                       r"caller|one)\b|\b(?:someone|somebody|anyone|anybody) (else)\b")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NEWCOMER_STEMS = VOICE_STEMS | frozenset(stem(w) for w in (
+    "second third fourth fifth last final other another next new different speaker speakers person reader narrator "
+    "caller one someone somebody anyone anybody else first time actually").split())
+
+
+def newcomer(q, moments: MomentSet) -> Moment | None:
+    """Where the speaker a "when" question asks about (a ``vidsense.questions.Question`` whose words are all about
+    a voice: "when does the second guy start talking?") is first heard: the n-th voice to be heard ("second",
+    "third"), the last one to come in ("last"), or the first after the first ("other", "new", "someone else").
+    None when the question asks something else, or the speakers are not told (none numbered, or too few)."""
+    m = _NEWCOMER.search(q.text.lower())
+    if m is None or not q.when or q.topic - _NEWCOMER_STEMS:
+        return None
+    first: dict[int, Moment] = {}
+    for c in sorted((c for c in moments.moments if c.source == "transcript" and c.speaker is not None),
+                    key=lambda c: c.start):
+        first.setdefault(c.speaker, c)
+    heard = sorted(first.values(), key=lambda c: c.start)
+    word = m.group(1) or m.group(2)
+    k = _ORDINALS.get(word, len(heard) if word in ("last", "final") else 2)
+    return heard[k - 1] if len(heard) >= max(k, 2) else None

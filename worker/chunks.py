@@ -50,6 +50,7 @@ from pathlib import Path
 import numpy as np
 import redis
 
+from models.speakers import SAME_SPEAKER
 from vidsense.events import EventPublisher
 from vidsense.settings import Settings
 from worker.decode import SAMPLE_RATE, AudioChunk, iter_audio, iter_frames, sample_times
@@ -205,7 +206,7 @@ def trim_segments(segments: list[Segment], start: float, end: float | None) -> l
                 out.append(Segment(start=seg.start if kept[0] is seg.words[0] else kept[0].start,
                                    end=seg.end if kept[-1] is seg.words[-1] else kept[-1].end,
                                    text=text, words=kept, language=seg.language,
-                                   translation=seg.translation))
+                                   translation=seg.translation, speaker=seg.speaker))
     return out
 
 
@@ -403,6 +404,7 @@ class ChunkWorker:
             builder._audio[builder._index(d.start)] = d
         segments = trim_segments(transcript.segments, span.asr_start, span.asr_end)
         state = {"k": span.k, "span": asdict(span), "segments": segments, "language": transcript.language,
+                 "voices": transcript.voices,
                  "visual": builder._visual, "audio": builder._audio, "text": builder._text,
                  "frame_times": builder._frame_times,
                  "cut_scores": builder._cut_scores, "has_video": builder.has_video, "has_audio": builder.has_audio}
@@ -464,15 +466,17 @@ def merge(chunks_dir: Path, n: int, info: MediaInfo, options, models, settings: 
     segments: list[Segment] = []
     seen: set = set()
     language = options.language or ""
+    voices: list[np.ndarray] = []  # the speakers of the whole video so far, by number - 1
     for k in range(n):
         part = _load(chunks_dir, k)
         language = language or part["language"]
+        number = same_speakers(voices, part.get("voices", []))
         for seg in part["segments"]:
             ident = (seg.start, seg.end, seg.text)
             if ident in seen:
                 continue
             seen.add(ident)
-            segments.append(seg)
+            segments.append(replace(seg, speaker=number.get(seg.speaker)))
         builder._visual.update(part["visual"])
         builder._audio.update(part["audio"])
         builder._text.update(part.get("text", {}))
@@ -484,7 +488,25 @@ def merge(chunks_dir: Path, n: int, info: MediaInfo, options, models, settings: 
         log.warning("cut scores and frames do not line up after the merge",
                     extra={"scores": len(builder._cut_scores), "frames": len(builder._frame_times)})
     segments.sort(key=lambda s: (s.start, s.end))
-    return Transcript(language=language, duration=info.duration, segments=segments), builder
+    return Transcript(language=language, duration=info.duration, segments=segments, voices=voices), builder
+
+
+def same_speakers(voices: list[np.ndarray], chunk_voices: list[np.ndarray]) -> dict[int, int]:
+    """A chunk's speaker numbers (from 1) mapped to the whole video's: a chunk's voice is the video's voice whose
+    mean embedding is closest, from ``SAME_SPEAKER`` up (each taken once), else a new one, appended to ``voices``."""
+    number: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, v in enumerate(chunk_voices):
+        sims = [(float(v @ g), j) for j, g in enumerate(voices) if j not in taken]
+        best = max(sims, default=(-1.0, -1))
+        if best[0] >= SAME_SPEAKER:
+            j = best[1]
+        else:
+            voices.append(v)
+            j = len(voices) - 1
+        taken.add(j)
+        number[i + 1] = j + 1
+    return number
 
 
 def help_job(worker: ChunkWorker) -> str:

@@ -13,6 +13,7 @@ from faster_whisper.vad import VadOptions
 from models.asr import ModelUnavailable, load_whisper
 from models.faces import FaceDetector, FaceModelUnavailable
 from models.hands import HandDetector, HandModelUnavailable
+from models.speakers import SpeakerEncoder, SpeakerModelUnavailable
 from models.ocr import TextModelUnavailable, TextReader
 from models.frames import FrameEncoder
 from models.fusion import TemporalFusion, load_fusion
@@ -36,7 +37,7 @@ class ModelCache:
         torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
         self._frames: FrameEncoder | None = None
-        self._optional_models: dict[str, FaceDetector | HandDetector | TextReader] = {}  # face and hand detectors, text reader
+        self._optional_models: dict[str, FaceDetector | HandDetector | SpeakerEncoder | TextReader] = {}  # detectors, readers
         self._optional_errors: dict[str, str] = {}  # why one of them cannot load
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
@@ -80,6 +81,12 @@ class ModelCache:
         then the timeline has no "hand" label, and the reason is logged once."""
         return self._optional("hand detector", self.settings.hands, HandModelUnavailable, "no 'hand' label",
                               lambda: HandDetector.load(self.settings.models_path))
+
+    def speaker_encoder(self) -> SpeakerEncoder | None:
+        """The voice encoder, or None when speakers are off (``VIDSENSE_SPEAKERS=0``) or its weights cannot load;
+        then transcript segments have no speaker number, and the reason is logged once."""
+        return self._optional("voice encoder", self.settings.speakers, SpeakerModelUnavailable, "no speaker numbers",
+                              lambda: SpeakerEncoder.load(self.settings.models_path))
 
     def text_reader(self) -> TextReader | None:
         """The on-screen text reader, or None when reading is off (``VIDSENSE_READ_TEXT=0``) or its models
@@ -144,5 +151,6 @@ class ModelCache:
         self.frame_encoder()
         self.face_detector()
         self.hand_detector()
+        self.speaker_encoder()
         self.fusion()
         self.llm()

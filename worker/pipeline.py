@@ -16,6 +16,7 @@ from typing import Protocol
 
 from models.ocr import STILL_SIDE
 from models.pitch import PitchTracker
+from models.speakers import SpeakerTracker
 from worker import outputs
 from worker.decode import AudioChunk, iter_audio, iter_frames, probe
 from worker.errors import JobError, MediaError
@@ -185,6 +186,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
 
     segments: list[Segment] = []
     language = options.language or ""
+    speakers = None
     if info.has_audio:
         transcriber = _transcriber(options, models, settings)
         recognize = _Timed(timings, "recognize", transcriber.feed)
@@ -196,10 +198,15 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
 
         pitch = PitchTracker()
         track_pitch = _Timed(timings, "pitch", pitch.feed)
+        encoder = models.speaker_encoder()
+        speakers = SpeakerTracker(encoder) if encoder is not None else None
+        numbered = _Timed(timings, "speakers", with_speaker)
 
         def take(new: list[Segment]) -> None:
             for seg in new:
                 seg = with_pitch(seg, pitch)  # its audio is in the tracker: fed each chunk before the transcriber
+                if speakers is not None:
+                    seg = numbered(seg, speakers)  # likewise
                 reporter.segment(len(segments), seg)
                 segments.append(seg)
 
@@ -216,6 +223,8 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         for chunk in audio_chunks:
             reporter.check_canceled()
             track_pitch(chunk.start, chunk.samples)
+            if speakers is not None:
+                speakers.feed(chunk.start, chunk.samples)
             take(recognize(chunk))
             waiting.append(chunk)
             if transcriber.windows_done:
@@ -225,12 +234,19 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         encode_waiting()
         language = transcriber.language or language
     frames_until(float("inf"))
-    return Transcript(language=language, duration=info.duration, segments=segments), builder
+    voices = [v.mean for v in speakers.voices] if info.has_audio and speakers is not None else []
+    return Transcript(language=language, duration=info.duration, segments=segments, voices=voices), builder
 
 
 def with_pitch(seg: Segment, pitch: PitchTracker) -> Segment:
     """``seg`` with each word's pitch (``Word.f0``), which tells a low voice from a high one (vidsense.voices)."""
     return replace(seg, words=tuple(replace(w, f0=pitch.median(w.start, w.end)) for w in seg.words))
+
+
+def with_speaker(seg: Segment, speakers: SpeakerTracker) -> Segment:
+    """``seg`` with the number of the voice that says it (``Segment.speaker``), from the audio of its words."""
+    spans = [(w.start, w.end) for w in seg.words] or [(seg.start, seg.end)]
+    return replace(seg, speaker=speakers.voice(spans))
 
 
 def _transcriber(options: JobOptions, models: ModelCache, settings: Settings) -> StreamingTranscriber:

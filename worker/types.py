@@ -42,6 +42,7 @@ class Segment:
     words: tuple[Word, ...] = ()
     language: str | None = None  # the language Whisper read it in (a video may change language)
     translation: str | None = None  # English, where it is in another language and Whisper translated it surely
+    speaker: int | None = None  # the voice that says it, numbered from 1 as first heard (models.speakers); None: not told
 
     def to_dict(self) -> dict:
         out = {
@@ -58,6 +59,8 @@ class Segment:
             out["language"] = self.language
         if self.translation:
             out["translation"] = self.translation
+        if self.speaker is not None:
+            out["speaker"] = self.speaker
         return out
 
 
@@ -66,6 +69,9 @@ class Transcript:
     language: str
     duration: float
     segments: list[Segment] = field(default_factory=list)
+    # each speaker number's mean voice embedding (number k at index k - 1; models.speakers), kept to number the
+    # speakers of a long video's chunks alike (worker.chunks.merge); not written out
+    voices: list = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         return {

@@ -28,8 +28,11 @@ export class Transcript {
   add(index, segment) {
     if (this.segments[index]) return;
     this.segments[index] = segment;
+    // the voice that says it, numbered as first heard (absent where it could not be told)
+    const who = segment.speaker ? el("span", { class: "speaker", title: `speaker ${segment.speaker}`,
+      text: `S${segment.speaker}` }) : null;
     const item = el("li", { class: "segment", "data-index": index },
-      timeLink(this.jobId, segment.start), " ", el("span", { class: "text", text: segment.text.trim() }));
+      timeLink(this.jobId, segment.start), " ", who, who ? " " : null, el("span", { class: "text", text: segment.text.trim() }));
     if (segment.translation) {  // speech in another language, with Whisper's English translation beneath
       item.append(el("span", { class: "translation", lang: "en", text: segment.translation.trim() }));
     }

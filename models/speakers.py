@@ -1,0 +1,187 @@
+"""Speakers told apart by their voice: Resemblyzer's GE2E voice encoder, and an online clustering of its embeddings.
+
+Pitch (models/pitch.py) tells a low voice from a high one, not one man from another. The voice encoder of
+Resemblyzer (Apache-2.0, resemble-ai; Wan et al. 2018, "Generalized end-to-end loss for speaker
+verification") maps 1.6 s of speech to a 256-d unit vector in which one speaker's utterances lie close
+together. Its weights (``pretrained.pt``, 17 MB) ship in the Resemblyzer 0.1.4 wheel on PyPI, whose Python
+code the project does not use (it imports librosa and webrtcvad at import time): ``python -m models.speakers
+fetch`` (scripts/setup.sh runs it) extracts that one file into the models folder, checked by its SHA-256.
+The network (3 LSTM layers of 256, a linear layer, ReLU, L2 norm) is rebuilt here in torch, and its input,
+40 mel bands of 25 ms power spectra every 10 ms (librosa's defaults: Slaney mel scale and norm), is computed
+with torchaudio (checked against librosa 0.11 on jfk.wav: at most 2e-5 apart, on values up to 45). An
+utterance is cut into 1.6 s partials (1.3 a second) whose embeddings are averaged.
+
+Measured on the recordings of bench/fetch_voices.py (whole recordings, cosine): the same speaker 0.75 to
+0.97 (Allison's two prompts 0.97, the Warzone narrator's 0.83, the MFA author with and without a cold
+0.75); two speakers 0.39 to 0.69. The same man in falsetto is another voice to it (0.53).
+
+``SpeakerTracker`` takes the audio as the worker decodes it and numbers each transcript segment's voice as it
+is transcribed: a segment whose embedding is close enough to the mean of a voice heard before is that voice,
+otherwise a new one. Numbers count from 1 in the order the voices are first heard. A voice number is who
+speaks as far as the voice tells, not a name: two similar voices can be one number, and one voice over
+very different channels (a phone line, then a studio) two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
+
+__all__ = ["SpeakerEncoder", "SpeakerTracker", "SpeakerModelUnavailable", "MODEL_FILE", "MODEL_FILES",
+           "SAME_SPEAKER", "MIN_SPEECH_S", "fetch_model", "model_path"]
+
+MODEL_FILE = "resemblyzer-ge2e.pt"
+MODEL_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
+RESEMBLYZER_WHEEL = "resemblyzer==0.1.4"
+_FILE = WheelFile(MODEL_FILE, "resemblyzer/pretrained.pt", MODEL_SHA256)
+MODEL_FILES = (_FILE,)
+
+SAMPLE_RATE = 16000
+_HOP = 160  # 10 ms
+_PARTIAL = 160  # frames: 1.6 s
+_PARTIALS_PER_S = 1.3
+_MIN_COVERAGE = 0.75  # a last partial this much covered by speech counts (zero-padded)
+_TARGET_DBFS = -30.0  # quiet speech is raised to this level first, as the encoder was trained
+SAME_SPEAKER = 0.72  # cosine to a voice's mean from which a segment is that voice (see the module docstring)
+MIN_SPEECH_S = 0.5  # a segment with less speech than this is not given a voice
+_KEEP_S = 90.0  # audio kept behind the newest sample: segments arrive up to a transcription window late
+
+
+class SpeakerModelUnavailable(RuntimeError):
+    """The voice encoder's weights are missing or wrong; the message says what to do."""
+
+
+def model_path(models_dir: Path) -> Path:
+    return Path(models_dir) / MODEL_FILE
+
+
+def fetch_model(models_dir: Path, wheel: Path | None = None) -> Path:
+    """Put the weights into ``models_dir`` (once): extracted from ``wheel`` (the Resemblyzer 0.1.4 wheel) or,
+    without one, from that wheel downloaded from PyPI with pip (16 MB, not installed)."""
+    return fetch_from_wheel(models_dir, RESEMBLYZER_WHEEL, MODEL_FILES, wheel, SpeakerModelUnavailable)[0]
+
+
+class SpeakerEncoder:
+    """Speech (16 kHz mono float32) to a 256-d unit vector; load with ``SpeakerEncoder.load(models_dir)``."""
+
+    def __init__(self, net, mel) -> None:
+        self._net = net
+        self._mel = mel
+
+    @classmethod
+    def load(cls, models_dir: Path) -> "SpeakerEncoder":
+        import torch
+        import torchaudio
+
+        require_files(models_dir, MODEL_FILES, SpeakerModelUnavailable, "voice encoder", "models.speakers")
+        state = torch.load(model_path(models_dir), map_location="cpu", weights_only=True)["model_state"]
+
+        class Ge2e(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.lstm = torch.nn.LSTM(40, 256, 3, batch_first=True)
+                self.linear = torch.nn.Linear(256, 256)
+
+            def forward(self, mels):
+                _, (hidden, _) = self.lstm(mels)
+                e = torch.relu(self.linear(hidden[-1]))
+                return e / torch.linalg.norm(e, dim=1, keepdim=True).clamp_min(1e-9)
+
+        net = Ge2e()
+        net.load_state_dict({k: v for k, v in state.items() if k.startswith(("lstm.", "linear."))})
+        net.eval()
+        mel = torchaudio.transforms.MelSpectrogram(SAMPLE_RATE, n_fft=400, hop_length=_HOP, n_mels=40, power=2.0,
+                                                   center=True, pad_mode="constant", norm="slaney", mel_scale="slaney")
+        return cls(net, mel)
+
+    def embed(self, speech: np.ndarray) -> np.ndarray:
+        """The voice of ``speech`` (at least a few hundred ms): the mean of its partials' embeddings, unit length."""
+        import torch
+
+        x = np.asarray(speech, np.float32)
+        rms = float(np.sqrt(np.mean(np.square(x)))) if len(x) else 0.0
+        if rms > 0:
+            gain_db = _TARGET_DBFS - 20 * np.log10(rms)
+            if gain_db > 0:  # raised only, as Resemblyzer's preprocessing does
+                x = x * np.float32(10 ** (gain_db / 20))
+        with torch.inference_mode():
+            mels = self._mel(torch.from_numpy(x)).T  # [frames, 40]
+            n = mels.shape[0]
+            step = int(round(SAMPLE_RATE / _PARTIALS_PER_S / _HOP))
+            starts = list(range(0, max(1, n - _PARTIAL + step + 1), step))
+            if len(starts) > 1 and (n - starts[-1]) / _PARTIAL < _MIN_COVERAGE:
+                starts.pop()
+            if starts[-1] + _PARTIAL > n:
+                mels = torch.nn.functional.pad(mels, (0, 0, 0, starts[-1] + _PARTIAL - n))
+            e = self._net(torch.stack([mels[s:s + _PARTIAL] for s in starts])).mean(0).numpy()
+        return e / max(float(np.linalg.norm(e)), 1e-9)
+
+
+@dataclass
+class _Voice:
+    total: np.ndarray  # the sum of its segments' embeddings, weighted by their speech
+    weight: float
+
+    @property
+    def mean(self) -> np.ndarray:
+        return self.total / max(float(np.linalg.norm(self.total)), 1e-9)
+
+
+@dataclass
+class SpeakerTracker:
+    """Audio fed in chunks (``feed``), segments numbered by voice as they come (``voice``)."""
+
+    encoder: SpeakerEncoder
+    same: float = SAME_SPEAKER
+    _start: float = 0.0  # the time of the first sample kept
+    _audio: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    voices: list[_Voice] = field(default_factory=list)
+
+    def feed(self, start: float, samples: np.ndarray) -> None:
+        if not len(self._audio):
+            self._start = start
+        self._audio = np.concatenate([self._audio, np.asarray(samples, np.float32)])
+        drop = len(self._audio) - int(_KEEP_S * SAMPLE_RATE)
+        if drop > 0:
+            self._audio = self._audio[drop:]
+            self._start += drop / SAMPLE_RATE
+
+    def speech(self, spans: list[tuple[float, float]]) -> np.ndarray:
+        """The samples of ``spans`` (s) that are still kept, joined."""
+        parts = []
+        for a, b in spans:
+            i = max(0, int(round((a - self._start) * SAMPLE_RATE)))
+            j = min(len(self._audio), int(round((b - self._start) * SAMPLE_RATE)))
+            if j > i:
+                parts.append(self._audio[i:j])
+        return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+
+    def voice(self, spans: list[tuple[float, float]]) -> int | None:
+        """The number (from 1) of the voice that says ``spans`` (a segment's words), or None when they hold
+        too little speech to tell."""
+        speech = self.speech(spans)
+        if len(speech) < MIN_SPEECH_S * SAMPLE_RATE:
+            return None
+        e = self.encoder.embed(speech)
+        weight = len(speech) / SAMPLE_RATE
+        sims = [float(e @ v.mean) for v in self.voices]
+        if sims and max(sims) >= self.same:
+            k = int(np.argmax(sims))
+            self.voices[k].total = self.voices[k].total + weight * e
+            self.voices[k].weight += weight
+            return k + 1
+        self.voices.append(_Voice(weight * e, weight))
+        return len(self.voices)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return fetch_main(argv, "models.speakers", "The voice encoder's weights (Resemblyzer's GE2E, from its 0.1.4 wheel).",
+                      "the voice encoder's weights", RESEMBLYZER_WHEEL, lambda d, w: [fetch_model(d, w)])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
