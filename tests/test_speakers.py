@@ -1,0 +1,103 @@
+"""Speakers told apart by their voice (models.speakers, Resemblyzer's GE2E voice encoder), on real readings:
+the LibriVox reader's three recordings are one voice and JFK another, the worker numbers each transcript
+segment by its voice, a long video's chunks are numbered alike, and "when does the second speaker come in?"
+is answered where JFK starts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from faster_whisper import decode_audio
+
+from conftest import REPO, analyze_into, media, readings_apart
+from models.speakers import (SAME_SPEAKER, SAMPLE_RATE, SpeakerEncoder, SpeakerModelUnavailable, SpeakerTracker,
+                             fetch_model)
+from vidsense.qa import ask_folder
+from worker.chunks import same_speakers
+
+MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> SpeakerEncoder:
+    try:  # scripts/setup.sh test puts it there; else extracted from the Resemblyzer 0.1.4 wheel (PyPI)
+        fetch_model(MODELS)
+    except Exception as exc:
+        pytest.fail(f"the voice encoder is not in {MODELS} and cannot be fetched ({exc}); "
+                    f"run .venv/bin/python -m models.speakers fetch {MODELS}")
+    return SpeakerEncoder.load(MODELS)
+
+
+def speech(rel: str) -> np.ndarray:
+    return decode_audio(str(media(rel)), sampling_rate=SAMPLE_RATE)
+
+
+def test_one_reader_is_one_voice_and_jfk_another(encoder):
+    reader = [encoder.embed(speech(f"speech/librivox-{n}.wav")) for n in ("0870", "0880", "0890")]
+    jfk = encoder.embed(speech("speech/jfk.wav"))
+    for e in (*reader, jfk):
+        assert e.shape == (256,) and abs(float(np.linalg.norm(e)) - 1.0) < 1e-4
+    same = [float(a @ b) for i, a in enumerate(reader) for b in reader[i + 1:]]
+    other = [float(jfk @ r) for r in reader]
+    assert min(same) >= SAME_SPEAKER + 0.05, same
+    assert max(other) <= SAME_SPEAKER - 0.1, other
+
+
+def test_a_missing_model_says_how_to_fetch_it(tmp_path):
+    with pytest.raises(SpeakerModelUnavailable, match="python -m models.speakers fetch"):
+        SpeakerEncoder.load(tmp_path)
+
+
+def test_the_tracker_numbers_voices_as_they_are_first_heard(encoder):
+    reader, jfk = speech("speech/librivox-0870.wav"), speech("speech/jfk.wav")
+    tracker = SpeakerTracker(encoder)
+    t = 0.0
+    spans = []
+    for clip in (reader, jfk, speech("speech/librivox-0890.wav")):
+        for k in range(0, len(clip), SAMPLE_RATE):  # fed in 1 s chunks, as the worker decodes
+            tracker.feed(t + k / SAMPLE_RATE, clip[k:k + SAMPLE_RATE])
+        spans.append((t, t + len(clip) / SAMPLE_RATE))
+        t += len(clip) / SAMPLE_RATE
+    assert [tracker.voice([s]) for s in spans] == [1, 2, 1]
+    assert tracker.voice([(0.0, 0.3)]) is None  # too little speech to tell
+    assert len(tracker.voices) == 2
+
+
+def test_chunks_number_their_speakers_alike(encoder):
+    reader, jfk = encoder.embed(speech("speech/librivox-0870.wav")), encoder.embed(speech("speech/jfk.wav"))
+    voices: list[np.ndarray] = []
+    assert same_speakers(voices, [reader]) == {1: 1}  # chunk 0: the reader
+    # chunk 1 hears JFK first, then the reader: its 1 is the video's 2, its 2 the video's 1
+    assert same_speakers(voices, [jfk, encoder.embed(speech("speech/librivox-0890.wav"))]) == {1: 2, 2: 1}
+    assert len(voices) == 2
+
+
+@pytest.fixture(scope="module")
+def reader_jfk_reader(tmp_path_factory) -> Path:
+    """The LibriVox reader, then JFK, then the reader again, 1.5 s apart: analysed by `vidsense analyze`."""
+    root = tmp_path_factory.mktemp("speakers")
+    wav = readings_apart(["speech/librivox-0870.wav", "speech/jfk.wav", "speech/librivox-0890.wav"], root / "three.wav")
+    return analyze_into(wav, root / "out")
+
+
+def test_transcript_segments_and_moments_carry_the_speaker(reader_jfk_reader):
+    segments = json.loads((reader_jfk_reader / "transcript.json").read_text())["segments"]
+    # JFK speaks from 8.6 s to 19.6 s (the reader's first recording is 7.1 s long, then 1.5 s of silence)
+    by_time = [(s["start"], s.get("speaker")) for s in segments]
+    assert {k for a, k in by_time if 8.0 < a < 19.6} == {2}, by_time
+    assert {k for a, k in by_time if a < 8.0 or a > 20.0} == {1}, by_time
+    said = [m for m in json.loads((reader_jfk_reader / "moments.json").read_text())["moments"]
+            if m["source"] == "transcript"]
+    assert {m.get("speaker") for m in said} == {1, 2}, said
+
+
+@pytest.mark.parametrize("question", ["When does the second speaker start talking?",
+                                      "When does someone else start speaking?",
+                                      "When does that last voice come in?"])
+def test_when_another_speaker_comes_in(reader_jfk_reader, question):
+    a = ask_folder(reader_jfk_reader, question)
+    assert a["found"] and a["start"] == pytest.approx(8.6, abs=0.8), a
+    assert "fellow americans" in a["answer"].lower(), a  # what JFK says first
