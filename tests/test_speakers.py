@@ -101,3 +101,12 @@ def test_when_another_speaker_comes_in(reader_jfk_reader, question):
     a = ask_folder(reader_jfk_reader, question)
     assert a["found"] and a["start"] == pytest.approx(8.6, abs=0.8), a
     assert "fellow americans" in a["answer"].lower(), a  # what JFK says first
+
+
+def test_how_many_speakers(reader_jfk_reader):
+    a = ask_folder(reader_jfk_reader, "How many different speakers are there?")
+    assert a["found"] and a["answer"].startswith("2 voices"), a
+    assert a["start"] < 1.0 and [e["start"] for e in a["evidence"]][1] == pytest.approx(8.6, abs=0.8), a
+    # what is said about people is not a count of voices
+    said = ask_folder(reader_jfk_reader, "How many people are in the conference call?")
+    assert not said["answer"].startswith("2 voices"), said

@@ -76,8 +76,8 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
-                           keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import first_in, newcomer, voice_alone, voiced
+                           format_time, keys_sound_alike, sound_key, stem, words)
+from vidsense.voices import first_in, newcomer, speaker_count, voice_alone, voiced
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -216,6 +216,11 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)
         if (m := newcomer(q, moments)) is not None:  # "when does the second guy start talking?": the voices heard
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+        if (counted := speaker_count(q.text, moments)) is not None:  # "how many speakers are there?"
+            n, firsts = counted
+            where = ", ".join(format_time(m.start) for m in firsts)
+            return Answer(f"{n} voice{'s' if n > 1 else ''}, told apart by how they sound (first heard at {where}).",
+                          firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is

@@ -24,7 +24,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer"]
+           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -172,3 +172,22 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
     word = m.group(1) or m.group(2)
     k = _ORDINALS.get(word, len(heard) if word in ("last", "final") else 2)
     return heard[k - 1] if len(heard) >= max(k, 2) else None
+
+
+# "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
+# people are in the conference call?", which asks what is said)
+_HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons)"
+                              r"(?: (?:are there|are (?:heard|speaking|talking)|(?:do|can) (?:we|you|i) hear|"
+                              r"(?:speak|talk|are speaking|are talking)(?: in (?:it|this|the video|the recording))?))\W*$")
+
+
+def speaker_count(question: str, moments: MomentSet) -> tuple[int, list[Moment]] | None:
+    """How many voices are heard, for a question that asks it, and where each is first heard; None for any other
+    question, or when no speaker is numbered."""
+    if not _HOW_MANY_VOICES.match(question.lower()):
+        return None
+    first: dict[int, Moment] = {}
+    for c in sorted((c for c in moments.moments if c.source == "transcript" and c.speaker is not None),
+                    key=lambda c: c.start):
+        first.setdefault(c.speaker, c)
+    return (len(first), sorted(first.values(), key=lambda c: c.start)) if first else None
