@@ -24,7 +24,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count"]
+           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -164,11 +164,7 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
     m = _NEWCOMER.search(q.text.lower())
     if m is None or not q.when or q.topic - _NEWCOMER_STEMS:
         return None
-    first: dict[int, Moment] = {}
-    for c in sorted((c for c in moments.moments if c.source == "transcript" and c.speaker is not None),
-                    key=lambda c: c.start):
-        first.setdefault(c.speaker, c)
-    heard = sorted(first.values(), key=lambda c: c.start)
+    heard = first_heard(moments)
     word = m.group(1) or m.group(2)
     k = _ORDINALS.get(word, len(heard) if word in ("last", "final") else 2)
     return heard[k - 1] if len(heard) >= max(k, 2) else None
@@ -186,8 +182,14 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[int, list[Moment]]
     question, or when no speaker is numbered."""
     if not _HOW_MANY_VOICES.match(question.lower()):
         return None
+    heard = first_heard(moments)
+    return (len(heard), heard) if heard else None
+
+
+def first_heard(moments: MomentSet) -> list[Moment]:
+    """The first clause of each numbered speaker, in the order the voices are first heard."""
     first: dict[int, Moment] = {}
     for c in sorted((c for c in moments.moments if c.source == "transcript" and c.speaker is not None),
                     key=lambda c: c.start):
         first.setdefault(c.speaker, c)
-    return (len(first), sorted(first.values(), key=lambda c: c.start)) if first else None
+    return list(first.values())

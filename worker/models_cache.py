@@ -13,8 +13,8 @@ from faster_whisper.vad import VadOptions
 from models.asr import ModelUnavailable, load_whisper
 from models.faces import FaceDetector, FaceModelUnavailable
 from models.hands import HandDetector, HandModelUnavailable
-from models.speakers import SpeakerEncoder, SpeakerModelUnavailable
 from models.ocr import TextModelUnavailable, TextReader
+from models.speakers import SpeakerEncoder, SpeakerModelUnavailable
 from models.frames import FrameEncoder
 from models.fusion import TemporalFusion, load_fusion
 from models.text import TextEmbedder

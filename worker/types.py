@@ -7,6 +7,10 @@ Times are seconds from the start of the media.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ class Transcript:
     segments: list[Segment] = field(default_factory=list)
     # each speaker number's mean voice embedding (number k at index k - 1; models.speakers), kept to number the
     # speakers of a long video's chunks alike (worker.chunks.merge); not written out
-    voices: list = field(default_factory=list, repr=False)
+    voices: list[np.ndarray] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         return {
