@@ -92,6 +92,9 @@ def test_transcript_segments_and_moments_carry_the_speaker(reader_jfk_reader):
     said = [m for m in json.loads((reader_jfk_reader / "moments.json").read_text())["moments"]
             if m["source"] == "transcript"]
     assert {m.get("speaker") for m in said} == {1, 2}, said
+    # transcript.txt gives each line its speaker when there is more than one
+    lines = (reader_jfk_reader / "transcript.txt").read_text().splitlines()
+    assert [line[:4] for line in lines] == [f"S{k}: " for _, k in by_time], lines
 
 
 @pytest.mark.parametrize("question", ["When does the second speaker start talking?",

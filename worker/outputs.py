@@ -42,6 +42,15 @@ def write_understanding(out_dir: Path, moments: MomentSet, summary: Summary) -> 
     return {"summary": out_dir / SUMMARY_JSON, "moments": out_dir / MOMENTS_JSON}
 
 
+def transcript_text(transcript: Transcript) -> str:
+    """transcript.txt: a line per segment; where more than one voice is numbered, each numbered line starts with
+    its speaker ("S2: ...")."""
+    several = len({s.speaker for s in transcript.segments if s.speaker is not None}) > 1
+    lines = [f"S{s.speaker}: {s.text.strip()}" if several and s.speaker is not None else s.text
+             for s in transcript.segments]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline: Timeline,
               chapters: list[Chapter]) -> dict[str, Path]:
     cues = build_cues(transcript.segments)
@@ -49,7 +58,7 @@ def write_all(out_dir: Path, info: MediaInfo, transcript: Transcript, timeline: 
     write_json(paths["transcript"], transcript.to_dict())
     write_text(paths["srt"], to_srt(cues))
     write_text(paths["vtt"], to_vtt(cues))
-    write_text(paths["txt"], "\n".join(s.text for s in transcript.segments) + ("\n" if transcript.segments else ""))
+    write_text(paths["txt"], transcript_text(transcript))
     write_json(paths["media"], info.to_dict())
     write_json(paths["timeline"], timeline_to_json(timeline))
     write_json(paths["chapters"], chapters_to_json(chapters, timeline.shots))
