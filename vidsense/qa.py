@@ -217,10 +217,12 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if (m := newcomer(q, moments)) is not None:  # "when does the second guy start talking?": the voices heard
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         if (counted := speaker_count(q.text, moments)) is not None:  # "how many speakers are there?"
-            n, firsts = counted
-            where = ", ".join(format_time(m.start) for m in firsts)
-            return Answer(f"{n} voice{'s' if n > 1 else ''}, told apart by how they sound (first heard at {where}).",
-                          firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
+            firsts, untold = counted
+            n, where = len(firsts), ", ".join(format_time(m.start) for m in firsts)
+            told = f"{n} voice{'s' if n > 1 else ''}, told apart by how they sound (first heard at {where})"
+            if untold:  # a line too short to tell may be one more voice
+                told = f"At least {told}; {untold} short line{'s' if untold > 1 else ''} could not be told"
+            return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is

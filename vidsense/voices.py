@@ -147,7 +147,7 @@ def voice_asked(low: str) -> str | None:
 
 # "when does the SECOND guy start talking?", "when does that LAST voice start?", "when does a NEW voice come in?",
 # "when does someone else start?": a speaker heard after the first, by the order in which the voices are first heard
-_NEWCOMER = re.compile(r"\b(second|third|fourth|fifth|last|final|other|another|next|new|different)\s+(?:\w+\s+)?"
+_NEWCOMER = re.compile(r"\b(second|third|fourth|fifth|last|final|other|another|next|new|different),?\s+(?:\w+,?\s+)?"
                        r"(?:man|guy|male|gentleman|boy|woman|lady|female|girl|voice|speaker|person|reader|narrator|"
                        r"caller|one)\b|\b(?:someone|somebody|anyone|anybody) (else)\b")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -174,16 +174,18 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 # people are in the conference call?", which asks what is said)
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons)"
                               r"(?: (?:are there|are (?:heard|speaking|talking)|(?:do|can) (?:we|you|i) hear|"
-                              r"(?:speak|talk|are speaking|are talking)(?: in (?:it|this|the video|the recording))?))\W*$")
+                              r"(?:speak|talk|are speaking|are talking))(?: in (?:it|(?:this|the) \w+))?)\W*$")
 
 
-def speaker_count(question: str, moments: MomentSet) -> tuple[int, list[Moment]] | None:
-    """How many voices are heard, for a question that asks it, and where each is first heard; None for any other
-    question, or when no speaker is numbered."""
+def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], int] | None:
+    """For a question that asks how many voices are heard: where each numbered voice is first heard, and how many
+    sentences have no number (too short to tell: there may be more voices); None for any other question, or when
+    no speaker is numbered."""
     if not _HOW_MANY_VOICES.match(question.lower()):
         return None
     heard = first_heard(moments)
-    return (len(heard), heard) if heard else None
+    untold = sum(m.speaker is None for m in moments.spoken.values())
+    return (heard, untold) if heard else None
 
 
 def first_heard(moments: MomentSet) -> list[Moment]:
