@@ -221,7 +221,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             n, where = len(firsts), ", ".join(format_time(m.start) for m in firsts)
             told = f"{n} voice{'s' if n > 1 else ''}, told apart by how they sound (first heard at {where})"
             if untold:  # a line too short to tell may be one more voice
-                told = f"At least {told}; {untold} short line{'s' if untold > 1 else ''} could not be told"
+                told = f"At least {told}; some lines were too short to tell whose they are"
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
