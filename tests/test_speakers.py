@@ -113,3 +113,11 @@ def test_how_many_speakers(reader_jfk_reader):
     # what is said about people is not a count of voices
     said = ask_folder(reader_jfk_reader, "How many people are in the conference call?")
     assert not said["answer"].startswith("2 voices"), said
+
+
+def test_when_the_speech_begins(reader_jfk_reader):
+    first = ask_folder(reader_jfk_reader, "When does the speaker actually start talking?")
+    assert first["found"] and first["start"] < 1.0 and "dashwood" in first["answer"].lower(), first
+    # "she" where a low and a high voice are both heard: where the high one comes in (JFK declaiming reads high)
+    high = ask_folder(reader_jfk_reader, "When does she start speaking?")
+    assert high["found"] and high["start"] == pytest.approx(8.6, abs=0.8), high

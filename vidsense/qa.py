@@ -77,7 +77,7 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            format_time, keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import first_in, newcomer, speaker_count, voice_alone, voiced
+from vidsense.voices import first_in, newcomer, speaker_count, speech_onset, voice_alone, voiced
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -214,7 +214,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     if q.kind == "speech":
         if q.intent and not q.topic:  # "what is she about to do?": what she says she will do, or nothing
             return _planned(q, moments, sem) or Answer(NOT_FOUND, None, None, 0.1, False)
-        if (m := newcomer(q, moments)) is not None:  # "when does the second guy start talking?": the voices heard
+        if (m := newcomer(q, moments) or speech_onset(q, moments)) is not None:
+            # "when does the second guy start talking?": the voices heard; "when does she start speaking?"
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         if (counted := speaker_count(q.text, moments)) is not None:  # "how many speakers are there?"
             firsts, untold = counted

@@ -24,7 +24,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard"]
+           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard", "speech_onset"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -195,3 +195,24 @@ def first_heard(moments: MomentSet) -> list[Moment]:
                     key=lambda c: c.start):
         first.setdefault(c.speaker, c)
     return list(first.values())
+
+
+# "when does she actually start speaking?", "when does the speaker begin?", "when does someone start talking?": the
+# first speech (music or applause may come before it), or, for "he" or "she" where both registers are heard, the
+# first in that register
+_STARTS_SPEAKING = re.compile(
+    r"^\W*when (?:does|did|do) (he|she|they|someone|somebody|anyone|anybody|the (?:speaker|narrator|reader|presenter|"
+    r"host|lecturer|person|voice|talk|speech|speaking|talking)) (?:actually |first |finally |really |even )?"
+    r"(?:start|begin|get going)(?: (?:speaking|talking|to speak|to talk|reading|to read))?\W*$")
+
+
+def speech_onset(q, moments: MomentSet) -> Moment | None:
+    """Where a "when" question about when the speech itself begins is answered (see ``_STARTS_SPEAKING``);
+    None for any other question, or a video without speech."""
+    m = _STARTS_SPEAKING.match(q.text.lower())
+    if m is None:
+        return None
+    said = sorted((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start)
+    if m.group(1) in ("he", "she") and both_registers(moments):
+        return comes_in(moments, "low" if m.group(1) == "he" else "high")
+    return said[0] if said else None
