@@ -212,7 +212,6 @@ def speech_onset(q, moments: MomentSet) -> Moment | None:
     m = _STARTS_SPEAKING.match(q.text.lower())
     if m is None:
         return None
-    said = sorted((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start)
     if m.group(1) in ("he", "she") and both_registers(moments):
         return comes_in(moments, "low" if m.group(1) == "he" else "high")
-    return said[0] if said else None
+    return min((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start, default=None)
