@@ -37,7 +37,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.common import MEDIA  # noqa: E402
+from bench.common import MEDIA, markdown_table  # noqa: E402
 
 SPEAKERS = {  # who: the recordings (.cache/voices names, or speech/... of the shared media)
     "allison": ["asterisk_allison_basic_pbx_ivr_main", "asterisk_allison_demo_abouttotry",
@@ -205,11 +205,9 @@ def main(argv: list[str] | None = None) -> int:
                 bar.update()
             rows.append([name, "speaker numbers", *voice.row(), f"{1000 * cpu / audio_s:.1f}"])
             rows.append([name, "pitch register (baseline)", *register.row(), "-"])
-    head = ["condition", "told by", "numbered", "pairs right", "speakers off", "onsets right", "ms per s"]
-    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     print(f"{len(conversations)} conversations of 2-4 speakers, 6-10 recordings each (seed {args.seed})")
-    for r in [head, ["-" * w for w in widths], *rows]:
-        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |")
+    print(markdown_table(["condition", "told by", "numbered", "pairs right", "speakers off", "onsets right", "ms per s"],
+                         rows))
     return 0
 
 

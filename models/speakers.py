@@ -171,13 +171,13 @@ class SpeakerTracker:
         """The number (from 1) of the voice that says ``spans`` (a segment's words), or None when they hold
         too little speech to tell (see the class)."""
         speech = self.speech(spans)
-        if len(speech) < MIN_SPEECH_S * SAMPLE_RATE:
-            return None
-        e = self.encoder.embed(speech)
         weight = len(speech) / SAMPLE_RATE
+        if weight < MIN_SPEECH_S or (weight < NEW_VOICE_MIN_S and not self.voices):
+            return None  # too little to tell; too short to be a first voice
+        e = self.encoder.embed(speech)
         sims = [float(e @ v.mean) for v in self.voices]
         if weight < NEW_VOICE_MIN_S:  # too short to tell a new voice, or to move a voice's mean
-            return int(np.argmax(sims)) + 1 if sims and max(sims) >= self.same else None
+            return int(np.argmax(sims)) + 1 if max(sims) >= self.same else None
         if sims and max(sims) >= self.same:
             k = int(np.argmax(sims))
             self.voices[k].total = self.voices[k].total + weight * e

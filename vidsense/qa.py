@@ -218,10 +218,10 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             # "when does the second guy start talking?": the voices heard; "when does she start speaking?"
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         if (counted := speaker_count(q.text, moments)) is not None:  # "how many speakers are there?"
-            firsts, untold = counted
+            firsts, untold = counted  # untold: a line too short to tell
             n, where = len(firsts), ", ".join(format_time(m.start) for m in firsts)
             told = f"{n} voice{'s' if n > 1 else ''}, told apart by how they sound (first heard at {where})"
-            if untold:  # a line too short to tell may be one more voice
+            if untold:  # it may be one more voice
                 told = f"At least {told}; some lines were too short to tell whose they are"
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         said = _speech_answer(q, moments, sem, lex, score, near)

@@ -177,15 +177,14 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"(?:speak|talk|are speaking|are talking))(?: in (?:it|(?:this|the) \w+))?)\W*$")
 
 
-def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], int] | None:
-    """For a question that asks how many voices are heard: where each numbered voice is first heard, and how many
-    sentences have no number (too short to tell: there may be more voices); None for any other question, or when
-    no speaker is numbered."""
+def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
+    """For a question that asks how many voices are heard: where each numbered voice is first heard, and whether
+    some sentence has no number (too short to tell: there may be more voices); None for any other question, or
+    when no speaker is numbered."""
     if not _HOW_MANY_VOICES.match(question.lower()):
         return None
     heard = first_heard(moments)
-    untold = sum(m.speaker is None for m in moments.spoken.values())
-    return (heard, untold) if heard else None
+    return (heard, any(m.speaker is None for m in moments.spoken.values())) if heard else None
 
 
 def first_heard(moments: MomentSet) -> list[Moment]:

@@ -234,7 +234,7 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         encode_waiting()
         language = transcriber.language or language
     frames_until(float("inf"))
-    voices = [v.mean for v in speakers.voices] if info.has_audio and speakers is not None else []
+    voices = [v.mean for v in speakers.voices] if speakers is not None else []
     return Transcript(language=language, duration=info.duration, segments=segments, voices=voices), builder
 
 
