@@ -5,15 +5,17 @@ Each conversation strings together 6 to 10 whole recordings of 2 to 4 speakers, 
 apart: Allison (the Asterisk prompts, a woman), the Warzone 2100 narrator (a man), the LibriVox reader of
 ../shared/media (a man), June (French prompts, a woman), Carlo (Italian prompts, a man) and the MFA test
 corpus' man (with and without a cold). It is heard three ways: as recorded, over a telephone line (300-3400 Hz,
-hiss at -45 dBFS) and as an old tape (200-4000 Hz, hiss at -30 dBFS). The tracker is fed the audio in 1 s chunks
-and numbers each recording as the worker numbers a transcript segment.
+hiss at -45 dBFS) and as an old tape (200-4000 Hz, hiss at -30 dBFS). Each recording is cut into pieces of
+0.8 to 4.5 s (seeded), the size of transcript segments. The tracker is fed the audio in 1 s chunks and numbers
+each piece as the worker numbers a transcript segment: live, as it comes (the numbers of the live events),
+and finally, all at once when everything is heard (``SpeakerTracker.final``, the numbers written out).
 
 Measured per condition, over all conversations:
-- numbered: the recordings given a number (a short one, under 1.5 s of speech, may be left without);
-- pairs right: of the pairs of numbered recordings in one conversation, those the numbers call the same
+- numbered: the pieces given a number (one under 0.5 s of speech is not; live, one under 1.5 s may not be);
+- pairs right: of the pairs of numbered pieces in one conversation, those the numbers call the same
   speaker or two as they are;
 - speakers off: the mean of |speakers numbered - speakers there| per conversation;
-- onsets right: of the speakers after the first, those whose first recording is where a new number first
+- onsets right: of the speakers after the first, those whose first piece is where a new number first
   appears (what "when does the second speaker come in?" reads);
 - ms per s: the tracker's CPU time per second of audio.
 The baseline beside it is the pitch register of vidsense/voices.py (low under 160 Hz, high over 175 Hz), which
@@ -56,13 +58,14 @@ CONDITIONS = {"as recorded": None, "telephone": (300.0, 3400.0, -45.0), "old tap
 SR = 16000
 GAP_S = 1.0
 MAX_RECORDING_S = 12.0  # a longer recording is cut there (the MFA corpora run for a minute)
+PIECE_S = (0.8, 4.5)  # the lengths a recording is cut into, like transcript segments
 
 
 @dataclass
 class Conversation:
-    who: list[str]  # the speaker of each recording, in order
+    who: list[str]  # the speaker of each piece, in order
     audio: np.ndarray
-    spans: list[tuple[float, float]]  # each recording's time in the audio
+    spans: list[tuple[float, float]]  # each piece's time in the audio
 
 
 def load(name: str, voices: Path) -> np.ndarray:
@@ -79,13 +82,18 @@ def compose(rng: random.Random, clips: dict[str, list[np.ndarray]]) -> Conversat
     n = rng.randint(max(6, len(speakers)), 10)
     who = speakers + [rng.choice(speakers) for _ in range(n - len(speakers))]
     rng.shuffle(who)
-    parts, spans, t = [], [], 0.0
+    parts, pieces, spans, t = [], [], [], 0.0
     for w in who:
         clip = rng.choice(clips[w])
         parts += [clip, np.zeros(int(GAP_S * SR), np.float32)]
-        spans.append((t, t + len(clip) / SR))
+        a, b = t, t + len(clip) / SR
+        while b - a > PIECE_S[0] / 2:  # transcript-sized pieces
+            d = min(b - a, rng.uniform(*PIECE_S))
+            pieces.append(w)
+            spans.append((a, a + d))
+            a += d
         t += len(clip) / SR + GAP_S
-    return Conversation(who, np.concatenate(parts), spans)
+    return Conversation(pieces, np.concatenate(parts), spans)
 
 
 def degrade(audio: np.ndarray, condition, seed: int) -> np.ndarray:
@@ -104,7 +112,8 @@ def degrade(audio: np.ndarray, condition, seed: int) -> np.ndarray:
     return (y + noise).astype(np.float32)
 
 
-def by_voice(conv: Conversation, audio: np.ndarray, encoder) -> tuple[list[int | None], float]:
+def by_voice(conv: Conversation, audio: np.ndarray, encoder) -> tuple[list[int | None], list[int | None], float]:
+    """The live numbers, the final ones, and the CPU seconds both took."""
     from models.speakers import SpeakerTracker
 
     tracker = SpeakerTracker(encoder)
@@ -116,7 +125,8 @@ def by_voice(conv: Conversation, audio: np.ndarray, encoder) -> tuple[list[int |
             tracker.feed(fed / SR, audio[fed:fed + SR])
             fed += SR
         numbers.append(tracker.voice([(a, b)]))
-    return numbers, time.process_time() - t0
+    final, _ = tracker.final()
+    return numbers, final, time.process_time() - t0
 
 
 def by_register(conv: Conversation, audio: np.ndarray) -> list[int | None]:
@@ -193,19 +203,23 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     with tqdm(total=len(CONDITIONS) * len(conversations), desc="conversations", file=sys.stderr) as bar:
         for name, condition in CONDITIONS.items():
-            voice, register = Score(), Score()
+            live, final, register = Score(), Score(), Score()
             cpu, audio_s = 0.0, 0.0
             for k, conv in enumerate(conversations):
                 audio = degrade(conv.audio, condition, seed=k)
-                numbers, secs = by_voice(conv, audio, encoder)
-                voice.add(conv.who, numbers)
+                numbers, clustered, secs = by_voice(conv, audio, encoder)
+                live.add(conv.who, numbers)
+                final.add(conv.who, clustered)
                 register.add(conv.who, by_register(conv, audio))
                 cpu += secs
                 audio_s += len(audio) / SR
                 bar.update()
-            rows.append([name, "speaker numbers", *voice.row(), f"{1000 * cpu / audio_s:.1f}"])
+            rows.append([name, "speaker numbers, final", *final.row(), f"{1000 * cpu / audio_s:.1f}"])
+            rows.append([name, "speaker numbers, live", *live.row(), "-"])
             rows.append([name, "pitch register (baseline)", *register.row(), "-"])
-    print(f"{len(conversations)} conversations of 2-4 speakers, 6-10 recordings each (seed {args.seed})")
+    pieces = sum(len(c.who) for c in conversations)
+    print(f"{len(conversations)} conversations of 2-4 speakers, 6-10 recordings each cut into {pieces} pieces "
+          f"of {PIECE_S[0]}-{PIECE_S[1]} s (seed {args.seed})")
     print(markdown_table(["condition", "told by", "numbered", "pairs right", "speakers off", "onsets right", "ms per s"],
                          rows))
     return 0

