@@ -90,3 +90,35 @@ def test_a_voice_is_answered_where_it_is_heard(three_voices):
     assert cold["found"] and cold["start"] > 20.0, cold
     ask = ask_folder(three_voices, "What does the man say we should ask?")
     assert ask["found"] and "ask" in ask["answer"].lower() and 8.0 < ask["start"] < 20.0, ask
+
+
+def test_a_whisper_is_the_speech_without_pitch():
+    """A whisper has no voiced sound: a sentence none of whose words has a pitch, among sentences that have one
+    (the MFA man's corpus as transcribed: his whispers read 0 of 5 and 0 of 8 words pitched); where most
+    sentences have no pitch (a phone line, hiss), none is taken for a whisper."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    said = [("This one Montreal is going to be forced.", 118.0), ("Very bad aligner, but what are you gonna do?", 121.0),
+            ("This is all very quiet now.", None), ("There's gonna be no voiced speech whatsoever here.", None),
+            ("Alright, thanks for listening to this.", 124.0), ("That was the sick corpus.", 122.0)]
+
+    def video(pitches):
+        texts = [t for t, _ in said]
+        return MomentSet([Moment(8.0 * k, 8.0 * k + 3.0, "transcript", t, sentence=k, pitch=f)
+                          for k, (t, f) in enumerate(zip(texts, pitches))], embedder.embed(texts))
+
+    heard = video([f for _, f in said])
+    ask = lambda q, m=heard: answer_question(q, m, embedder.embed([q])[0], 48.0)  # noqa: E731
+    assert parse_question("When does the whispering start?").voice == "whispered"
+    when = ask("When does the whispering start?")
+    assert when.found and when.start == 16.0, when
+    what = ask("Later he drops to a whisper. What's he whispering?")
+    assert what.found and what.answer == "This is all very quiet now." and what.start == 16.0, what
+    # over a phone line that loses most pitch, a sentence without one is no whisper
+    from vidsense.voices import whispered
+    assert [m.start for m in whispered(heard)] == [16.0, 24.0]
+    assert whispered(video([None, None, None, None, 124.0, None])) == []
+    assert not ask("When does the whispering start?", video([None, None, None, None, 124.0, None])).found

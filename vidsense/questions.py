@@ -74,12 +74,23 @@ def _sentences(text: str) -> list[str]:
     return _SENTENCE_END_CASED.split(" ".join(text.split()))
 
 
+# "It's quiet, but how many games does he say are left?": a clause of the asker's own, then the question
+_CLAUSE_THEN_ASKED = re.compile(r",\s+(?:but|so|and)\s+(?=(?:what|which|who|whom|whose|where|when|why|how)\b)",
+                                re.IGNORECASE)
+
+
 def question_proper(text: str) -> str | None:
     """The last sentence that asks, as written, when sentences of the asker's own come before it
-    ("Then two women get on the line. WHERE'S DIANE CALLING FROM?"); None when there are none."""
+    ("Then two women get on the line. WHERE'S DIANE CALLING FROM?") or a clause joined to it by "but", "so" or
+    "and" ("It's quiet, but HOW MANY GAMES DOES HE SAY ARE LEFT?"); None when there are none."""
     parts = _sentences(text)
     asked = [k for k, s in enumerate(parts) if "?" in s]
-    return parts[asked[-1]] if len(parts) > 1 and asked and asked[-1] > 0 else None
+    if not asked:
+        return None
+    last = parts[asked[-1]]
+    if (m := _CLAUSE_THEN_ASKED.search(last)) is not None:
+        return last[m.end():]
+    return last if len(parts) > 1 and asked[-1] > 0 else None
 
 
 def question_form(low: str) -> str:
@@ -419,7 +430,7 @@ class Question:
     instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
     key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
     form: str = ""  # the question proper, lowercased, without what is said before it (see question_form)
-    voice: str | None = None  # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"
+    voice: str | None = None  # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"; "the whispering man": "whispered"
     other_language: bool = False  # "... in ANOTHER language. Which language is it?": the first after the first
 
     @property

@@ -23,7 +23,8 @@ import numpy as np
 from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
-__all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "comes_in", "voiced", "first_in",
+__all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
+           "first_in",
            "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard", "speech_onset"]
 
 LOW_MAX_HZ = 160.0
@@ -34,6 +35,11 @@ RAISED_MIN_HZ = 200.0  # ... and at least this high is raised
 # speaking voices (women's reach about 255 Hz) is raised
 HIGHEST_SPEAKING_HZ = 240.0
 _AROUND_S = 30.0  # the speech around: what was said in the 30 s before and after
+# A whisper has no voiced sound, so no pitch: a sentence of this many words or more none of which has a pitch is
+# whispered, in a video where most such sentences have one (where most have none, the pitch is lost to a phone
+# line or hiss, and tells no whisper)
+WHISPER_MIN_WORDS = 3
+WHISPER_PITCHED_SHARE = 0.6
 
 
 def register(m: Moment) -> str | None:
@@ -68,13 +74,23 @@ def raised(moments: MomentSet) -> list[Moment]:
     return out
 
 
+def whispered(moments: MomentSet) -> list[Moment]:
+    """The sentences said in a whisper (see ``WHISPER_MIN_WORDS``), in time order; none where the video's speech
+    mostly has no pitch."""
+    long = sorted((m for m in moments.spoken.values() if len(m.text.split()) >= WHISPER_MIN_WORDS),
+                  key=lambda m: m.start)
+    if not long or sum(m.pitch is not None for m in long) < WHISPER_PITCHED_SHARE * len(long):
+        return []
+    return [m for m in long if m.pitch is None]
+
+
 def voiced(moments: MomentSet, indices: list[int], voice: str) -> list[int]:
-    """Of the transcript moments ``indices``, those whose sentence is said in ``voice`` ("raised"), or not in
-    the register other than ``voice`` ("low" or "high"); none when the video does not tell that voice apart
-    (no raised voice, or one register only)."""
-    if voice == "raised":
-        high = {m.sentence for m in raised(moments)}
-        return [i for i in indices if moments.moments[i].sentence in high]
+    """Of the transcript moments ``indices``, those whose sentence is said in ``voice`` ("raised", "whispered"),
+    or not in the register other than ``voice`` ("low" or "high"); none when the video does not tell that voice
+    apart (no raised voice or whisper, or one register only)."""
+    if voice in ("raised", "whispered"):
+        said = {m.sentence for m in (raised(moments) if voice == "raised" else whispered(moments))}
+        return [i for i in indices if moments.moments[i].sentence in said]
     if not both_registers(moments):
         return []
     other = "high" if voice == "low" else "low"  # a whisper has no pitch: only the other register is left out
@@ -83,9 +99,12 @@ def voiced(moments: MomentSet, indices: list[int], voice: str) -> list[int]:
 
 
 def first_in(moments: MomentSet, voice: str) -> Moment | None:
-    """Where ``voice`` is first heard: the first raised sentence, or the one where the register comes in."""
+    """Where ``voice`` is first heard: the first raised or whispered sentence, or the one where the register
+    comes in."""
     if voice == "raised":
         return next(iter(raised(moments)), None)
+    if voice == "whispered":
+        return next(iter(whispered(moments)), None)
     return comes_in(moments, voice)
 
 
@@ -120,12 +139,17 @@ RAISED_VOICE = re.compile(r"\b(?:high|higher|squeaky|squeakier|shrill|falsetto|f
                           r"rose|climb\w*|turn\w*|switch\w*)\s+(?:\w+\s+){0,2}(?:up|high|higher)\b")
 
 
+# "when does the whispering start?", "what does the whispering man say?", "he drops to a whisper"
+WHISPER_VOICE = re.compile(r"\bwhisper\w*")
+
+
 # The words a question about a voice alone is made of ("when does the man's voice come in?", "what does he say in
 # the squeaky high voice?", "later his voice jumps way up. how does he describe it?"), as stems
 VOICE_STEMS = frozenset(stem(w) for w in (
     "man men guy guys male woman women lady ladies female girl voice voices high higher squeaky shrill falsetto funny "
     "silly pitch pitched come comes start starts begin begins switch switches go goes going jump jumps sudden suddenly "
-    "later way put puts doing talk talking speak speaking line phone call").split())
+    "later way put puts doing talk talking speak speaking line phone call whisper whispers whispering whispered "
+    "drop drops").split())
 # "the SECOND guy", "the OTHER woman": a voice told from another of the same register, which pitch does not tell
 _ANOTHER = re.compile(r"\b(?:second|third|other|another|next|last|new|different)\s+(?:\w+\s+)?"
                       r"(?:man|guy|male|gentleman|boy|woman|lady|female|girl|voice|speaker)\b")
@@ -138,9 +162,12 @@ def voice_alone(q) -> bool:
 
 
 def voice_asked(low: str) -> str | None:
-    """The voice a lowercased question asks about: "raised", "low" (a man's), "high" (a woman's), or None."""
+    """The voice a lowercased question asks about: "raised", "whispered", "low" (a man's), "high" (a woman's), or
+    None."""
     if RAISED_VOICE.search(low):
         return "raised"
+    if WHISPER_VOICE.search(low):
+        return "whispered"
     low_voice, high_voice = bool(LOW_VOICE.search(low)), bool(HIGH_VOICE.search(low))
     return "low" if low_voice and not high_voice else "high" if high_voice and not low_voice else None
 
