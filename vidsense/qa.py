@@ -621,8 +621,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # difference" says something about the difference)
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
-    answer = said_text(q, m)
-    return Answer(answer, _where_asked(q, m), m.end, confidence(score[best], found=True),
+    at = _where_asked(q, m)
+    answer = said_text(q, replace(m, start=at))  # "At 0:10: ..." says the time the answer starts at
+    return Answer(answer, at, m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
