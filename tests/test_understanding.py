@@ -3205,3 +3205,19 @@ def test_the_terminal_prompt_names_the_computer_and_the_user(screencast):
     from vidsense.picture_answers import prompt_answer
 
     assert prompt_answer("What operating system does the terminal run?", MomentSet.load(screencast)) is None
+
+
+def test_when_it_moves_on_to_something_is_where_that_is_first_said():
+    from vidsense.embedding import question_embedder
+
+    assert parse_question("When does it move on to the research facility?").order == "first"
+    assert parse_question("When does she get round to explaining what Asterisk is?").order == "first"
+    assert parse_question("What does she move on to?").order is None  # not a when
+    embedder = question_embedder()
+    # bench/first44.yaml r44_tutorial (n44s23) as Whisper base wrote it
+    ask = _asker(_sentences(embedder, (9.9, 12.3, "Now, left-click the power generator site.", "en"),
+                            (20.7, 24.3, "Now, left-click the research facility and position it at your base.", "en"),
+                            (25.3, 28.3, "Use your other truck to help build the research facility.", "en"),
+                            (39.4, 42.3, "The artifact is now being researched by the facility.", "en")), 45.0)
+    a = ask("When does it move on to the research facility?")
+    assert a.found and a.start == 20.7, a

@@ -1095,6 +1095,9 @@ def _order(low: str) -> str | None:
         low = re.sub(r"\b(?:for )?the first time\W*$", " ", low)
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):
         return "first"  # "when does someone START reading out cards?": the first of them
+    if _WHEN.search(low) and re.search(r"\b(?:moves? on|moved on|moving on|gets? (?:round |around )?to|got (?:round |around )?to|"
+                                       r"turns? to|turned to|brings? up|brought up)\b", low):
+        return "first"  # "when does it MOVE ON TO the research facility?": where it is first said
     if re.search(r"\b(last|final|latest)\b", low):
         return "last"
     # (of a saying or a "when" only: "why does he sound different THE SECOND TIME?" means his second recording)
