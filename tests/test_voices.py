@@ -122,3 +122,27 @@ def test_a_whisper_is_the_speech_without_pitch():
     assert [m.start for m in whispered(heard)] == [16.0, 24.0]
     assert whispered(video([None, None, None, None, 124.0, None])) == []
     assert not ask("When does the whispering start?", video([None, None, None, None, 124.0, None])).found
+
+
+def test_that_voice_is_the_voice_of_the_answer_before():
+    """"When does that other voice come in?" after an answer found in what a voice said: where that is said
+    (bench/first46.yaml r46_sonnet: a reader's sonnet, then after a long silence another voice's "Fire fox",
+    which Whisper wrote "Fire-fuck!" and which is too short to be given a speaker number)."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    texts = ["From fairest creatures we desire increase,", "Hitty the world, or else this glutton bee",
+             "To each the world's dew by the graze and the...", "Fire-fuck!"]
+    times = [(1.3, 6.2), (45.5, 48.8), (48.8, 53.3), (61.56, 62.1)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k, speaker=1 if k < 3 else None)
+                      for k, (t, (a, b)) in enumerate(zip(texts, times))], embedder.embed(texts))
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    before = Turn("After a long silence, someone else says two words. What are they?", "Fire-fuck!", 61.56, 62.1)
+    a = ask("When does that other voice come in?", said, embed, 65.0, previous=before)
+    assert a.found and a.start == 61.56, a
+    # a question about what that voice says, not when it comes in, is not this
+    b = ask("When does that man talk about the world's dew?", said, embed, 65.0, previous=before)
+    assert b.found and b.start == 48.8, b

@@ -77,7 +77,7 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
                            format_time, keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import first_in, newcomer, speaker_count, speech_onset, voice_alone, voiced
+from vidsense.voices import first_in, newcomer, speaker_count, speech_onset, that_voice_comes_in, voice_alone, voiced
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -1359,10 +1359,26 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
     if previous is not None and previous.placed:
+        if (voice := _voice_before(question, moments, previous)) is not None:
+            return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
             return followed
     return _ask(question, moments, embed, duration, reader)
+
+
+def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"When does that other voice come in?" after "After a long silence, someone else says two words. What are
+    they?" ("Fire fox!"): where the sentence the answer before was said in starts; None for another question,
+    or when the answer before was not something said."""
+    q = parse_question(question)
+    if not q.when or not that_voice_comes_in(question, q.topic):
+        return None
+    said = [m for m in moments.spoken.values() if m.start - 0.5 <= previous.start <= m.end]
+    if not said:
+        return None
+    m = min(said, key=lambda m: abs(m.start - previous.start))
+    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
 def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,

@@ -25,7 +25,8 @@ from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard", "speech_onset"]
+           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard", "speech_onset",
+           "that_voice_comes_in"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -181,6 +182,18 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NEWCOMER_STEMS = VOICE_STEMS | frozenset(stem(w) for w in (
     "second third fourth fifth last final other another next new different speaker speakers person reader narrator "
     "caller one someone somebody anyone anybody else first time actually").split())
+
+
+# "When does THAT other voice come in?", "when does this guy start talking?": the voice of the answer before
+_THAT_VOICE = re.compile(r"^\W*when\b[^?]*\b(?:that|this)\s+(?:\w+\s+)?(?:voice|speaker|guy|man|woman|person|lady|"
+                         r"girl|boy|one|reader|narrator)\b")
+
+
+def that_voice_comes_in(question: str, topic: frozenset[str]) -> bool:
+    """Whether ``question`` (with its content stems ``topic``) asks when the voice the answer before was heard
+    in comes in, and nothing else: "when does that other voice come in?" (not "when does that man mention
+    the price?")."""
+    return bool(_THAT_VOICE.match(question.lower())) and topic <= _NEWCOMER_STEMS
 
 
 def newcomer(q, moments: MomentSet) -> Moment | None:
