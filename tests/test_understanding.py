@@ -3221,3 +3221,21 @@ def test_when_it_moves_on_to_something_is_where_that_is_first_said():
                             (39.4, 42.3, "The artifact is now being researched by the facility.", "en")), 45.0)
     a = ask("When does it move on to the research facility?")
     assert a.found and a.start == 20.7, a
+
+
+def test_a_count_and_a_number_before_the_poem_starts():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first46.yaml r46_sonnet and r46_voices as Whisper base wrote them: the sonnet's number, a count
+    ask = _asker(_sentences(embedder, (1.34, 1.72, "1.", "en"),
+                            (3.64, 6.2, "From fairest creatures we desire and crease,", "en"),
+                            (29.1, 32.4, "You can move the delivery point at any time by left clicking it.", "en"),
+                            (45.7, 52.6, "test 1, 2, 3, 4, 5, 6, 7, 8.", "en")), 65.0)
+    number = ask("What number does she say before the poem starts?")
+    assert number.found and number.answer == "1." and number.start == 1.34, number
+    counted = ask("How far do they count?")
+    assert counted.found and counted.answer.startswith("Up to 8 ") and counted.start == 45.7, counted
+    # a number said alone is no count
+    alone = _asker(_sentences(embedder, (1.34, 1.72, "1.", "en"), (3.0, 4.0, "Press 2, then 5.", "en")), 6.0)
+    assert not alone("How far does he count?").found

@@ -75,8 +75,8 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
                                  next_to, repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
                                 Question, TimeRef, doer_said, parse_question, question_proper)
-from vidsense.text import (NUMBER_WORDS, STOPWORDS, base_form, content_stems, content_words, edit_distance,
-                           format_time, keys_sound_alike, sound_key, stem, words)
+from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
+                           edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import first_in, newcomer, speaker_count, speech_onset, that_voice_comes_in, voice_alone, voiced
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
@@ -532,6 +532,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
+    if _COUNTS_TO.match(q.form) and (counted := _counted_to(q, moments, near)) is not None:
+        return counted  # "how far do they count?" -> "test 1, 2, 3, 4, 5, 6, 7, 8."
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
     asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
@@ -928,6 +930,32 @@ _NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video 
 
 
 _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|are|was|were)\b")
+
+
+# "How far do they count?", "what does he count up to?", "how high does she count?"
+_COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
+                        r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
+_COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
+
+
+def _counted_to(q: Question, moments: MomentSet, near) -> Answer | None:
+    """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
+    ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
+    for m in sorted(moments.spoken.values(), key=lambda m: m.start):
+        if near is not None and not any(near[i] > 0 for i in moments.of("transcript")
+                                        if moments.moments[i].sentence == m.sentence):
+            continue
+        said = [SMALL_NUMBERS.index(w) if w in SMALL_NUMBERS else int(w)
+                for w in re.findall(r"[a-z0-9]+", m.text.lower()) if w.isdigit() or w in SMALL_NUMBERS]
+        run, best, top = 1, 1, None
+        for a, b in zip(said, said[1:]):
+            run = run + 1 if b == a + 1 else 1
+            if run >= best:
+                best, top = run, b
+        if best >= _COUNT_RUN:
+            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", m.start, m.end, confidence(1.0, found=True),
+                          True, [m])
+    return None
 
 
 def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:

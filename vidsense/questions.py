@@ -553,6 +553,11 @@ _PART_OF_VIDEO = re.compile(r"\b(first|middle|last|final|opening|closing|later|l
 # "do I need anything SET UP FIRST?": ready before it starts, no place in the video nor an order of what is said
 _BEFOREHAND = re.compile(r"\b(set up|setup|ready|installed|in place|configured|enabled|connected|turned on|switched on|"
                          r"plugged in|prepared) first\b")
+# "what number does she say BEFORE THE POEM STARTS?": at the start (the poem, talk or reading is what is said, and
+# need not be called so in it)
+_BEFORE_IT_STARTS = re.compile(r"\bbefore (?:the|his|her|their|this|that) (?:poem|talk|reading|speech|story|lecture|"
+                               r"sonnet|song|recital|presentation|sermon|address|monologue|tutorial|lesson|message) "
+                               r"(?:actually |properly |really )?(?:starts|begins|gets going|kicks off)\b")
 # "somebody OPENS WITH a playing card": says it first (no "open" is said)
 _OPENS_WITH = re.compile(r"\b(?:opens|open|opened|starts|started|begins|began|kicks off|kicked off|leads off|led off) "
                          r"(?:things |it |the (?:video|clip|recording|show|call|item) )?with\b")
@@ -610,6 +615,7 @@ def parse_question(text: str) -> Question:
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
     full = _OPENS_WITH.sub("first says", full)
+    full = _BEFORE_IT_STARTS.sub("at the start", full)
     full = _RUN_OF.sub(r"\1", full)
     full = _SPEAKER_PLACE.sub(lambda m: "channels" if m.group(1).endswith("s") else "channel", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
