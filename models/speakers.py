@@ -223,7 +223,8 @@ class SpeakerTracker:
         return numbers, voices
 
     def numbers_live(self) -> list[int | None]:
-        """The numbers ``voice`` gave, again (from the voices' means; for the rare video too long to cluster)."""
+        """Each segment numbered by the closest of the live voices as they stand at the end, from ``same`` up (for
+        the rare video with too many segments to cluster)."""
         out = []
         for e, w in self.heard:
             sims = [float(e @ v.mean) for v in self.voices] if e is not None else []

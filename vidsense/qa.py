@@ -532,8 +532,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
-    if _COUNTS_TO.match(q.form) and (counted := _counted_to(q, moments, near)) is not None:
-        return counted  # "how far do they count?" -> "test 1, 2, 3, 4, 5, 6, 7, 8."
+    if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
+        return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
     asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
@@ -938,7 +938,7 @@ _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}c
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 
 
-def _counted_to(q: Question, moments: MomentSet, near) -> Answer | None:
+def _counted_to(moments: MomentSet, near) -> Answer | None:
     """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
     ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):

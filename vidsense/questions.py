@@ -430,7 +430,8 @@ class Question:
     instead: str | None = None  # "what did Josh do instead of FINISHING it?": the stem of what was not done
     key_word: bool = False  # "which word does she single out as the key one?": "X, that's the operative word" answers
     form: str = ""  # the question proper, lowercased, without what is said before it (see question_form)
-    voice: str | None = None  # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"; "the whispering man": "whispered"
+    # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"; "the whispering man": "whispered"
+    voice: str | None = None
     other_language: bool = False  # "... in ANOTHER language. Which language is it?": the first after the first
 
     @property
@@ -1092,6 +1093,10 @@ _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|wind|winds|wound) up (\w+ing
 _OWN_ORDINAL = re.compile(r"\b(?:my|your|his|her|their|our|its) (?:very )?(?:first|last|final)\b")
 
 
+_MOVES_ON_TO = re.compile(r"\b(?:moves? on|moved on|moving on|gets? (?:round |around )?to|got (?:round |around )?to|"
+                          r"turns? to|turned to|brings? up|brought up)\b")
+
+
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
@@ -1101,8 +1106,7 @@ def _order(low: str) -> str | None:
         low = re.sub(r"\b(?:for )?the first time\W*$", " ", low)
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):
         return "first"  # "when does someone START reading out cards?": the first of them
-    if _WHEN.search(low) and re.search(r"\b(?:moves? on|moved on|moving on|gets? (?:round |around )?to|got (?:round |around )?to|"
-                                       r"turns? to|turned to|brings? up|brought up)\b", low):
+    if _WHEN.search(low) and _MOVES_ON_TO.search(low):
         return "first"  # "when does it MOVE ON TO the research facility?": where it is first said
     if re.search(r"\b(last|final|latest)\b", low):
         return "last"

@@ -24,9 +24,8 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
-           "first_in",
-           "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard", "speech_onset",
-           "that_voice_comes_in"]
+           "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
+           "speech_onset", "that_voice_comes_in"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
