@@ -94,7 +94,7 @@ def test_a_voice_is_answered_where_it_is_heard(three_voices):
 
 def test_a_whisper_is_the_speech_without_pitch():
     """A whisper has no voiced sound: a sentence none of whose words has a pitch, among sentences that have one
-    (the MFA man's corpus as transcribed: his whispers read 0 of 5 and 0 of 8 words pitched); where most
+    (the MFA man's corpus as transcribed: his whispers read 0 of 5 and 0 of 8 words pitched); where many
     sentences have no pitch (a phone line, hiss), none is taken for a whisper."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
@@ -103,7 +103,9 @@ def test_a_whisper_is_the_speech_without_pitch():
     embedder = question_embedder()
     said = [("This one Montreal is going to be forced.", 118.0), ("Very bad aligner, but what are you gonna do?", 121.0),
             ("This is all very quiet now.", None), ("There's gonna be no voiced speech whatsoever here.", None),
-            ("Alright, thanks for listening to this.", 124.0), ("That was the sick corpus.", 122.0)]
+            ("Alright, thanks for listening to this.", 124.0), ("That was the sick corpus.", 122.0),
+            ("This is the acoustic corpus.", 119.0), ("I'm talking pretty fast here.", 125.0),
+            ("Here are some more words.", 117.0), ("The recording levels are okay.", 121.0)]
 
     def video(pitches):
         texts = [t for t, _ in said]
@@ -111,7 +113,7 @@ def test_a_whisper_is_the_speech_without_pitch():
                           for k, (t, f) in enumerate(zip(texts, pitches))], embedder.embed(texts))
 
     heard = video([f for _, f in said])
-    ask = lambda q, m=heard: answer_question(q, m, embedder.embed([q])[0], 48.0)  # noqa: E731
+    ask = lambda q, m=heard: answer_question(q, m, embedder.embed([q])[0], 80.0)  # noqa: E731
     assert parse_question("When does the whispering start?").voice == "whispered"
     when = ask("When does the whispering start?")
     assert when.found and when.start == 16.0, when
@@ -120,8 +122,10 @@ def test_a_whisper_is_the_speech_without_pitch():
     # over a phone line that loses most pitch, a sentence without one is no whisper
     from vidsense.voices import whispered
     assert [m.start for m in whispered(heard)] == [16.0, 24.0]
-    assert whispered(video([None, None, None, None, 124.0, None])) == []
-    assert not ask("When does the whispering start?", video([None, None, None, None, 124.0, None])).found
+    # (a whisper is told only where 80% of the sentences have a pitch: a noisy item loses it in more than that)
+    lossy = [None, None, None, None, 124.0, None, 119.0, 125.0, 117.0, 121.0]
+    assert whispered(video(lossy)) == []
+    assert not ask("When does the whispering start?", video(lossy)).found
 
 
 def test_that_voice_is_the_voice_of_the_answer_before():

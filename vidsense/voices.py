@@ -36,10 +36,10 @@ RAISED_MIN_HZ = 200.0  # ... and at least this high is raised
 HIGHEST_SPEAKING_HZ = 240.0
 _AROUND_S = 30.0  # the speech around: what was said in the 30 s before and after
 # A whisper has no voiced sound, so no pitch: a sentence of this many words or more none of which has a pitch is
-# whispered, in a video where most such sentences have one (where most have none, the pitch is lost to a phone
-# line or hiss, and tells no whisper)
+# whispered, in a video where this share of such sentences at least has one (where more have none, the pitch is
+# lost to a phone line or hiss, and tells no whisper: at 0.6, lines of two noisy items were taken for whispers)
 WHISPER_MIN_WORDS = 3
-WHISPER_PITCHED_SHARE = 0.6
+WHISPER_PITCHED_SHARE = 0.8
 
 
 def register(m: Moment) -> str | None:
@@ -75,8 +75,8 @@ def raised(moments: MomentSet) -> list[Moment]:
 
 
 def whispered(moments: MomentSet) -> list[Moment]:
-    """The sentences said in a whisper (see ``WHISPER_MIN_WORDS``), in time order; none where the video's speech
-    mostly has no pitch."""
+    """The sentences said in a whisper (see ``WHISPER_MIN_WORDS``), in time order; none where too much of the video's
+    speech has no pitch."""
     long = sorted((m for m in moments.spoken.values() if len(m.text.split()) >= WHISPER_MIN_WORDS),
                   key=lambda m: m.start)
     if not long or sum(m.pitch is not None for m in long) < WHISPER_PITCHED_SHARE * len(long):
