@@ -20,8 +20,9 @@ is transcribed (the live numbers): a segment whose embedding is close enough to 
 before is that voice, otherwise a new one. When the audio has all been heard, ``SpeakerTracker.final``
 numbers the segments again, all at once (the numbers written out): an agglomerative clustering of their
 embeddings (average linkage, ``cluster``) down to a cosine that depends on how noisy the recording is
-(``same_for``): a band-limited, hissy copy brings every voice closer to every other (two speakers 0.6-0.75
-on an old tape, 0.4-0.65 as recorded), so the bar rises with the noise. A voice heard in one short segment
+(``same_for``), and is at least 0.70 for a band-limited recording (``band_limited``): a band-limited, hissy
+copy brings every voice closer to every other (two speakers 0.6-0.75 on an old tape, 0.4-0.65 as recorded),
+so the bar rises with the noise and the narrowing. A voice heard in one short segment
 only (under 2 s) joins the closest other voice when within 0.05 of that bar: one short line is too little to
 tell a new speaker by. Numbers count from 1 in the order the voices are first heard. A voice number is who
 speaks as far as the voice tells, not a name: two similar voices can be one number, and one voice over
@@ -76,6 +77,8 @@ _HIGH_BAND_HZ = 4000.0
 _BAND_LIMITED_DB = -24.0  # high band's share of the loud frames' power under this (dB): band-limited
 _SAME_BAND_LIMITED = 0.70
 _LOUD_FRAMES = 80  # percentile of frame loudness from which a frame counts as loud (speech)
+_WINDOW = np.hanning(_LEVEL_FRAME).astype(np.float32)
+_HIGH_BINS = np.fft.rfftfreq(_LEVEL_FRAME, 1.0 / SAMPLE_RATE) >= _HIGH_BAND_HZ
 
 
 class SpeakerModelUnavailable(RuntimeError):
@@ -177,9 +180,8 @@ class SpeakerTracker:
         samples = np.asarray(samples, np.float32)
         frames = samples[: len(samples) // _LEVEL_FRAME * _LEVEL_FRAME].reshape(-1, _LEVEL_FRAME)
         self._levels.append((10 * np.log10(np.mean(np.square(frames), axis=1) + 1e-10)).astype(np.float32))
-        power = np.square(np.abs(np.fft.rfft(frames * _window(), axis=1)))
-        high = np.fft.rfftfreq(_LEVEL_FRAME, 1.0 / SAMPLE_RATE) >= _HIGH_BAND_HZ
-        self._high.append(np.stack([power[:, high].sum(axis=1), power.sum(axis=1)], axis=1).astype(np.float32))
+        power = np.square(np.abs(np.fft.rfft(frames * _WINDOW, axis=1)))
+        self._high.append(np.stack([power[:, _HIGH_BINS].sum(axis=1), power.sum(axis=1)], axis=1).astype(np.float32))
         if not len(self._audio):
             self._start = start
         self._audio = np.concatenate([self._audio, samples])
@@ -252,10 +254,6 @@ def signal_to_noise_db(levels: list[np.ndarray]) -> float:
     if not len(db):
         return _SNR_POINTS_DB[-1]
     return float(np.percentile(db, 95) - max(float(np.percentile(db, 10)), -80.0))
-
-
-def _window() -> np.ndarray:
-    return np.hanning(_LEVEL_FRAME).astype(np.float32)
 
 
 def band_limited(levels: list[np.ndarray], high: list[np.ndarray]) -> bool:
