@@ -3239,3 +3239,22 @@ def test_a_count_and_a_number_before_the_poem_starts():
     # a number said alone is no count
     alone = _asker(_sentences(embedder, (1.34, 1.72, "1.", "en"), (3.0, 4.0, "Press 2, then 5.", "en")), 6.0)
     assert not alone("How far does he count?").found
+
+
+def test_what_follows_doing_nothing_is_not_what_follows_a_key():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first47.yaml r47_callee (n47u03) as Whisper base wrote Allison's call-screening options
+    ask = _asker(_sentences(embedder, (1.08, 6.27, "Dial 1, if you wish this color to reach you directly now, and in "
+                                                   "the future", "en"),
+                            (6.6, 12.4, "Dial 2, if you wish to send this color to voicemail now, and forevermore.",
+                             "en")), 40.0)
+    assert not ask("What happens to the caller if I don't dial anything at all?").found
+    assert ask("What happens to the caller if I dial 1?").found
+    # what doing nothing leads to, when it is said, answers it
+    waits = _asker(_sentences(embedder, (1.0, 4.0, "Dial 1 for sales.", "en"),
+                              (5.0, 9.0, "If you do not press anything, please stay on the line for an operator.",
+                               "en")), 12.0)
+    a = waits("What happens if I don't press anything at all?")
+    assert a.found and "operator" in a.answer, a

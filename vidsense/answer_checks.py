@@ -140,8 +140,18 @@ def _says_what_makes_it(q: Question, text: str) -> bool:
                      rf"{re.escape(quality)} (?!for (?:you|us|me|them|him|her)\W*$)[a-z]+", text, re.IGNORECASE) is not None
 
 
+# "What happens if I DON'T PRESS ANYTHING AT ALL?": what follows doing nothing, which a sentence about pressing a
+# key ("Dial 1, if you wish ...") does not say
+_DOING_NOTHING = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|did not|never)\s+(?:\w+\s+){1,2}?"
+                            r"(?:anything|any (?:key|button|number|digit|option)|at all)\b")
+_SAYS_NONE = re.compile(r"\b(?:no|not|nothing|none|never|without|n't|invalid|time[sd]? out|timeout|wait\w*|"
+                        r"silence|remain on the line|stay on the line|hold)\b", re.IGNORECASE)
+
+
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
+    if _DOING_NOTHING.search(q.text.lower()) and not _SAYS_NONE.search(text):
+        return False  # "what happens if I don't dial anything at all?" is not answered by "Dial 1, if you wish ..."
     if not _numbers(_GROUP_OF.sub(" ", DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text)))) <= _numbers(text):
         return False  # "what does dialing 4 do?" is not answered by "Dial 2, if you wish ..."
     # ("how many OF THE teams will they go through?" asks what share: "every single team"; "how many teams are in
