@@ -941,9 +941,9 @@ _COUNT_RUN = 3  # numbers said one after another, each one more than the one bef
 def _counted_to(moments: MomentSet, near) -> Answer | None:
     """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
     ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
+    asked = {moments.moments[i].sentence for i in moments.of("transcript") if near is None or near[i] > 0}
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):
-        if near is not None and not any(near[i] > 0 for i in moments.of("transcript")
-                                        if moments.moments[i].sentence == m.sentence):
+        if m.sentence not in asked:
             continue
         said = [SMALL_NUMBERS.index(w) if w in SMALL_NUMBERS else int(w)
                 for w in re.findall(r"[a-z0-9]+", m.text.lower()) if w.isdigit() or w in SMALL_NUMBERS]
