@@ -487,6 +487,9 @@ class QAResult:
     error: str | None = None
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")  # a time the answer points at, not part of what it says
+
+
 def span_distance(t: float, span: tuple[float, float]) -> float:
     a, b = span
     return 0.0 if a <= t <= b else min(abs(t - a), abs(t - b))
@@ -498,7 +501,7 @@ def score_answer(q: Question, ans: dict, tol: float) -> tuple[bool, str]:
         return (not found, "declined" if not found else "answered an unanswerable question")
     if not found:
         return False, "found=False"
-    text = str(ans.get("answer") or "")
+    text = _CLOCK.sub(" ", str(ans.get("answer") or ""))  # "(first heard at 0:01, 0:43)" says no "three"
     if q.accept:
         hit = any_appears(q.accept, text)
         if hit is None:
