@@ -138,6 +138,27 @@ def test_one_short_line_joins_a_close_voice_but_not_a_far_one():
     assert cluster([], [], 0.65) == [] and cluster([a], [1.0], 0.65) == [1]
 
 
+def test_a_few_short_lines_join_a_close_voice_but_not_a_far_one():
+    rng = np.random.default_rng(1)
+    a, b = (v / np.linalg.norm(v) for v in rng.standard_normal((2, 256)))
+
+    def near(v, noise):
+        w = v + noise * rng.standard_normal(256) / 16.0
+        return w / np.linalg.norm(w)
+
+    long_a = [near(a, 0.5) for _ in range(3)]
+    like = a * 0.72 + b * 0.69  # two lines close to each other and a little under the bar to voice a
+    lines = [near(like / np.linalg.norm(like), 0.2) for _ in range(2)]
+    to_a = float(np.mean([x @ y for x in lines for y in long_a]))
+    assert 0.60 <= to_a < 0.65  # within the slack of the bar, and apart after the clustering itself
+    # 2.2 s of speech in all is too little to tell a new speaker by; 3 s is a voice of its own
+    assert cluster([*long_a, *lines], [3.0, 3.0, 3.0, 1.0, 1.2], 0.65) == [1, 1, 1, 1, 1]
+    assert cluster([*long_a, *lines], [3.0, 3.0, 3.0, 1.5, 1.5], 0.65) == [1, 1, 1, 2, 2]
+    # as little speech far from every voice stays a voice of its own
+    far = [near(b, 0.2) for _ in range(2)]
+    assert cluster([*long_a, *far], [3.0, 3.0, 3.0, 1.0, 1.2], 0.65) == [1, 1, 1, 2, 2]
+
+
 def test_chunks_number_their_speakers_alike(encoder):
     reader, jfk = encoder.embed(speech("speech/librivox-0870.wav")), encoder.embed(speech("speech/jfk.wav"))
     voices: list[np.ndarray] = []
