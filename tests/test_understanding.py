@@ -138,8 +138,9 @@ def test_a_follow_up_is_read_with_the_turn_before_it(librivox):
 
 
 def test_the_other_one_is_beside_the_previous_answer(librivox):
-    """"And what does the other sentence say about him?" after an answer from the second sentence: the first one (asked
-    alone, the second, which says most about him)."""
+    """"And what does the other sentence say about him?" after an answer from the second sentence: the first one; after
+    one from the first, the second. (Asked alone, the first two sentences score within 0.005 of each other, so which
+    comes first alone is left to the machine's arithmetic: a CPU of another kind flipped it.)"""
     from vidsense.conversation import Turn
 
     question = "And what does the other sentence say about him?"
@@ -147,7 +148,11 @@ def test_the_other_one_is_beside_the_previous_answer(librivox):
     assert first["found"] and first["start"] > 7.0, first
     other = ask_folder(librivox, question, previous=Turn.from_answer("What kind of young man was he not?", first))
     assert other["found"] and other["start"] < 2.0 and "dashwood" in other["answer"].lower(), other
-    assert ask_folder(librivox, question)["start"] > 7.0
+    before = "Who had leisure to consider how much he could do?"
+    first = ask_folder(librivox, before)
+    assert first["found"] and first["start"] < 2.0, first
+    other = ask_folder(librivox, question, previous=Turn.from_answer(before, first))
+    assert other["found"] and other["start"] > 7.0 and "ill-disposed" in other["answer"], other
 
 
 def test_a_listing_follow_up_lists_what_is_said_after_the_previous_answer():
@@ -3258,3 +3263,41 @@ def test_what_follows_doing_nothing_is_not_what_follows_a_key():
                                "en")), 12.0)
     a = waits("What happens if I don't press anything at all?")
     assert a.found and "operator" in a.answer, a
+
+
+def test_which_place_asked_after_a_preposition_needs_a_name_and_a_form_of_a_question_word_is_no_new_name():
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # bench/first46.yaml r46_luck (n46u03): she teaches entrepreneurship, and never says where
+    luck = _asker(_sentences(embedder, (23.8, 30.0, "You see, I teach entrepreneurship, and we all know that most new "
+                                                    "ventures fail.", "en")), 40.0)
+    assert not luck("At which university does she teach entrepreneurship?").found
+    assert luck("What does she teach?").found
+    taught = _asker(_sentences(embedder, (2.0, 6.0, "I teach entrepreneurship at Stanford.", "en")), 10.0)
+    a = taught("At which university does she teach entrepreneurship?")
+    assert a.found and "Stanford" in a.answer, a
+    # bench/first43.yaml (n43s17): a city that starts its line is named all the same (WordNet: a kind of city)
+    city = _asker(_sentences(embedder, (30.0, 31.0, "Montreal.", "en"), (32.0, 34.0, "Very bad aligner.", "en")), 40.0)
+    a = city("Then a man says a few words. Which city does he name?")
+    assert a.found and "Montreal" in a.answer, a
+    # bench/first47.yaml r47_old (n47u04): "America" is the question's "Americans", not a place the speech names
+    jfk = _asker(_sentences(embedder, (1.2, 3.1, "And so, my fellow America,", "en"),
+                            (3.4, 9.0, "ask not what your country can do for you.", "en")), 12.0)
+    assert not jfk("Where was that speech to his fellow Americans given?").found
+    assert jfk("Who is he talking to?").found
+
+
+def test_how_loud_a_line_is_in_a_lead_in_is_no_sound_asked_about():
+    from vidsense.embedding import question_embedder
+    from vidsense.questions import parse_question
+
+    assert parse_question("The next one is quiet. What's researching the artifact now?").kind == "speech"
+    assert parse_question("One line is noticeably louder than the others. Which artifact does it say?").kind == "speech"
+    assert parse_question("It's quiet at the start. When does the music begin?").kind == "audio"
+    assert parse_question("The music is loud. When does it stop?").kind == "audio"
+    # bench/first47.yaml r47_tutorial (n47s33)
+    embedder = question_embedder()
+    ask = _asker(_sentences(embedder, (29.2, 32.0, "The artifact is now being researched by the facility.", "en")), 50.0)
+    a = ask("The next one is quiet. What's researching the artifact now?")
+    assert a.found and "facility" in a.answer, a

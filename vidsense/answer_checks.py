@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
-from vidsense.questions import DEFINITE_COUNT, TIME_WORDS, Question
+from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, sound_key, stem, words)
 
@@ -280,12 +280,18 @@ def _counts(noun: str, text: str) -> bool:
 
 def _new_name(q: Question, text: str) -> bool:
     """Whether ``text`` says a name the question does not ("Chicago"; not "Super Awesome Company"
-    asked "where is Super Awesome Company's head office?")."""
+    asked "where is Super Awesome Company's head office?", nor "America" asked about "his fellow Americans")."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-    return any(w.lower() not in own for w in _PROPER.findall(_HAILED.sub(" ", text.strip())))
+    return any(not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
+               and w not in own
+               for w in (n.lower() for n in _PROPER.findall(_HAILED.sub(" ", text.strip()))))
+
+
+_NAME_ROOT = 5  # letters from which a name is a form of a question's word ("America", "Americans")
 
 
 _ARTICLES = frozenset("the a an".split())
+_NAMED_KIND_STEMS = frozenset(stem(w) for w in NAMED_KINDS)
 # the words before a noun that say all of them: "EVERY SINGLE team", "ALL THE teams"
 _QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")
 
@@ -301,6 +307,11 @@ def _names_which(q: Question, text: str) -> bool:
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
     if at and all(_QUANTIFIED.search(" ".join(raw[max(0, i - 3):i])) for i in at):
         return False  # "which team will win?" is not answered by "we'll tackle EVERY SINGLE team in the league"
+    if not at and asked in _NAMED_KIND_STEMS and not _new_name(q, text):
+        # "at which university does she teach?" is not answered by "I teach entrepreneurship": one must be named
+        # ("Montreal." for "which city?", a kind of city to WordNet though it starts the sentence)
+        return bool(((members := category_of(asked)) and mentions_member(members, text))
+                    or (q.category and q.category[0] == asked and mentions_kind(q.category[1], text)))
     if not at or has_number(text) or _new_name(q, text):
         return True
     if asked in _WORD_STEMS:  # a word of its own: "Apparently" for "which word does she call the operative word?"

@@ -147,6 +147,11 @@ SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 _SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
+# "One line is really LOUD. Which artifact ...?", "The next one is QUIET. What's researching ...?": how loud a line is
+# said, in a sentence before the question, not a sound asked about
+_LOUD_LINE = re.compile(r"^.*\b(?:line|lines|one|voice|voices|sentence|part|bit|speaker|speech|he|she|they)(?:'s| is| was|"
+                        r" are| were| gets?| got| sounds?| comes? out| speaks?| talks?| says? it)?\s+(?:\w+\s+){0,2}?"
+                        r"(?:quiet|loud|soft)(?:ly|er|est)?\b[^?]*?[.!;,]\s+")
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
@@ -273,13 +278,20 @@ _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
                      r"(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)\s+([a-z0-9' -]+?)"
                      r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
 # "Which key is used for ...?": the answer must name a key.
-_WHICH = re.compile(r"^\W*which (\w+)\b(?! of\b)")
-_WHICH_OF = re.compile(r"^\W*which (?!one\b|ones\b|of\b)(\w+) of\b")  # "which VERSION of Asterisk ...?"
+# "which CITY ...?", "AT which UNIVERSITY ...?": answered by a name ("Montreal", "Stanford"), which a sentence that
+# does not say the noun must then say (answer_checks)
+_NAMED_PLACES = frozenset("""city cities town towns village villages country countries state states nation nations
+island islands river rivers street streets county counties province provinces university universities college colleges
+school schools hospital hospitals""".split())  # (an answer need not say the noun: "Montreal", "at Stanford")
+NAMED_KINDS = _NAMED_PLACES | frozenset("company companies firm firms team teams club clubs band bands".split())
+_AT_WHICH = rf"(?:(?:at|in|from|for|on|to|with|by|into|through) which (?=(?:{'|'.join(NAMED_KINDS)})\b))"
+_WHICH = re.compile(rf"^\W*(?:which |{_AT_WHICH})(\w+)\b(?! of\b)")
+_WHICH_OF = re.compile(rf"^\W*(?:which |{_AT_WHICH})(?!one\b|ones\b|of\b)(\w+) of\b")  # "which VERSION of Asterisk ...?"
 _OPEN_HEADS = frozenset("""city cities town towns village place places country countries state states nation nations
 continent island river street area region county province person people man men woman women one ones
 trait traits quality qualities thing things way ways idea ideas example examples feature features item items kind kinds
 type types sort sorts part parts step steps point points problem problems reason reasons term terms phrase phrases
-topic topics event events incident incidents occasion occasions happening happenings""".split())  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
+topic topics event events incident incidents occasion occasions happening happenings""".split()) | _NAMED_PLACES  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
 # "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
 # who speaks), so only X is the topic.
 _SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
@@ -632,7 +644,8 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(full))))))
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(
+        full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1)))))))
     speech = bool(_SPEECH.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
