@@ -14,6 +14,7 @@ from vidsense.categories import category_of, listed_only, mentions_kind, mention
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, sound_key, stem, words)
+from vidsense.wordnet import is_verb
 
 __all__ = ["FAILURE", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
@@ -74,6 +75,29 @@ _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
                     r"through|around|above|below|beneath|toward|towards|here|there|home|away|abroad|upstairs|downstairs|"
                     r"located|visit|www)\b|\.(?:com|org|net)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset("""in at on from to into onto behind under over near next inside outside beside between across
+through around above below beneath toward towards""".split())
+_PLACE_OBJECT_WORDS = 4  # words after a preposition of place in which the place must be said
+
+
+def _says_place(q: Question, text: str) -> bool:
+    """Whether ``text`` says a place (``_PLACE``): a place word, or a preposition of place followed by a word of its
+    own, not the question's (not "between you and the machine" for "where is the machine ...?")."""
+    for m in _PLACE.finditer(text):
+        said = m.group(0).lower()
+        if said not in _PREPOSITIONS:
+            return True
+        after = words(text[m.end():])[:_PLACE_OBJECT_WORDS]
+        if said == "to" and after and after[0] not in _DETERMINERS and is_verb(after[0]):
+            continue  # "... is TO GIVE you an audible sense ...": an infinitive, not a place
+        if any(w not in STOPWORDS and stem(w) not in q.stems for w in after):
+            return True
+    return False
+
+
+_DETERMINERS = frozenset("the a an this that these those my your his her its our their some any every each".split())
+
+
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 # "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
 # letters of the name")
@@ -176,8 +200,10 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
     if q.wants_date and _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
-    if q.wants_place and not (_PLACE.search(text) or _new_name(q, text)):
-        return False  # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK"
+    if q.wants_place and not (_says_place(q, text) or _new_name(q, text)):
+        # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",
+        # nor "where is the machine that runs the echo test?" by "... between you and THE MACHINE that is running ..."
+        return False
     if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
                                or _says_what_makes_it(q, text) or _advice_of(q, text)):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"

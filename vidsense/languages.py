@@ -9,6 +9,7 @@ with their times. A job analysed before sentences carried a language cannot say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import groupby
 
@@ -52,10 +53,26 @@ def spoken_languages(said: list[Moment]) -> list[str]:
     return [language_name(code) for code in dict.fromkeys(m.language for m in said if m.language)]
 
 
-def language_answer(moments: MomentSet, near=None, other: bool = False) -> Answer:
+# "That last voice ISN'T SPEAKING ENGLISH. What language is it?": the asker heard another language
+_NOT_ENGLISH = re.compile(r"\b(?:isn't|isnt|is not|aren't|are not|wasn't|was not|not)\s+(?:speaking |talking |reading "
+                          r"|singing |saying it |in |using )?english\b", re.IGNORECASE)
+
+
+def language_answer(moments: MomentSet, near=None, other: bool = False, question: str = "") -> Answer:
     """The languages spoken (in the part of the video asked about, with ``near``): each run of
     sentences read in one language, with its time span, in order. ``other`` ("then it goes into another
-    language: which one?"): the first language after the first, and where it starts."""
+    language: which one?"): the first language after the first, and where it starts. A ``question`` that says the
+    speech is not English, where all of it was read as English, is not answered "English": Whisper writes some
+    languages it does not know well as English words ("test 1, 2, 3" for Swedish counting)."""
+    answer = _languages(moments, near, other)
+    if (answer.found and _NOT_ENGLISH.search(question) and answer.evidence
+            and all(m.language == "en" for m in answer.evidence)):
+        return Answer(NOT_FOUND + " What is said there was read as English; the speech recogniser may have taken "
+                      "another language for it.", None, None, 0.1, False)
+    return answer
+
+
+def _languages(moments: MomentSet, near=None, other: bool = False) -> Answer:
     there = None if near is None else {moments.moments[i].sentence for i in moments.of("transcript") if near[i] > 0}
     said = [m for k, m in sorted(moments.spoken.items()) if there is None or k in there]
     if not said:

@@ -51,7 +51,8 @@ _PAUSE_S = 2.0  # a silence this long ends a sentence ...
 _CLAUSE_PAUSE_S = 0.6  # ... one this long inside a long sentence may end a clause
 # Whisper leaves out the full stop of short lines said apart ("Carrots are good source of vitamins" [1.5 s] "He likes
 # to eat pickles" [1.7 s] "Ten of cloves" [1.9 s] "Four Queen of Clothes": four speakers, one "sentence"); a segment
-# that starts this long after the last word, with a capital, starts a sentence
+# that starts this long after the last word, with a capital or a digit ("6", a man's one word after Allison's prompts),
+# starts a sentence
 _SEGMENT_PAUSE_S = 1.0
 _NOT_A_START = ("I", "I'm", "I've", "I'll", "I'd")
 _MAX_SENTENCE_WORDS = 40
@@ -208,7 +209,8 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
             continue
         for k, (start, end, word) in enumerate(timed):
             if current and (start - current[-1][1] >= _PAUSE_S or (
-                    k == 0 and start - current[-1][1] >= _SEGMENT_PAUSE_S and word.strip()[:1].isupper()
+                    k == 0 and start - current[-1][1] >= _SEGMENT_PAUSE_S
+                    and (word.strip()[:1].isupper() or word.strip()[:1].isdigit())
                     and word.strip() not in _NOT_A_START)):
                 close()
             current.append((start, end, word))

@@ -208,7 +208,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
     if q.language:  # "what language is spoken?": the languages the speech was read in
-        return language_answer(moments, near, other=q.other_language)
+        return language_answer(moments, near, other=q.other_language, question=q.text)
     if (prompted := prompt_answer(q.text, moments, near)) is not None:
         return prompted  # "what's the computer called in the terminal prompt?": "canopus", from "eriberto@canopus:~$"
     if q.kind == "speech":
