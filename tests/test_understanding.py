@@ -3342,3 +3342,52 @@ def test_a_voice_said_not_to_speak_english_is_not_answered_english():
     assert as_english("What language is spoken?").answer.startswith("English")
     swedish = asker(["en", "sv"])("The last voice isn't speaking English. What language is it?")
     assert swedish.found and "Swedish" in swedish.answer, swedish
+
+
+def test_when_it_switches_to_another_language_is_where_the_first_other_language_is_said():
+    """bench/first48.yaml r48_line (n48s07, after its first run): Allison's English menu, then June's French "the number
+    you dialled is not in service": "when does it switch to another language?", "when does the language change?"
+    and "when does the French start?" are answered where the French begins."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as answer
+
+    texts = ["Thank you for calling Super Awesome Company.", "Press 1 for sales.", "Le numéro composé n'est pas en service."]
+    embedder = question_embedder()
+    said = MomentSet([Moment(start, start + 2.5, "transcript", t, sentence=k, language="fr" if k == 2 else "en")
+                      for k, (start, t) in enumerate(zip((1.0, 4.0, 44.0), texts))], embedder.embed(texts))
+
+    def ask(question: str):
+        return answer(question, said, lambda text: embedder.embed([text])[0], 52.0)
+
+    for question in ("When does it switch to another language?", "When does the language change?",
+                     "When does the French start?", "After the long silence, when does it switch to another language?"):
+        a = ask(question)
+        assert a.found and a.start == pytest.approx(44.0), (question, a)
+    english = MomentSet(said.moments[:2], said.embeddings[:2])
+    one = answer("When does it switch to another language?", english, lambda text: embedder.embed([text])[0], 52.0)
+    assert not one.found and "one language" in one.answer, one
+
+
+def test_a_man_or_a_woman_is_told_only_by_a_low_voice():
+    """bench/first48.yaml r48_reading (n48s38, after its first run): "Is the first voice a man or a woman?" of a man
+    reading at about 122 Hz is "a man"; a high voice is not answered (a man declaiming speaks as high as a woman:
+    JFK at 212-292 Hz, the luck talk's woman at 200-271 Hz)."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as answer
+
+    texts = ["He began a confused complaint against the wizard.", "She likes the oranges."]
+    embedder = question_embedder()
+
+    def asker(pitches):
+        said = MomentSet([Moment(4.0 * k + 1, 4.0 * k + 4, "transcript", t, sentence=k, language="en", pitch=f0,
+                                 speaker=k + 1) for k, (t, f0) in enumerate(zip(texts, pitches))], embedder.embed(texts))
+        return lambda q: answer(q, said, lambda text: embedder.embed([text])[0], 10.0)
+
+    low_first = asker([122.0, 230.0])
+    a = low_first("Is the first voice a man or a woman?")
+    assert a.found and a.answer.startswith("A man") and a.start == pytest.approx(1.0), a
+    b = low_first("Is the second speaker male or female?")
+    assert not b.found and "low pitch" in b.answer, b
+    assert not asker([250.0, 122.0])("Is the first voice a man or a woman?").found

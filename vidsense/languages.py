@@ -18,7 +18,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.text import format_time
 
 __all__ = ["LANGUAGE_NAMES", "LANGUAGE_CONFIDENCE", "ORIGINAL_CHARS", "language_name", "spoken_languages",
-           "language_answer", "first_said_in", "with_original", "said_in"]
+           "language_answer", "first_said_in", "first_in_another_language", "with_original", "said_in"]
 
 # Whisper's language codes and their English names (faster-whisper ships the codes only).
 LANGUAGE_NAMES = {
@@ -98,6 +98,13 @@ def first_said_in(code: str, moments: MomentSet) -> Moment | None:
     """The first sentence read in the language ``code``: where "the French voice comes in", where "she
     switches to Spanish"; None when nothing is."""
     return next((m for _, m in sorted(moments.spoken.items()) if m.language == code), None)
+
+
+def first_in_another_language(moments: MomentSet) -> Moment | None:
+    """The first sentence read in another language than the first sentence: where the speech "switches to another
+    language"; None when all is read in one."""
+    said = [m for _, m in sorted(moments.spoken.items()) if m.language]
+    return next((m for m in said if m.language != said[0].language), None)
 
 
 def with_original(answer: Answer, moments: MomentSet) -> Answer:

@@ -65,7 +65,8 @@ from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_on
                                  mentions_member)
 from vidsense.conversation import (Turn, around, beside, direction, fragment, near, other_than, stripped, with_lead_in,
                                    without)
-from vidsense.languages import LANGUAGE_CONFIDENCE, first_said_in, language_answer, language_name, with_original
+from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
+                                language_name, with_original)
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
@@ -77,7 +78,8 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import first_in, newcomer, speaker_count, speech_onset, that_voice_comes_in, voice_alone, voiced
+from vidsense.voices import (first_in, man_or_woman, newcomer, speaker_count, speech_onset, that_voice_comes_in,
+                             voice_alone, voiced)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -224,6 +226,14 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             if untold:  # it may be one more voice
                 told = f"At least {told}; some lines were too short to tell whose they are"
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
+        if (sexed := man_or_woman(q.text, moments)) is not None:  # "is the first voice a man or a woman?"
+            sex, m, f0 = sexed
+            if sex == "man" and m is not None and f0 is not None:
+                return Answer(f"A man, by the pitch of the voice (low, about {f0:.0f} Hz): \u201c{m.text}\u201d", m.start,
+                              m.end, VOICE_CONFIDENCE, True, [m])
+            pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
+            return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a low pitch{pitch}: a man can speak as "
+                          "high as a woman.", None, None, 0.1, False)
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is
@@ -674,6 +684,13 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         # "when does she switch to Spanish?", "when does the Spanish part begin?": where it is first said
         if (m := first_said_in(q.said_in, moments)) is None:
             return Answer(f"{NOT_FOUND} Nothing is said in {language_name(q.said_in)}.", None, None, 0.1, False)
+        return Answer(said_text(q, m), m.start, m.end, LANGUAGE_CONFIDENCE, True, [m])
+    if (q.when and q.other_language
+            and q.topic - (q.sequence.anchor if q.sequence else frozenset()) <= _LANGUAGE_SWITCH_STEMS | SPEECH_NOUN_STEMS):
+        # "when does it switch to another language?", "when does the language change?" ("after the long silence, ..."):
+        # the first sentence in a language other than the first one's
+        if (m := first_in_another_language(moments)) is None:
+            return Answer(f"{NOT_FOUND} All that is said is read as one language.", None, None, 0.1, False)
         return Answer(said_text(q, m), m.start, m.end, LANGUAGE_CONFIDENCE, True, [m])
     for asks, address, unlike in ((_ASKS_EMAIL, _EMAIL_ADDRESS, None), (_ASKS_WEB, URL, _EMAIL_ADDRESS)):
         if not asks.search(q.form):
@@ -1378,6 +1395,11 @@ def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptRea
     duration = float(json.loads((folder / "media.json").read_text())["duration"])
     embedder = embedder or question_embedder()
     return ask(question, moments, lambda text: embedder.embed([text])[0], duration, reader, previous).to_dict()
+
+
+# "when does it SWITCH to another LANGUAGE?", "when does the language CHANGE?": the words of such a question
+_LANGUAGE_SWITCH_STEMS = frozenset(stem(w) for w in "language languages switch switches change changes go goes start "
+                                   "starts begin begins move moves turn turns".split())
 
 
 def ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,

@@ -221,7 +221,8 @@ _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?(
 _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
                        r"|^\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+languages?\b")
 # "Then a different woman comes on in ANOTHER LANGUAGE. Which language is it?": the one after the first
-_OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b")
+_OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b"
+                             r"|\blanguages?\s+(?:change|changes|changed|switch|switches|switched)\b")
 _WRITING = re.compile(r"\b(?:written|writing|text|title|heading|headline|caption|subtitle|lettering|logo|sign|signs)\b")
 # Writing on screen, read by models/ocr.py: "what does the (big) heading on the screen say?", "what text/word
 # is on/at ...?", "what is written ...?", "what does the sign read?".
@@ -1143,7 +1144,8 @@ def _spoken_in() -> re.Pattern:
     # (each way of naming it holds the language in a group of its own: _said_language)
     return re.compile(rf"\b(?:in|into) ({names})\b|\b({names})(?= (?:{_SPEECH_NOUNS})\b)"
                       rf"|\b(?:switch|change|turn|go|move)\w*(?: over| back)? to ({names})\b"  # "... switch to Spanish"
-                      rf"|\b(?:speak|understand|know|read)\w* ({names})\b")  # "I don't speak Spanish. What is ...?"
+                      rf"|\b(?:speak|understand|know|read)\w* ({names})\b"  # "I don't speak Spanish. What is ...?"
+                      rf"|\b({names})(?= (?:starts?|begins?|comes? in|kicks? in)\b)")  # "when does the French start?"
 
 
 def _said_language(low: str) -> str:

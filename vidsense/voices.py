@@ -253,3 +253,36 @@ def speech_onset(q, moments: MomentSet) -> Moment | None:
     if m.group(1) in ("he", "she") and both_registers(moments):
         return comes_in(moments, "low" if m.group(1) == "he" else "high")
     return min((c for c in moments.moments if c.source == "transcript"), key=lambda c: c.start, default=None)
+
+
+# "Is the first voice a man or a woman?", "is the speaker male or female?"
+_MAN_OR_WOMAN = re.compile(r"\b(?:a\s+)?(?:man|male|guy|boy)\s+or\s+(?:a\s+)?(?:woman|female|lady|girl)\b"
+                           r"|\b(?:a\s+)?(?:woman|female|lady|girl)\s+or\s+(?:a\s+)?(?:man|male|guy|boy)\b", re.IGNORECASE)
+_WHICH_VOICE = re.compile(r"\b(first|second|third|last|final)\b", re.IGNORECASE)
+# A voice this low (the median pitch of its sentences) is a man's: men speak at 85-155 Hz. A high voice tells nothing
+# as sure: women speak at 165-255 Hz, but a man declaiming is as high (JFK's "ask not": 212-292 Hz).
+MAN_MAX_HZ = 150.0
+
+
+def man_or_woman(question: str, moments: MomentSet) -> tuple[str, Moment | None, float | None] | None:
+    """For "is the (first / second / last) voice a man or a woman?": "man" where that voice is low enough to tell
+    (``MAN_MAX_HZ``), else "untold", with the voice's first sentence and its median pitch; None for any other
+    question, or a video without speech."""
+    if not _MAN_OR_WOMAN.search(question):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if not said:
+        return None
+    heard = first_heard(moments)
+    which = _WHICH_VOICE.search(question)
+    k = {"first": 0, "second": 1, "third": 2}.get(which.group(1).lower(), -1) if which else 0
+    if heard and (k < len(heard) if k >= 0 else True):
+        first = heard[k]
+        own = [m for m in said if m.speaker == first.speaker]
+    elif which and k != 0:
+        return "untold", None, None  # that voice is not told apart
+    else:
+        first, own = said[0], said
+    pitches = [m.pitch for m in own if m.pitch is not None]
+    f0 = float(np.median(pitches)) if pitches else None
+    return ("man" if f0 is not None and f0 <= MAN_MAX_HZ else "untold"), first, f0
