@@ -3367,6 +3367,16 @@ def test_when_it_switches_to_another_language_is_where_the_first_other_language_
     english = MomentSet(said.moments[:2], said.embeddings[:2])
     one = answer("When does it switch to another language?", english, lambda text: embedder.embed([text])[0], 52.0)
     assert not one.found and "one language" in one.answer, one
+    # "which language is it?" after it (n48s08): the language said where the answer before is
+    from vidsense.conversation import Turn
+
+    switched = ask("After the long silence, when does it switch to another language?")
+    turn = Turn("After the long silence, when does it switch to another language?", switched.answer, switched.start,
+                switched.end, switched.found)
+    which = answer("Which language is it?", said, lambda text: embedder.embed([text])[0], 52.0, previous=turn)
+    assert which.found and which.answer.startswith("French") and which.start == pytest.approx(44.0), which
+    every = answer("What language is spoken?", said, lambda text: embedder.embed([text])[0], 52.0, previous=turn)
+    assert every.found and every.answer.startswith("English from 0:01") and "French" in every.answer, every
 
 
 def test_a_man_or_a_woman_is_told_only_by_a_low_voice():
@@ -3391,3 +3401,21 @@ def test_a_man_or_a_woman_is_told_only_by_a_low_voice():
     b = low_first("Is the second speaker male or female?")
     assert not b.found and "low pitch" in b.answer, b
     assert not asker([250.0, 122.0])("Is the first voice a man or a woman?").found
+
+
+def test_a_couple_of_things_said_are_two_and_listed_where_they_are_said():
+    """bench/first48.yaml r48_corpus (n48s27, after its first run): "Then a couple of numbers are said. Which ones?"
+    asks which numbers (not which "couple"), answered where they are said, not where the run of sentences before
+    them, said less than 2 s apart, begins."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as answer
+
+    spans = [(34.2, 37.0, "The Red Fox has read many books, but!"), (37.6, 39.5, "there's always more to read."),
+             (39.9, 41.4, "Three, five, bat.")]
+    embedder = question_embedder()
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k, language="en") for k, (a, b, t) in enumerate(spans)],
+                     embedder.embed([t for _, _, t in spans]))
+    for question in ("Then a couple of numbers are said. Which ones?", "Two numbers are said near the end. Which ones?"):
+        a = answer(question, said, lambda text: embedder.embed([text])[0], 45.0)
+        assert a.found and a.answer.lower().startswith("three, five") and a.start == pytest.approx(39.9), (question, a)

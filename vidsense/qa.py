@@ -1233,6 +1233,7 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
     if len(items) < 2:
         return None
     text = ", ".join(items)
+    run = [m for m in run if member_mentions(members, m.text)]  # where they are said, not the run's other sentences
     return Answer(f"{len(items)}: {text}" if q.counted else text, run[0].start, run[-1].end, ORDER_CONFIDENCE, True,
                   run[:EVIDENCE])
 
@@ -1431,6 +1432,9 @@ def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer |
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
+# "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
+_REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
+
 def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
                 previous: Turn) -> Answer | None:
     own = parse_question(question)
@@ -1446,6 +1450,12 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         said = around(q, moments, previous, where)
         return None if said is None else with_original(said, moments)
     q = own
+    if q.language and q.time is None and not q.other_language and _REFERS_BACK.search(question):
+        # "which language is it?" after "when does it switch to another language?": the language said there
+        a, b = previous.start, previous.end if previous.end is not None else previous.start
+        near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
+        said = language_answer(moments, near, question=question)
+        return said if said.found else None
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if not q.topic and not q.when and not q.language and fragment(question):

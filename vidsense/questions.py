@@ -503,8 +503,12 @@ _BUSY_SYNONYMS = frozenset({"assist", "occupi", "engag", "unavail", "help", "ser
 # before it names (its first "a X")
 _WHICH_ONE = re.compile(r"\bwhich (?:one|ones)\W*$|\bwhat (?:kind|sort|type)\W*$")
 _NAMED_THING = re.compile(r"\b(?:a|an|one|some|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
-                          r"(?=\s+(?:in|on|at|of|near|around|during|towards?|somewhere|that|which|who|is|was|gets?|"
+                          r"(?=\s+(?:in|on|at|of|near|around|during|towards?|somewhere|that|which|who|is|was|are|were|gets?|"
                           r"mentioned|named|said|read|called|he|she|they|you|we|i)\b|\s*[,.;!?]|\s*$)")
+
+
+_AMOUNT_OF = re.compile(r"\b(?:a|an)\s+(?:couple|pair|few|bunch|number|handful|series|string|list|lot|set|group|row)"
+                        r"\s+of\s+")
 
 
 def _which_one(low: str) -> str:
@@ -512,8 +516,8 @@ def _which_one(low: str) -> str:
     sentences = _SENTENCE_END.split(low)
     if len(sentences) < 2 or not (m := _WHICH_ONE.search(sentences[-1])) or content_words(sentences[-1][:m.start()]):
         return low
-    thing = next((t.group(1) for t in _NAMED_THING.finditer(" ".join(sentences[:-1]))
-                  if t.group(1) not in STOPWORDS), None)
+    before = _AMOUNT_OF.sub("some ", " ".join(sentences[:-1]))  # "a COUPLE OF numbers": which numbers
+    thing = next((t.group(1) for t in _NAMED_THING.finditer(before) if t.group(1) not in STOPWORDS), None)
     if thing is None:
         return low
     return " ".join(sentences[:-1]) + f" which {thing}?"
@@ -584,6 +588,7 @@ _RUN_OF = re.compile(r"\b(?:string|list|series|sequence|run|row|bunch|handful|co
 _SPEAKER_PLACE = re.compile(r"\b(?:speaker|loudspeaker|audio|surround|sound) (positions?|places?|locations?|placements?|"
                             r"sides?|channels?)\b")
 _LOTS_OF = re.compile(r"\b(?:a lot|lots|plenty|loads|tons|heaps|a bunch|a ton) of\b")  # "many": a quantity, no topic
+_COUPLE_OF = re.compile(r"\ba (?:couple|pair) of\b")  # "two": "then a couple of numbers are said. Which ones?"
 _REACH = re.compile(r"\b(?:get|talk|speak|reach|connect\w*|through|transfer\w*|want|need)\b")
 # phrasal verbs said in one word: "hang on a moment" is "wait a moment", "key in the name" is "enter the name"
 _PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\s*[,!])|hang tight"
@@ -626,6 +631,7 @@ def parse_question(text: str) -> Question:
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _COUPLE_OF.sub("two", full)
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
     full = _OPENS_WITH.sub("first says", full)
