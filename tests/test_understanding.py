@@ -3419,3 +3419,21 @@ def test_a_couple_of_things_said_are_two_and_listed_where_they_are_said():
     for question in ("Then a couple of numbers are said. Which ones?", "Two numbers are said near the end. Which ones?"):
         a = answer(question, said, lambda text: embedder.embed([text])[0], 45.0)
         assert a.found and a.answer.lower().startswith("three, five") and a.start == pytest.approx(39.9), (question, a)
+
+
+def test_a_lead_in_on_how_a_line_is_said_and_a_colour_asked_of_what_is_said():
+    """bench/first48.yaml r48_reading (n48s43, n48u08, after its first run): "One line is shouted. How far am I told
+    to go?" asks what that line says (the lead-in's words are not said); "what colour was the barrel Mary rolled?"
+    needs a colour said, not "Mary rolled the barrel"."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    ask = _asker(_sentences(embedder, (10.0, 11.8, "Go forward ten meters.", "en"),
+                            (20.5, 26.0, "Mary rolled the barrel. She likes the oranges.", "en")), 40.0)
+    a = ask("One line is shouted. How far am I told to go?")
+    assert a.found and "ten meters" in a.answer, a
+    assert not ask("The last line is very quiet. When does it start?").found  # its loudness is not measured
+    assert not ask("What colour was the barrel Mary rolled?").found
+    red = _asker(_sentences(embedder, (2.0, 5.0, "Mary rolled the red barrel down the hill.", "en")), 10.0)
+    b = red("What colour was the barrel Mary rolled?")
+    assert b.found and "red" in b.answer, b

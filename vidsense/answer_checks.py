@@ -70,6 +70,7 @@ _HOW_MUCH = re.compile(r"^\W*how much\b")
 _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
+_ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
@@ -194,6 +195,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if _ASKS_COLOUR.search(q.form) and not mentions_kind("color", text):
+        return False  # "what colour was the barrel Mary rolled?" is not answered by "Mary rolled the barrel"
     if q.wants_year and not _YEAR.search(text.lower()):
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):

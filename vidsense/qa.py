@@ -1482,8 +1482,9 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     alone = parse_question(proper)
     if near_turn is not None:
         alone = near(alone, near_turn)
-    if alone.kind != "speech" or not _refers(alone, proper):
-        return said
+    if alone.kind != "speech" or not (_refers(alone, proper) or (
+            not alone.when and _MANNER_LEAD_IN.match(question[:question.rfind(proper)]))):
+        return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)
     new = {w for w in said_by - q.stems if not _misheard(w, q.stems)}
@@ -1495,6 +1496,15 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
         # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
         return said
     return again
+
+
+# "One line is shouted.", "The next one is really quiet.": a lead-in that only says how a line is said, so the question
+# after it ("How far am I told to go?") is about what that line says, whether or not it names a thing
+_MANNER_LEAD_IN = re.compile(r"^\W*(?:(?:then|and|now|next|later),?\s+)?(?:(?:the|one|a|another|this|that)\s+)?"
+                             r"(?:(?:next|last|first|other|final)\s+)?(?:line|one|voice|sentence|bit|part|word|phrase)s?\s+"
+                             r"(?:is|was|are|were|gets|got|sounds?|comes? out)\s+(?:\w+\s+){0,2}?(?:shouted|yelled|screamed|"
+                             r"whispered|sung|mumbled|muttered|loud|louder|quiet|quieter|soft|softer|fast|faster|slow|slower)"
+                             r"\b[^.?!]*[.!]\s*$", re.IGNORECASE)
 
 
 # "the days", "his voice", "the delivery point": a thing the question proper names by itself
