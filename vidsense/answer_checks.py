@@ -69,8 +69,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
 _HOW_MUCH = re.compile(r"^\W*how much\b")
 _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
-# "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
+# "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"

@@ -1435,6 +1435,7 @@ def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer |
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
 
+
 def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
                 previous: Turn) -> Answer | None:
     own = parse_question(question)
@@ -1482,8 +1483,8 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     alone = parse_question(proper)
     if near_turn is not None:
         alone = near(alone, near_turn)
-    if alone.kind != "speech" or not (_refers(alone, proper) or (
-            not alone.when and _MANNER_LEAD_IN.match(question[:question.rfind(proper)]))):
+    lead_in = question[:at] if (at := question.rfind(proper)) >= 0 else ""
+    if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))):
         return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)
