@@ -1453,9 +1453,8 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     q = own
     if q.language and q.time is None and not q.other_language and _REFERS_BACK.search(question):
         # "which language is it?" after "when does it switch to another language?": the language said there
-        a, b = previous.start, previous.end if previous.end is not None else previous.start
-        near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
-        said = language_answer(moments, near, question=question)
+        there = replace(q, time=TimeRef(previous.start, previous.end if previous.end is not None else previous.start))
+        said = answer_question(there, moments, embed(q.embedded), duration, reader)
         return said if said.found else None
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
         return _ask(question, without(moments, previous), embed, duration, reader, previous)

@@ -507,8 +507,8 @@ _NAMED_THING = re.compile(r"\b(?:a|an|one|some|another)\s+(?:[a-z-]+\s+){0,2}?([
                           r"mentioned|named|said|read|called|he|she|they|you|we|i)\b|\s*[,.;!?]|\s*$)")
 
 
-_AMOUNT_OF = re.compile(r"\b(?:a|an)\s+(?:couple|pair|few|bunch|number|handful|series|string|list|lot|set|group|row)"
-                        r"\s+of\s+")
+# (what _LOTS_OF, _COUPLE_OF and _RUN_OF leave: "a STRING OF digits is read. Which ones?": which digits)
+_AMOUNT_OF = re.compile(r"\b(?:a|an)\s+(?:few|number|handful|series|string|list|set|group|row)\s+of\s+")
 
 
 def _which_one(low: str) -> str:

@@ -274,14 +274,14 @@ def man_or_woman(question: str, moments: MomentSet) -> tuple[str, Moment | None,
     if not said:
         return None
     heard = first_heard(moments)
-    which = _WHICH_VOICE.search(question)
-    k = {"first": 0, "second": 1, "third": 2}.get(which.group(1).lower(), -1) if which else 0
-    if heard and (k < len(heard) if k >= 0 else True):
-        first = heard[k]
+    word = asked.group(1).lower() if (asked := _WHICH_VOICE.search(question)) else "first"
+    k = len(heard) if word in ("last", "final") else _ORDINALS.get(word, 1)  # (the n-th voice heard, from 1)
+    if heard and k <= len(heard):
+        first = heard[k - 1]
         own = [m for m in said if m.speaker == first.speaker]
-    elif which and k != 0:
+    elif word != "first":
         return "untold", None, None  # that voice is not told apart
-    else:
+    else:  # no voice numbered: the speech as a whole
         first, own = said[0], said
     pitches = [m.pitch for m in own if m.pitch is not None]
     f0 = float(np.median(pitches)) if pitches else None
