@@ -234,6 +234,9 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
             return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a low pitch{pitch}: a man can speak as "
                           "high as a woman.", None, None, 0.1, False)
+        if q.when and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
+            # "when does a woman first speak?": where the voice is first heard, whatever is said there
+            return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is
@@ -1410,7 +1413,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
     if previous is not None and previous.placed:
-        if (voice := _voice_before(question, moments, previous)) is not None:
+        if (voice := _voice_before(question, moments, previous) or _said_then(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
@@ -1423,12 +1426,30 @@ def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer |
     they?" ("Fire fox!"): where the sentence the answer before was said in starts; None for another question,
     or when the answer before was not something said."""
     q = parse_question(question)
-    if not q.when or not that_voice_comes_in(question, q.topic):
+    if not q.when or not that_voice_comes_in(question, q.topic) or (m := _sentence_at(moments, previous.start)) is None:
         return None
-    said = [m for m in moments.spoken.values() if m.start - 0.5 <= previous.start <= m.end]
-    if not said:
+    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+def _sentence_at(moments: MomentSet, t: float) -> Moment | None:
+    """The sentence said at ``t`` (from half a second before it starts), the one starting nearest if several."""
+    said = [m for m in moments.spoken.values() if m.start - 0.5 <= t <= m.end]
+    return min(said, key=lambda m: abs(m.start - t)) if said else None
+
+
+# "What does that voice say?", "what does he say?": what is said where the answer before was, and nothing else
+_WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|woman|"
+                             r"person|lady|girl|boy|one|reader|narrator|caller)|he|she|they|it) (?:say|read|read out|"
+                             r"tell (?:me|us))(?: there| then)?\W*$", re.IGNORECASE)
+
+
+def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"What does that voice say?" after "When does somebody else come on the line?" ("At 0:50: “6”"): the sentence
+    said where the answer before was placed; None for another question, or after a question that was no "when"."""
+    if (not _WHAT_SAID_THEN.match(question) or not parse_question(previous.question).when
+            or (m := _sentence_at(moments, previous.start)) is None):
         return None
-    m = min(said, key=lambda m: abs(m.start - previous.start))
+    q = parse_question(question)
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
