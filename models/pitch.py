@@ -9,6 +9,9 @@ has no pitch, like a whisper. The search runs from 70 Hz to 400 Hz (mains hum, a
 not a voice): a man speaking (about 85-180 Hz), a woman (about 165-255 Hz), a falsetto or a child
 above. Up to 500 Hz, a falsetto at 255 Hz read as 510 Hz on half its frames.
 
+The same frames give each hop's loudness (``level_track``: the 40 ms frame's mean power, dBFS), from which
+a word's level (``mean_level``) tells a line said much louder or quieter than the speech around it.
+
 A telephone band (300-3400 Hz) removes the fundamental itself; YIN still finds the period from
 the harmonics, which repeat at it. Pitch is a property of the voice, not a name for a person: a
 man in falsetto reads high.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["SAMPLE_RATE", "HOP_S", "f0_track", "median_f0", "PitchTracker"]
+__all__ = ["SAMPLE_RATE", "HOP_S", "f0_track", "level_track", "median_f0", "mean_level", "PitchTracker"]
 
 SAMPLE_RATE = 16000
 HOP_S = 0.01
@@ -33,11 +36,21 @@ MIN_VOICED = 5  # frames (50 ms) a stretch needs before it has a pitch
 def f0_track(audio: np.ndarray) -> np.ndarray:
     """F0 in Hz of each 10 ms hop of ``audio`` (16 kHz mono float32), 0 where unvoiced; frame k
     covers ``[k * 0.01, k * 0.01 + 0.04)`` s."""
+    return _tracks(audio)[0]
+
+
+def level_track(audio: np.ndarray) -> np.ndarray:
+    """The loudness (mean power, dBFS) of the same frames as ``f0_track``'s."""
+    return _tracks(audio)[1]
+
+
+def _tracks(audio: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``f0_track`` and ``level_track`` of ``audio``, from one pass."""
     x = np.asarray(audio, np.float32)
     lo, hi = int(SAMPLE_RATE / _FMAX), int(SAMPLE_RATE / _FMIN) + 1
     span = _FRAME + hi
     if len(x) < span:
-        return np.zeros(0, np.float32)
+        return np.zeros(0, np.float32), np.zeros(0, np.float32)
     n = 1 + (len(x) - span) // _HOP
     frames = np.lib.stride_tricks.sliding_window_view(x, span)[::_HOP][:n].astype(np.float64)
     head = frames[:, :_FRAME]
@@ -69,7 +82,7 @@ def f0_track(audio: np.ndarray) -> np.ndarray:
         else:
             shift = 0.0
         out[k] = SAMPLE_RATE / (tau + shift)
-    return out
+    return out, level.astype(np.float32)
 
 
 def median_f0(track: np.ndarray, start: float, end: float, offset: float = 0.0) -> float | None:
@@ -82,34 +95,54 @@ def median_f0(track: np.ndarray, start: float, end: float, offset: float = 0.0) 
     return float(np.median(voiced)) if len(voiced) >= MIN_VOICED else None
 
 
+def mean_level(levels: np.ndarray, start: float, end: float, offset: float = 0.0) -> float | None:
+    """The loudness (dBFS) of ``[start, end)`` s: the mean power of the frames of ``levels`` (from
+    ``level_track``; its first frame at ``offset`` s) inside it; None when none is."""
+    a = max(0, int(round((start - offset) / HOP_S)))
+    b = max(a, int(round((end - offset) / HOP_S)))
+    inside = levels[a:b]
+    if not len(inside):
+        return None
+    return float(10 * np.log10(np.mean(np.power(10.0, inside.astype(np.float64) / 10))))
+
+
 class PitchTracker:
-    """``f0_track`` over audio fed in chunks (as the worker decodes it): the same frames as over the
-    whole, each chunk's last samples kept for the frames that reach into the next."""
+    """``f0_track`` and ``level_track`` over audio fed in chunks (as the worker decodes it): the same frames as
+    over the whole, each chunk's last samples kept for the frames that reach into the next."""
 
     def __init__(self) -> None:
         self.offset: float | None = None  # the time of the first frame
         self._tail = np.zeros(0, np.float32)
-        self._track = np.zeros(0, np.float32)  # grown by doubling: read after every chunk
+        self._tracks = np.zeros((2, 0), np.float32)  # F0 and level; grown by doubling: read after every chunk
         self._n = 0
 
     def feed(self, start: float, samples: np.ndarray) -> None:
         if self.offset is None:
             self.offset = start
         buf = np.concatenate([self._tail, np.asarray(samples, np.float32)])
-        new = f0_track(buf)
-        self._tail = buf[len(new) * _HOP:]
-        need = self._n + len(new)
-        if need > len(self._track):
-            grown = np.zeros(max(need, 2 * len(self._track), 1024), np.float32)
-            grown[:self._n] = self._track[:self._n]
-            self._track = grown
-        self._track[self._n:need] = new
+        f0, level = _tracks(buf)
+        self._tail = buf[len(f0) * _HOP:]
+        need = self._n + len(f0)
+        if need > self._tracks.shape[1]:
+            grown = np.zeros((2, max(need, 2 * self._tracks.shape[1], 1024)), np.float32)
+            grown[:, :self._n] = self._tracks[:, :self._n]
+            self._tracks = grown
+        self._tracks[0, self._n:need] = f0
+        self._tracks[1, self._n:need] = level
         self._n = need
 
     @property
     def track(self) -> np.ndarray:
-        return self._track[:self._n]
+        return self._tracks[0, :self._n]
+
+    @property
+    def levels(self) -> np.ndarray:
+        return self._tracks[1, :self._n]
 
     def median(self, start: float, end: float) -> float | None:
         """``median_f0`` of ``[start, end)`` s, over the frames fed so far."""
         return None if self.offset is None else median_f0(self.track, start, end, self.offset)
+
+    def level(self, start: float, end: float) -> float | None:
+        """``mean_level`` of ``[start, end)`` s, over the frames fed so far."""
+        return None if self.offset is None else mean_level(self.levels, start, end, self.offset)

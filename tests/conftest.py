@@ -47,12 +47,13 @@ def reference_text(*names: str) -> str:
     return " ".join(media(f"speech/{n}.txt").read_text() for n in names)
 
 
-def readings_apart(recordings: list[str], out: Path, gap_s: float = 1.5) -> Path:
+def readings_apart(recordings: list[str], out: Path, gap_s: float = 1.5, gains_db: list[float] | None = None) -> Path:
     """Real recordings of the media folder played one after another, ``gap_s`` of silence between them, as one
-    16 kHz mono WAV at ``out``."""
+    16 kHz mono WAV at ``out`` (each made louder or quieter by its ``gains_db``, where given)."""
     inputs = [a for rel in recordings for a in ("-i", str(media(rel)))]
     gap = f"anullsrc=r=16000:cl=mono,atrim=0:{gap_s}"
-    parts = [f"[{k}:a]aresample=16000[r{k}]" for k in range(len(recordings))]
+    gains = gains_db or [0.0] * len(recordings)
+    parts = [f"[{k}:a]aresample=16000,volume={gains[k]}dB[r{k}]" for k in range(len(recordings))]
     parts += [f"{gap}[g{k}]" for k in range(len(recordings) - 1)]
     chain = "".join(f"[r{k}]" + (f"[g{k}]" if k < len(recordings) - 1 else "") for k in range(len(recordings)))
     subprocess.run(["ffmpeg", "-v", "error", "-y", *inputs, "-filter_complex",

@@ -78,6 +78,7 @@ class Moment:
     original: str | None = None  # a translated moment (text in English): what was said, in its language
     pitch: float | None = None  # transcript moments: the voice's median pitch (Hz) over the words, where measured
     speaker: int | None = None  # transcript moments: the voice that says most of it, numbered from 1 (models.speakers)
+    level: float | None = None  # transcript moments: how loud its words are said, dBFS (their median), where measured
 
     @property
     def shown_as(self) -> str:
@@ -87,9 +88,10 @@ class Moment:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["start"], d["end"], d["salience"] = round(self.start, 3), round(self.end, 3), round(self.salience, 4)
-        if d["pitch"] is not None:
-            d["pitch"] = round(d["pitch"], 1)
-        for key in ("language", "original", "pitch", "speaker"):
+        for key in ("pitch", "level"):
+            if d[key] is not None:
+                d[key] = round(d[key], 1)
+        for key in ("language", "original", "pitch", "speaker", "level"):
             if d[key] is None:
                 del d[key]
         return d
@@ -172,6 +174,7 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     out: list[Moment] = []
     current: list[tuple[float, float, str]] = []
     pitch: dict[tuple[float, float], float] = {}  # each word's pitch (Hz), by its times, where measured
+    level: dict[tuple[float, float], float] = {}  # each word's loudness (dBFS), by its times, where measured
     voice: dict[tuple[float, float], int] = {}  # each word's speaker number, by its times, where told
     number = 0
     said_in: str | None = None  # the language of the words in ``current``
@@ -184,13 +187,15 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
                 if text:
                     start, end = clause[0][0], clause[-1][1]
                     out.append(Moment(start, end, "transcript", text, _salience(windows or [], start, end), number,
-                                      said_in, pitch=_median_pitch(clause, pitch), speaker=_speaker(clause, voice)))
+                                      said_in, pitch=_median_of(clause, pitch), speaker=_speaker(clause, voice),
+                                      level=_median_of(clause, level)))
             number += 1
             current.clear()
 
     for seg in transcript.get("segments", []):
         timed = [(w["start"], w["end"], w["word"]) for w in seg.get("words") or []]
         pitch.update(((w["start"], w["end"]), w["f0"]) for w in seg.get("words") or [] if w.get("f0"))
+        level.update(((w["start"], w["end"]), w["level"]) for w in seg.get("words") or [] if w.get("level") is not None)
         if seg.get("speaker") is not None:
             voice.update(((w["start"], w["end"]), seg["speaker"]) for w in seg.get("words") or [])
         if not timed and seg.get("text", "").strip():
@@ -204,7 +209,8 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
             for start, end, english, said in _translated_sentences(seg["translation"], timed):
                 spoken = [w for w in timed if w[0] >= start and w[1] <= end]
                 out.append(Moment(start, end, "transcript", english, _salience(windows or [], start, end),
-                                  number, language, said, _median_pitch(spoken, pitch), seg.get("speaker")))
+                                  number, language, said, _median_of(spoken, pitch), seg.get("speaker"),
+                                  _median_of(spoken, level)))
                 number += 1
             continue
         for k, (start, end, word) in enumerate(timed):
@@ -222,9 +228,9 @@ def sentences(transcript: dict, windows: list[dict] | None = None) -> list[Momen
     return out
 
 
-def _median_pitch(words: list[tuple[float, float, str]], pitch: dict[tuple[float, float], float]) -> float | None:
-    """The median of the words' pitches (``f0`` in transcript.json), None when no word has one."""
-    found = [pitch[(a, b)] for a, b, _ in words if (a, b) in pitch]
+def _median_of(words: list[tuple[float, float, str]], measured: dict[tuple[float, float], float]) -> float | None:
+    """The median of the words' pitches or levels (``f0``, ``level`` in transcript.json), None when no word has one."""
+    found = [measured[(a, b)] for a, b, _ in words if (a, b) in measured]
     return float(np.median(found)) if found else None
 
 
@@ -306,13 +312,18 @@ def joined_sentences(moments: list[Moment]) -> list[Moment]:
             prev = out[-1]
             said = prev.original if m.original in (None, prev.original) else \
                 m.original if prev.original is None else f"{prev.original} {m.original}"
-            pitched = [(c.end - c.start, c.pitch) for c in (prev, m) if c.pitch is not None]
-            pitch = (sum(d * f for d, f in pitched) / max(sum(d for d, _ in pitched), 1e-6)) if pitched else None
             out[-1] = Moment(prev.start, m.end, prev.source, f"{prev.text} {m.text}", max(prev.salience, m.salience),
-                             m.sentence, prev.language, said, pitch, prev.speaker if prev.speaker is not None else m.speaker)
+                             m.sentence, prev.language, said, _timed_mean(prev, m, "pitch"),
+                             prev.speaker if prev.speaker is not None else m.speaker, _timed_mean(prev, m, "level"))
         else:
             out.append(m)
     return out
+
+
+def _timed_mean(a: Moment, b: Moment, key: str) -> float | None:
+    """The mean of two clauses' pitches or levels, by how long each is said; None when neither has one."""
+    measured = [(c.end - c.start, getattr(c, key)) for c in (a, b) if getattr(c, key) is not None]
+    return (sum(d * f for d, f in measured) / max(sum(d for d, _ in measured), 1e-6)) if measured else None
 
 
 def moment_labels(m: Moment) -> list[str]:

@@ -68,6 +68,7 @@ from vidsense.conversation import (Turn, around, beside, direction, fragment, ne
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
 from vidsense.menu import key_name, menus, option_stems
+from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -1493,7 +1494,10 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     calling from?" is answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in
     words ("two", "women", "line") are not said; "It's very quiet at the end. Is there any restriction on when I
     can move the delivery point?" asks about what is said, not about a sound. At least half of its answer, and
-    two words, must be news to the asker (see below)."""
+    two words, must be news to the asker (see below). A line the question says is said loud or quiet is looked
+    for among the lines said so (``_at_level``)."""
+    if (leveled := _at_level(question, moments, embed, duration, reader)) is not None:
+        return leveled
     q = parse_question(question)
     if near_turn is not None:
         q = near(q, near_turn)
@@ -1517,6 +1521,39 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
         # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
         return said
     return again
+
+
+# The words a question about a loud or quiet line may ask with about the line alone ("when does THAT START?")
+_LINE_STEMS = frozenset(stem(w) for w in """line lines one voice sentence bit part speaker someone somebody start starts
+begin begins come comes kick kicks said say says happen happens""".split()) | UTTERANCE
+_LEVEL_CONFIDENCE = 0.5  # a line found by how loud it is said
+
+
+def _at_level(question: str, moments: MomentSet, embed, duration: float,
+              reader: TranscriptReader | None) -> Answer | None:
+    """"One line is shouted. How far am I told to go?", "After another long gap somebody's much louder. When does that
+    start?": the question without its words of loudness, asked about the lines said that loud or quiet
+    (``vidsense.loudness``): "when" (of the line alone) is where the first of them starts (the last, for "the last
+    line"), "what does he shout?" what it says, and any other question is answered where they are said, by them when
+    nothing there answers better and one shares a word with it and says the kind of thing asked. None where the question says no loudness, the
+    video has no such line, or nothing found answers it (then it is read as before)."""
+    if (loudness := loudness_asked(question)) is None or not (lines := said_at_level(moments, loudness)):
+        return None
+    q = parse_question(without_loudness(question))
+    if q.kind != "speech":
+        return None
+    q = replace(q, time=TimeRef(lines[0].start, lines[-1].end))
+    if q.topic <= _LINE_STEMS:  # "when does it start?", "what does he shout?": the line itself
+        m = lines[-1] if re.search(r"\b(?:last|final)\b", question, re.IGNORECASE) else lines[0]
+        return Answer(said_text(q, m), m.start, m.end, _LEVEL_CONFIDENCE, True, [m])
+    said = answer_question(q, moments, embed(q.embedded), duration, reader)
+    if said.found and said.start is not None and any(m.start - 0.5 <= said.start <= m.end for m in lines):
+        return said
+    shared = [m for m in lines if content_stems(m.text) & q.topic and says_what_is_asked(q, m.text)]
+    if q.when or not shared:
+        return None
+    m = shared[0]
+    return Answer(said_text(q, m), m.start, m.end, _LEVEL_CONFIDENCE, True, [m])
 
 
 # "One line is shouted.", "The next one is really quiet.": a lead-in that only says how a line is said, so the question

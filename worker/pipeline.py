@@ -242,8 +242,10 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
 
 
 def with_pitch(seg: Segment, pitch: PitchTracker) -> Segment:
-    """``seg`` with each word's pitch (``Word.f0``), which tells a low voice from a high one (vidsense.voices)."""
-    return replace(seg, words=tuple(replace(w, f0=pitch.median(w.start, w.end)) for w in seg.words))
+    """``seg`` with each word's pitch (``Word.f0``), which tells a low voice from a high one (vidsense.voices), and
+    its loudness (``Word.level``), which tells a line said loud or quiet (vidsense.loudness)."""
+    return replace(seg, words=tuple(replace(w, f0=pitch.median(w.start, w.end), level=pitch.level(w.start, w.end))
+                                    for w in seg.words))
 
 
 def with_speaker(seg: Segment, speakers: SpeakerTracker) -> Segment:

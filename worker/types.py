@@ -36,6 +36,7 @@ class Word:
     word: str
     probability: float
     f0: float | None = None  # the voice's median pitch over the word, Hz (models.pitch); None: not voiced
+    level: float | None = None  # how loud the word is said, dBFS (models.pitch.mean_level); None: not measured
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Segment:
             "words": [
                 {"start": round(w.start, 3), "end": round(w.end, 3), "word": w.word,
                  "probability": round(w.probability, 4)} | ({"f0": round(w.f0, 1)} if w.f0 is not None else {})
+                | ({"level": round(w.level, 1)} if w.level is not None else {})
                 for w in self.words
             ],
         }
