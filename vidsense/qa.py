@@ -1090,7 +1090,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         failed = _FAIL in q.phrases and FAILURE.search(moments.moments[i].text.lower()) is not None
         # (and so is a laugh, "Ha ha ha," for "when does he start laughing?": cosine 0.05)
         laughed = any(p[0] in LAUGH_STEMS for p in q.phrases) and LAUGHTER.search(moments.moments[i].text) is not None
-        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed or laughed))
+        # (and an instruction for "what am I supposed to do while it's trying?": "Please wait a moment while I attempt
+        # to make the connection", cosine 0.08: the question's words are mostly its frame)
+        instructed = bool(_TO_DO.match(q.form)) and _INSTRUCTION.search(moments.moments[i].text.lower()) is not None
+        if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed or laughed or instructed))
                 or sem[i] >= SEMANTIC_ONLY
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
