@@ -1071,6 +1071,23 @@ def test_question_forms_from_first10():
     assert says_what_is_asked(q, "I am about to attempt an Inter-Asterisk exchange connection to a server.")
 
 
+def test_an_instruction_answers_what_to_do_and_a_verb_before_a_place_must_be_said():
+    ask = _said(["I am about to attempt an Inter-Asterisk exchange connection to a demonstration server located at Digium.",
+                 "In order for this to work, you must already be connected to the internet.",
+                 "Please wait a moment while I attempt to make the connection.",
+                 "I'm afraid I was unable to create a connection."])
+    # the question is mostly its frame ("what am I supposed to do while"): an instruction said with its word answers
+    a = ask("What am I supposed to do while it's trying?")
+    assert a.found and a.answer.startswith("Please wait a moment"), a
+    # "what did Mary HAVE in the barrel?" is not answered by "Mary rolled the barrel": no having is said
+    assert parse_question("What did Mary have in the barrel?").predicate == stem("have")
+    assert parse_question("What does he keep under the bed?").predicate == stem("keep")
+    assert parse_question("What did she say in the video?").predicate is None
+    barrel = _said(["She had your dark suit in greasy wash water all year.", "Mary rolled the barrel.",
+                    "She likes to eat oranges, he said."])
+    assert not barrel("What did Mary have in the barrel?").found
+
+
 def test_a_conversation_answers_from_the_turn_after_the_name():
     # the call as Whisper heard it: Sheila says who she is, and a few sentences later "they call me"
     ask = _said(["This is Diane in New Jersey.", "And I'm Sheila in Texas, originally from Chicago.",

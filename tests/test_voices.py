@@ -150,3 +150,28 @@ def test_that_voice_is_the_voice_of_the_answer_before():
     # a question about what that voice says, not when it comes in, is not this
     b = ask("When does that man talk about the world's dew?", said, embed, 65.0, previous=before)
     assert b.found and b.start == 48.8, b
+
+
+def test_a_voice_asked_about_alone_is_where_it_comes_in_and_what_it_says_then():
+    """"When does a woman first speak?" is where the high voice is first heard, whatever the sentences around say
+    (bench/first48.yaml r48_reading as Whisper heard it: a reader's "He said two" has no pitch measured); "What does
+    that voice say?" after it is what is said there."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    said = [("He began a confused complaint against the wizard,", 1.2, 3.3, 150.0),
+            ("who had vanished behind the curtain on the left.", 3.7, 5.6, 85.0),
+            ("He turned sharply and faced Gregson across the table.", 6.3, 9.0, 197.0),
+            ("Go forward ten meters", 10.0, 11.4, 123.0), ("she likes the oranges.", 27.1, 28.3, 167.0),
+            ("He said two", 28.3, 29.2, None)]
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k, pitch=f) for k, (t, a, b, f) in enumerate(said)],
+                        embedder.embed([t for t, *_ in said]))
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    when = ask("When does a woman first speak?", moments, embed, 40.0)
+    assert when.found and when.start == 6.3, when
+    what = ask("What does that voice say?", moments, embed, 40.0,
+               previous=Turn("When does a woman first speak?", when.answer, when.start, when.end))
+    assert what.found and what.answer == "He turned sharply and faced Gregson across the table.", what
