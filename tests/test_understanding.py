@@ -1088,6 +1088,29 @@ def test_an_instruction_answers_what_to_do_and_a_verb_before_a_place_must_be_sai
     assert not barrel("What did Mary have in the barrel?").found
 
 
+def test_the_last_words_before_a_cut_are_said_before_the_first_long_silence():
+    """bench/first37.yaml r37_screening as Whisper heard it: a call-screening menu cut after "Dial 4", then after
+    a silence of 8.6 s another recording."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    texts = ["Dial 1.", "If you wish this caller to reach you directly now,", "and in the future, Dial 2.",
+             "If you wish to send this caller to voicemail now,", "and forevermore, Dial 3.",
+             "To send this caller to the torture menus, now and forevermore.", "Dial 4.",
+             "This one Montreal is going to be forced aligner."]
+    times = [(1.08, 1.86), (2.2, 4.9), (5.24, 7.24), (7.58, 10.08), (10.46, 12.62), (13.0, 17.12), (17.78, 18.4),
+             (26.96, 29.21)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (t, (a, b)) in enumerate(zip(texts, times))],
+                     embedder.embed(texts))
+    for question in ["What's the last thing she manages to say before the recording cuts off?",
+                     "The tape stops in the middle of a line. What are the last words you hear before it cuts out?"]:
+        q = parse_question(question)
+        a = answer_question(q, said, embedder.embed([q.embedded])[0], 30.0)
+        assert a.found and a.answer == "Dial 4." and a.start == 17.78, (question, a)
+
+
 def test_a_conversation_answers_from_the_turn_after_the_name():
     # the call as Whisper heard it: Sheila says who she is, and a few sentences later "they call me"
     ask = _said(["This is Diane in New Jersey.", "And I'm Sheila in Texas, originally from Chicago.",

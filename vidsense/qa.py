@@ -73,8 +73,8 @@ from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
-                                 definition, done_instead, guests_said, job_said, key_word, laughing, manner_answer,
-                                 next_to, repeated_word, speaks_again, times_said, which_first)
+                                 cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
+                                 manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
                                 Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
@@ -676,6 +676,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return quote  # 'when does somebody just say "no"?' -> 'At 0:20: “No.”'
     if (way := before_or_after(q, moments)) is not None:
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
+    if (cut := cut_off(q, moments)) is not None:
+        return cut  # "what are the last words you hear before it cuts out?" -> "Hitty the world."
     if (again := speaks_again(q, moments)) is not None:
         return again  # "there's a long quiet stretch. When does he start talking again?"
     if (laugh := laughing(q, moments)) is not None:

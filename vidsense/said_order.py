@@ -6,7 +6,8 @@ X?" (the next sentence that fits), "what does he say after the long pause?", "wh
 Y?", "is it X or Y?" (the one said), "how many times does he say X?" (counted), "how is he talking?"
 (a clause that says how), "what is X?" (the sentence that says what X is), "what did he do instead
 of X?" (the sentence that says "instead" beside X) and "which word is the key one?" (the sentence that says
-"the operative word"). Each returns None
+"the operative word") and "what are the last words before it cuts out?" (the sentence before the first long
+silence). Each returns None
 when the video does not say it that way, and the question is then answered as any other.
 """
 
@@ -24,7 +25,7 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
-           "speaks_again", "before_or_after", "UTTERANCE"]
+           "speaks_again", "before_or_after", "cut_off", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -324,6 +325,30 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
         long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
     m = said[long[0] + 1]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "What are the last words you hear before it cuts out?", "what's the last thing she manages to say before the
+# recording cuts off?": what is said where the speech stops short
+_CUT_OFF = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:thing|things|words?|bit|line|sentence|part)\b[^?]*\b(?:before|when|as"
+                      r"|until)\b[^?]*\b(?:cuts?|cutting|stops?|stopped|stopping|breaks? off|broke off|ends?|ended|dies|died|"
+                      r"goes (?:dead|silent|quiet)|went (?:dead|silent|quiet))\b")
+
+
+_CUT_PAUSE_S = 5.0  # a cut recording is followed by this long without speech at least (a menu pauses 3-6 s)
+
+
+def cut_off(q: Question, moments: MomentSet) -> Answer | None:
+    """"What are the last words you hear before it cuts out?": the sentence said before the first stretch without
+    speech of ``_CUT_PAUSE_S`` or more (where a recording was cut, speech stops and the next part comes later), or
+    the last sentence; None for another question."""
+    if not _CUT_OFF.search(q.text.lower()):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda s: s.start)
+    if not said:
+        return None
+    pauses = [k for k, (a, b) in enumerate(zip(said, said[1:])) if b.start - a.end >= _CUT_PAUSE_S]
+    m = said[pauses[0]] if pauses else said[-1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
