@@ -3477,3 +3477,24 @@ def test_a_lead_in_on_how_a_line_is_said_and_a_colour_asked_of_what_is_said():
     red = _asker(_sentences(embedder, (2.0, 5.0, "Mary rolled the red barrel down the hill.", "en")), 10.0)
     b = red("What colour was the barrel Mary rolled?")
     assert b.found and "red" in b.answer, b
+
+
+def test_what_to_do_after_an_answer_is_the_instruction_said_next():
+    """"So what should I do?" after "all representatives are busy" (bench/first48.yaml r48_line as Whisper heard it):
+    the instruction said next, not the first sentence of the call."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    texts = ["Thank you for calling Super Awesome Company.", "For an operator, press zero.",
+             "All representatives at the household are currently assisting other telemarketers.",
+             "Please hold and your call will be answered in the order it was received."]
+    times = [(1.0, 7.3), (23.8, 25.7), (26.9, 31.2), (31.6, 35.3)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (t, (a, b)) in enumerate(zip(texts, times))],
+                     embedder.embed(texts))
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    busy = Turn("What's everyone busy doing?", texts[2], 26.9, 31.2)
+    a = ask("So what should I do?", said, embed, 40.0, previous=busy)
+    assert a.found and a.start == 31.6 and a.answer.startswith("Please hold"), a

@@ -1483,12 +1483,27 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         there = replace(q, time=TimeRef(previous.start, previous.end if previous.end is not None else previous.start))
         said = answer_question(there, moments, embed(q.embedded), duration, reader)
         return said if said.found else None
+    if _TO_DO.match(q.form) and not q.topic and (told := _told_then(q, moments, previous)) is not None:
+        return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if not q.topic and not q.when and not q.language and fragment(question):
         # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
     return None
+
+
+def _told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"So what should I do?" (what to do, and nothing else named) after an answer placed in the video: the first
+    instruction ("please hold", "you must ...") said from where that answer is said to ``SEQUENCE_GAP_S`` after
+    it; None when there is none."""
+    end = previous.end if previous.end is not None else previous.start
+    told = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+            if m.end > previous.start and m.start <= end + SEQUENCE_GAP_S and _INSTRUCTION.search(m.text.lower())]
+    if not told:
+        return None
+    m = told[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
