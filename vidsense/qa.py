@@ -229,12 +229,13 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         if (sexed := man_or_woman(q.text, moments)) is not None:  # "is the first voice a man or a woman?"
             sex, m, f0 = sexed
-            if sex == "man" and m is not None and f0 is not None:
-                return Answer(f"A man, by the pitch of the voice (low, about {f0:.0f} Hz): \u201c{m.text}\u201d", m.start,
-                              m.end, VOICE_CONFIDENCE, True, [m])
+            if sex in ("man", "woman") and m is not None and f0 is not None:
+                how = "low" if sex == "man" else "high"
+                return Answer(f"A {sex}, by the pitch of the voice ({how}, about {f0:.0f} Hz): \u201c{m.text}\u201d",
+                              m.start, m.end, VOICE_CONFIDENCE, True, [m])
             pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
-            return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a low pitch{pitch}: a man can speak as "
-                          "high as a woman.", None, None, 0.1, False)
+            return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range{pitch}: a "
+                          "man declaiming can speak as high as a woman.", None, None, 0.1, False)
         if q.when and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does a woman first speak?": where the voice is first heard, whatever is said there
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
