@@ -3500,3 +3500,18 @@ def test_what_to_do_after_an_answer_is_the_instruction_said_next():
     busy = Turn("What's everyone busy doing?", texts[2], 26.9, 31.2)
     a = ask("So what should I do?", said, embed, 40.0, previous=busy)
     assert a.found and a.start == 31.6 and a.answer.startswith("Please hold"), a
+
+
+def test_a_judgement_says_no_which_and_a_verb_before_what_it_is_about_must_be_said():
+    """Unanswerable questions of bench/first36.yaml and first37.yaml (after they were run): "which team are they
+    talking about?" is not answered by "very good team though" nor "good performances against top teams", and
+    "what did the fox think of the books it read?" not by "the red fox has read many books"."""
+    teams = _said(["Welcome to a series of Plat Chat videos.", "Really good performances against top teams.",
+                   "Very good team though in NA."])
+    assert not teams("Which team are they actually talking about?").found
+    assert parse_question("What did the fox think of the books it read?").predicate == stem("think")
+    fox = _said(["The red fox has read many books, but there's always more to read.", "Mary rolled the barrel."])
+    assert not fox("What did the fox think of the books it read?").found
+    # a word of its own that is no judgement still says which: "the MACHINEGUN artifact"
+    artifact = _said(["Now left-click the machinegun artifact.", "The artifact is being researched."])
+    assert artifact("Which artifact do I click?").found

@@ -325,6 +325,10 @@ _NAMED_KIND_STEMS = frozenset(stem(w) for w in NAMED_KINDS)
 _QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")
 
 
+_JUDGING = frozenset("""good great bad nice fine best better worse worst amazing awesome excellent terrible awful
+strong weak solid decent top elite very really pretty quite so""".split())
+
+
 def _names_which(q: Question, text: str) -> bool:
     """A "which X ...?" answered by a sentence that says X must say which one: a word of its own
     before X ("the MACHINEGUN artifact"; for "what kind of X", right before it), a number, a name,
@@ -354,8 +358,10 @@ def _names_which(q: Question, text: str) -> bool:
         return True
     if q.category and q.category[0] == asked and not listed_only(asked) and mentions_kind(q.category[1], text):
         return True
-    # a word of its own before X ("the MACHINEGUN artifact"), or right after it ("the commands DIAL, answer and hangup")
-    return any(w not in STOPWORDS and stem(w) not in q.stems for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
+    # a word of its own before X ("the MACHINEGUN artifact"), or right after it ("the commands DIAL, answer and hangup"),
+    # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
+    return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
+               for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
 
 
 def names(head: str, text: str) -> bool:

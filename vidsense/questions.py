@@ -864,10 +864,11 @@ _LINKING = frozenset("be been being look looks seem seems sound sounds feel feel
                      "goes need needs want wants have has think thinks believe believes".split())
 # ("why does he THINK he sounds different?": what he thinks is said, not that he thinks it)
 _TIMES = frozenset("times time".split())  # "how many times does he say it?": not counted in words
-# "What did Mary HAVE in the barrel?", "what does he keep under the bed?": the verb after a one-word subject, before
-# a place (where the last word is the place's noun, not the verb)
+# "What did Mary HAVE in the barrel?", "what does he keep under the bed?", "what did the fox THINK of the books it
+# read?": the verb after a one-word subject, before a place or what it is about (the last word is a noun, or the verb
+# of a clause of its own)
 _DID_VERB_WHERE = re.compile(r"^\W*what (?:did|does|do) (?:the |a |an )?(?!the\b|a\b|an\b)[a-z']+ ([a-z]+) (?:in|on|into|"
-                             r"onto|inside|under|behind|at|with|from|beside|near)\b")
+                             r"onto|inside|under|behind|at|with|from|beside|near|of|about)\b")
 _AUXILIARIES = frozenset("did was were had said got gets".split())  # "what else GOT installed?"
 # "what is he taking for his cold?": a thing someone is doing ("which league are they covering?" names the noun
 # an answer must say instead)
@@ -930,6 +931,9 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
         # "which city is he RECORDING this in?": "Montreal." alone does not say it
         if (verb in topic or verb not in _SAYING_STEMS) and is_verb(base_form(w)):
             return verb  # ("recording" is a framing word elsewhere: "what is said in the recording?")
+    if ((m := _DID_VERB_WHERE.match(low)) and is_verb(m.group(1)) and (verb := stem(m.group(1))) not in _NO_PREDICATE
+            and verb not in _FRAME):
+        return verb  # "what did Mary HAVE in the barrel?": "Mary rolled the barrel" says no having
     for word in (_verb_at_end(low), _why_verb(low)):
         if word and low.lstrip().startswith("where") and base_form(word) in _WHERE_STATIVE:
             continue  # "where does Sheila live?": "I'm Sheila in Texas" says it without the verb
@@ -943,9 +947,6 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     if ((m := _DOING.match(low)) and is_verb(verb := base_form(m.group(1))) and stem(verb) in topic
             and stem(verb) not in _NOT_ACTING | _FRAME):
         return stem(verb)  # "what is he TAKING for his cold?": "I have a cold" does not say it
-    if ((m := _DID_VERB_WHERE.match(low)) and is_verb(m.group(1)) and (verb := stem(m.group(1))) not in _NO_PREDICATE
-            and verb not in _FRAME):
-        return verb  # "what did Mary HAVE in the barrel?": "Mary rolled the barrel" says no having
     m = _PAST_QUESTION.match(low)
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w or now) and w not in _AUXILIARIES:
