@@ -5,10 +5,10 @@ a sentence's place or form instead, which these rules find directly: "what does 
 X?" (the next sentence that fits), "what does he say after the long pause?", "which comes first, X or
 Y?", "is it X or Y?" (the one said), "how many times does he say X?" (counted), "how is he talking?"
 (a clause that says how), "what is X?" (the sentence that says what X is), "what did he do instead
-of X?" (the sentence that says "instead" beside X) and "which word is the key one?" (the sentence that says
+of X?" (the sentence that says "instead" beside X), "which word is the key one?" (the sentence that says
 "the operative word") and "what are the last words before it cuts out?" (the sentence before the first long
-silence). Each returns None
-when the video does not say it that way, and the question is then answered as any other.
+silence). Each returns None when the video does not say it that way, and the question is then answered as any
+other.
 """
 
 from __future__ import annotations
