@@ -40,7 +40,7 @@ _ENTERS = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|cam
                      r"pops? (?:up|in|into)|popped (?:up|in|into)|mov\w* in|sticks? in|shows? up|showed up)\b")
 _ARRIVALS = (HAND_LABEL, PERSON_LABEL)  # what the detectors see arrive
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
-                                             "image clip".split())
+                                             "image clip screencast screenshot screengrab".split())
 # "What does the big heading at the top of the screen say?": words of writing, place and size, which the
 # screen's text and the picture's labels need not hold; any other ("the sign on the CAR") says where to read
 _WRITING_STEMS = frozenset(stem(w) for w in """
