@@ -67,8 +67,8 @@ from vidsense.conversation import (Turn, around, beside, direction, fragment, ne
                                    without)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
-from vidsense.menu import key_name, menus, option_stems
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
+from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -1555,9 +1555,10 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
     """"One line is shouted. How far am I told to go?", "After another long gap somebody's much louder. When does that
     start?": the question without its words of loudness, asked about the lines said that loud or quiet
     (``vidsense.loudness``): "when" (of the line alone) is where the first of them starts (the last, for "the last
-    line"), "what does he shout?" what it says, and any other question is answered where they are said, by them when
-    nothing there answers better and one shares a word with it and says the kind of thing asked. None where the question says no loudness, the
-    video has no such line, or nothing found answers it (then it is read as before)."""
+    line"), "what does he shout?" what it says, and any other question is answered where they are said, by them
+    when nothing there answers better and one shares a word with it and says the kind of thing asked. None where
+    the question says no loudness, the video has no such line, or nothing found answers it (then it is read as
+    before)."""
     if (loudness := loudness_asked(question)) is None or not (lines := said_at_level(moments, loudness)):
         return None
     q = parse_question(without_loudness(question))
