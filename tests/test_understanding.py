@@ -3515,3 +3515,32 @@ def test_a_judgement_says_no_which_and_a_verb_before_what_it_is_about_must_be_sa
     # a word of its own that is no judgement still says which: "the MACHINEGUN artifact"
     artifact = _said(["Now left-click the machinegun artifact.", "The artifact is being researched."])
     assert artifact("Which artifact do I click?").found
+
+
+def test_did_it_manage_to_asks_about_the_verb_after_and_another_pause_is_not_the_first():
+    """bench/first51.yaml (after its first run): "So did it manage to connect?" is about connecting (answered by "I
+    was unable to create a connection"); "After another long silence somebody whispers. When does that start?" is
+    the whisper after a later long silence, not the sentence after the first one."""
+    assert parse_question("So did it manage to connect?").predicate == stem("connect")
+    demo = _said(["I am about to attempt a connection to a demonstration server.",
+                  "Please wait a moment while I attempt to make the connection.",
+                  "I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk Server."])
+    a = demo("So did it manage to connect?")
+    assert a.found and "unable" in a.answer, a
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    said = [("Left-click the flashing build icon.", 0.9, 3.2, 191.0), ("Now left-click the power generator site.", 8.7,
+            11.2, 172.0), ("Now left-click the research facility and position it at your base.", 19.5, 23.2, 194.0),
+            ("The artifact is now being researched by the facility.", 29.4, 32.3, 194.0),
+            ("This is all very whispered.", 40.6, 41.5, None)]
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k, pitch=f) for k, (t, a, b, f) in enumerate(said)],
+                        embedder.embed([t for t, *_ in said]))
+    q = parse_question("After another long silence somebody whispers. When does that start?")
+    when = answer_question(q, moments, embedder.embed([q.embedded])[0], 45.0)
+    assert when.found and when.start == 40.6, when
+    q = parse_question("After the long silence, what does she tell me to click?")
+    first = answer_question(q, moments, embedder.embed([q.embedded])[0], 45.0)
+    assert first.found and first.start == 19.5, first

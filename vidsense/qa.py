@@ -171,7 +171,7 @@ _ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) 
                             r"(?:ask|asking|asked)\b(?! (?:me|us|you|him|her|them) to\b)")
 _FAIL = (stem("fail"),)
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
-_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),)})
+_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})  # "did it MANAGE to connect?"
 VOICE_CONFIDENCE = 0.5  # a time read from the voice's pitch (vidsense.voices)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...

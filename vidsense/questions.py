@@ -876,6 +876,8 @@ _DOING = re.compile(r"^\W*what(?:'s|\u2019s| is| are| was| were| am) "
                     r"(?:he|she|they|i|you|we|it|(?:the|this|that|his|her|their) [a-z]+) (?:[a-z]+ly )?([a-z]+ing)\b")
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
+# "did it MANAGE TO connect?", "did he GET TO finish?": the verb after is the one asked about
+_MANAGED_TO = re.compile(r"(?:manage|managed|get|got|happen|happened|succeed|succeeded) (?:\w+ )?to (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
                      r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?:(?!him|her|it|them|me|you|us)[\w' ]+|(?:him|her|them))\W*$")
 # (not "the call"; "what do people down there call HER?" too: "they all call me a Yankee")
@@ -923,6 +925,8 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     when there is none or it is a framing word ("say")."""
     if _HOW_TO_END.match(low):
         return stem("end")  # its alternatives are the other verbs of _ENDING (see _synonyms)
+    if (m := _YES_NO.match(low)) and (then := _MANAGED_TO.match(low, m.start(1))):
+        return stem(base_form(then.group(1)))  # "did it manage to CONNECT?": the connecting must be said (or its failure)
     if (m := _YES_NO.match(low)) and (stem(m.group(1)) in topic or stem(base_form(m.group(1))) in topic):
         return stem(base_form(m.group(1)))  # "does it COST anything to call?": the cost must be said
     if _CALLED.match(low):

@@ -22,6 +22,7 @@ from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
+from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
@@ -54,7 +55,7 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
     if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
             and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
-        return _beside_silence(q, list(moments.spoken.values()), max(m.end for m in moments.moments))
+        return _beside_silence(q, moments, max(m.end for m in moments.moments))
         # ("what does he say after the long pause?")
     if not said or max(share) < LEXICAL_FOUND:
         return None
@@ -260,24 +261,36 @@ def definition(q: Question, moments: MomentSet) -> Answer | None:
     return None
 
 
-def _beside_silence(q: Question, said: list[Moment], duration: float) -> Answer | None:
+def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer | None:
     """"What does he say after the long pause?", "what's said right before the silence?": the sentence
     after (before) the longest stretch without speech between two sentences, when that lasts at least
     ``_PAUSE_S``; where the rest of the question names something ("after the long pause, what would have
     made the man more RESPECTABLE?"), the one beside the longest such pause that says it; where it names a
-    part of the video ("near the end, after a long pause, ..."), the longest such pause there. None when
-    there is no such pause."""
-    said = sorted(said, key=lambda s: s.start)
+    part of the video ("near the end, after a long pause, ..."), the longest such pause there; after "ANOTHER
+    long pause", a pause after the first; where it says the line is whispered (or raised), the one beside a
+    pause that is. None when there is no such pause."""
+    said = sorted(moments.spoken.values(), key=lambda s: s.start)
     if not (long := _long_pauses(said)):
         return None
+    if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
+        first = min(long)
+        long = [k for k in long if k != first]  # (longest first still)
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
         beside = preferred(beside, lambda m: a <= m.start <= b)
+    if q.voice in ("whispered", "raised"):  # "after another long silence somebody whispers": the whisper
+        voiced = {m.sentence for m in (whispered(moments) if q.voice == "whispered" else raised(moments))}
+        beside = preferred(beside, lambda m: m.sentence in voiced)
     asked = q.sequence.rest - UTTERANCE
     alone = [s for s in beside if asked & NUMBER_NOUNS and _only_numbers(s.text)]  # "a single number on its own"
     m = next((s for s in alone + beside if fits(asked, s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "after ANOTHER long pause", "after the second silence": not the first
+_ANOTHER_PAUSE = re.compile(r"\b(?:another|the second|a second|the next|the other)\s+(?:\w+\s+)?(?:pause|silence|gap|break|"
+                            r"lull|stretch)")
 
 
 NUMBER_NOUNS = frozenset(stem(w) for w in "number digit figure numeral".split())  # what names a number asked for
