@@ -3544,3 +3544,26 @@ def test_did_it_manage_to_asks_about_the_verb_after_and_another_pause_is_not_the
     q = parse_question("After the long silence, what does she tell me to click?")
     first = answer_question(q, moments, embedder.embed([q.embedded])[0], 45.0)
     assert first.found and first.start == 19.5, first
+
+
+def test_when_he_switches_to_talking_slowly_is_the_clause_that_says_it():
+    """bench/first51.yaml r51_corpus (after its first run): "When does he switch to talking really slowly?" asks when
+    he starts to (no switch is said), and the answer is the clause that says it, not its sentence's first clause
+    (Whisper wrote "We're just, you know, there's some speakers but it cares" and "This is me talking really slow
+    ..." as one sentence)."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    assert parse_question("When does he switch to talking really slowly?").topic == {stem("slowly")}
+    from vidsense.questions import _switch_to
+    assert _switch_to("when does she switch to spanish?") == "when does she switch to spanish?"  # no "-ing" after it
+    embedder = question_embedder()
+    clauses = [("This is the Acoustic Corpus.", 1.47, 2.69, 0), ("I'm talking pretty fast here.", 3.07, 4.07, 1),
+               ("We're just, you know,", 5.45, 6.29, 3), ("there's some speakers but it cares", 6.39, 7.73, 3),
+               ("This is me talking really slow and slightly lower in intensity.", 8.48, 14.08, 3)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for t, a, b, k in clauses],
+                     embedder.embed([t for t, *_ in clauses]))
+    q = parse_question("When does he switch to talking really slowly?")
+    a = answer_question(q, said, embedder.embed([q.embedded])[0], 20.0)
+    assert a.found and a.start == 8.48, a

@@ -171,7 +171,8 @@ _ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) 
                             r"(?:ask|asking|asked)\b(?! (?:me|us|you|him|her|them) to\b)")
 _FAIL = (stem("fail"),)
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
-_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})  # "did it MANAGE to connect?"
+# "did it work?", "did it MANAGE to connect?": a failure said answers them
+_WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
 VOICE_CONFIDENCE = 0.5  # a time read from the voice's pitch (vidsense.voices)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
@@ -590,6 +591,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
         if matches and q.order in ("first", "last"):
             best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
+            # the clause of that sentence that says it ("when does he start talking really slowly?": "this is me
+            # talking really slow", not the sentence's first clause, "we're just, you know,")
+            same = [i for i in matches if moments.moments[i].sentence == moments.moments[best].sentence]
+            best = max(same, key=lambda i: (_lexical(q, moments.moments[i]), -moments.moments[i].start))
         elif matches:  # "when is it said a second time / again?": the first match of the next sentence that says it
             by_sentence: dict = {}
             for i in sorted(matches, key=lambda i: moments.moments[i].start):

@@ -602,6 +602,15 @@ def _phrasal(low: str) -> str:
     return _PHRASAL.sub(lambda m: "enter" if m.group(1) else "wait", low)
 
 
+# "when does he SWITCH TO talking slowly?": when he starts to (the switch itself is not said)
+_SWITCH_TO = re.compile(r"\b(?:switch|switches|switched|change|changes|changed|move|moves|moved|go|goes|went|turn|turns|"
+                        r"turned)(?: over| on)? to (?=\w+ing\b)")
+
+
+def _switch_to(low: str) -> str:
+    return _SWITCH_TO.sub("start ", low)
+
+
 def _operator(low: str) -> str:
     """"A real person on the line" as a phone line says it: "an operator" (only where one is to be reached)."""
     if not _REACH.search(low):
@@ -641,7 +650,7 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _operator, _troubleshoot, _whole_menu, _which_one):
+    for reword in (_unavailable, _phrasal, _switch_to, _operator, _troubleshoot, _whole_menu, _which_one):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
