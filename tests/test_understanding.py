@@ -3567,3 +3567,24 @@ def test_when_he_switches_to_talking_slowly_is_the_clause_that_says_it():
     q = parse_question("When does he switch to talking really slowly?")
     a = answer_question(q, said, embedder.embed([q.embedded])[0], 20.0)
     assert a.found and a.start == 8.48, a
+
+
+def test_right_after_that_two_numbers_which_are_they_lists_a_run_of_two():
+    """bench/first51.yaml r51_words (after its first run): after the fox sentence, "Right after that two numbers come.
+    Which are they?" is the run of two numbers said next ("Three." "Five."), not the longer run of cards later."""
+    from vidsense.conversation import Turn, stripped
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    assert stripped("Right after that two numbers come. Which are they?") == "two numbers come. Which are they?"
+    assert parse_question("Two numbers come. Which are they?").listed == stem("number")
+    embedder = question_embedder()
+    texts = [("The Red Fox has read many books, but there's always more to read.", 1.18, 5.84), ("Three.", 6.65, 6.92),
+             ("Five.", 7.71, 7.96), ("Bat.", 8.75, 9.0), ("Eight of spades, four of clubs, seven of hearts.", 17.71, 20.6)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (t, a, b) in enumerate(texts)],
+                     embedder.embed([t for t, *_ in texts]))
+    fox = Turn("And what is there always more of?", texts[0][0], 1.18, 5.84)
+    a = ask("Right after that two numbers come. Which are they?", said, lambda t: embedder.embed([t])[0], 30.0,
+            previous=fox)
+    assert a.found and a.answer == "Three, Five" and a.start == 6.65, a

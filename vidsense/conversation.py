@@ -45,7 +45,7 @@ _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|direc
                     r"\bnext,? after\b|\band then\W*$")
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
                      r"these)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
-_MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b")
+_MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b", re.IGNORECASE)  # ("RIGHT after that" too)
 # "And the OTHER woman, where does she live now?", "who ELSE is on the line?": someone or something beside the
 # previous answer
 _OTHER = re.compile(r"\b(?:the other|another|the second one|anyone else|anybody else|someone else|somebody else|"

@@ -1224,6 +1224,16 @@ def _listed(q: Question, moments: MomentSet, near=None) -> Answer | None:
     return Answer(text, said[0][0].start, said[-1][0].end, ORDER_CONFIDENCE, True, [m for m, _ in said][:EVIDENCE])
 
 
+def _count_named(q: Question) -> int | None:
+    """How many of the listed things the question says there are ("TWO numbers come", "a couple of numbers": read
+    as two); None when it says no number before them."""
+    said = words(q.text)
+    for k, w in enumerate(said[1:], 1):
+        if stem(w) == q.listed and (n := said[k - 1]) in SMALL_NUMBERS[2:]:
+            return SMALL_NUMBERS.index(n)
+    return None
+
+
 def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer | None:
     """The members of the category said in the run of sentences that says the most of them (sentences said less
     than ``_RUN_GAP_S`` apart: "Front left" [1.2 s] "Rear, right."), in the part of the video asked about if any
@@ -1242,6 +1252,8 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
     if near is not None:
         at = {c.sentence for i, c in enumerate(moments.moments) if c.source == "transcript" and near[i] > 0}
         found = [(run, f) for run, f in found if any(m.sentence in at for m in run)] or found
+    if (n := _count_named(q)) is not None:  # "two numbers come. Which are they?": a run of two, if one is said
+        found = [(run, f) for run, f in found if len(f) == n] or found
     if not found:
         return None
     run, items = max(found, key=lambda p: (len(p[1]), p[0][0].start))

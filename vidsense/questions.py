@@ -321,7 +321,8 @@ HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many\W*$")
 
 
 # "... names two speaker positions. WHICH ONES?": the members of the category the lead-in names
-WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*which (?:ones|two|three|four|five|of them)\W*$")
+WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:which (?:ones|two|three|four|five|of them)|which (?:are|were) "
+                         r"(?:they|those|these|the two|the three))\W*$")
 
 
 def _counted(low: str, full: str) -> str | None:
