@@ -1109,6 +1109,9 @@ def test_the_last_words_before_a_cut_are_said_before_the_first_long_silence():
         q = parse_question(question)
         a = answer_question(q, said, embedder.embed([q.embedded])[0], 30.0)
         assert a.found and a.answer == "Dial 4." and a.start == 17.78, (question, a)
+    # the end of the video is no cut: the last sentence is found as "at the end" finds it, not here
+    from vidsense.said_order import cut_off
+    assert cut_off(parse_question("What is the last thing he says before the video ends?"), said) is None
 
 
 def test_a_conversation_answers_from_the_turn_after_the_name():

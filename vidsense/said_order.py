@@ -343,9 +343,10 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
 
 # "What are the last words you hear before it cuts out?", "what's the last thing she manages to say before the
 # recording cuts off?": what is said where the speech stops short
+# (not "before the video ends": the last sentence said, which "at the end" finds)
 _CUT_OFF = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:thing|things|words?|bit|line|sentence|part)\b[^?]*\b(?:before|when|as"
-                      r"|until)\b[^?]*\b(?:cuts?|cutting|stops?|stopped|stopping|breaks? off|broke off|ends?|ended|dies|died|"
-                      r"goes (?:dead|silent|quiet)|went (?:dead|silent|quiet))\b")
+                      r"|until)\b[^?]*\b(?:cuts?|cutting|breaks? off|broke off|stops? (?:in the middle|mid)|"
+                      r"stopped (?:in the middle|mid)|goes dead|went dead)\b")
 
 
 _CUT_PAUSE_S = 5.0  # a cut recording is followed by this long without speech at least (a menu pauses 3-6 s)
