@@ -39,8 +39,7 @@ _SILENT_QUIET = re.compile(r"\b(?:quiet|quieter|quietest)\s+(?:\w+\s+)?(?:gap|ga
                            r"got|is it|was it|falls|fell)\s+(?:\w+\s+)?quiet\b", re.IGNORECASE)
 _LOUD_WORDS = re.compile(rf"\b(?:{_LOUD})\b", re.IGNORECASE)
 _QUIET_WORDS = re.compile(rf"\b(?:{_QUIET})\b", re.IGNORECASE)
-# The words a question asks with about the line itself, once its loudness is out: "the shouted line", "in a
-# raised voice"; verbs of loudness become "say" ("what does he shout?" -> "what does he say?")
+# verbs of loudness become "say" once it is out ("what does he shout?" -> "what does he say?")
 _LOUD_VERB = re.compile(r"\b(?:shout|yell|scream|bellow|mumble|mutter)(s|ed|ing)?\b", re.IGNORECASE)
 # what a lead-in about a line's loudness says besides it ("Then ONE LINE GETS quieter.", "After that SOMEBODY's louder.")
 _LEAD_IN_STEMS = frozenset(stem(w) for w in """line lines one voice sentence bit part speaker someone somebody he she they
