@@ -3591,3 +3591,14 @@ def test_right_after_that_two_numbers_which_are_they_lists_a_run_of_two():
     a = ask("Right after that two numbers come. Which are they?", said, lambda t: embedder.embed([t])[0], 30.0,
             previous=fox)
     assert a.found and a.answer == "Three, Five" and a.start == 6.65, a
+
+
+def test_just_this_once_is_not_answered_by_what_happens_from_now_on():
+    """bench/first50.yaml n50u01 (after its run): the call-screening menu cut before "but just this once, send them
+    to voicemail"; "where does the caller go just this once?" is not answered by option 5's "in the future"."""
+    ask = _said(["Dial 1, if you wish this caller to reach you directly now and in the future.",
+                 "Dial 4 to send this caller to a polite don't call menu, now and forevermore.",
+                 "Dial 5 to allow this caller to come straight through to you in the future."])
+    assert not ask("If I dial 5, where does the caller go just this once?").found
+    # (an option that says now as well answers it)
+    assert ask("If I dial 1, where does the caller go this one time?").found

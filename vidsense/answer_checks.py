@@ -69,6 +69,11 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
 _HOW_MUCH = re.compile(r"^\W*how much\b")
 _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
+# "just this once", "this one time": not what is done from now on ("Dial 5 to allow this caller to come straight through
+# to you in the future"), unless the answer says now too ("reach you directly now and in the future")
+_THIS_ONCE = re.compile(r"\b(?:just |only )?this (?:one )?(?:once|time)\b|\bjust once\b")
+_FROM_NOW_ON = re.compile(r"\bin the future\b|\bfrom now on\b|\bforever\w*|\bpermanently\b")
+_NOW = re.compile(r"\bnow\b|\bthis time\b|\bonce\b|\bthese ones\b|\bjust these\b")
 _ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
@@ -195,6 +200,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if _THIS_ONCE.search(q.text.lower()) and _FROM_NOW_ON.search(text.lower()) and not _NOW.search(text.lower()):
+        return False  # "if I dial 5, where does the caller go just this once?" is not answered by "... in the future"
     if _ASKS_COLOUR.search(q.form) and not mentions_kind("color", text):
         return False  # "what colour was the barrel Mary rolled?" is not answered by "Mary rolled the barrel"
     if q.wants_year and not _YEAR.search(text.lower()):
