@@ -3602,3 +3602,12 @@ def test_just_this_once_is_not_answered_by_what_happens_from_now_on():
     assert not ask("If I dial 5, where does the caller go just this once?").found
     # (an option that says now as well answers it)
     assert ask("If I dial 1, where does the caller go this one time?").found
+
+
+def test_how_much_it_costs_needs_money_said():
+    """bench/first52.yaml n52u07 (after its run): "how much does an oil derrick cost to build?" is not answered by
+    "To build an oil derrick, select one of your trucks." (a number, but no money)."""
+    ask = _said(["To build an oil derrick, select one of your trucks.", "Oil resources are key to your success."])
+    assert not ask("How much does an oil derrick cost to build?").found
+    priced = _said(["The oil derrick costs 50 credits to build.", "Oil resources are key to your success."])
+    assert priced("How much does an oil derrick cost to build?").found

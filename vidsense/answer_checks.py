@@ -69,6 +69,11 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?
 _HOW_MUCH = re.compile(r"^\W*how much\b")
 _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|a great deal|loads|tons|heaps|"
                            r"everything|nothing|enough)\b")
+# "How much does it cost?", "what's the price?", "how much do I pay?": money must be said (or that it is free)
+_ASKS_COST = re.compile(r"^\W*how much\b.*\b(?:cost|costs|charge|charges|pay|price)\b|\b(?:what|which)(?:'s| is| was)? (?:the )?"
+                        r"(?:price|cost|fee|charge)\b")
+_MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|cents?|pounds?|euros?|pence|bucks|yen|free|costs?|price[sd]?|charge[sd]?|fees?|"
+                    r"credits?|money|pay|paid)\b")
 # "just this once", "this one time": not what is done from now on ("Dial 5 to allow this caller to come straight through
 # to you in the future"), unless the answer says now too ("reach you directly now and in the future")
 _THIS_ONCE = re.compile(r"\b(?:just |only )?this (?:one )?(?:once|time)\b|\bjust once\b")
@@ -200,6 +205,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if _ASKS_COST.search(q.form) and not _MONEY.search(text.lower()):
+        return False  # "how much does an oil derrick cost to build?" is not answered by "... select one of your trucks"
     if _THIS_ONCE.search(q.text.lower()) and _FROM_NOW_ON.search(text.lower()) and not _NOW.search(text.lower()):
         return False  # "if I dial 5, where does the caller go just this once?" is not answered by "... in the future"
     if _ASKS_COLOUR.search(q.form) and not mentions_kind("color", text):
