@@ -3611,3 +3611,11 @@ def test_how_much_it_costs_needs_money_said():
     assert not ask("How much does an oil derrick cost to build?").found
     priced = _said(["The oil derrick costs 50 credits to build.", "Oil resources are key to your success."])
     assert priced("How much does an oil derrick cost to build?").found
+
+
+def test_what_comes_in_a_silence_is_no_part_of_its_anchor():
+    """bench/first52.yaml r52_call (after its run): "After the long silence a recorded message comes on. When does it
+    start?" is anchored on the silence (the message is what comes after it)."""
+    seq = parse_question("After the long silence a recorded message comes on. When does it start?").sequence
+    assert seq.anchor == {stem("long"), stem("silence")} and stem("message") in seq.rest, seq
+    assert parse_question("After the long pause, what does he say?").sequence.anchor == {stem("long"), stem("pause")}

@@ -175,3 +175,31 @@ def test_a_voice_asked_about_alone_is_where_it_comes_in_and_what_it_says_then():
     what = ask("What does that voice say?", moments, embed, 40.0,
                previous=Turn("When does a woman first speak?", when.answer, when.start, when.end))
     assert what.found and what.answer == "He turned sharply and faced Gregson across the table.", what
+
+
+def test_whether_two_lines_are_one_voice():
+    """bench/first52.yaml r52_cold and first51.yaml r51_words (after their runs): "After the long silence someone
+    reads from a book. Is it the same man who has the cold?" compares the line after the silence with the one that
+    says "cold", by their voice numbers; two one-word lines no number was given to are not told."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    said = [("So this is the sick corpus.", 2.3, 4.1, 1, None), ("I have a cold so this probably sounds different.",
+            7.9, 14.9, 1, 116.0), ("Alright, thanks.", 22.9, 23.4, None, None),
+            ("Had he married a more amiable woman, he might have been made still more respectable.", 31.9, 37.1, 2, 90.0),
+            ("Three.", 40.0, 40.3, None, 108.0), ("Five.", 41.0, 41.3, None, 140.0)]
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k, speaker=n, pitch=f)
+                         for k, (t, a, b, n, f) in enumerate(said)], embedder.embed([t for t, *_ in said]))
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    a = ask("After the long silence someone reads from a book. Is it the same man who has the cold?", moments, embed,
+            45.0)
+    assert a.found and a.answer.startswith("No: two different voices") and a.start == 31.9, a
+    both = ask("Does the same person say both of them?", moments, embed, 45.0,
+               previous=Turn("Which two numbers come?", "Three, Five", 40.0, 41.3))
+    assert not both.found and "not told" in both.answer, both
+    assert parse_question("How many people are talking on the call?").kind == "speech"
+    count = ask("How many people are talking on the call?", moments, embed, 45.0)
+    assert count.found and count.answer.startswith("At least 2 voices"), count

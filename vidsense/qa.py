@@ -72,6 +72,7 @@ from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
+from vidsense.same_voice import same_voice
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
@@ -1436,6 +1437,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     before about the same video, for a follow-up question ("what should I click on next after that?", "and
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
+    if (same := same_voice(question, moments, previous)) is not None:
+        return same  # "does the same person say both of them?", "is it the same man who has the cold?"
     if previous is not None and previous.placed:
         if (voice := _voice_before(question, moments, previous) or _said_then(question, moments, previous)) is not None:
             return voice

@@ -1017,7 +1017,10 @@ _SEQUENCE = re.compile(r"\b(?:right |just |immediately |shortly |directly )?(aft
                        r"(?!\d|(?:you|he|she|they|we|i|it|one|which|what|whom|whose|when|where)\b)([^,?]+)")
 # ... the anchor ends at a sentence's end or where a clause of its own starts ("after a long pause IT mentions
 # some kind of test. What test?"), when it names something before that ("before or after HE says ...": not)
-_ANCHOR_END = re.compile(r"\s+(?:it|he|she|they|we|i|you|someone|somebody)\s|[.!](?:\s|$)")
+_ANCHOR_END = re.compile(r"\s+(?:it|he|she|they|we|i|you|someone|somebody)\s|[.!](?:\s|$)"
+                         # ... or where a silence is followed by what comes in it ("after the long silence A RECORDED
+                         # MESSAGE comes on")
+                         rf"|(?:{'|'.join(rf'(?<={w})' for w in SILENCE_WORDS)})(?=\s+(?:a|an|the|some|another|one|two)\s)")
 # ("before you can X": a condition; "from before WHICH event ...?": the question itself)
 
 

@@ -26,7 +26,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
-           "speaks_again", "before_or_after", "cut_off", "UTTERANCE"]
+           "speaks_again", "before_or_after", "cut_off", "long_pauses", "UTTERANCE"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -270,7 +270,7 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     long pause", a pause after the first; where it says the line is whispered (or raised), the one beside a
     pause that is. None when there is no such pause."""
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
-    if not (long := _long_pauses(said)):
+    if not (long := long_pauses(said)):
         return None
     if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
         first = min(long)
@@ -332,7 +332,7 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     if not q.when or not (_SPEAKS_AGAIN.search(q.form) or _RESUMES.search(q.form) and q.topic <= _RESUMED):
         return None
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
-    if not (long := _long_pauses(said)):
+    if not (long := long_pauses(said)):
         return None
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
@@ -366,7 +366,7 @@ def cut_off(q: Question, moments: MomentSet) -> Answer | None:
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
-def _long_pauses(said: list[Moment]) -> list[int]:
+def long_pauses(said: list[Moment]) -> list[int]:
     """Where ``said`` (sentences in time order) pauses ``_PAUSE_S`` or more: k for a pause between
     sentence k and k + 1, the longest first."""
     gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)

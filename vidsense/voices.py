@@ -213,7 +213,7 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 # people are in the conference call?", which asks what is said)
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons)"
                               r"(?: (?:are there|are (?:heard|speaking|talking)|(?:do|can) (?:we|you|i) hear|"
-                              r"(?:speak|talk|are speaking|are talking))(?: in (?:it|this|(?:this|the) \w+)| here| there)?)\W*$")
+                              r"(?:speak|talk|are speaking|are talking))(?: (?:in|on) (?:it|this|(?:this|the) \w+)| here| there)?)\W*$")
 
 
 def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
