@@ -3619,3 +3619,13 @@ def test_what_comes_in_a_silence_is_no_part_of_its_anchor():
     seq = parse_question("After the long silence a recorded message comes on. When does it start?").sequence
     assert seq.anchor == {stem("long"), stem("silence")} and stem("message") in seq.rest, seq
     assert parse_question("After the long pause, what does he say?").sequence.anchor == {stem("long"), stem("pause")}
+
+
+def test_what_he_says_this_recording_is_is_what_it_is_introduced_as():
+    """bench/first52.yaml r52_cold n52s28 (after its run)."""
+    assert parse_question("What does he say this recording is?").named_this
+    assert not parse_question("What does he say the problem is?").named_this
+    ask = _said(["So this is the sick corpus, hopefully the recording levels are okay.",
+                 "I have a cold so this probably sounds a lot different than the acoustic corpus."])
+    a = ask("What does he say this recording is?")
+    assert a.found and "sick corpus" in a.answer, a

@@ -264,8 +264,10 @@ _MEANT_FOR = re.compile(r"^\W*what(?:'s| is| was) (?:the|this|that|an?) [\w -]{1
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
                        # "what does he call this recording?", "what is this show called?": what it is introduced as
-                       # (groups 3 and 4: Question.named_this)
-                       r"what (?:does|do|did) (?:he|she|they|the \w+) call (?:this|the) (\w+)|what is (?:this|the) (\w+) called|"
+                       # ("what does he say this recording is?"; groups 3 to 5: Question.named_this)
+                       r"what (?:does|do|did) (?:he|she|they|the \w+) (?:call (?:this|the) (\w+)|say (?:this|the) (recording|"
+                       r"video|clip|tape|show|podcast|episode|file|corpus|programme|program) (?:is|was))|"
+                       r"what is (?:this|the) (\w+) called|"
                        # "what company did I call?", "which business have I reached?"
                        r"(?:what|which) (\w+) (?:did|have) (?:i|we|you) (?:just |actually |really )?(?:call|called|reach|reached|"
                        r"dial|dialed|dialled|phone|phoned|ring|rung)|"
@@ -1043,7 +1045,7 @@ def _identity(low: str) -> tuple[bool, bool]:
     m = _IDENTITY.search(re.sub(r"\bwhat's\b", "what is", low))
     named = m and next((g for g in m.groups() if g), None)
     identity = bool(m) and (named is None or named in _INTRODUCED)
-    return identity, identity and bool(m.group(3) or m.group(4))
+    return identity, identity and bool(m.group(3) or m.group(4) or m.group(5))
 
 
 # "Which comes first, the operator or the customer advocate?", "Who introduces herself first, Diane or Sheila?"
