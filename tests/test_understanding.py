@@ -3629,3 +3629,20 @@ def test_what_he_says_this_recording_is_is_what_it_is_introduced_as():
                  "I have a cold so this probably sounds a lot different than the acoustic corpus."])
     a = ask("What does he say this recording is?")
     assert a.found and "sick corpus" in a.answer, a
+
+
+def test_an_inverted_condition_leads_into_the_clause_that_answers():
+    """bench/first52.yaml r52_cold n52s35 (after its run): "Had he married a more amiable woman," is a condition ("if
+    he had married"), answered with the clause it leads into."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    clauses = [("Had he married a more amiable woman,", 31.9, 34.0), ("he might have been made still more respectable "
+               "than he was.", 34.2, 37.1), ("He might even have been made amiable himself.", 38.5, 41.1)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=0 if k < 2 else 1) for k, (t, a, b) in enumerate(clauses)],
+                     embedder.embed([t for t, *_ in clauses]))
+    q = parse_question("What might he have been made if he'd married her?")
+    a = answer_question(q, said, embedder.embed([q.embedded])[0], 45.0)
+    assert a.found and "respectable" in a.answer and a.start == 31.9, a

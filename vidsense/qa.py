@@ -142,7 +142,8 @@ _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 _CAUSE = re.compile(rf"\b(because|since|so that|due to|owing to|in order to|the reason|that's why|the purpose"
                     rf"|{PURPOSE_IS_TO})\b")
 _DEPENDENT = re.compile(r"\W*(?:if|to|unless|in order to)\b", re.IGNORECASE)
-_OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until)\b",
+_OPENER = re.compile(r"\W*(?:if|unless|in order (?:to|for)|so that|when|whenever|once|as soon as|before|after|until|"
+                     r"(?:had|were|should) (?:he|she|i|they|we|you|it)\b)\b",  # ("HAD HE married ...,": if he had)
                      re.IGNORECASE)  # a clause that leads into the main one
 _WHY_BONUS = 0.5
 # "How do I get around the demo?", "how can you reach the operator?": the means, "by dialing digits", "using the menu"
