@@ -3646,3 +3646,22 @@ def test_an_inverted_condition_leads_into_the_clause_that_answers():
     q = parse_question("What might he have been made if he'd married her?")
     a = answer_question(q, said, embedder.embed([q.embedded])[0], 45.0)
     assert a.found and "respectable" in a.answer and a.start == 31.9, a
+
+
+def test_where_the_other_woman_lives_is_the_place_she_says_she_is_in():
+    """bench/first52.yaml r52_call and first41.yaml (after their runs): after "Where's Diane?" ("This is Diane in New
+    Jersey."), "And the other woman, where does she live?" is "I'm Sheila in Texas": no "live" is said."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    texts = [("Hello.", 8.1, 8.4), ("I thought, you know, I heard a beep.", 11.7, 12.9),
+             ("This is Diane in New Jersey.", 13.0, 14.5), ("And I'm Sheila in Texas, originally from Chicago.", 14.9, 18.0),
+             ("Well, there's not much difference.", 22.3, 24.2)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k) for k, (t, a, b) in enumerate(texts)],
+                     embedder.embed([t for t, *_ in texts]))
+    diane = Turn("Where's Diane?", texts[2][0], 13.0, 14.5)
+    a = ask("And the other woman, where does she live?", said, lambda t: embedder.embed([t])[0], 30.0, previous=diane)
+    assert a.found and "Texas" in a.answer and a.start == 14.9, a

@@ -76,8 +76,8 @@ from vidsense.same_voice import same_voice
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHICH_ALONE, WRONG_WITH,
-                                Question, TimeRef, doer_said, parse_question, question_proper)
+from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE, WHICH_ALONE,
+                                WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import (first_in, man_or_woman, newcomer, speaker_count, speech_onset, that_voice_comes_in,
@@ -174,6 +174,7 @@ _ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) 
 _FAIL = (stem("fail"),)
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
 # "did it work?", "did it MANAGE to connect?": a failure said answers them
+_WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
 VOICE_CONFIDENCE = 0.5  # a time read from the voice's pitch (vidsense.voices)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
@@ -1103,7 +1104,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         # (and an instruction for "what am I supposed to do while it's trying?": "Please wait a moment while I attempt
         # to make the connection", cosine 0.08: the question's words are mostly its frame)
         instructed = bool(_TO_DO.match(q.form)) and _INSTRUCTION.search(moments.moments[i].text.lower()) is not None
+        # (and a place for "and the other woman, where does she live?": "I'm Sheila in Texas" says it without the verb)
+        placed = q.wants_place and q.topic <= _WHERE_STATIVE_STEMS and sem[i] >= SEMANTIC_FLOOR
         if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed or laughed or instructed))
+                or placed
                 or sem[i] >= SEMANTIC_ONLY
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))

@@ -893,7 +893,7 @@ _MANAGED_TO = re.compile(r"(?:manage|managed|get|got|happen|happened|succeed|suc
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
                      r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?:(?!him|her|it|them|me|you|us)[\w' ]+|(?:him|her|them))\W*$")
 # (not "the call"; "what do people down there call HER?" too: "they all call me a Yankee")
-_WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  # where one is, said without the verb
+WHERE_STATIVE = frozenset("live stay reside work study sit stand be".split())  # where one is, said without the verb
 # "How do I get out of the echo test?", "how can I end it?": how to end something, which a sentence that says
 # any of these verbs answers ("you may END the test by hanging up")
 _ENDING = frozenset(stem(w) for w in "end stop exit quit leave cancel finish terminate".split())
@@ -909,7 +909,7 @@ _WHERE_DOING = re.compile(r"^\W*(?:where|(?:which|what) (?:city|town|country|pla
                           r"these|those))?(?:\s+(?:to|from|at|in|into|on|toward|towards))?\W*$")
 # "where is she going?": "off to the shops" says where; "where is Sheila calling from?": "I'm Sheila in Texas"
 _MOVING = frozenset("go head come move travel call phone ring".split())
-_BEING_OR_MOVING = frozenset(stem(w) for w in _WHERE_STATIVE | _MOVING)
+_BEING_OR_MOVING = frozenset(stem(w) for w in WHERE_STATIVE | _MOVING)
 _INTRODUCING = frozenset(stem(w) for w in "introduce call know name greet welcome answer speak host present".split())
 # (stems; the regex _SAYING above finds verbs of saying in a question's text)
 _SAYING_STEMS = frozenset(stem(w) for w in "say tell talk speak mention discuss describe explain ask show see look happen "
@@ -951,7 +951,7 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
             and verb not in _FRAME):
         return verb  # "what did Mary HAVE in the barrel?": "Mary rolled the barrel" says no having
     for word in (_verb_at_end(low), _why_verb(low)):
-        if word and low.lstrip().startswith("where") and base_form(word) in _WHERE_STATIVE:
+        if word and low.lstrip().startswith("where") and base_form(word) in WHERE_STATIVE:
             continue  # "where does Sheila live?": "I'm Sheila in Texas" says it without the verb
         if word in ("hear", "heard"):
             return stem("hear")  # "what did Diane HEAR before the call started?": "I heard a beep"
