@@ -203,3 +203,22 @@ def test_whether_two_lines_are_one_voice():
     assert parse_question("How many people are talking on the call?").kind == "speech"
     count = ask("How many people are talking on the call?", moments, embed, 45.0)
     assert count.found and count.answer.startswith("At least 2 voices"), count
+
+
+def test_what_the_message_says_after_its_language_is_what_is_said_there():
+    """bench/first52.yaml r52_call n52s09 (after its run): "What language is that in?" ("French", placed at the
+    message), then "What's the message telling me?": the sentences said there."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    said = [("Oh, hello.", 8.8, 9.2), ("So I don't hear that in New Jersey now.", 27.9, 30.3),
+            ("All our representatives are now busy,", 38.9, 41.2),
+            ("please stay on the line and the next available representative will answer you.", 41.6, 46.1)]
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k, language="fr" if a > 38 else "en")
+                         for k, (t, a, b) in enumerate(said)], embedder.embed([t for t, *_ in said]))
+    french = Turn("What language is that in?", "French (all that is said then).", 38.9, 46.1)
+    a = ask("What's the message telling me?", moments, lambda t: embedder.embed([t])[0], 50.0, previous=french)
+    assert a.found and a.start == 38.9 and "busy" in a.answer and "stay on the line" in a.answer, a

@@ -1470,17 +1470,25 @@ def _sentence_at(moments: MomentSet, t: float) -> Moment | None:
 
 
 # "What does that voice say?", "what does he say?": what is said where the answer before was, and nothing else
-_WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|woman|"
-                             r"person|lady|girl|boy|one|reader|narrator|caller)|he|she|they|it) (?:say|read|read out|"
-                             r"tell (?:me|us))(?: there| then)?\W*$", re.IGNORECASE)
+_WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|"
+                             r"woman|person|lady|girl|boy|one|reader|narrator|caller|message|recording)|he|she|they|it) "
+                             r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
+                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$",
+                             re.IGNORECASE)
 
 
 def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"What does that voice say?" after "When does somebody else come on the line?" ("At 0:50: “6”"): the sentence
-    said where the answer before was placed; None for another question, or after a question that was no "when"."""
-    if (not _WHAT_SAID_THEN.match(question) or not parse_question(previous.question).when
+    """"What does that voice say?" after "When does somebody else come on the line?" ("At 0:50: “6”"), "what's the
+    message telling me?" after "what language is that in?": what is said where the answer before was placed (the
+    sentences of its span); None for another question, or after a question that was no "when" nor a language's."""
+    before = parse_question(previous.question)
+    if (not _WHAT_SAID_THEN.match(question) or not (before.when or before.language)
             or (m := _sentence_at(moments, previous.start)) is None):
         return None
+    end = previous.end if previous.end is not None else previous.start
+    more = [s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if m.end <= s.start < end - 0.1]
+    if more:  # the language said from 0:39 to 0:46: both sentences of the message
+        m = replace(m, end=more[-1].end, text=" ".join(x.text.strip() for x in [m, *more]))
     q = parse_question(question)
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
