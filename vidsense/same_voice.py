@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vidsense.answer import NOT_FOUND, Answer
+from vidsense.conversation import Turn
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import SILENCE_WORDS, question_proper
 from vidsense.said_order import long_pauses
@@ -33,7 +34,7 @@ _DESCRIBED = re.compile(r"\bthe same (?:person|man|woman|guy|lady|voice|speaker|
 _AFTER_SILENCE = re.compile(rf"\bafter (?:the|a|that|this) (?:\w+ )?(?:{'|'.join(SILENCE_WORDS)})\b", re.IGNORECASE)
 
 
-def same_voice(question: str, moments: MomentSet, previous=None) -> Answer | None:
+def same_voice(question: str, moments: MomentSet, previous: Turn | None = None) -> Answer | None:
     """The answer to a question whether two lines are one voice (see the module); None for another question, or
     when the two lines cannot be found."""
     if not _SAME.search(question):
@@ -57,7 +58,7 @@ def same_voice(question: str, moments: MomentSet, previous=None) -> Answer | Non
                   "quiet is given no voice.", None, None, 0.1, False, [a, b])
 
 
-def _pointed_at(question: str, said: list[Moment], previous) -> tuple[Moment, Moment] | None:
+def _pointed_at(question: str, said: list[Moment], previous: Turn | None) -> tuple[Moment, Moment] | None:
     """The two lines the question compares (the one asked about first), or None."""
     if (described := _DESCRIBED.search(question)) is not None:
         words = content_stems(described.group(1))
@@ -77,7 +78,7 @@ def _pointed_at(question: str, said: list[Moment], previous) -> tuple[Moment, Mo
     return None
 
 
-def _subject(question: str, said: list[Moment], previous) -> Moment | None:
+def _subject(question: str, said: list[Moment], previous: Turn | None) -> Moment | None:
     """The line the question asks about: the first after the longest silence where a lead-in places it there,
     else the answer before's."""
     proper = question_proper(question)
