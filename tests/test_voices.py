@@ -200,6 +200,9 @@ def test_whether_two_lines_are_one_voice():
     both = ask("Does the same person say both of them?", moments, embed, 45.0,
                previous=Turn("Which two numbers come?", "Three, Five", 40.0, 41.3))
     assert not both.found and "not told" in both.answer, both
+    # a pitch as high as a man declaiming (JFK's voice, 262 Hz) tells no woman, here as for "a man or a woman?"
+    from vidsense.voices import sex_by_pitch
+    assert [sex_by_pitch(f) for f in (None, 100.0, 165.0, 200.0, 262.0)] == [None, "man", None, "woman", None]
     assert parse_question("How many people are talking on the call?").kind == "speech"
     count = ask("How many people are talking on the call?", moments, embed, 45.0)
     assert count.found and count.answer.startswith("At least 2 voices"), count

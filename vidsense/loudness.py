@@ -17,6 +17,7 @@ way. Level is what the microphone got, not how hard someone spoke: a speaker far
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -75,9 +76,12 @@ def said_at_level(moments: MomentSet, loudness: str) -> list[Moment]:
     """The sentences said loud (``loudness`` "loud") or quiet ("quiet") against the speech around them, in order;
     none where the levels were not measured or no line stands out."""
     said = sorted((m for m in moments.spoken.values() if m.level is not None), key=lambda m: m.start)
+    starts = [m.start for m in said]
+    longest = max((m.end - m.start for m in said), default=0.0)
     apart: list[tuple[Moment, float]] = []  # each sentence, and how far over (+) or under (-) the speech around it
-    for m in said:
-        around = [o for o in said if o.end > m.start - AROUND_S and o.start < m.end + AROUND_S]  # itself too
+    for m in said:  # (the sentences around found by their starts: a scan of all of them for each was quadratic)
+        near = said[bisect_left(starts, m.start - AROUND_S - longest):bisect_right(starts, m.end + AROUND_S)]
+        around = [o for o in near if o.end > m.start - AROUND_S and o.start < m.end + AROUND_S]  # itself too
         if len(around) > 1:
             apart.append((m, m.level - _weighted_median([o.level for o in around], [o.end - o.start for o in around])))
     if loudness == "loud":

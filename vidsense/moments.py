@@ -131,6 +131,11 @@ class MomentSet:
         """The transcript's whole sentences (their clauses joined), by sentence number, in order."""
         return {k: joined_sentences(c)[0] for k, c in self.clauses.items()}
 
+    def sentence_at(self, t: float) -> Moment | None:
+        """The sentence said at ``t`` (from half a second before it starts), the one starting nearest if several."""
+        said = [m for m in self.spoken.values() if m.start - 0.5 <= t <= m.end]
+        return min(said, key=lambda m: abs(m.start - t)) if said else None
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{MOMENTS_NPY}.{os.getpid()}.tmp.npy"

@@ -1458,15 +1458,9 @@ def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer |
     they?" ("Fire fox!"): where the sentence the answer before was said in starts; None for another question,
     or when the answer before was not something said."""
     q = parse_question(question)
-    if not q.when or not that_voice_comes_in(question, q.topic) or (m := _sentence_at(moments, previous.start)) is None:
+    if not q.when or not that_voice_comes_in(question, q.topic) or (m := moments.sentence_at(previous.start)) is None:
         return None
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
-
-
-def _sentence_at(moments: MomentSet, t: float) -> Moment | None:
-    """The sentence said at ``t`` (from half a second before it starts), the one starting nearest if several."""
-    said = [m for m in moments.spoken.values() if m.start - 0.5 <= t <= m.end]
-    return min(said, key=lambda m: abs(m.start - t)) if said else None
 
 
 # "What does that voice say?", "what does he say?": what is said where the answer before was, and nothing else
@@ -1483,7 +1477,7 @@ def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     sentences of its span); None for another question, or after a question that was no "when" nor a language's."""
     before = parse_question(previous.question)
     if (not _WHAT_SAID_THEN.match(question) or not (before.when or before.language)
-            or (m := _sentence_at(moments, previous.start)) is None):
+            or (m := moments.sentence_at(previous.start)) is None):
         return None
     end = previous.end if previous.end is not None else previous.start
     more = [s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if m.end <= s.start < end - 0.1]

@@ -19,7 +19,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.questions import SILENCE_WORDS, question_proper
 from vidsense.said_order import long_pauses
 from vidsense.text import content_stems, format_time
-from vidsense.voices import MAN_MAX_HZ, WOMAN_MIN_HZ
+from vidsense.voices import sex_by_pitch
 
 __all__ = ["same_voice"]
 
@@ -40,7 +40,7 @@ def same_voice(question: str, moments: MomentSet, previous: Turn | None = None) 
     if not _SAME.search(question):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    lines = _pointed_at(question, said, previous)
+    lines = _pointed_at(question, moments, said, previous)
     if lines is None:
         return None
     a, b = lines
@@ -51,14 +51,15 @@ def same_voice(question: str, moments: MomentSet, previous: Turn | None = None) 
                           SAME_VOICE_CONFIDENCE, True, [a, b])
         return Answer(f"No: two different voices ({where}; speakers {a.speaker} and {b.speaker}).", a.start, a.end,
                       SAME_VOICE_CONFIDENCE, True, [a, b])
-    if {_register(a), _register(b)} == {"man", "woman"}:
+    if {sex_by_pitch(a.pitch), sex_by_pitch(b.pitch)} == {"man", "woman"}:
         return Answer(f"No: two different voices ({where}; one low, one high: {a.pitch:.0f} and {b.pitch:.0f} Hz).",
                       a.start, a.end, SAME_VOICE_CONFIDENCE, True, [a, b])
     return Answer(f"{NOT_FOUND} Whose voices say the lines {where} is not told: a line too short, too hoarse or too "
                   "quiet is given no voice.", None, None, 0.1, False, [a, b])
 
 
-def _pointed_at(question: str, said: list[Moment], previous: Turn | None) -> tuple[Moment, Moment] | None:
+def _pointed_at(question: str, moments: MomentSet, said: list[Moment],
+                previous: Turn | None) -> tuple[Moment, Moment] | None:
     """The two lines the question compares (the one asked about first), or None."""
     if (described := _DESCRIBED.search(question)) is not None:
         words = content_stems(described.group(1))
@@ -66,7 +67,7 @@ def _pointed_at(question: str, said: list[Moment], previous: Turn | None) -> tup
         if not matches:
             return None
         other = max(matches, key=lambda m: len(words & content_stems(m.text)))
-        subject = _subject(question, said, previous)
+        subject = _subject(question, moments, said, previous)
         if subject is None or subject is other:
             return None
         return subject, other
@@ -78,7 +79,7 @@ def _pointed_at(question: str, said: list[Moment], previous: Turn | None) -> tup
     return None
 
 
-def _subject(question: str, said: list[Moment], previous: Turn | None) -> Moment | None:
+def _subject(question: str, moments: MomentSet, said: list[Moment], previous: Turn | None) -> Moment | None:
     """The line the question asks about: the first after the longest silence where a lead-in places it there,
     else the answer before's."""
     proper = question_proper(question)
@@ -86,11 +87,6 @@ def _subject(question: str, said: list[Moment], previous: Turn | None) -> Moment
     if _AFTER_SILENCE.search(lead_in) and (pauses := long_pauses(said)):
         return said[pauses[0] + 1]
     if previous is not None and previous.placed:
-        return next((m for m in said if m.start - 0.5 <= previous.start <= m.end), None)
+        return moments.sentence_at(previous.start)
     return None
 
-
-def _register(m: Moment) -> str | None:
-    if m.pitch is None:
-        return None
-    return "man" if m.pitch <= MAN_MAX_HZ else "woman" if m.pitch >= WOMAN_MIN_HZ else None

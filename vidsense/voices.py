@@ -25,7 +25,7 @@ from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
-           "speech_onset", "that_voice_comes_in"]
+           "speech_onset", "that_voice_comes_in", "sex_by_pitch"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -289,6 +289,12 @@ def man_or_woman(question: str, moments: MomentSet) -> tuple[str, Moment | None,
         first, own = said[0], said
     pitches = [m.pitch for m in own if m.pitch is not None]
     f0 = float(np.median(pitches)) if pitches else None
+    return sex_by_pitch(f0) or "untold", first, f0
+
+
+def sex_by_pitch(f0: float | None) -> str | None:
+    """"man" for a voice at ``MAN_MAX_HZ`` or lower, "woman" for one from ``WOMAN_MIN_HZ`` to ``WOMAN_MAX_HZ``, None
+    otherwise (no pitch, between the ranges, or as high as a man declaiming)."""
     if f0 is None:
-        return "untold", first, f0
-    return ("man" if f0 <= MAN_MAX_HZ else "woman" if WOMAN_MIN_HZ <= f0 <= WOMAN_MAX_HZ else "untold"), first, f0
+        return None
+    return "man" if f0 <= MAN_MAX_HZ else "woman" if WOMAN_MIN_HZ <= f0 <= WOMAN_MAX_HZ else None
