@@ -3332,6 +3332,22 @@ def test_which_place_asked_after_a_preposition_needs_a_name_and_a_form_of_a_ques
                             (3.4, 9.0, "ask not what your country can do for you.", "en")), 12.0)
     assert not jfk("Where was that speech to his fellow Americans given?").found
     assert jfk("Who is he talking to?").found
+    # bench/first52.yaml r52_call (n52u02): a city in Texas is not one WordNet puts in Illinois
+    call = _asker(_sentences(embedder, (5.0, 8.0, "And I'm Sheila in Texas, originally from Chicago.", "en")), 10.0)
+    assert not call("Which city in Texas does Sheila live in?").found
+    assert call("Which city is Sheila originally from?").found
+    dallas = _asker(_sentences(embedder, (5.0, 8.0, "And I'm Sheila, I live in Dallas.", "en")), 10.0)
+    a = dallas("Which city in Texas does Sheila live in?")
+    assert a.found and "Dallas" in a.answer, a
+
+
+def test_wordnet_says_where_a_named_place_lies():
+    from vidsense.wordnet import located_in
+
+    assert located_in("dallas", "texas") and located_in("trenton", "new_jersey")
+    assert located_in("chicago", "texas") is False
+    assert located_in("chicago", "united_states")  # through Illinois
+    assert located_in("stanford", "texas") is None  # WordNet tells no place for it
 
 
 def test_how_loud_a_line_is_in_a_lead_in_is_no_sound_asked_about():

@@ -14,7 +14,7 @@ from vidsense.categories import category_of, listed_only, mentions_kind, mention
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, sound_key, stem, words)
-from vidsense.wordnet import is_verb
+from vidsense.wordnet import is_kind_of, is_verb, located_in
 
 __all__ = ["FAILURE", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
@@ -251,6 +251,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if not _names_which(q, text):
         return False  # "which new ventures failed?" is not answered by "most new ventures fail"
+    if _named_elsewhere(q, text):
+        return False  # "which city in Texas ...?" is not answered by "... in Texas, originally from Chicago"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
@@ -376,6 +378,29 @@ def _names_which(q: Question, text: str) -> bool:
     # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
     return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
                for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
+
+
+_WHICH_IN = re.compile(r"\b(?:which|what) (\w+) (?:in|of) (?:the )?([a-z]+)(?: ([a-z]+))?")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _named_elsewhere(q: Question, text: str) -> bool:
+    """Whether "which X in PLACE ...?" is met only by an X that WordNet puts elsewhere ("which city in
+    Texas?": Chicago lies in Illinois); an X WordNet tells nothing about is given the benefit of the doubt."""
+    asked = _WHICH_IN.search(q.form)
+    if asked is None:
+        return False
+    kind, first, second = asked.groups()
+    places = [f"{first}_{second}", first] if second else [first]
+    names = {n for m in _NAME.finditer(text) for n in (m.group(0), m.group(0).split()[0])}
+    where = []
+    for name in names:
+        key = name.lower().replace(" ", "_")
+        if key in places or not is_kind_of(key, kind):
+            continue
+        found = [located_in(key, place) for place in places]
+        where.append(True if True in found else None if all(f is None for f in found) else False)
+    return bool(where) and all(w is False for w in where)
 
 
 def names(head: str, text: str) -> bool:

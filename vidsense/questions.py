@@ -637,7 +637,9 @@ def _troubleshoot(low: str) -> str:
     return f"where can i find debugging information{language}?"
 
 
+@lru_cache(maxsize=1024)
 def parse_question(text: str) -> Question:
+    """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     full = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vidsense.settings import get_settings
 
-__all__ = ["synonyms", "is_kind_of", "is_verb", "is_adjective", "depth", "load", "WordNet"]
+__all__ = ["synonyms", "is_kind_of", "located_in", "is_verb", "is_adjective", "depth", "load", "WordNet"]
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,21 @@ class WordNet:
                 seen |= self._up(senses[1])
         return frozenset(seen)
 
+    def wholes(self, word: str) -> frozenset[int]:
+        """The places the name lies in, by WordNet's part holonyms of its commonest sense, theirs and so
+        on ("dallas" -> Texas, the United States, North America ...); empty where WordNet tells none."""
+        lemmas = self.lemmas(word, "noun")
+        todo, seen = ([self._index["noun"][lemmas[0]][0]] if lemmas else []), set()
+        while todo:
+            parts = self._line("noun", todo.pop())
+            at = 4 + 2 * int(parts[3], 16)
+            for i in range(int(parts[at])):
+                symbol, offset, pos = parts[at + 1 + 4 * i:at + 4 + 4 * i]
+                if symbol == "#p" and pos == "n" and int(offset) not in seen:
+                    seen.add(int(offset))
+                    todo.append(int(offset))
+        return frozenset(seen)
+
     def _up(self, offset: int) -> set[int]:
         """The noun synset's hypernyms, theirs, and so on to the top."""
         todo, seen = [offset], set()
@@ -201,6 +216,17 @@ def is_kind_of(word: str, category: str) -> bool:
     wn = _get()
     sense = wn.sense(category) if wn is not None else None
     return sense is not None and sense in _ancestors(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def located_in(name: str, place: str) -> bool | None:
+    """Whether WordNet puts the place among those the name lies in ("dallas", "texas": True;
+    "chicago", "texas": False); None where it tells nothing of where the name lies, or knows no such
+    place, or is not installed. Names of two words are joined by "_"."""
+    wn = _get()
+    whole = wn.sense(place) if wn is not None else None
+    wholes = wn.wholes(name) if whole is not None else frozenset()
+    return (whole in wholes) if wholes else None
 
 
 @lru_cache(maxsize=1 << 12)
