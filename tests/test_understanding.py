@@ -2026,6 +2026,8 @@ def test_where_a_question_points_in_the_picture_and_in_time():
     # first23: something moving in front of the tree is asked about the picture, with no word of seeing
     assert parse_question("What reaches in front of the tree at one point?").kind == "visual"
     assert parse_question("What comes into view near the end?").kind == "visual"
+    assert parse_question("Something reaches in front of the tree at one point. What is it?").kind == "visual"
+    assert parse_question("Something is said about the tree. What is it?").kind == "speech"
     assert parse_question("What does she say in front of the class?").kind == "speech"
     # "the start of the second recording" is not the start of the video
     assert parse_question("How is he talking at the start of the second recording?").time is None

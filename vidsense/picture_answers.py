@@ -18,7 +18,7 @@ from models.faces import PERSON_LABEL
 from models.hands import HAND_LABEL
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
 from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
-from vidsense.questions import TYPED, Question
+from vidsense.questions import MOVES_IN_LEAD_IN, TYPED, Question
 from vidsense.text import content_stems, stem
 
 __all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
@@ -67,7 +67,7 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return _screen_answer(q, moments, lex, score, near)
     if (q.about_people or q.wants_name) and not q.anchored:  # "is a man shown?", "who's on the webcam?": the faces seen
         return _people_answer(q, moments, shown, score, near)
-    if _ENTERS.match(q.form) and (entered := _entering(q, moments, shown, near)) is not None:
+    if (_ENTERS.match(q.form) or MOVES_IN_LEAD_IN.search(q.form)) and (entered := _entering(q, moments, shown, near)) is not None:
         return entered  # "what reaches into the picture in front of the tree?": a hand, when it is first seen
     if q.wants_number:  # "how many cars are there?": labels say what is seen, not how many
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)

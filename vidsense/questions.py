@@ -19,7 +19,7 @@ from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
-           "WRONG_WITH", "TYPED", "doer_said"]
+           "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "doer_said"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -120,6 +120,11 @@ _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|lo
 # "What reaches in front of the tree?", "what comes into view?": something moving in the picture
 _MOVES_IN = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out)\s+"
                        r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
+# "Something moves in front of the tree at one point. What is it?": the same, said in a lead-in
+MOVES_IN_LEAD_IN = re.compile(r"\b(?:something|someone|somebody)\s+(?:reach\w*|comes?|came|pass\w*|mov\w*|sticks? out|"
+                               r"appears?|appeared|pops? up|popped up)\s+(?:in front of|into (?:view|the picture|the frame|"
+                               r"the shot)|across (?:the )?(?:screen|picture|frame))\b[^.?!]*[.!]\s*"
+                               r"(?:what|who)(?:'s| is| was)\s+(?:it|that|this)\W*$")
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
@@ -663,7 +668,7 @@ def parse_question(text: str) -> Question:
     seen = full if low.startswith(("what does", "what do", "what did")) else _SEEM.sub(" ", full)
     if not _PICTURE.search(seen):  # "what is the echo test supposed to SHOW ME?": to make me understand
         seen = _SHOW_SOMEONE.sub(" ", seen)
-    visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low))
+    visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low) or MOVES_IN_LEAD_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
     audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(
         full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1)))))))
