@@ -3683,3 +3683,43 @@ def test_where_the_other_woman_lives_is_the_place_she_says_she_is_in():
     diane = Turn("Where's Diane?", texts[2][0], 13.0, 14.5)
     a = ask("And the other woman, where does she live?", said, lambda t: embedder.embed([t])[0], 30.0, previous=diane)
     assert a.found and "Texas" in a.answer and a.start == 14.9, a
+
+
+def test_first53_misses_what_else_came_whether_it_worked_how_to_get_around_and_the_word_singled_out():
+    """bench/first53.yaml (after its run), as Whisper heard the Asterisk welcome and the TED talk: "did anything else
+    come with it?" after "what did I install?" is what is ALSO installed; "did my install work?" is answered by
+    "successfully installed"; "move around the demo" is navigating it; a word "singled out" in a lead-in is the
+    operative word; a lead-in of clapping does not keep "when does she start talking?" from the first speech."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.qa import ask
+
+    embedder = question_embedder()
+    embed = lambda text: embedder.embed([text])[0]  # noqa: E731
+    welcome = _sentences(embedder, (1.2, 1.8, "Congratulations!", "en"),
+                         (2.6, 8.0, "You have successfully installed and executed the Asterisk open-source PBX.", "en"),
+                         (8.3, 14.9, "You have also installed a set of sample sounds and configuration files that should "
+                                     "help you get started.", "en"),
+                         (15.2, 19.9, "Like a normal PBX, you will navigate this demonstration by dialing digits.", "en"))
+    installed = ask("What exactly did I install?", welcome, embed, 30.0)
+    assert installed.found and installed.start == 2.6, installed
+    more = ask("Did anything else come with it?", welcome, embed, 30.0,
+               previous=Turn.from_answer("What exactly did I install?", installed.to_dict()))
+    assert more.found and "sample sounds" in more.answer, more
+    worked = ask("Did my install actually work?", welcome, embed, 30.0)
+    assert worked.found and "successfully" in worked.answer, worked
+    around = ask("How am I supposed to move around the demo?", welcome, embed, 30.0)
+    assert around.found and "dialing digits" in around.answer, around
+    assert parse_question("How do I get around the demo?").reworded == "how do i navigate the demo?"
+    assert parse_question("What did he get around to doing?").reworded is None  # no "the", no "how"
+    talk = _sentences(embedder, (3.8, 13.2, "I've spent nearly two decades observing what makes people luckier.", "en"),
+                      (26.7, 32.3, "Luck is defined as success or failure, apparently caused by chance.", "en"),
+                      (33.6, 36.4, "Apparently, that's the operative word.", "en"),
+                      (45.1, 46.4, "I have a thousand thoughts about that thing.", "en"))
+    word = ask("She singles out one word in that definition. Which?", talk, embed, 50.0)
+    assert word.found and word.answer.startswith("Apparently"), word
+    start = ask("There's clapping first. When does she actually start talking?", talk, embed, 50.0)
+    assert start.found and start.start == 3.8, start
+    # a lead-in that places the speech asked about is not the first speech
+    late = ask("After the long silence someone mutters. When does he start talking?", talk, embed, 50.0)
+    assert not late.found or late.start != 3.8, late

@@ -176,6 +176,8 @@ _FAIL = (stem("fail"),)
 # "did it work?", "did it MANAGE to connect?": a failure said answers them
 _WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
+_SUCCESS = re.compile(r"\b(?:successful(?:ly)?|succeed(?:ed|s)?|success|worked|works|went (?:well|fine|smoothly)|"
+                      r"completed?)\b", re.IGNORECASE)
 VOICE_CONFIDENCE = 0.5  # a time read from the voice's pitch (vidsense.voices)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
@@ -441,6 +443,8 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += 1.0  # "when does she say the attempt didn't work out?": "I was unable to create a connection"
         elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.form) and FAILURE.search(text.lower()):
             hit += SYNONYM_CREDIT  # "did the connection to the demo server work?": "I was unable to create a connection"
+        elif p in _WORKED and m.source == "transcript" and _YES_OR_NO.match(q.form) and _SUCCESS.search(text):
+            hit += SYNONYM_CREDIT  # "did my install actually work?": "you have successfully installed ..."
         elif len(p) == 1 and m.source == "transcript" and names_object_of(p[0], text):
             hit += SYNONYM_CREDIT  # "what does he like to eat?" is answered by "he likes the pickles" (a food)
         elif (len(p) == 1 and m.source == "transcript"
@@ -1513,12 +1517,31 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return said if said.found else None
     if _TO_DO.match(q.form) and not q.topic and (told := _told_then(q, moments, previous)) is not None:
         return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
+    if _ANYTHING_ELSE.search(q.form) and not q.topic and (added := _added_then(q, moments, previous)) is not None:
+        return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
     if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if not q.topic and not q.when and not q.language and fragment(question):
         # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
     return None
+
+
+_ANYTHING_ELSE = re.compile(r"\b(?:anything|something|what) else\b")
+
+
+def _added_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Did anything else come with it?", "what else did I get?" (naming nothing) after an answer placed in the video:
+    the first sentence after it, to ``SEQUENCE_GAP_S`` on, that says it adds something ("You have ALSO installed a set
+    of sample sounds ..."); None when there is none. (A question that names what it asks about, "what else is
+    different?", is read as any other, preferring a clause that says "also".)"""
+    end = previous.end if previous.end is not None else previous.start
+    added = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and _ALSO.search(m.text)]
+    if not added:
+        return None
+    m = added[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def _told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:

@@ -124,7 +124,7 @@ _MOVES_IN = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|c
 MOVES_IN_LEAD_IN = re.compile(r"\b(?:something|someone|somebody)\s+(?:reach\w*|comes?|came|pass\w*|mov\w*|sticks? out|"
                                r"appears?|appeared|pops? up|popped up)\s+(?:in front of|into (?:view|the picture|the frame|"
                                r"the shot)|across (?:the )?(?:screen|picture|frame))\b[^.?!]*[.!]\s*"
-                               r"(?:what|who)(?:'s| is| was)\s+(?:it|that|this)\W*$")
+                               r"(?:what|who)(?:(?:'s| is| was)\s+(?:it|that|this))?\W*$")
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
@@ -606,7 +606,13 @@ _PHRASAL = re.compile(r"\b(?:(?:hang|hold|hung|held)(?:ing|s)? on\b(?! to\b)(?!\
                       r"(?:directory|menu|box|field|system|app|phone|keypad|search|chat|window)))")
 
 
+# "How am I supposed to MOVE AROUND the demo?", "how do I FIND MY WAY THROUGH the menu?": navigate it
+_AROUND = re.compile(r"\b(?:mov|get|go|find (?:my|your|our|their|one's) way|mak\w* (?:my|your|our|their|one's) way)\w*"
+                     r" (?:around|about|through)(?= (?:the|this|that|a|an|my|your|its|their|it)\b)")
+
+
 def _phrasal(low: str) -> str:
+    low = _AROUND.sub("navigate", low) if low.lstrip().startswith("how") else low
     return _PHRASAL.sub(lambda m: "enter" if m.group(1) else "wait", low)
 
 
@@ -722,7 +728,10 @@ def parse_question(text: str) -> Question:
 
 # "Which word does she single out as the key one?", "which word does she call the operative word?"
 _KEY_WORD = re.compile(r"\bwhich (?:word|term)\b[^?]*\b(?:key|important|operative|main|crucial|essential|magic|single|"
-                       r"singles|stress|stresses|emphasi[sz]es?)\b")
+                       r"singles|stress|stresses|emphasi[sz]es?)\b|"
+                       # "She singles out one word in that definition. Which?"
+                       r"\b(?:singles?|singled|picks?|picked) out (?:one|a|the|a single) (?:word|term)\b[^.?!]*[.!]\s*"
+                       r"(?:which|what)\b")
 
 
 # "What did Josh do instead of finishing it?", "what does he choose rather than waiting?"

@@ -244,10 +244,19 @@ _STARTS_SPEAKING = re.compile(
     r"(?:start|begin|get going)(?: (?:speaking|talking|to speak|to talk|reading|to read))?\W*$")
 
 
+# A lead-in that says where in the video the speech asked about is ("after the long silence", "then a man ..."): the
+# start asked about is not the first speech
+_PLACES_SPEECH = re.compile(r"\b(?:after|silence|silent|pause|gap|then|later|next|second|another|other|different|last|"
+                            r"end|new|again|music|man|woman|guy|lady|voice|someone|somebody)\b")
+
+
 def speech_onset(q, moments: MomentSet) -> Moment | None:
     """Where a "when" question about when the speech itself begins is answered (see ``_STARTS_SPEAKING``);
     None for any other question, or a video without speech."""
     m = _STARTS_SPEAKING.match(q.text.lower())
+    lead_in = q.text.lower()[:-len(q.form)] if q.form and q.text.lower().endswith(q.form) else ""
+    if m is None and not _PLACES_SPEECH.search(lead_in):  # "There's clapping first. When does she actually start talking?"
+        m = _STARTS_SPEAKING.match(q.form)
     if m is None:
         return None
     if m.group(1) in ("he", "she") and both_registers(moments):
