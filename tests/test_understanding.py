@@ -3723,3 +3723,20 @@ def test_first53_misses_what_else_came_whether_it_worked_how_to_get_around_and_t
     # a lead-in that places the speech asked about is not the first speech
     late = ask("After the long silence someone mutters. When does he start talking?", talk, embed, 50.0)
     assert not late.found or late.start != 3.8, late
+
+
+def test_a_clause_cut_after_the_goes_on_in_the_next():
+    """bench/first53.yaml r53_podcast (n53s14): Whisper cut one sentence into "... every single team in the" and
+    "Overwatch League for 2020 and run you through kind of our fears and also predictions for them."; the answer is
+    not left hanging on "the"."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    parts = [(5.5, 10.2, "Welcome to a series of PlatChat videos where we are going to tackle every single team in the"),
+             (10.2, 16.3, "Overwatch League for 2020 and run you through kind of our fears and also predictions for them.")]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=0) for a, b, t in parts], embedder.embed([t for *_, t in parts]))
+    q = parse_question("What are they going to share about each team?")
+    a = answer_question(q, said, embedder.embed([q.embedded])[0], 30.0)
+    assert a.found and "fears and also predictions" in a.answer and not a.answer.rstrip().endswith(" the"), a

@@ -192,6 +192,8 @@ _JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|
 # when they say nothing but the word ("This is all very whispered.")
 _VOICED = frozenset("whisper shout yell scream sing mutter mumble murmur chant exclaim holler".split())
 _ENDS_ON_CONJUNCTION = re.compile(r"\b(?:but|and|or|so|because|then)\W*$", re.IGNORECASE)
+_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|with|from|by|my|your|his|her|their|our|its|this|these|those)"
+                         r"\W*$", re.IGNORECASE)  # a clause cut before the noun its words lead to
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
@@ -628,7 +630,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _widened(q, moments, m)
     if m.sentence is not None and not q.when:
         m = _with_main_clause(moments, m)
-        if _ENDS_ON_CONJUNCTION.search(m.text):  # "The Red Fox has read many books BUT | there's always more to read."
+        # "The Red Fox has read many books BUT | there's always more to read.", "... every single team IN THE | Overwatch
+        # League for 2020 and run you through kind of our fears ...": a clause cut before what its last word leads to
+        if _ENDS_ON_CONJUNCTION.search(m.text) or _MID_PHRASE.search(m.text):
             following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
             m = m if following is None else joined_sentences([m, following])[0]
     if not q.when:
