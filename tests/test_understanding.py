@@ -3740,3 +3740,91 @@ def test_a_clause_cut_after_the_goes_on_in_the_next():
     q = parse_question("What are they going to share about each team?")
     a = answer_question(q, said, embedder.embed([q.embedded])[0], 30.0)
     assert a.found and "fears and also predictions" in a.answer and not a.answer.rstrip().endswith(" the"), a
+
+
+def _conversation(embedder, lines: list[tuple[float, float, str, float | None, int | None, float | None]]):
+    """A MomentSet of sentences ``(start, end, text, pitch, speaker, level)`` and an ``ask(question, previous)``."""
+    from vidsense.conversation import Turn
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask as qa_ask
+
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=k, pitch=p, speaker=s, level=lv)
+                      for k, (a, b, t, p, s, lv) in enumerate(lines)], embedder.embed([line[2] for line in lines]))
+    duration = lines[-1][1] + 5.0
+
+    def ask(question: str, previous=None):
+        turn = None if previous is None else Turn.from_answer(previous[0], previous[1].to_dict())
+        return qa_ask(question, said, lambda t: embedder.embed([t])[0], duration, previous=turn)
+
+    return ask
+
+
+def test_first54_follow_ups_the_number_there_the_next_voice_and_how_a_line_is_said():
+    """bench/first54.yaml (after its run), as Whisper heard it: "which number was that?" after "... somebody else says
+    a number. When?" is the number said there; "then there's one more voice. What does it say?" the next line by
+    another voice; "how is he speaking there?" how that line is said, by its pitch and level, and "what does he say?"
+    after it the line itself."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    call = _conversation(embedder, [
+        (1.1, 4.9, "Dial 1, if you wish this caller to reach you directly now.", 207.0, 1, -20.2),
+        (24.4, 28.6, "Dial 5, to allow this caller to come straight through to you in the future.", 213.0, 1, -21.4),
+        (37.3, 37.7, "6,", None, None, -21.7), (39.9, 40.7, "5, 5.", None, 2, -16.6)])
+    q1 = "After a long pause somebody else says a number. When?"
+    when = call(q1)
+    assert when.found and when.start == 37.3, when
+    which = call("Which number was that?", (q1, when))
+    assert which.found and which.answer.startswith("6"), which
+    q3 = "Then there's one more voice. What does it say?"
+    more = call(q3, ("Which number was that?", which))
+    assert more.found and more.start == 39.9 and "5, 5" in more.answer, more
+    mfa = _conversation(embedder, [
+        (1.0, 5.3, "The truck righted itself just before it tipped over.", 100.6, 1, -32.6),
+        (11.5, 13.3, "This is all very high-pitched!", 257.4, 2, -22.2),
+        (23.0, 24.0, "A liner, you know.", 100.2, 1, -28.5),
+        (33.7, 34.2, "Who's gonna be?", None, None, -39.6)])
+    q = "After the long silence he comes back, barely audible. When?"
+    back = mfa(q)
+    assert back.found and back.start == 33.7, back
+    how = mfa("How is he speaking there?", (q, back))
+    assert how.found and "whisper" in how.answer and how.start == 33.7, how
+    said = mfa("What does he say?", ("How is he speaking there?", how))
+    assert said.found and said.start == 33.7, said
+    up = "Then his voice suddenly goes up really high. When?"
+    high = mfa("How is he speaking there?", (up, mfa(up)))
+    assert high.found and "raised" in high.answer and high.start == 11.5, high
+    # a plain line is not described
+    plain = mfa("How is he speaking there?", ("What happened to the truck?", mfa("What happened to the truck?")))
+    assert not plain.answer.startswith(("In a", "Loudly", "Quietly")), plain
+
+
+def test_first54_a_fragment_about_what_the_answer_named_and_what_a_thing_is_good_for():
+    """bench/first54.yaml: "What has it done?" after "Which animal comes up?" ("The Red Fox has read many books," in a
+    sentence Whisper ran on from the one before) is said in that clause, not at the start of the run-on sentence;
+    "what's the machine gun good for now?" asks for a purpose; "how many readers are there?" counts voices."""
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import ask
+    from vidsense.voices import speaker_count
+
+    embedder = question_embedder()
+    parts = [(1.0, 5.3, "The truck righted itself just before I tipped over on to its top and came to a full stop"),
+             (6.2, 8.1, "The Red Fox has read many books,"), (8.1, 10.6, "but um, there's always more to read.")]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=0) for a, b, t in parts], embedder.embed([t for *_, t in parts]))
+    embed = lambda t: embedder.embed([t])[0]  # noqa: E731
+    animal = ask("Which animal comes up after that?", said, embed, 20.0)
+    assert animal.found and animal.start == 6.2, animal
+    done = ask("What has it done?", said, embed, 20.0,
+               previous=Turn.from_answer("Which animal comes up after that?", animal.to_dict()))
+    assert done.found and done.start == 6.2 and "read many books" in done.answer, done
+    q = parse_question("What's the new machine gun good for now?")
+    assert q.head == stem("gun") and stem("good") not in q.topic
+    voices = MomentSet([Moment(1.0, 4.0, "transcript", "From fairest creatures we desire increase.", sentence=0, speaker=1),
+                        Moment(31.0, 35.0, "transcript", "La sorpresa y el disgusto.", sentence=1, speaker=2)],
+                       embedder.embed(["From fairest creatures we desire increase.", "La sorpresa y el disgusto."]))
+    for question in ("How many different readers are there?", "How many different voices are in this?", "How many speakers?"):
+        counted = speaker_count(question, voices)
+        assert counted is not None and [m.start for m in counted[0]] == [1.0, 31.0], (question, counted)
+    assert speaker_count("How many people are in the room?", voices) is None  # not who is heard

@@ -36,7 +36,7 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fit
 from vidsense.text import content_words, words
 
 __all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
-           "near", "with_lead_in"]
+           "near", "with_lead_in", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -54,6 +54,7 @@ FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that 
 _FRAGMENT_SAYS = frozenset("long far much many often old soon".split())  # ... whose only words ask how much
 NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
 NEAR_AFTER_S = 30.0  # ... to this long after it
+NEAR_TIGHT_S = 5.0  # a fragment about what the previous answer named prefers what is said from it to this long after
 
 
 @dataclass(frozen=True)
@@ -151,12 +152,20 @@ def beside(previous: Turn, where: str) -> TimeRef:
     return TimeRef(max(0.0, previous.start - SEQUENCE_GAP_S), previous.start + 0.25)
 
 
-def near(q: Question, previous: Turn) -> Question:
-    """``q`` preferring what is said around the previous answer (unless it names a part of the video itself)."""
+def near(q: Question, previous: Turn, tight: bool = False) -> Question:
+    """``q`` preferring what is said around the previous answer (unless it names a part of the video itself);
+    ``tight``: what is said in it or just after it (``NEAR_TIGHT_S``), for a question about what the answer named
+    ("which animal comes up?" -> "The Red Fox has read many books," then "what has IT done?")."""
     if q.time is not None:
         return q
     end = previous.end if previous.end is not None else previous.start
+    if tight:
+        return replace(q, time=TimeRef(previous.start, end + NEAR_TIGHT_S))
     return replace(q, time=TimeRef(max(0.0, previous.start - NEAR_BEFORE_S), end + NEAR_AFTER_S))
+
+
+# "What has IT done?", "where does SHE live?": a fragment about what the answer before named
+REFERS_TO_ANSWER = re.compile(r"\b(?:it|he|she|they|him|her|them|its|his|their)\b", re.IGNORECASE)
 
 
 def with_lead_in(question: str, previous: Turn) -> str:

@@ -63,7 +63,7 @@ from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, P
                                     digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
-from vidsense.conversation import (Turn, around, beside, direction, fragment, near, other_than, stripped, with_lead_in,
+from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than, stripped, with_lead_in,
                                    without)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
@@ -80,8 +80,8 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import (first_in, man_or_woman, newcomer, speaker_count, speech_onset, that_voice_comes_in,
-                             voice_alone, voiced)
+from vidsense.voices import (first_in, man_or_woman, newcomer, raised, speaker_count, speech_onset,
+                             that_voice_comes_in, voice_alone, voiced, whispered)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -611,7 +611,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             nth = list(by_sentence.values())
             best = nth[_NTH[q.order]] if len(nth) > _NTH[q.order] else best
     m = moments.moments[best]
-    if not q.topic and q.time is None:  # "what is said?": the whole sentence ("... at 0:08?": the clause then)
+    if (not q.topic and q.time is None  # "what is said?": the whole sentence ("... at 0:08?": the clause then),
+            and len(words(_sentence_of(moments, m).text)) <= _LONG_SENTENCE_WORDS):  # unless Whisper ran two together
         m = _sentence_of(moments, m)
     elif (m.sentence is not None and not q.when and _YES_OR_NO.match(q.form)
           and len(words(_sentence_of(moments, m).text)) <= _LONG_SENTENCE_WORDS):
@@ -1453,7 +1454,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
     if previous is not None and previous.placed:
-        if (voice := _voice_before(question, moments, previous) or _said_then(question, moments, previous)) is not None:
+        if (voice := _voice_before(question, moments, previous) or _said_then(question, moments, previous)
+                or _next_voice(question, moments, previous) or _how_said_then(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
@@ -1475,7 +1477,11 @@ def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer |
 _WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|"
                              r"woman|person|lady|girl|boy|one|reader|narrator|caller|message|recording)|he|she|they|it) "
                              r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
-                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$",
+                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$|"
+                             # "which number was that?", "what was that word?" after "... says a number. When?"
+                             r"^\W*(?:and |so )?(?:which|what) (?:(?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
+                             r"are) (?:that|it|they)|(?:was|is|were|are) (?:that|the|those) (?:number|numbers|word|words|"
+                             r"digit|digits|name))\W*$",
                              re.IGNORECASE)
 
 
@@ -1484,7 +1490,9 @@ def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     message telling me?" after "what language is that in?": what is said where the answer before was placed (the
     sentences of its span); None for another question, or after a question that was no "when" nor a language's."""
     before = parse_question(previous.question)
-    if (not _WHAT_SAID_THEN.match(question) or not (before.when or before.language)
+    asked_when = (before.when or bool(re.match(r"\W*(?:and |so )?when\b", before.last_sentence))  # "... a number. When?"
+                  or bool(_HOW_SAID_THEN.match(previous.question)))  # "how is he speaking there?": the line there
+    if (not _WHAT_SAID_THEN.match(question) or not (asked_when or before.language)
             or (m := moments.sentence_at(previous.start)) is None):
         return None
     end = previous.end if previous.end is not None else previous.start
@@ -1493,6 +1501,57 @@ def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | No
         m = replace(m, end=more[-1].end, text=" ".join(x.text.strip() for x in [m, *more]))
     q = parse_question(question)
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+# "Then there's one more voice. What does it say?": the next line after the answer before, by another voice
+_ONE_MORE_VOICE = re.compile(r"\b(?:one more|another|a (?:new|different|third|second|fourth|further)|someone else's|"
+                             r"somebody else's)\s+(?:voice|speaker|person|man|woman|guy|lady)\b[^.?!]*[.!]\s*"
+                             r"(?:and |so )?what (?:does|did|do) (?:it|he|she|they|that voice|the voice|this voice) "
+                             r"(?:say|read|read out|tell (?:me|us))\W*$", re.IGNORECASE)
+
+
+def _next_voice(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Then there's one more voice. What does it say?" after an answer placed in the video: the first sentence said
+    after it by a voice other than that answer's (any next sentence where the voices are not told apart), within
+    ``SEQUENCE_GAP_S``; None for another question, or when there is none."""
+    if not _ONE_MORE_VOICE.search(question):
+        return None
+    end = previous.end if previous.end is not None else previous.start
+    before = moments.sentence_at(previous.start)
+    later = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and m is not before
+             and not (before is not None and m.speaker is not None and m.speaker == before.speaker)]
+    if not later:
+        return None
+    m = later[0]
+    return Answer(said_text(parse_question(question), m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+# "How is he speaking there?", "how does she sound then?": how the line the answer before is in is said
+_HOW_SAID_THEN = re.compile(r"^\W*(?:and |so )?how (?:is|was|does|did) (?:he|she|they|it|the (?:\w+ )?(?:voice|speaker|man|"
+                            r"woman|guy|lady|reader|narrator)) (?:speak|talk|say|sound)\w*(?: it| that| this)?"
+                            r"(?: (?:there|then|now|here|at that point))?\W*$", re.IGNORECASE)
+
+
+def _how_said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"How is he speaking there?" after "After the long silence he comes back, barely audible. When?": how the
+    sentence at that answer is said, as the voice's pitch and level tell it: in a whisper (``voices.whispered``, or
+    quiet with no voiced pitch at all), in a raised voice (``voices.raised``), loud or quiet against the speech
+    around (``vidsense.loudness``); None for another question, or a line said plainly."""
+    if not _HOW_SAID_THEN.match(question) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    quiet = m in said_at_level(moments, "quiet")
+    if m in whispered(moments) or (quiet and m.pitch is None):
+        how = "In a whisper (quiet, with no voiced pitch)" if quiet else "In a whisper (no voiced pitch)"
+    elif m in raised(moments):
+        how = f"In a raised, high voice (about {m.pitch:.0f} Hz, far over the voices around it)"
+    elif m in said_at_level(moments, "loud"):
+        how = "Loudly (louder than the speech around it)"
+    elif quiet:
+        how = "Quietly (softer than the speech around it)"
+    else:
+        return None
+    return Answer(f"{how}: \u201c{m.text.strip()}\u201d", m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
@@ -1527,7 +1586,8 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if not q.topic and not q.when and not q.language and fragment(question):
         # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
-        return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous)
+        return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
+                    tight=bool(REFERS_TO_ANSWER.search(question)))
     return None
 
 
@@ -1562,8 +1622,9 @@ def _told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None
 
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
-         near_turn: Turn | None = None) -> Answer:
+         near_turn: Turn | None = None, tight: bool = False) -> Answer:
     """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given).
+    (``tight``: around it narrowly, for a fragment about what it named: ``conversation.near``.)
     A question that finds nothing with what the asker says before it is asked again alone, when alone it asks
     about the speech and names what it asks about (``_refers``): "Then two women get on the line. Where's Diane
     calling from?" is answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in
@@ -1575,13 +1636,13 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
         return leveled
     q = parse_question(question)
     if near_turn is not None:
-        q = near(q, near_turn)
+        q = near(q, near_turn, tight)
     said = answer_question(q, moments, embed(q.embedded), duration, reader)
     if said.found or (proper := question_proper(question)) is None:
         return said
     alone = parse_question(proper)
     if near_turn is not None:
-        alone = near(alone, near_turn)
+        alone = near(alone, near_turn, tight)
     lead_in = question[:at] if (at := question.rfind(proper)) >= 0 else ""
     if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))):
         return said  # (where the shouted or quiet line is, its loudness would tell: not measured)

@@ -363,7 +363,8 @@ _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|m
 _ASKED_TO = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:(?:me|us|you|him|her|them|people|everyone|everybody|"
                        r"the \w+|callers?|listeners?|viewers?)\s+)?(?:not\s+)?to\b")
 # "What is X good for?", "what is it used for?": a purpose is asked, "good" / "used" is no topic
-_PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for\W*$")
+_PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for(?:\s+(?:now|then|here|there|"
+                      r"exactly|again|anyway))?\W*$")  # ("what's the new machine gun good for NOW?")
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
 # "the two women", "which two things does she name?": how many are meant, not a number to be said

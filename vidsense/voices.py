@@ -211,9 +211,13 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 
 # "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
 # people are in the conference call?", which asks what is said)
-_HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons)"
-                              r"(?: (?:are there|are (?:heard|speaking|talking)|(?:do|can) (?:we|you|i) hear|"
-                              r"(?:speak|talk|are speaking|are talking))(?: (?:in|on) (?:it|this|(?:this|the) \w+)| here| there)?)\W*$")
+_HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
+                              r"narrators|presenters|hosts)"
+                              r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear|"
+                              r"can be heard|(?:speak|talk|read|are speaking|are talking))"
+                              r"(?: (?:in|on) (?:it|this|(?:this|the) \w+)| here| there)?|"
+                              r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
+                              r"track|file|one)))?\W*$")
 
 
 def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
