@@ -337,6 +337,20 @@ def test_a_first_word_timed_in_the_silence_before_its_sentence_is_moved_to_it():
         assert unstranded(words) == words
 
 
+def test_a_translation_that_is_a_video_outro_is_no_translation():
+    """Whisper base translated the Russian "Для связи с финансовым отделом." ("For the finance department.") as "I
+    invite you to subscribe to my channel." (bench/first53.yaml r53_line, at -0.86): the closing lines of the videos it
+    learned from are dropped from translations, and only those."""
+    from worker.transcribe import _OUTRO
+
+    for invented in ("I invite you to subscribe to my channel.", "Thank you for watching!", "Please subscribe.",
+                     "Subtitles by the Amara.org community", "See you in the next video."):
+        assert _OUTRO.search(invented), invented
+    for said in ("Thank you for calling.", "For the connection with technical support, press two.",
+                 "To subscribe to our newsletter, press 3.", "I was watching the channel for hours."):
+        assert not _OUTRO.search(said), said
+
+
 def test_a_translation_that_repeats_what_was_said_is_no_translation():
     """Whisper base's "English" for Allison's Spanish congratulations was the Spanish again (bench/first32.yaml
     r32_felicidades); a translation that shares a web address or a name with what was said is one."""

@@ -396,7 +396,8 @@ class StreamingTranscriber:
             return []  # a reading that repeats itself is invented ("I don't want to see you" four times, at -0.82)
         out, seen = [], set()
         for seg, text in raw:
-            if not text or seg.avg_logprob < TRANSLATION_MIN_LOGPROB or seg.compression_ratio > TRANSLATION_MAX_COMPRESSION:
+            if (not text or seg.avg_logprob < TRANSLATION_MIN_LOGPROB or seg.compression_ratio > TRANSLATION_MAX_COMPRESSION
+                    or _OUTRO.search(text)):
                 continue
             if len(key := _without_numbers(text)) >= _REPEAT_MIN_CHARS and key in seen:
                 continue  # an earlier piece again with another number: "Mark No. 3 to record his message of occupied."
@@ -463,6 +464,13 @@ def _share(text: str, fraction: float) -> str:
 
 
 _REPEAT_MIN_CHARS = 15  # a piece this long (numbers left out) said twice in one reading is a copy
+# The closing lines of the videos Whisper learned from, which it writes for speech it cannot read (a known failure:
+# github.com/Vexa-ai/vexa issues 613 and 617 drop them by phrase list). Only translations are checked: there the
+# English is Whisper's own, and first53's Russian "Для связи с финансовым отделом" ("For the finance department")
+# came out "I invite you to subscribe to my channel." at -0.86; a speaker may say "thanks for watching".
+_OUTRO = re.compile(r"\bsubscribe to (?:my|our|the|this) channel\b|\b(?:like and|please) subscribe\b|"
+                    r"\bthanks? (?:you )?(?:so much )?for watching\b|\bsubtitles? (?:by|created by|made by)\b|"
+                    r"\bamara\.org\b|\bsee you in the next (?:video|episode)\b", re.IGNORECASE)
 
 
 def _without_numbers(text: str | None) -> str:
