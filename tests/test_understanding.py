@@ -3343,6 +3343,21 @@ def test_which_place_asked_after_a_preposition_needs_a_name_and_a_form_of_a_ques
     assert a.found and "Dallas" in a.answer, a
 
 
+def test_a_thing_named_by_its_order_is_not_said_to_be_anything_by_a_sentence_that_only_names_it():
+    """bench/first52.yaml r52_reading (n52u08): "what is the first mission?" is not answered by "you are ready for your
+    first mission", which says nothing of it; "the first step is ..." does."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    ask = _asker(_sentences(embedder, (37.9, 41.1, "Congratulations Commander, you are ready for your first mission.", "en")),
+                 45.0)
+    assert not ask("What is the first mission?").found
+    assert ask("What am I ready for?").found
+    steps = _asker(_sentences(embedder, (2.0, 5.0, "The first step is to open the box and take out the cable.", "en")), 10.0)
+    a = steps("What is the first step?")
+    assert a.found and "open the box" in a.answer, a
+
+
 def test_wordnet_says_where_a_named_place_lies():
     from vidsense.wordnet import located_in
 

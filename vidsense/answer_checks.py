@@ -251,6 +251,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if not _names_which(q, text):
         return False  # "which new ventures failed?" is not answered by "most new ventures fail"
+    if _only_named(q, text):
+        return False  # "what is the first mission?" is not answered by "you are ready for your first mission"
     if _named_elsewhere(q, text):
         return False  # "which city in Texas ...?" is not answered by "... in Texas, originally from Chicago"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
@@ -378,6 +380,23 @@ def _names_which(q: Question, text: str) -> bool:
     # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
     return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
                for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
+
+
+# "What is the first mission?", "what's the next step?": a thing named by its place in an order
+_ORDINAL_THING = re.compile(r"^\W*(?:so |and )?what(?:'s| is| was| will be) (?:the|my|your|our|his|her|their) "
+                            r"(first|second|third|next|last|final) ([a-z]+)\W*$")
+
+
+def _only_named(q: Question, text: str) -> bool:
+    """Whether a "what is the first X?" is met by a sentence that only names "the first X" (as "you are ready for your
+    first mission" does), saying nothing of what it is: no "is", "was", "will be" or colon after it."""
+    asked = _ORDINAL_THING.match(q.form)
+    if asked is None:
+        return False
+    order, thing = asked.groups()
+    named = list(re.finditer(rf"\b{order} {thing}(?:s|es)?\b", text, re.IGNORECASE))
+    return bool(named) and not any(re.match(r"\s*(?::|,? (?:is|was|will be|are|were|involves|means)\b)", text[m.end():])
+                                   for m in named)
 
 
 _WHICH_IN = re.compile(r"\b(?:which|what) (\w+) (?:in|of) (?:the )?([a-z]+)(?: ([a-z]+))?")
