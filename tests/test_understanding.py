@@ -3358,6 +3358,20 @@ def test_a_thing_named_by_its_order_is_not_said_to_be_anything_by_a_sentence_tha
     assert a.found and "open the box" in a.answer, a
 
 
+def test_where_a_question_naming_nothing_needs_a_place_said_not_a_name_alone():
+    """bench/first53.yaml r53_cold (n53u06): "where was this recorded?" is not answered by "Montreal 4th Llaner." (the
+    aligner's name misheard); a place said answers it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    named = _asker(_sentences(embedder, (33.3, 34.4, "Montreal 4th Llaner.", "en"), (34.7, 35.4, "I hardly know her.", "en")),
+                   40.0)
+    assert not named("Where was this recorded?").found
+    placed = _asker(_sentences(embedder, (2.0, 5.0, "I'm recording this in my kitchen in Montreal.", "en")), 10.0)
+    a = placed("Where was this recorded?")
+    assert a.found and "Montreal" in a.answer, a
+
+
 def test_wordnet_says_where_a_named_place_lies():
     from vidsense.wordnet import located_in
 

@@ -217,8 +217,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
     if q.wants_date and _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
-    if q.wants_place and not (_says_place(q, text) or _new_name(q, text)):
+    if q.wants_place and not (_says_place(q, text) or (q.topic and _new_name(q, text))):
         # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",
+        # nor, naming nothing it asks about, by a name alone ("Montreal 4th Llaner.", the aligner misheard),
         # nor "where is the machine that runs the echo test?" by "... between you and THE MACHINE that is running ..."
         return False
     if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
