@@ -3857,3 +3857,53 @@ def test_first54_a_fragment_about_what_the_answer_named_and_what_a_thing_is_good
         counted = speaker_count(question, voices)
         assert counted is not None and [m.start for m in counted[0]] == [1.0, 31.0], (question, counted)
     assert speaker_count("How many people are in the room?", voices) is None  # not who is heard
+
+
+def test_first55_misses_after_its_run():
+    """bench/first55.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # the MFA man: "owns up to" says nothing asked about; "switches to a different way of talking" asks what it became
+    corpus = _conversation(embedder, [
+        (3.6, 4.6, "I'm talking pretty fast here.", 139.5, 1, -23.1),
+        (6.0, 8.2, "We're just, you know, there's some speech errors, but it cares.", 122.3, 1, -31.7),
+        (9.0, 14.6, "Um, this is me talking really slow and slightly lower in intensity,", 106.7, 1, -30.9),
+        (22.1, 23.5, "words, words, words, words.", 122.3, 1, -27.1),
+        (34.7, 35.0, "No,", None, None, -21.1), (37.6, 38.0, "but...", None, None, -27.4)])
+    a = corpus("He owns up to some mistakes. What kind?")
+    assert a.found and "speech errors" in a.answer, a
+    a = corpus("Then he switches to a different way of talking. How does he talk then?")
+    assert a.found and "really slow" in a.answer, a
+    q = "Near the end he repeats one word over and over. Which word?"
+    repeated = corpus(q)
+    # "after the long silence someone else ..." is placed by its silence, not by the answer before
+    q2 = "After the long silence someone else says something. When?"
+    when = corpus(q2, (q, repeated))
+    assert when.found and when.start == 34.7, when
+    word = corpus("What's the word?", (q2, when))
+    assert word.found and word.answer.startswith("No"), word
+    more = corpus("Then there's one more short word, in another voice. What is it?", ("What's the word?", word))
+    assert more.found and more.start == 37.6, more
+    # "after the long pause the VOICE COMES BACK": the pause after which the same voice goes on
+    tutorial = _conversation(embedder, [
+        (8.6, 11.0, "Now left-click the power generator.", 171.6, 1, -21.9),
+        (19.5, 23.2, "Now left-click the research facility and position it at your base.", 194.0, 1, -24.4),
+        (29.5, 32.3, "The artifact is now being researched by the facility.", 192.7, 1, -33.1),
+        (40.83, 42.3, "three five", 122.0, 2, -23.2)])
+    back = tutorial("After the long pause the voice comes back. When?")
+    assert back.found and back.start == 19.5, back
+    end = tutorial("Right at the end two other voices each say a number. When does that start?")
+    assert end.found and end.start == 40.83, end
+    assert parse_question("Right at the end two other voices each say a number. When does that start?").time.start == 0.85
+    assert parse_question("After a long quiet stretch someone else starts talking. When?").sequence is not None
+    # what the first sentence is about is asked of the speech, colour and all
+    assert parse_question("The first sentence is about a fox. What colour is it?").kind == "speech"
+    fox = _said(["The red fox has read many books,", "but there's always more to read."])
+    a = fox("The first sentence is about a fox. What colour is it?")
+    assert a.found and "red" in a.answer.lower(), a
+    assert parse_question("So what is this Asterisk thing?").defines == "asterisk"
+    assert parse_question("Where can I look for something to help me work out what went wrong?").reworded is not None
+    # a quote said back, misheard, is no answer to what comes after it
+    sonnet = _said(["Within thine own bud buriest thy content.", "Thitty the world."])
+    assert not sonnet('Right at the end she says "pity the world". Pity the world, or else what?').found

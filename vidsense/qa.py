@@ -373,8 +373,9 @@ def _edge(q: Question) -> str | None:
 
 
 def _new_words(q: Question, m: Moment) -> set[str]:
-    """The content words (stems) the moment says that the question does not."""
-    return content_stems(m.text) - q.stems
+    """The content words (stems) the moment says that the question does not (nor a misheard form of one of its
+    words: "Thitty the world" says nothing new of "pity the world")."""
+    return {w for w in content_stems(m.text) - q.stems if not _misheard(w, q.stems)}
 
 
 def _repeats_question(q: Question, m: Moment) -> bool:
@@ -646,8 +647,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")
         # ("Dial 4." says nothing new of key 4; "what does he whisper?" is answered by the words whispered)
-        novel = (_new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())
+        novel = (not _says_only_quoted(q, m.text)) and (
+            _new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())
                  or (q.reworded is not None and content_stems(m.text) - content_stems(q.text)) or q.predicate in _VOICED)
+        # ("Thitty the world." for "she says 'pity the world'. Pity the world, or else what?": the quote itself, misheard)
         if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.form)
                 and bool(NEGATION.search(m.text.lower())) == bool(NEGATION.search(q.text.lower()))):
             # all it says is what was asked: "Dial 5." for "if I dial 5, what happens to the caller
@@ -792,6 +795,17 @@ def _illness_said(q: Question, moments: MomentSet, spoken: list[int], near) -> A
 
 # words quoted in a question: 'when does somebody say "no"?', "when does the reader say 'Pity the world'?"
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{1,60})[\"\u201d]|(?:^|\s)['\u2018]([^'\u2019]{1,60})['\u2019](?=[\s?.!,]|$)")
+
+
+def _says_only_quoted(q: Question, text: str) -> bool:
+    """Whether ``text`` says nothing but a phrase the question quotes, a word of it perhaps misheard ("Thitty the
+    world." for "pity the world")."""
+    said = words(text)
+    for match in _QUOTED.finditer(q.text):
+        quote = words(next(g for g in match.groups() if g))
+        if quote and len(said) <= len(quote) and sum(w not in quote for w in said) <= 1 and len(quote) >= 3:
+            return True
+    return False
 
 
 def _quoted_said(q: Question, moments: MomentSet) -> Answer | None:
@@ -1479,8 +1493,8 @@ _WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|
                              r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
                              r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$|"
                              # "which number was that?", "what was that word?" after "... says a number. When?"
-                             r"^\W*(?:and |so )?(?:which|what) (?:(?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
-                             r"are) (?:that|it|they)|(?:was|is|were|are) (?:that|the|those) (?:number|numbers|word|words|"
+                             r"^\W*(?:and |so )?(?:which|what)(?: (?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
+                             r"are) (?:that|it|they)|(?:'s| was| is| were| are) (?:that|the|those) (?:number|numbers|word|words|"
                              r"digit|digits|name))\W*$",
                              re.IGNORECASE)
 
@@ -1503,11 +1517,14 @@ def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
+_OWN_ANCHOR = re.compile(r"\bafter (?:the|a|an|another|that) (?:\w+ )?(?:silence|pause|gap|quiet|break|lull)\b", re.IGNORECASE)
 # "Then there's one more voice. What does it say?": the next line after the answer before, by another voice
+# ("Then there's one more short word, in another voice. What is it?")
 _ONE_MORE_VOICE = re.compile(r"\b(?:one more|another|a (?:new|different|third|second|fourth|further)|someone else's|"
-                             r"somebody else's)\s+(?:voice|speaker|person|man|woman|guy|lady)\b[^.?!]*[.!]\s*"
-                             r"(?:and |so )?what (?:does|did|do) (?:it|he|she|they|that voice|the voice|this voice) "
-                             r"(?:say|read|read out|tell (?:me|us))\W*$", re.IGNORECASE)
+                             r"somebody else's)\s+(?:\w+\s+)?(?:voice|speaker|person|man|woman|guy|lady|word|line)\b"
+                             r"(?:[^.?!]*\b(?:another|other|different|new) (?:voice|speaker)\b)?[^.?!]*[.!]\s*"
+                             r"(?:and |so )?what (?:(?:does|did|do) (?:it|he|she|they|that voice|the voice|this voice) "
+                             r"(?:say|read|read out|tell (?:me|us))|(?:'s|is|was) (?:it|that))\W*$", re.IGNORECASE)
 
 
 def _next_voice(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -1582,7 +1599,9 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
     if _ANYTHING_ELSE.search(q.form) and not q.topic and (added := _added_then(q, moments, previous)) is not None:
         return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
-    if other_than(question):  # "and the other woman, where does she live now?": not where the first one does
+    if other_than(question) and not _OWN_ANCHOR.search(question):
+        # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
+        # someone else says something" is placed by its silence, not by the answer before)
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if not q.topic and not q.when and not q.language and fragment(question):
         # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")

@@ -171,6 +171,9 @@ _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|t
            r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
 _SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
 _SPEAKER = re.compile(r"\b(?:narrator|speaker|reader|presenter|announcer|host|interviewer)s?\b")
+# "The first SENTENCE IS ABOUT a fox. What colour is it?": what is said is asked about, colour and all
+_LINE_ABOUT = re.compile(r"\b(?:sentence|line|passage|reading|poem|verse|story|message|announcement|prompt|speech|talk)s?"
+                         r"\b[^.?!]{0,30}?\b(?:is|was|are|were)\s+(?:all\s+)?about\b")
 # ... and "what is shown while she explains X?" asks for the picture at the moment X is said.
 _ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
 # "at 0:05", "at 8 seconds", "in the first ten seconds": where in the video, never a topic word
@@ -184,6 +187,10 @@ _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|
 # ("when does he START TALKING again?" is a verb too)
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final(?!ly)\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
+_VOICES_COUNTED = re.compile(r"\b(?:two|three|four|2|3|4)(?: (?:other|different|new|more))? (?:voices|speakers|people|men|"
+                             r"women|guys)\b(?= (?:each |both |all )?(?:say|says|read|reads|speak|speaks|call|calls|come|"
+                             r"comes|take|takes|chime|chimes|talk|talks)\b)")
+_WHEN_STARTS = re.compile(r"\bwhen (?:does|did|do|will) (?:[\w']+ ){1,3}?(?:start|begin|kick off|get going)s?\W*$")
 _OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
                       r"(?:second|third|fourth|next|other|later|latter|2nd|3rd) \w+")
 _CLOCK = re.compile(r"\b(?:at|around|after|near)\s+(\d+):(\d{2})\b")
@@ -637,8 +644,8 @@ def _operator(low: str) -> str:
 # help fixing the error?": where to find what helps fix a fault, as a program's messages say it ("you may find
 # some helpful DEBUGGING information on the console"), sharing no word with the question
 _TROUBLESHOOT = re.compile(r"^\W*where\b[^?]*\b(?:look|find|search|check|go|get|turn)\b[^?]*?\b(?:troubleshoot\w*|"
-                           r"fix\w*|debug\w*|figure out what(?:'s| is| went| was) wrong|find out what(?:'s| is| went| "
-                           r"was) wrong|diagnos\w*)\b.*$")
+                           r"fix\w*|debug\w*|(?:figure|find|work) out what(?:'s| is| went| was|'s gone| has gone) wrong|"
+                           r"diagnos\w*)\b.*$")
 
 
 def _troubleshoot(low: str) -> str:
@@ -679,7 +686,7 @@ def parse_question(text: str) -> Question:
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
     audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(
         full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1)))))))
-    speech = bool(_SPEECH.search(full))
+    speech = bool(_SPEECH.search(full) or _LINE_ABOUT.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
@@ -719,7 +726,7 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low, full), bool(_LANGUAGE.search(low)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
-                    bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form),
+                    bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form, full),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
                     stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),
@@ -771,10 +778,12 @@ def _defines(low: str) -> str | None:
     if not m or not content_words(m.group(1)):
         return None
     said = m.group(1).split()
+    if len(said) > 2 and said[0] in ("this", "that") and said[-1] in ("thing", "stuff", "business"):
+        said = said[1:-1]  # "so what is this Asterisk thing?": Asterisk
     if (said[0] in _NOT_DEFINED or said[0] in STOPWORDS or said[-1] in STOPWORDS
             or any(re.fullmatch(r"\w{3,}(?:ing|ed)|told|known|shown|seen|given|taken|made|read", w) for w in said)):
         return None  # "what is on the screen?", "who is the speaker addressing?", "who is congratulated?": no thing
-    return m.group(1)
+    return " ".join(said)
 
 
 # "How is he talking?", "how does she sound at the end?", "how does he change the way he talks?": how, said
@@ -783,12 +792,15 @@ _HOW_MANNER = re.compile(r"^\W*how (?:is|was|are|were|does|did|do) (?:he|she|the
                          r"(?:talk|talking|speak|speaking|sound|sounding|change|changing)\b")
 
 
-def _manner(low: str) -> str | None:
+def _manner(low: str, full: str = "") -> str | None:
     """How someone talks is asked: "became" when what it changed to ("how does he change his speaking?", "how
-    does he talk after that?"), "as" for how it is ("how is he talking at the start?"); None when not asked."""
+    does he talk after that?", "Then he SWITCHES to a different way of talking. How does he talk then?"), "as" for
+    how it is ("how is he talking at the start?"); None when not asked. ``full``: the question with its lead-in."""
     if not (_HOW_MANNER.match(low) or _HOW_ALONE_MANNER.search(low)):
         return None
-    return "became" if re.search(r"\b(?:chang\w*|switch\w*|after (?:that|this|it)|afterwards|later on)\b", low) else "as"
+    lead_in = full[:-len(low)] if low and full.endswith(low) else ""
+    changed = r"\b(?:chang\w*|switch\w*|after (?:that|this|it)|afterwards|later on)\b"
+    return "became" if re.search(changed, low) or re.search(changed, lead_in) else "as"
 
 
 # "Then he changes the way he's speaking. How?": the lead-in says what "how?" asks
@@ -1245,9 +1257,15 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
+    # "RIGHT at the end TWO OTHER VOICES each say a number": where, and who, not what is said
+    low = re.sub(r"\bright (?=(?:at|after|before|near|towards?) )", " ", low)
+    low = _VOICES_COUNTED.sub(" ", low)
     low = _REALISE.sub(" ", low)  # "when do they realise they're both from Chicago?": when it is said
     low = _MORE_INFO.sub(" information ", low)  # "where can I find out more?": "for more information, visit ..."
-    low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b", " mention ", low)
+    low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b|"
+                 # "he OWNS UP TO some mistakes", "she admits ...": a thing said, as "mention" is
+                 r"\b(?:own|owns|owned|owning) up(?: to)?\b|\b(?:admit|admits|admitted|admitting|confess|confesses|"
+                 r"confessed|confessing)(?: to)?\b", " mention ", low)
     low = _AGAIN.sub(r"repeat\1", low)  # "how do I hear the message again?": "to repeat the message, press 5"
     tokens = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low)
     for k, w in enumerate(tokens):
@@ -1311,6 +1329,8 @@ def _time_span(low: str) -> TimeRef | None:
         return TimeRef(t - 1.0, t + 1.0)
     if _WHEN.search(low) or _OF_PART.search(low):
         return None  # "at the start of the SECOND recording" is no time in the whole video
+    # "Right at the end two voices say a number. When does that START?": the line's start, not the video's
+    low = _WHEN_STARTS.sub(" ", low)
     if _START.search(low):
         return TimeRef(0.0, 0.15, fraction=True)
     if _END.search(low):

@@ -32,7 +32,8 @@ _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three s
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
 ORDER_CONFIDENCE = 0.6  # an answer found by where things are said ("right after X", "which comes first")
 _SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS)  # "after the long PAUSE"
-_LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief".split())
+_LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief stretch spell period bit".split())
+# ("after a long quiet STRETCH")
 # words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
 UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
 thing something make crack tell give say ask add come follow announce name call read mention state""".split())
@@ -275,6 +276,10 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
         first = min(long)
         long = [k for k in long if k != first]  # (longest first still)
+    if _RESUMES.search(q.text) and q.sequence.direction == "after":
+        # "after the long pause the voice COMES BACK": the pause after which the voice before it goes on, where
+        # voices are told apart (not the one after which another voice says "three five")
+        long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
@@ -288,6 +293,8 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+_RESUMES = re.compile(r"\b(?:comes? back|came back|returns?|returned|resumes?|resumed|carries on|carried on|goes on|"
+                      r"went on|continues?|continued|picks? (?:it )?(?:back )?up)\b", re.IGNORECASE)
 # "after ANOTHER long pause", "after the second silence": not the first
 _ANOTHER_PAUSE = re.compile(r"\b(?:another|the second|a second|the next|the other)\s+(?:\w+\s+)?(?:pause|silence|gap|break|"
                             r"lull|stretch)")
