@@ -43,6 +43,8 @@ _SHORT_WORDS = 60
 _SECTION_SENTENCES = 3
 _SECTION_MAX = 5
 _DISTINCT = 0.25  # cosine under which a sentence counts as distinct content
+_SECTION_ALL_WORDS = 50  # a section whose sentences say this many words in all, or fewer, ...
+_SECTION_ALL_MAX = 8  # ... and are this many at most, is given whole
 _MMR_LAMBDA = 0.7
 _KEYWORDS = 10
 # who is speaking and from where is news a summary should keep: "This is Diane in New Jersey", "I'm Sheila in
@@ -198,6 +200,8 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
     """``languages``: say which are spoken here."""
     here = [i for i in spoken if _inside(moments.moments[i], a, b)]
     picked = _mmr(moments, here, scores, _SECTION_SENTENCES, 90) if here else []
+    if len(here) <= _SECTION_ALL_MAX and sum(len(words(moments.moments[i].text)) for i in here) <= _SECTION_ALL_WORDS:
+        picked = list(here)  # a few short lines ("Bobby ripped the ledger.", "He likes to eat pickles."): all of them
     # coverage: a sentence about something none of the picked ones is about (a card called out
     # between readings) is added too, up to _SECTION_MAX, so a distinct fact is not left out
     for i in sorted(here, key=lambda i: -scores[i]):
