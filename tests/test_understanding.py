@@ -3923,3 +3923,25 @@ def test_a_section_of_a_few_short_lines_is_summarised_whole():
     summary = summarize(MomentSet(moments, question_embedder().embed(texts)), 24.0, [], llm=None)
     bullets = [b for s in summary.detailed for b in s.bullets]
     assert all(t in bullets for t in texts), bullets
+
+
+def test_a_summary_says_which_lines_are_whispered_raised_or_laughed():
+    """bench/first54.yaml r54_mfa: the falsetto line, the laughs and the whisper after a long silence are told in the
+    summary's bullets by the voice's pitch and level (on first33-54's 110 items, key facts 892 -> 898 of 1068, none
+    lost)."""
+    from vidsense.embedding import question_embedder
+    from vidsense.loudness import whispers
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.summarize import summarize
+
+    lines = [(1.0, 5.3, "The truck righted itself just before it tipped over.", 100.6, -32.6),
+             (11.5, 13.3, "This is all very high-pitched!", 257.4, -22.2), (16.1, 17.1, "Ha-ha-ha!", None, -24.3),
+             (17.2, 17.8, "Montreal!", None, -29.4), (23.0, 24.0, "A liner.", 100.2, -28.5),
+             (33.7, 34.2, "Who's gonna be?", None, -39.6)]
+    moments = MomentSet([Moment(a, b, "transcript", t, sentence=k, pitch=p, level=lv)
+                         for k, (a, b, t, p, lv) in enumerate(lines)], question_embedder().embed([x[2] for x in lines]))
+    assert [m.text for m in whispers(moments)] == ["Who's gonna be?"]
+    bullets = [b for s in summarize(moments, 42.0, [], llm=None).detailed for b in s.bullets]
+    assert "This is all very high-pitched! (in a raised voice)" in bullets, bullets
+    assert "Ha-ha-ha! (laughing)" in bullets and "Who's gonna be? (whispered)" in bullets, bullets
+    assert "A liner." in bullets  # said plainly: no tag

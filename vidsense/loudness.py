@@ -25,7 +25,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.questions import question_proper
 from vidsense.text import content_stems, stem
 
-__all__ = ["LOUD_BY_DB", "QUIET_BY_DB", "loudness_asked", "said_at_level", "without_loudness"]
+__all__ = ["LOUD_BY_DB", "QUIET_BY_DB", "loudness_asked", "said_at_level", "whispers", "without_loudness"]
 
 LOUD_BY_DB = 4.0
 QUIET_BY_DB = 5.0
@@ -97,3 +97,15 @@ def _weighted_median(values: list[float], weights: list[float]) -> float:
     order = np.argsort(values)
     w = np.maximum(np.asarray(weights, np.float64)[order], 0.1)
     return float(np.asarray(values)[order][np.searchsorted(np.cumsum(w), w.sum() / 2)])
+
+
+def whispers(moments: MomentSet) -> list[Moment]:
+    """The sentences said in a whisper: those ``voices.whispered`` finds (no pitch where the speech around has one),
+    and those said quiet against the speech around with no voiced pitch at all (where too much of the video has no
+    pitch for the first test: first54's "Who's gonna be?" at -39.6 dBFS, 8 dB under the lines around it); in order."""
+    from vidsense.voices import whispered
+
+    found = {m.sentence: m for m in whispered(moments)}
+    found.update({m.sentence: m for m in said_at_level(moments, "quiet") if m.pitch is None})
+    return sorted(found.values(), key=lambda m: m.start)
+

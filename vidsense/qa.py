@@ -67,7 +67,7 @@ from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direc
                                    without)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
-from vidsense.loudness import loudness_asked, said_at_level, without_loudness
+from vidsense.loudness import loudness_asked, said_at_level, whispers, without_loudness
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
@@ -81,7 +81,7 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import (first_in, man_or_woman, newcomer, raised, speaker_count, speech_onset,
-                             that_voice_comes_in, voice_alone, voiced, whispered)
+                             that_voice_comes_in, voice_alone, voiced)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -1552,13 +1552,13 @@ _HOW_SAID_THEN = re.compile(r"^\W*(?:and |so )?how (?:is|was|does|did) (?:he|she
 
 def _how_said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
     """"How is he speaking there?" after "After the long silence he comes back, barely audible. When?": how the
-    sentence at that answer is said, as the voice's pitch and level tell it: in a whisper (``voices.whispered``, or
-    quiet with no voiced pitch at all), in a raised voice (``voices.raised``), loud or quiet against the speech
+    sentence at that answer is said, as the voice's pitch and level tell it: in a whisper (``loudness.whispers``), in a
+    raised voice (``voices.raised``), loud or quiet against the speech
     around (``vidsense.loudness``); None for another question, or a line said plainly."""
     if not _HOW_SAID_THEN.match(question) or (m := moments.sentence_at(previous.start)) is None:
         return None
     quiet = m in said_at_level(moments, "quiet")
-    if m in whispered(moments) or (quiet and m.pitch is None):
+    if m in whispers(moments):
         how = "In a whisper (quiet, with no voiced pitch)" if quiet else "In a whisper (no voiced pitch)"
     elif m in raised(moments):
         how = f"In a raised, high voice (about {m.pitch:.0f} Hz, far over the voices around it)"

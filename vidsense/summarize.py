@@ -28,12 +28,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from vidsense.answer_checks import LAUGHTER
 from vidsense.categories import category_of, mentions_member
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.languages import said_in, spoken_languages
+from vidsense.loudness import whispers
 from models.label_groups import describe_labels, label_groups
 from vidsense.moments import Moment, MomentSet, joined_sentences, moment_labels, screen_lines
 from vidsense.text import STOPWORDS, content_words, format_time, headline, stem, words
+from vidsense.voices import raised
 
 __all__ = ["Section", "Summary", "summarize", "SUMMARY_JSON"]
 
@@ -87,6 +90,7 @@ class Summary:
 
 
 def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=None) -> Summary:
+    said_how = _said_how(moments)
     moments = _whole_sentences(moments)
     spoken = moments.of("transcript")
     if sum(len(content_words(moments.moments[i].text)) for i in spoken) < _MIN_SPEECH_WORDS:
@@ -95,7 +99,7 @@ def summarize(moments: MomentSet, duration: float, chapters: list[dict], llm=Non
     sections = _sections(chapters, duration)
     languages = _languages(moments, spoken)
     foreign = bool(languages) and languages != ["English"]  # the languages are told where not all is English
-    detailed = [_section(moments, spoken, scores, a, b, foreign) for a, b in sections]
+    detailed = [_section(moments, spoken, scores, a, b, foreign, said_how) for a, b in sections]
     detailed = [s for s in detailed if s.bullets]
     keywords = _keywords(moments)
     if foreign:
@@ -195,9 +199,19 @@ def _languages(moments: MomentSet, spoken: list[int]) -> list[str]:
     return spoken_languages([moments.moments[i] for i in sorted(spoken, key=lambda i: moments.moments[i].start)])
 
 
+def _said_how(moments: MomentSet) -> dict[int, str]:
+    """Sentence number -> how it is said, where the voice tells it: "whispered" (``loudness.whispers``), "in a raised
+    voice" (``voices.raised``), "laughing" (Whisper's "Ha ha ha"); a bullet says it after the sentence."""
+    how = {m.sentence: "laughing" for m in moments.spoken.values() if LAUGHTER.search(m.text)}
+    how.update({m.sentence: "in a raised voice" for m in raised(moments)})
+    how.update({m.sentence: "whispered" for m in whispers(moments)})
+    return how
+
+
 def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a: float, b: float,
-             languages: bool = False) -> Section:
-    """``languages``: say which are spoken here."""
+             languages: bool = False, said_how: dict[int, str] | None = None) -> Section:
+    """``languages``: say which are spoken here; ``said_how``: how sentences are said (``_said_how``)."""
+    said_how = said_how or {}
     here = [i for i in spoken if _inside(moments.moments[i], a, b)]
     picked = _mmr(moments, here, scores, _SECTION_SENTENCES, 90) if here else []
     if len(here) <= _SECTION_ALL_MAX and sum(len(words(moments.moments[i].text)) for i in here) <= _SECTION_ALL_WORDS:
@@ -210,10 +224,14 @@ def _section(moments: MomentSet, spoken: list[int], scores: dict[int, float], a:
         if i not in picked and content_words(moments.moments[i].text) and \
                 max(float(moments.embeddings[i] @ moments.embeddings[j]) for j in picked) < _DISTINCT:
             picked.append(i)
+    for i in sorted(here, key=lambda i: moments.moments[i].start):  # a whisper or a raised voice is news of its own,
+        if len(picked) < _SECTION_MAX and i not in picked and moments.moments[i].sentence in said_how:  # where room is
+            picked.append(i)
     quoted: set[str] = set()  # each segment's original once, after the first of its sentences
 
     def bullet(i: int) -> str:
-        return _with_said(moments.moments[i], quoted)
+        how = said_how.get(moments.moments[i].sentence)
+        return _with_said(moments.moments[i], quoted) + (f" ({how})" if how else "")
 
     if len(options := [i for i in here if _names_key(moments.moments[i].text)]) >= _MENU_MIN:
         # a phone menu is its options: all of them in one bullet, where the first is said, instead of
