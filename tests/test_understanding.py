@@ -3945,3 +3945,34 @@ def test_a_summary_says_which_lines_are_whispered_raised_or_laughed():
     assert "This is all very high-pitched! (in a raised voice)" in bullets, bullets
     assert "Ha-ha-ha! (laughing)" in bullets and "Who's gonna be? (whispered)" in bullets, bullets
     assert "A liner." in bullets  # said plainly: no tag
+
+
+def test_first56_misses_after_its_run():
+    """bench/first56.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # "here's a long PAUSE" said is no long silence: the silence after it is (r56_mix)
+    cold = _conversation(embedder, [
+        (4.3, 9.3, "I have a cold, so I probably smell quite different than the acoustic corpus.", None, 1, -32.6),
+        (10.9, 13.1, "The reporting environment is also quite different,", None, 1, -37.8),
+        (20.2, 23.8, "And here's a long pause, and I think this is probably good.", None, 1, -34.2),
+        (24.4, 25.1, "Alright, thanks.", None, None, -32.1),
+        (33.6, 35.4, "She likes the oranges, he said.", 173.1, 2, -23.9)])
+    a = cold("After a long silence another voice starts. When?")
+    assert a.found and a.start == 33.6, a
+    # what the lead-in says is known: "what else" is something other than it
+    assert stem("cold") not in parse_question("He says he has a cold. What else does he say is quite different this time?").topic
+    a = cold("He says he has a cold. What else does he say is quite different this time?")
+    assert a.found and "environment" in a.answer, a
+    # "a long WAIT", "there's a long silence and then ...", "right at the end ... the FIRST one"
+    assert parse_question("After a long wait another recording comes on. When?").sequence is not None
+    assert parse_question("After the call there's a long silence and then a new voice says something. When?"
+                          ).sequence is not None
+    assert parse_question("Right at the end two other voices come in. What does the first one say?").time.start == 0.85
+    tutorial = _conversation(embedder, [
+        (0.9, 4.0, "In this training session you'll learn how to build an effective base.", 204.7, 1, -24.7),
+        (31.2, 32.6, "You are ready for your first mission.", 171.9, 1, -36.7),
+        (41.2, 42.4, "The north wind in the sun.", 198.0, 1, -19.4), (43.1, 44.5, "Go forward ten meters.", 122.4, 2, -28.9)])
+    a = tutorial("Right at the end two other voices come in. What does the first one say?")
+    assert a.found and a.start == 41.2, a

@@ -554,8 +554,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # "what does he say at the end?", "what's the pun at the end?" (when no pun is said in so many words):
         # the last sentence said there (at the start: the first)
         inside = [i for i in spoken if near[i] > 0]
-        if inside:
-            first = (min if edge == "start" else max)(inside, key=lambda i: moments.moments[i].start)
+        if inside:  # ("right at the end two voices come in. What does the FIRST one say?": the first there)
+            earliest = edge == "start" or re.search(r"\bfirst\b", q.form) is not None
+            first = (min if earliest else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
     if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:

@@ -148,7 +148,7 @@ def _sound_as_verb(text: str) -> str:
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
-SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull")
+SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait")  # ("after a long WAIT")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 _SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
@@ -190,6 +190,8 @@ _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
 _VOICES_COUNTED = re.compile(r"\b(?:two|three|four|2|3|4)(?: (?:other|different|new|more))? (?:voices|speakers|people|men|"
                              r"women|guys)\b(?= (?:each |both |all )?(?:say|says|read|reads|speak|speaks|call|calls|come|"
                              r"comes|take|takes|chime|chimes|talk|talks)\b)")
+_AT_END = re.compile(r"\b(?:at|near|towards?|by) the (?:very )?end\b(?! of)")
+_AT_START = re.compile(r"\b(?:at|near|towards?) the (?:very )?(?:start|beginning)\b(?! of)")
 _WHEN_STARTS = re.compile(r"\bwhen (?:does|did|do|will) (?:[\w']+ ){1,3}?(?:start|begin|kick off|get going)s?\W*$")
 _OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
                       r"(?:second|third|fourth|next|other|later|latter|2nd|3rd) \w+")
@@ -633,6 +635,15 @@ def _switch_to(low: str) -> str:
     return _SWITCH_TO.sub("start ", low)
 
 
+# "After the call THERE'S A LONG SILENCE AND THEN a new voice says something": after the long silence
+_SILENCE_THEN = re.compile(r"\b(?:there(?:'s| is| comes)|comes|we get|you get|we have) (?:a|another) ((?:\w+ ){0,2}?"
+                           rf"(?:{'|'.join(SILENCE_WORDS)}))(?: stretch)?,? (?:and )?then\b")
+
+
+def _silence_then(low: str) -> str:
+    return _SILENCE_THEN.sub(r"after a \1,", low)
+
+
 def _operator(low: str) -> str:
     """"A real person on the line" as a phone line says it: "an operator" (only where one is to be reached)."""
     if not _REACH.search(low):
@@ -674,7 +685,7 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _switch_to, _operator, _troubleshoot, _whole_menu, _which_one):
+    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _whole_menu, _which_one):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -704,6 +715,9 @@ def parse_question(text: str) -> Question:
                                       or bool(_CALLS_ME.match(low)))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
+    known = _known_before_else(full, form)
+    if known:  # "He says he has a COLD. What else does he say is quite different?": not the cold again
+        phrases = tuple(kept for p in phrases if (kept := tuple(w for w in p if w not in known)))
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", full)  # a "last name" is no time in the video nor an order
     identity, named_this = _identity(low)
@@ -769,6 +783,15 @@ _SAYS_DEFINES = re.compile(r"^\W*what (?:does|did|do) (?:he|she|they|it|the \w+)
                            r"(?:(?:actually|exactly|really|basically) )?(?:is|are|was|were)\W*$")
 _NOT_DEFINED = frozenset("""this that these those it he she they there here you i we me him her them going happening
 said shown seen heard written being done wrong next first last name number time so""".split())
+
+
+def _known_before_else(full: str, form: str) -> frozenset[str]:
+    """The stems a lead-in says and a "what else ...?" question proper does not: what the asker already knows, which
+    the answer is other than ("He says he has a cold. What else does he say is quite different this time?")."""
+    if not re.search(r"\b(?:what|who|where|which \w+) else\b", form) or not full.endswith(form) or full == form:
+        return frozenset()
+    lead_in = full[:-len(form)]
+    return frozenset(stem(w) for w in content_words(lead_in)) - {stem(w) for w in content_words(form)}
 
 
 def _defines(low: str) -> str | None:
@@ -1331,6 +1354,8 @@ def _time_span(low: str) -> TimeRef | None:
         return None  # "at the start of the SECOND recording" is no time in the whole video
     # "Right at the end two voices say a number. When does that START?": the line's start, not the video's
     low = _WHEN_STARTS.sub(" ", low)
+    if _AT_END.search(low) and not _AT_START.search(low):  # "right AT THE END two voices come in. What does the
+        return TimeRef(0.85, 1.0, fraction=True)  # FIRST one say?": the end, where "first" picks a line
     if _START.search(low):
         return TimeRef(0.0, 0.15, fraction=True)
     if _END.search(low):

@@ -54,8 +54,10 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
     seq = q.sequence
     said = [s for s in moments.spoken.values() if content_words(s.text)]
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
-    if (said and max(share) < LEXICAL_FOUND and seq.anchor & _SILENCE_STEMS
+    silence_said = max((len(seq.anchor & _SILENCE_STEMS & content_stems(s.text)) for s in said), default=0)
+    if (said and (max(share) < LEXICAL_FOUND or not silence_said) and seq.anchor & _SILENCE_STEMS
             and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
+        # (a sentence that says "long" but no silence word, "and here's a long PAUSE", is no "long silence")
         return _beside_silence(q, moments, max(m.end for m in moments.moments))
         # ("what does he say after the long pause?")
     if not said or max(share) < LEXICAL_FOUND:

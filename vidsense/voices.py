@@ -215,7 +215,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"narrators|presenters|hosts)"
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear|"
                               r"can be heard|(?:speak|talk|read|are speaking|are talking))"
-                              r"(?: (?:in|on) (?:it|this|(?:this|the) \w+)| here| there)?|"
+                              r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?\W*$")
 
