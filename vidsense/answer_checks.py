@@ -16,7 +16,7 @@ from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, co
                            keys_sound_alike, sound_key, stem, words)
 from vidsense.wordnet import is_kind_of, is_verb, located_in
 
-__all__ = ["FAILURE", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -473,6 +473,11 @@ _FAILS = stem("fail")
 _NEEDS = frozenset({stem("need"), stem("require")})
 _OBLIGED = re.compile(r"\b(?:must|have to|has to|had to|got to|required|necessary|essential|mandatory)\b")
 # a laugh as Whisper writes it ("Ha ha ha,", "hahaha", "(laughs)"): says "laugh"
+# An instruction to the listener: "please hold", "you must already be connected", "make sure ..."
+INSTRUCTION = re.compile(r"^\W*please\b|\bplease \w+|\byou (?:must|should|need to|have to|will need|'ll need|"
+                         r"may need|will have to|'ll have to|may want to|might want to|ought to)\b|"
+                         r"\b(?:make|be) sure\b|\bdon't forget\b")
+ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before
 LAUGHTER = re.compile(r"\b(?:ha(?:[\s,.!-]+ha)+|(?:ha){2,}h?|(?:he){2,}|heh(?:[\s,.!-]+heh)+)\b|[\[(*]\s*laugh", re.IGNORECASE)
 LAUGH_STEMS = frozenset({stem("laugh"), stem("laughter")})
 

@@ -59,15 +59,17 @@ import numpy as np
 
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, Answer, confidence,
                              from_phrase, gap, overlap, pick, preferred, said_text)
-from vidsense.answer_checks import (FAILURE, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO, SPAN_OF_TIME, URL,
-                                    digits_said, names_object_of, says_what_is_asked, sounds_like)
+from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
+                                    SPAN_OF_TIME, URL, digits_said, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
-from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than, stripped, with_lead_in,
-                                   without)
+from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
+                                   stripped, with_lead_in, without)
+from vidsense.follow_ups import (ANYTHING_ELSE, OWN_ANCHOR, added_then, how_said_then, next_voice, said_then, told_then,
+                                 voice_before)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
-from vidsense.loudness import loudness_asked, said_at_level, whispers, without_loudness
+from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
@@ -80,8 +82,8 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SP
                                 WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
-from vidsense.voices import (first_in, man_or_woman, newcomer, raised, speaker_count, speech_onset,
-                             that_voice_comes_in, voice_alone, voiced)
+from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
+                             voice_alone, voiced)
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "ask", "ask_folder", "NOT_FOUND",
            "MAX_QUESTION_CHARS"]
@@ -157,11 +159,7 @@ _TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|mean
                     r"^\W*what (?:should|must|do|can|could|shall) (?:i|we|you|one) (?:\w+ )?do\b|"
                     r"^\W*what (?:do|does|did) (?:i|we|you|one) (?:have|need|got) to do\b|"
                     r"^\W*(?:do|does|will|would) (?:i|we|you|one) (?:need|have|require)\b")
-_INSTRUCTION = re.compile(r"^\W*please\b|\bplease \w+|\byou (?:must|should|need to|have to|will need|'ll need|"
-                          r"may need|will have to|'ll have to|may want to|might want to|ought to)\b|"
-                          r"\b(?:make|be) sure\b|\bdon't forget\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
-_ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before ...
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
@@ -178,7 +176,6 @@ _WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
 _SUCCESS = re.compile(r"\b(?:successful(?:ly)?|succeed(?:ed|s)?|success|worked|works|went (?:well|fine|smoothly)|"
                       r"completed?)\b", re.IGNORECASE)
-VOICE_CONFIDENCE = 0.5  # a time read from the voice's pitch (vidsense.voices)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
@@ -530,11 +527,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                 polar[i] = -0.1 if _says_opposite(q, moments.moments[i].text) else 0.1
                 if _someone_else(q, moments.moments[i].text):
                     polar[i] -= _SOMEONE_ELSE_PENALTY
-                if not _ELSE.search(q.text) and _ALSO.search(moments.moments[i].text):
+                if not _ELSE.search(q.text) and ALSO.search(moments.moments[i].text):
                     # "You have ALSO installed sample sounds" adds to what was said first ("you have
                     # installed Asterisk"), which answers "what did I install?" ("what ELSE ...?": this)
                     polar[i] -= _ALSO_PENALTY
-                elif _ELSE.search(q.text) and _ALSO.search(moments.moments[i].text):
+                elif _ELSE.search(q.text) and ALSO.search(moments.moments[i].text):
                     polar[i] += _ELSE_BONUS  # "besides the PBX, what else got installed?": what is added
         score = score + polar
         if q.wants_reason:  # "why does luck look like chance?": a clause that gives a cause ("it looks like
@@ -547,7 +544,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # over a sentence as close that says no means, as for a cause above
             score = score + _saying(moments, lex, _MEANS)
         if _TO_DO.match(q.form):
-            score = score + _saying(moments, lex, _INSTRUCTION)
+            score = score + _saying(moments, lex, INSTRUCTION)
         spoken = pick(spoken, score)
     if ((not q.topic or (q.topic <= UTTERANCE and not any(lex[i] > 0 for i in spoken)))
             and near is not None and (edge := _edge(q)) is not None):
@@ -1127,7 +1124,7 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         laughed = any(p[0] in LAUGH_STEMS for p in q.phrases) and LAUGHTER.search(moments.moments[i].text) is not None
         # (and an instruction for "what am I supposed to do while it's trying?": "Please wait a moment while I attempt
         # to make the connection", cosine 0.08: the question's words are mostly its frame)
-        instructed = bool(_TO_DO.match(q.form)) and _INSTRUCTION.search(moments.moments[i].text.lower()) is not None
+        instructed = bool(_TO_DO.match(q.form)) and INSTRUCTION.search(moments.moments[i].text.lower()) is not None
         # (and a place for "and the other woman, where does she live?": "I'm Sheila in Texas" says it without the verb)
         placed = q.wants_place and q.topic <= _WHERE_STATIVE_STEMS and sem[i] >= SEMANTIC_FLOOR
         if not ((gate >= LEXICAL_FOUND and (sem[i] >= SEMANTIC_FLOOR or narrowed or failed or laughed or instructed))
@@ -1469,107 +1466,13 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
     if previous is not None and previous.placed:
-        if (voice := _voice_before(question, moments, previous) or _said_then(question, moments, previous)
-                or _next_voice(question, moments, previous) or _how_said_then(question, moments, previous)) is not None:
+        if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
+                or next_voice(question, moments, previous) or how_said_then(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
             return followed
     return _ask(question, moments, embed, duration, reader)
-
-
-def _voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"When does that other voice come in?" after "After a long silence, someone else says two words. What are
-    they?" ("Fire fox!"): where the sentence the answer before was said in starts; None for another question,
-    or when the answer before was not something said."""
-    q = parse_question(question)
-    if not q.when or not that_voice_comes_in(question, q.topic) or (m := moments.sentence_at(previous.start)) is None:
-        return None
-    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
-
-
-# "What does that voice say?", "what does he say?": what is said where the answer before was, and nothing else
-_WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|"
-                             r"woman|person|lady|girl|boy|one|reader|narrator|caller|message|recording)|he|she|they|it) "
-                             r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
-                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$|"
-                             # "which number was that?", "what was that word?" after "... says a number. When?"
-                             r"^\W*(?:and |so )?(?:which|what)(?: (?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
-                             r"are) (?:that|it|they)|(?:'s| was| is| were| are) (?:that|the|those) (?:number|numbers|word|words|"
-                             r"digit|digits|name))\W*$",
-                             re.IGNORECASE)
-
-
-def _said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"What does that voice say?" after "When does somebody else come on the line?" ("At 0:50: “6”"), "what's the
-    message telling me?" after "what language is that in?": what is said where the answer before was placed (the
-    sentences of its span); None for another question, or after a question that was no "when" nor a language's."""
-    before = parse_question(previous.question)
-    asked_when = (before.when or bool(re.match(r"\W*(?:and |so )?when\b", before.last_sentence))  # "... a number. When?"
-                  or bool(_HOW_SAID_THEN.match(previous.question)))  # "how is he speaking there?": the line there
-    if (not _WHAT_SAID_THEN.match(question) or not (asked_when or before.language)
-            or (m := moments.sentence_at(previous.start)) is None):
-        return None
-    end = previous.end if previous.end is not None else previous.start
-    more = [s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if m.end <= s.start < end - 0.1]
-    if more:  # the language said from 0:39 to 0:46: both sentences of the message
-        m = replace(m, end=more[-1].end, text=" ".join(x.text.strip() for x in [m, *more]))
-    q = parse_question(question)
-    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
-
-
-_OWN_ANCHOR = re.compile(r"\bafter (?:the|a|an|another|that) (?:\w+ )?(?:silence|pause|gap|quiet|break|lull)\b", re.IGNORECASE)
-# "Then there's one more voice. What does it say?": the next line after the answer before, by another voice
-# ("Then there's one more short word, in another voice. What is it?")
-_ONE_MORE_VOICE = re.compile(r"\b(?:one more|another|a (?:new|different|third|second|fourth|further)|someone else's|"
-                             r"somebody else's)\s+(?:\w+\s+)?(?:voice|speaker|person|man|woman|guy|lady|word|line)\b"
-                             r"(?:[^.?!]*\b(?:another|other|different|new) (?:voice|speaker)\b)?[^.?!]*[.!]\s*"
-                             r"(?:and |so )?what (?:(?:does|did|do) (?:it|he|she|they|that voice|the voice|this voice) "
-                             r"(?:say|read|read out|tell (?:me|us))|(?:'s|is|was) (?:it|that))\W*$", re.IGNORECASE)
-
-
-def _next_voice(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"Then there's one more voice. What does it say?" after an answer placed in the video: the first sentence said
-    after it by a voice other than that answer's (any next sentence where the voices are not told apart), within
-    ``SEQUENCE_GAP_S``; None for another question, or when there is none."""
-    if not _ONE_MORE_VOICE.search(question):
-        return None
-    end = previous.end if previous.end is not None else previous.start
-    before = moments.sentence_at(previous.start)
-    later = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and m is not before
-             and not (before is not None and m.speaker is not None and m.speaker == before.speaker)]
-    if not later:
-        return None
-    m = later[0]
-    return Answer(said_text(parse_question(question), m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
-
-
-# "How is he speaking there?", "how does she sound then?": how the line the answer before is in is said
-_HOW_SAID_THEN = re.compile(r"^\W*(?:and |so )?how (?:is|was|does|did) (?:he|she|they|it|the (?:\w+ )?(?:voice|speaker|man|"
-                            r"woman|guy|lady|reader|narrator)) (?:speak|talk|say|sound)\w*(?: it| that| this)?"
-                            r"(?: (?:there|then|now|here|at that point))?\W*$", re.IGNORECASE)
-
-
-def _how_said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"How is he speaking there?" after "After the long silence he comes back, barely audible. When?": how the
-    sentence at that answer is said, as the voice's pitch and level tell it: in a whisper (``loudness.whispers``), in a
-    raised voice (``voices.raised``), loud or quiet against the speech
-    around (``vidsense.loudness``); None for another question, or a line said plainly."""
-    if not _HOW_SAID_THEN.match(question) or (m := moments.sentence_at(previous.start)) is None:
-        return None
-    quiet = m in said_at_level(moments, "quiet")
-    if m in whispers(moments):
-        how = "In a whisper (quiet, with no voiced pitch)" if quiet else "In a whisper (no voiced pitch)"
-    elif m in raised(moments):
-        how = f"In a raised, high voice (about {m.pitch:.0f} Hz, far over the voices around it)"
-    elif m in said_at_level(moments, "loud"):
-        how = "Loudly (louder than the speech around it)"
-    elif quiet:
-        how = "Quietly (softer than the speech around it)"
-    else:
-        return None
-    return Answer(f"{how}: \u201c{m.text.strip()}\u201d", m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
@@ -1596,11 +1499,11 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         there = replace(q, time=TimeRef(previous.start, previous.end if previous.end is not None else previous.start))
         said = answer_question(there, moments, embed(q.embedded), duration, reader)
         return said if said.found else None
-    if _TO_DO.match(q.form) and not q.topic and (told := _told_then(q, moments, previous)) is not None:
+    if _TO_DO.match(q.form) and not q.topic and (told := told_then(q, moments, previous)) is not None:
         return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
-    if _ANYTHING_ELSE.search(q.form) and not q.topic and (added := _added_then(q, moments, previous)) is not None:
+    if ANYTHING_ELSE.search(q.form) and not q.topic and (added := added_then(q, moments, previous)) is not None:
         return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
-    if other_than(question) and not _OWN_ANCHOR.search(question):
+    if other_than(question) and not OWN_ANCHOR.search(question):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
@@ -1609,36 +1512,6 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
                     tight=bool(REFERS_TO_ANSWER.search(question)))
     return None
-
-
-_ANYTHING_ELSE = re.compile(r"\b(?:anything|something|what) else\b")
-
-
-def _added_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"Did anything else come with it?", "what else did I get?" (naming nothing) after an answer placed in the video:
-    the first sentence after it, to ``SEQUENCE_GAP_S`` on, that says it adds something ("You have ALSO installed a set
-    of sample sounds ..."); None when there is none. (A question that names what it asks about, "what else is
-    different?", is read as any other, preferring a clause that says "also".)"""
-    end = previous.end if previous.end is not None else previous.start
-    added = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and _ALSO.search(m.text)]
-    if not added:
-        return None
-    m = added[0]
-    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
-
-
-def _told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
-    """"So what should I do?" (what to do, and nothing else named) after an answer placed in the video: the first
-    instruction ("please hold", "you must ...") said from where that answer is said to ``SEQUENCE_GAP_S`` after
-    it; None when there is none."""
-    end = previous.end if previous.end is not None else previous.start
-    told = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-            if m.end > previous.start and m.start <= end + SEQUENCE_GAP_S and _INSTRUCTION.search(m.text.lower())]
-    if not told:
-        return None
-    m = told[0]
-    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,

@@ -25,12 +25,13 @@ from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
-           "speech_onset", "that_voice_comes_in", "sex_by_pitch"]
+           "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
 RAISED_BY = 1.5  # a voice this many times higher than the speech before it ...
 RAISED_MIN_HZ = 200.0  # ... and at least this high is raised
+VOICE_CONFIDENCE = 0.5  # an answer placed by the voice (its pitch, its number, where it comes in)
 # Where the speech around has no pitch to compare (a hoarse voice with a cold, in hiss), a voice over most
 # speaking voices (women's reach about 255 Hz) is raised
 HIGHEST_SPEAKING_HZ = 240.0

@@ -1,0 +1,151 @@
+"""Follow-up questions answered from the turn before, by where its answer is placed in the video.
+
+After an answer placed at a time, a question may ask about that very line ("what does that voice say?", "which
+number was that?", "how is he speaking there?"), the next one ("then there's one more voice. What does it say?",
+"so what should I do?", "did anything else come with it?") or when the voice of it came in ("when does that other
+voice come in?"). Each function answers its kind of question, or returns None for any other, and ``vidsense.qa``
+asks the question as any other then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vidsense.answer import Answer, said_text
+from vidsense.answer_checks import ALSO, INSTRUCTION
+from vidsense.conversation import Turn
+from vidsense.loudness import said_at_level, whispers
+from vidsense.moments import MomentSet
+from vidsense.questions import Question, parse_question
+from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
+from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
+
+__all__ = ["ANYTHING_ELSE", "OWN_ANCHOR", "added_then", "how_said_then", "next_voice", "said_then", "told_then",
+           "voice_before"]
+
+
+def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"When does that other voice come in?" after "After a long silence, someone else says two words. What are
+    they?" ("Fire fox!"): where the sentence the answer before was said in starts; None for another question,
+    or when the answer before was not something said."""
+    q = parse_question(question)
+    if not q.when or not that_voice_comes_in(question, q.topic) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+# "What does that voice say?", "what does he say?": what is said where the answer before was, and nothing else
+_WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|"
+                             r"woman|person|lady|girl|boy|one|reader|narrator|caller|message|recording)|he|she|they|it) "
+                             r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
+                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$|"
+                             # "which number was that?", "what was that word?" after "... says a number. When?"
+                             r"^\W*(?:and |so )?(?:which|what)(?: (?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
+                             r"are) (?:that|it|they)|(?:'s| was| is| were| are) (?:that|the|those) (?:number|numbers|word|words|"
+                             r"digit|digits|name))\W*$",
+                             re.IGNORECASE)
+
+
+def said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"What does that voice say?" after "When does somebody else come on the line?" ("At 0:50: “6”"), "what's the
+    message telling me?" after "what language is that in?": what is said where the answer before was placed (the
+    sentences of its span); None for another question, or after a question that was no "when" nor a language's."""
+    before = parse_question(previous.question)
+    asked_when = (before.when or bool(re.match(r"\W*(?:and |so )?when\b", before.last_sentence))  # "... a number. When?"
+                  or bool(_HOW_SAID_THEN.match(previous.question)))  # "how is he speaking there?": the line there
+    if (not _WHAT_SAID_THEN.match(question) or not (asked_when or before.language)
+            or (m := moments.sentence_at(previous.start)) is None):
+        return None
+    end = previous.end if previous.end is not None else previous.start
+    more = [s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if m.end <= s.start < end - 0.1]
+    if more:  # the language said from 0:39 to 0:46: both sentences of the message
+        m = replace(m, end=more[-1].end, text=" ".join(x.text.strip() for x in [m, *more]))
+    q = parse_question(question)
+    return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+# "After the long silence someone else says something": placed by its silence, not by the answer before
+OWN_ANCHOR = re.compile(r"\bafter (?:the|a|an|another|that) (?:\w+ )?(?:silence|pause|gap|quiet|break|lull|wait)\b",
+                        re.IGNORECASE)
+# "Then there's one more voice. What does it say?": the next line after the answer before, by another voice
+# ("Then there's one more short word, in another voice. What is it?")
+_ONE_MORE_VOICE = re.compile(r"\b(?:one more|another|a (?:new|different|third|second|fourth|further)|someone else's|"
+                             r"somebody else's)\s+(?:\w+\s+)?(?:voice|speaker|person|man|woman|guy|lady|word|line)\b"
+                             r"(?:[^.?!]*\b(?:another|other|different|new) (?:voice|speaker)\b)?[^.?!]*[.!]\s*"
+                             r"(?:and |so )?what (?:(?:does|did|do) (?:it|he|she|they|that voice|the voice|this voice) "
+                             r"(?:say|read|read out|tell (?:me|us))|(?:'s|is|was) (?:it|that))\W*$", re.IGNORECASE)
+
+
+def next_voice(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Then there's one more voice. What does it say?" after an answer placed in the video: the first sentence said
+    after it by a voice other than that answer's (any next sentence where the voices are not told apart), within
+    ``SEQUENCE_GAP_S``; None for another question, or when there is none."""
+    if not _ONE_MORE_VOICE.search(question):
+        return None
+    end = previous.end if previous.end is not None else previous.start
+    before = moments.sentence_at(previous.start)
+    later = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and m is not before
+             and not (before is not None and m.speaker is not None and m.speaker == before.speaker)]
+    if not later:
+        return None
+    m = later[0]
+    return Answer(said_text(parse_question(question), m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+# "How is he speaking there?", "how does she sound then?": how the line the answer before is in is said
+_HOW_SAID_THEN = re.compile(r"^\W*(?:and |so )?how (?:is|was|does|did) (?:he|she|they|it|the (?:\w+ )?(?:voice|speaker|man|"
+                            r"woman|guy|lady|reader|narrator)) (?:speak|talk|say|sound)\w*(?: it| that| this)?"
+                            r"(?: (?:there|then|now|here|at that point))?\W*$", re.IGNORECASE)
+
+
+def how_said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"How is he speaking there?" after "After the long silence he comes back, barely audible. When?": how the
+    sentence at that answer is said, as the voice's pitch and level tell it: in a whisper (``loudness.whispers``), in a
+    raised voice (``voices.raised``), loud or quiet against the speech around (``vidsense.loudness``); None for another
+    question, or a line said plainly."""
+    if not _HOW_SAID_THEN.match(question) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    quiet = m in said_at_level(moments, "quiet")
+    if m in whispers(moments):
+        how = "In a whisper (quiet, with no voiced pitch)" if quiet else "In a whisper (no voiced pitch)"
+    elif m in raised(moments):
+        how = f"In a raised, high voice (about {m.pitch:.0f} Hz, far over the voices around it)"
+    elif m in said_at_level(moments, "loud"):
+        how = "Loudly (louder than the speech around it)"
+    elif quiet:
+        how = "Quietly (softer than the speech around it)"
+    else:
+        return None
+    return Answer(f"{how}: \u201c{m.text.strip()}\u201d", m.start, m.end, VOICE_CONFIDENCE, True, [m])
+
+
+ANYTHING_ELSE = re.compile(r"\b(?:anything|something|what) else\b")
+
+
+def added_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Did anything else come with it?", "what else did I get?" (naming nothing) after an answer placed in the video:
+    the first sentence after it, to ``SEQUENCE_GAP_S`` on, that says it adds something ("You have ALSO installed a set
+    of sample sounds ..."); None when there is none. (A question that names what it asks about, "what else is
+    different?", is read as any other, preferring a clause that says "also".)"""
+    end = previous.end if previous.end is not None else previous.start
+    added = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and ALSO.search(m.text)]
+    if not added:
+        return None
+    m = added[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"So what should I do?" (what to do, and nothing else named) after an answer placed in the video: the first
+    instruction ("please hold", "you must ...") said from where that answer is said to ``SEQUENCE_GAP_S`` after
+    it; None when there is none."""
+    end = previous.end if previous.end is not None else previous.start
+    told = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+            if m.end > previous.start and m.start <= end + SEQUENCE_GAP_S and INSTRUCTION.search(m.text.lower())]
+    if not told:
+        return None
+    m = told[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
