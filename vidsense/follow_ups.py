@@ -21,7 +21,7 @@ from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "OWN_ANCHOR", "added_then", "how_said_then", "next_voice", "said_then", "told_then",
+__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "told_then",
            "voice_before"]
 
 
@@ -65,9 +65,6 @@ def said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
 
 
-# "After the long silence someone else says something": placed by its silence, not by the answer before
-OWN_ANCHOR = re.compile(r"\bafter (?:the|a|an|another|that) (?:\w+ )?(?:silence|pause|gap|quiet|break|lull|wait)\b",
-                        re.IGNORECASE)
 # "Then there's one more voice. What does it say?": the next line after the answer before, by another voice
 # ("Then there's one more short word, in another voice. What is it?")
 _ONE_MORE_VOICE = re.compile(r"\b(?:one more|another|a (?:new|different|third|second|fourth|further)|someone else's|"

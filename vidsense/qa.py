@@ -65,7 +65,7 @@ from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_on
                                  mentions_member)
 from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
                                    stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, OWN_ANCHOR, added_then, how_said_then, next_voice, said_then, told_then,
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, told_then,
                                  voice_before)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
@@ -79,7 +79,7 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE, WHICH_ALONE,
-                                WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
+                                SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
 from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
@@ -1503,7 +1503,7 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
     if ANYTHING_ELSE.search(q.form) and not q.topic and (added := added_then(q, moments, previous)) is not None:
         return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
-    if other_than(question) and not OWN_ANCHOR.search(question):
+    if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)
         return _ask(question, without(moments, previous), embed, duration, reader, previous)

@@ -19,7 +19,7 @@ from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
-           "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "doer_said"]
+           "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "SILENCE_ANCHOR", "doer_said"]
 
 MAX_QUESTION_CHARS = 1000
 
@@ -118,13 +118,12 @@ _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|lo
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
                      r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
 # "What reaches in front of the tree?", "what comes into view?": something moving in the picture
-_MOVES_IN = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out)\s+"
-                       r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
+_ARRIVES = (r"(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out|appears?|appeared|pops? up|popped up)\s+"
+            r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
+_MOVES_IN = re.compile(rf"^\W*(?:what|who)(?:'s| is| was)?\s+{_ARRIVES}")
 # "Something moves in front of the tree at one point. What is it?": the same, said in a lead-in
-MOVES_IN_LEAD_IN = re.compile(r"\b(?:something|someone|somebody)\s+(?:reach\w*|comes?|came|pass\w*|mov\w*|sticks? out|"
-                               r"appears?|appeared|pops? up|popped up)\s+(?:in front of|into (?:view|the picture|the frame|"
-                               r"the shot)|across (?:the )?(?:screen|picture|frame))\b[^.?!]*[.!]\s*"
-                               r"(?:what|who)(?:(?:'s| is| was)\s+(?:it|that|this))?\W*$")
+MOVES_IN_LEAD_IN = re.compile(rf"\b(?:something|someone|somebody)\s+{_ARRIVES}[^.?!]*[.!]\s*"
+                              r"(?:what|who)(?:(?:'s| is| was)\s+(?:it|that|this))?\W*$")
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
@@ -150,7 +149,7 @@ def _sound_as_verb(text: str) -> str:
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
 SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait")  # ("after a long WAIT")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
-_SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
+SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
 # "One line is really LOUD. Which artifact ...?", "The next one is QUIET. What's researching ...?": how loud a line is
 # said, in a sentence before the question, not a sound asked about
@@ -695,7 +694,7 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low) or MOVES_IN_LEAD_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", _SILENCE_ANCHOR.sub(" ", _sound_as_verb(
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", SILENCE_ANCHOR.sub(" ", _sound_as_verb(
         full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1)))))))
     speech = bool(_SPEECH.search(full) or _LINE_ABOUT.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
