@@ -104,8 +104,9 @@ def how_said_then(question: str, moments: MomentSet, previous: Turn) -> Answer |
     question, or a line said plainly."""
     if not _HOW_SAID_THEN.match(question) or (m := moments.sentence_at(previous.start)) is None:
         return None
-    quiet = m in said_at_level(moments, "quiet")
-    if m in whispers(moments):
+    quiet_lines = said_at_level(moments, "quiet")
+    quiet = m in quiet_lines
+    if m in whispers(moments, quiet_lines):
         how = "In a whisper (quiet, with no voiced pitch)" if quiet else "In a whisper (no voiced pitch)"
     elif m in raised(moments):
         how = f"In a raised, high voice (about {m.pitch:.0f} Hz, far over the voices around it)"

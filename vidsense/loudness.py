@@ -99,13 +99,15 @@ def _weighted_median(values: list[float], weights: list[float]) -> float:
     return float(np.asarray(values)[order][np.searchsorted(np.cumsum(w), w.sum() / 2)])
 
 
-def whispers(moments: MomentSet) -> list[Moment]:
+def whispers(moments: MomentSet, quiet: list[Moment] | None = None) -> list[Moment]:
     """The sentences said in a whisper: those ``voices.whispered`` finds (no pitch where the speech around has one),
     and those said quiet against the speech around with no voiced pitch at all (where too much of the video has no
-    pitch for the first test: first54's "Who's gonna be?" at -39.6 dBFS, 8 dB under the lines around it); in order."""
+    pitch for the first test: first54's "Who's gonna be?" at -39.6 dBFS, 8 dB under the lines around it); in order.
+    ``quiet``: ``said_at_level(moments, "quiet")``, where the caller has it already."""
     from vidsense.voices import whispered
 
     found = {m.sentence: m for m in whispered(moments)}
-    found.update({m.sentence: m for m in said_at_level(moments, "quiet") if m.pitch is None})
+    quiet = said_at_level(moments, "quiet") if quiet is None else quiet
+    found.update({m.sentence: m for m in quiet if m.pitch is None})
     return sorted(found.values(), key=lambda m: m.start)
 
