@@ -22,6 +22,7 @@ __all__ = ["Answer", "NOT_FOUND", "LEXICAL_FOUND", "EVIDENCE", "overlap", "pick"
 NOT_FOUND = "Not found in the video."
 LEXICAL_FOUND = 0.5  # half of the topic words (whole phrases) in one moment (see vidsense.qa)
 EVIDENCE = 3  # moments an answer cites
+SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much (see vidsense.qa)
 
 
 @dataclass

@@ -57,10 +57,10 @@ from pathlib import Path
 
 import numpy as np
 
-from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, Answer, confidence,
-                             from_phrase, gap, overlap, pick, preferred, said_text)
+from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
+                             confidence, from_phrase, overlap, pick, preferred, said_text)
 from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
-                                    SPAN_OF_TIME, URL, digits_said, names_object_of, says_what_is_asked, sounds_like)
+                                    URL, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
 from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
@@ -70,8 +70,9 @@ from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
-from vidsense.menu import key_name, menus, option_stems
+from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, options_counted
 from vidsense.moments import Moment, MomentSet, joined_sentences
+from vidsense.numbers_said import number_answer
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.same_voice import same_voice
@@ -81,7 +82,7 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE, WHICH_ALONE,
                                 SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, doer_said, parse_question, question_proper)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
-                           edit_distance, format_time, keys_sound_alike, sound_key, stem, words)
+                           edit_distance, format_time, misheard, sound_key, stem, words)
 from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
                              voice_alone, voiced)
 
@@ -96,7 +97,6 @@ SEMANTIC_FLOOR_ALL = 0.1  # the floor when every topic word is there (ALL_SAID)
 # "Feels like these days go on forever." (0.55); on 27 sets no unanswerable question passed at 0.45 either,
 # where a kind asked for is said ("what MEDICINE is he taking for his cold?" is not answered by "I have a cold" at 0.59)
 _SOME_SAID, _SEMANTIC_SOME = 0.3, 0.5
-SYNONYM_CREDIT = 0.75  # a topic word matched by a WordNet synonym counts this much
 # "every topic word is there" (SEMANTIC_FLOOR_ALL) allows synonyms: "how do I get around in this DEMO?" and
 # "you will navigate this DEMONSTRATION by dialing digits" (cosine 0.14); also three words of four
 ALL_SAID = SYNONYM_CREDIT
@@ -372,7 +372,7 @@ def _edge(q: Question) -> str | None:
 def _new_words(q: Question, m: Moment) -> set[str]:
     """The content words (stems) the moment says that the question does not (nor a misheard form of one of its
     words: "Thitty the world" says nothing new of "pity the world")."""
-    return {w for w in content_stems(m.text) - q.stems if not _misheard(w, q.stems)}
+    return {w for w in content_stems(m.text) - q.stems if not misheard(w, q.stems)}
 
 
 def _repeats_question(q: Question, m: Moment) -> bool:
@@ -418,7 +418,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     stems = content_stems(text) | _compound_parts(q.text, text) | _verb_forms(q.text, text)
     keys = ({sound_key(w) for w in content_words(text)} | {sound_key(s) for s in stems}
             if m.source == "transcript" else set())
-    hit = misheard = 0.0
+    hit = slipped = 0.0
     alternatives = dict(q.synonyms)
     for p in q.phrases:
         exact = [w in stems or (len(w) == 1 and _says_letter(w, text)) for w in p]
@@ -460,22 +460,15 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
         elif (len(p) == 1 and m.source == "transcript" and p[0] in q.names and len(p[0]) >= _NAME_MISHEARD_LEN
               and any(s[:3] == p[0][:3] and edit_distance(p[0], s) <= 1 for s in stems)):
             hit += 0.5  # a name written a letter off ("Diane" as "Diana"): a name is rare enough to count alone
-        elif len(p) == 1 and m.source == "transcript" and _misheard(p[0], stems):
-            misheard += 0.5
+        elif len(p) == 1 and m.source == "transcript" and misheard(p[0], stems):
+            slipped += 0.5
     if hit:  # "who tore up the ledger?" -> "Bobby ripped the letter": a word misheard beside one that matches
-        hit += misheard
+        hit += slipped
     return hit / sum(len(p) for p in q.phrases)
 
 
 _NAME_MISHEARD_LEN = 4  # a name this long at least counts when written a letter off
 
-
-def _misheard(word_stem: str, stems: set[str]) -> bool:
-    """A stem of the moment sounds like ``word_stem`` and is spelled nearly like it ("letter" for
-    "ledger"; "looked" sounds like "left" but is spelled too unlike it)."""
-    key = sound_key(word_stem)
-    return any(keys_sound_alike(key, sound_key(s)) and edit_distance(word_stem, s) <= max(1, len(word_stem) // 3)
-               for s in stems)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -556,20 +549,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if earliest else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
-    if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
-        return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
-    if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
-        return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
-    asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
-    if ((q.wants_number and asked <= NUMBER_NOUNS or asked & NUMBER_NOUNS and asked <= NUMBER_NOUNS | _RUN_NOUNS)
-            and not q.counted and not re.match(r"\W*how\b", q.form)
-            and (alone := _number_alone(q, moments)) is not None):
-        return alone  # "what number does the other man read out?" -> "29340."; "when does somebody read out a
-        # string of numbers?" -> "At 0:35: “29340”"
-    if (q.counted == "digit" and q.topic <= NUMBER_NOUNS | _RUN_NOUNS and not q.when
-            and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
-        # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
-        return replace(alone, answer=f"{digits_said(alone.answer)} digits: “{alone.answer}”")
+    if (said := number_answer(q, moments, near)) is not None:
+        return said
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
@@ -646,7 +627,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # busy, is answered by "All our representatives are now busy")
         # ("Dial 4." says nothing new of key 4; "what does he whisper?" is answered by the words whispered)
         novel = (not _says_only_quoted(q, m.text)) and (
-            _new_words(q, m) - (_MENU_WORDS if _NAMES_KEY.search(q.text.lower()) else set())
+            _new_words(q, m) - (MENU_WORDS if NAMES_KEY.search(q.text.lower()) else set())
                  or (q.reworded is not None and content_stems(m.text) - content_stems(q.text)) or q.predicate in _VOICED)
         # ("Thitty the world." for "she says 'pity the world'. Pity the world, or else what?": the quote itself, misheard)
         if (not novel and not _JUDGED.search(m.text) and not _YES_OR_NO.match(q.form)
@@ -733,9 +714,9 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
     if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
         return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
-    if (chosen := _menu_answer(q, moments)) is not None:
+    if (chosen := menu_answer(q, moments)) is not None:
         return chosen
-    if (counted := _options_counted(q, moments)) is not None:
+    if (counted := options_counted(q, moments)) is not None:
         return counted  # "how many choices does she give me?" -> "5 options (keys 1, 2, 3, 4, 5): ..."
     introduced = (q.named_this or q.identity) and any(_INTRO.search(moments.moments[i].text) for i in spoken)
     if (q.named_this and not introduced
@@ -849,215 +830,6 @@ def _frequency_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> 
 
 # A phone menu (vidsense.menu): "what do I press to talk to customer service?", "how do I get an
 # operator?" name an option; "what happens if I press 3?", "where does option 3 send the caller?" a key.
-_ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
-                       r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b")
-_NAMES_KEY = re.compile(r"\b(?:press|dial|push|hit|select|choose|option|key|button|pressing|dialing|dialling|choosing)\s+"
-                        r"(?:number\s+|the\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b")
-_MENU_WORDS = frozenset(stem(w) for w in """press dial push hit key button number option digit talk speak reach get call
-want line phone menu choose select enter need go connect through contact someone somebody""".split())
-_MENU_CONFIDENCE = 0.7
-
-
-def _menu_answer(q: Question, moments: MomentSet) -> Answer | None:
-    """The option of a phone menu that a question asks the key of, or the option of the key it names,
-    as said ("to speak with a customer advocate, press 2"), however Whisper cut the menu into
-    sentences (vidsense.menu). None when no menu is said, or no option is asked about."""
-    low = q.text.lower()
-    if q.when and moments.menu and (nth := _NTH_OPTION.search(low) or _NAMES_KEY.search(low)):
-        return _option_reached(q, nth, moments)  # "at what point does she start explaining the third option?"
-    if q.when or "extension" in low:  # "what's the extension for sales?" asks for no key
-        return None
-    named = _NAMES_KEY.search(low)
-    nth = None if named else _NTH_OPTION.search(low)
-    if not named and not nth and not _ASKS_KEY.search(low):
-        return None
-    options = moments.menu
-    if not options:
-        return None
-    if nth and not _ASKS_KEY.search(low):  # "with the very last option, what happens to the caller?"
-        best = _nth_option(nth, moments)
-        return None if best is None else _option_answer(best)
-    hits = [o for o in options if named and o.key == key_name(named.group(1))]
-    # "if I press 1, what happens to the person calling?": what happens, asked of key 1 (of the one menu that has
-    # one: "in the menu for recording my messages, what do I record if I press 2?" is told by its words)
-    what = r"\W*(?:what|where|which|who|how)\b"
-    if (named and re.match(what, _CONDITION.sub("", q.form)) and (len(hits) <= 1 or re.match(what, low))
-            and not re.search(r"\b(?:what|which) (?:number|key|button|digit)\b", low)):
-        best = hits[0] if hits else None
-    else:
-        alternatives = dict(q.synonyms)
-        # words the video never says are the caller's own setting ("I just want a real person at the front
-        # desk, an operator. What do I dial?"): the option is told by the words it can say
-        in_video = moments.said_stems.union(*map(option_stems, options))
-        wanted = {w for w in q.topic - _MENU_WORDS if w in in_video or alternatives.get(w, frozenset()) & in_video
-                  or (len(w) >= 5 and _misheard(w, in_video))}
-        if not wanted:
-            return None
-
-        def share(o) -> tuple[float, float]:
-            """The share of the wanted words the option says, and the same with a synonym or a word
-            spelled and sounding nearly alike ("tortured" for a translation's "Tortura") counting less than
-            the word itself: "reach you directly" is option 1, "come straight through" (a synonym) option 5."""
-            said = option_stems(o)
-            exact = sum(1 for w in wanted if w in said)
-            near = sum(1 for w in wanted if w not in said and (alternatives.get(w, frozenset()) & said
-                                                            or (len(w) >= 5 and _misheard(w, said))))
-            return (exact + near) / len(wanted), (exact + SYNONYM_CREDIT * near) / len(wanted)
-
-        shares = [share(o) for o in options]
-        enough = 1.0 if len(wanted) == 1 else 0.5
-        fits = [(weighted, o) for o, (said, weighted) in zip(options, shares) if said >= enough]
-        top = max((weighted for weighted, _ in fits), default=None)
-        best = next((o for weighted, o in fits if weighted == top), None)
-        if best is not None and len({o.key for weighted, o in fits if weighted == top}) > 1:
-            best = None  # two keys fit as well: the rules decide
-        elif (best is not None and top < 1.0
-              and any(wanted <= content_stems(m.text) for m in moments.spoken.values())):
-            best = None  # a sentence says every word asked ("the previous message") where no option does:
-            # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
-    if best is None or (_JUST_ONCE.search(low) and _FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
-        return None  # ("if I dial 5, where does the caller go just this once?" is not answered by "... in the future")
-    return _option_answer(best)
-
-
-def _option_answer(option) -> Answer:
-    """A menu option as the answer, quoted as said ("Dial 3. To send this color to the torture menus ...")."""
-    m = Moment(option.start, option.end, "transcript", option.text)
-    return Answer(option.text[0].upper() + option.text[1:], option.start, option.end, _MENU_CONFIDENCE, True, [m])
-
-
-_NTH_OPTION = re.compile(r"\b(first|second|third|fourth|fifth|sixth|last|final) (?:option|choice)\b")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
-
-
-def _option_reached(q: Question, asked: re.Match, moments: MomentSet) -> Answer | None:
-    """When a menu's option is said: "the third option" (see _nth_option), "option 3" / "press 3" (the option of
-    key 3). None when the menu does not say it, or two menus leave it open."""
-    if asked.re is _NTH_OPTION:
-        best = _nth_option(asked, moments)
-    else:
-        best = next((o for o in moments.menu if o.key == key_name(asked.group(1))), None)
-    if best is None:
-        return None
-    m = Moment(best.start, best.end, "transcript", best.text)
-    return Answer(said_text(q, m), best.start, best.end, _MENU_CONFIDENCE, True, [m])
-
-
-def _nth_option(asked: re.Match, moments: MomentSet):
-    """"The third option": the third said of the only menu ("the last": its last); None with two menus or fewer
-    options."""
-    groups = menus(moments.menu)
-    if len(groups) != 1:
-        return None
-    word = asked.group(1)
-    k = -1 if word in ("last", "final") else _ORDINALS.index(word)
-    return groups[0][k] if -len(groups[0]) <= k < len(groups[0]) else None
-
-
-_JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\b|\bone time\b", re.IGNORECASE)
-_FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"^\W*(?:if|when|once|after)\b[^,?]*,\s*")
-_HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
-
-
-def _options_counted(q: Question, moments: MomentSet) -> Answer | None:
-    """"How many options does the menu give?": the options of the longest phone menu said, counted;
-    None for other questions, or where no menu of two options or more is said."""
-    if not _HOW_MANY_OPTIONS.match(q.form) or not moments.menu:
-        return None
-    menu = max(menus(moments.menu), key=len)
-    if len(menu) < 2:
-        return None
-    said = [Moment(o.start, o.end, "transcript", o.text) for o in menu]
-    return Answer(f"{len(menu)} options (keys {', '.join(o.key for o in menu)}), from \u201c{menu[0].text}\u201d "
-                  f"to \u201c{menu[-1].text}\u201d", menu[0].start, menu[-1].end, _MENU_CONFIDENCE, True, said[:EVIDENCE])
-
-
-_RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
-_TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
-_REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
-_RUN_DIGITS = 3  # a run of digits asked for has this many at least ("29340.", not "Five, five.")
-# ... and inside a sentence, five digits written together or apart ("29340", "2 9 3 4 0"; not a year or "Warzone 2100")
-_DIGIT_RUN = re.compile(r"(?<![\w.,])\d(?:[ ,-]{0,2}\d){4,}(?![\w.,]\d)")
-_NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
-
-
-_HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|are|was|were)\b")
-
-
-# "How far do they count?", "what does he count up to?", "how high does she count?"
-_COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
-                        r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
-_COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
-
-
-def _counted_to(moments: MomentSet, near) -> Answer | None:
-    """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
-    ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
-    asked = {moments.moments[i].sentence for i in moments.of("transcript") if near is None or near[i] > 0}
-    for m in sorted(moments.spoken.values(), key=lambda m: m.start):
-        if m.sentence not in asked:
-            continue
-        said = [SMALL_NUMBERS.index(w) if w in SMALL_NUMBERS else int(w)
-                for w in re.findall(r"[a-z0-9]+", m.text.lower()) if w.isdigit() or w in SMALL_NUMBERS]
-        run, best, top = 1, 1, None
-        for a, b in zip(said, said[1:]):
-            run = run + 1 if b == a + 1 else 1
-            if run >= best:
-                best, top = run, b
-        if best >= _COUNT_RUN:
-            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", m.start, m.end, confidence(1.0, found=True),
-                          True, [m])
-    return None
-
-
-def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
-    """"How long has she been looking into this?", asked with no word of what is done: the one sentence that
-    says a span of time ("I've spent nearly two decades observing ..."; in the part asked about, if one is).
-    None when no sentence says one, or several do."""
-    spells = [m for m in moments.spoken.values() if SPAN_OF_TIME.search(m.text)]
-    if near is not None:
-        spells = [m for m in spells if any(near[i] > 0 for i in moments.of("transcript")
-                                           if moments.moments[i].sentence == m.sentence)]
-    if len(spells) != 1:
-        return None
-    m = spells[0]
-    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
-
-
-def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
-    """"What number does the other man read out?", "which number is said on its own near the end?", "somebody
-    reads out a string of digits: what are they?" (three digits at least), "which number is said twice in a row?"
-    (one repeated), asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
-    when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).
-    None when no sentence is a number alone, or several are and nothing tells them apart."""
-    alone = [m for m in moments.spoken.values()
-             if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
-    if q.topic & _RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
-        alone = [m for m in alone if digits_said(m.text) >= _RUN_DIGITS]
-        if not alone:  # "Go forward ten meters 29340.": Whisper ran the digits on into the sentence before
-            runs = sorted(((m, hit) for m in moments.spoken.values() if (hit := _DIGIT_RUN.search(m.text))),
-                          key=lambda run: run[0].start)
-            if len({re.sub(r"\D", "", hit.group()) for _, hit in runs}) == 1:
-                # one run of digits (Whisper may write it twice): where it is first, timed by its share of the
-                # sentence's characters
-                m, hit = runs[0]
-                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
-                alone = [replace(m, start=round(at, 3), text=hit.group())]
-    if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
-        alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
-    if q.time is not None and alone:
-        duration = max(m.end for m in moments.moments)
-        a, b = q.time.seconds(duration)
-        gaps = {id(m): gap(m, a, b) for m in alone}
-        alone = [m for m in alone if gaps[id(m)] <= _NUMBER_NEAR_S]
-        if alone:
-            closest = min(gaps[id(m)] for m in alone)
-            alone = [m for m in alone if gaps[id(m)] == closest]
-    if len(alone) != 1:
-        return None
-    m = alone[0]
-    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 _NTH = {"second": 1, "third": 2}  # "said a second / third time" (questions._order)
@@ -1541,7 +1313,7 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
         return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)
-    new = {w for w in said_by - q.stems if not _misheard(w, q.stems)}
+    new = {w for w in said_by - q.stems if not misheard(w, q.stems)}
     # "... How many thoughts does he have?": "I have a THOUSAND thoughts about that thing" (the number is the news)
     counted = alone.wants_number and any(w.isdigit() or w in NUMBER_WORDS for w in new)
     if not again.found or (len(new) < max(2, len(said_by) / 2) and not counted):

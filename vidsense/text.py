@@ -14,7 +14,7 @@ from functools import lru_cache
 import snowballstemmer
 
 __all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "word_spans", "stem", "base_form", "content_words", "content_stems",
-           "format_time", "sound_key", "keys_sound_alike", "edit_distance", "headline", "HEADLINE_WORDS"]
+           "format_time", "sound_key", "keys_sound_alike", "edit_distance", "misheard", "headline", "HEADLINE_WORDS"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -188,3 +188,11 @@ def headline(text: str) -> str:
         lead = lead[:-1]
     cut = len(lead) < len(said)
     return " ".join(lead).rstrip(",;:") + ("\u2026" if cut else "")
+
+
+def misheard(word_stem: str, stems: set[str]) -> bool:
+    """One of ``stems`` sounds like ``word_stem`` and is spelled nearly like it ("letter" for "ledger";
+    "looked" sounds like "left" but is spelled too unlike it)."""
+    key = sound_key(word_stem)
+    return any(keys_sound_alike(key, sound_key(s)) and edit_distance(word_stem, s) <= max(1, len(word_stem) // 3)
+               for s in stems)

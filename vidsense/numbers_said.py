@@ -1,0 +1,125 @@
+"""Answers that are numbers said: a count ("how far does she count?"), a span of time ("how long
+has she been looking into this?"), a number said on its own ("what number does the other man read
+out?", "which number is said twice in a row?"), a run of digits and how many digits it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vidsense.answer import Answer, confidence, gap, said_text
+from vidsense.answer_checks import SPAN_OF_TIME, digits_said
+from vidsense.moments import MomentSet
+from vidsense.questions import Question
+from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
+from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, stem, words
+
+__all__ = ["number_answer", "RUN_NOUNS"]
+
+RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
+_TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
+_REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
+_RUN_DIGITS = 3  # a run of digits asked for has this many at least ("29340.", not "Five, five.")
+# ... and inside a sentence, five digits written together or apart ("29340", "2 9 3 4 0"; not a year or "Warzone 2100")
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\d(?:[ ,-]{0,2}\d){4,}(?![\w.,]\d)")
+_NUMBER_NEAR_S = 5.0  # a number said alone this close to the part of the video asked about is at it
+
+
+_HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|are|was|were)\b")
+
+
+# "How far do they count?", "what does he count up to?", "how high does she count?"
+_COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
+                        r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
+_COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
+
+
+def _counted_to(moments: MomentSet, near) -> Answer | None:
+    """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
+    ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
+    asked = {moments.moments[i].sentence for i in moments.of("transcript") if near is None or near[i] > 0}
+    for m in sorted(moments.spoken.values(), key=lambda m: m.start):
+        if m.sentence not in asked:
+            continue
+        said = [SMALL_NUMBERS.index(w) if w in SMALL_NUMBERS else int(w)
+                for w in re.findall(r"[a-z0-9]+", m.text.lower()) if w.isdigit() or w in SMALL_NUMBERS]
+        run, best, top = 1, 1, None
+        for a, b in zip(said, said[1:]):
+            run = run + 1 if b == a + 1 else 1
+            if run >= best:
+                best, top = run, b
+        if best >= _COUNT_RUN:
+            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", m.start, m.end, confidence(1.0, found=True),
+                          True, [m])
+    return None
+
+
+def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"How long has she been looking into this?", asked with no word of what is done: the one sentence that
+    says a span of time ("I've spent nearly two decades observing ..."; in the part asked about, if one is).
+    None when no sentence says one, or several do."""
+    spells = [m for m in moments.spoken.values() if SPAN_OF_TIME.search(m.text)]
+    if near is not None:
+        spells = [m for m in spells if any(near[i] > 0 for i in moments.of("transcript")
+                                           if moments.moments[i].sentence == m.sentence)]
+    if len(spells) != 1:
+        return None
+    m = spells[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
+    """"What number does the other man read out?", "which number is said on its own near the end?", "somebody
+    reads out a string of digits: what are they?" (three digits at least), "which number is said twice in a row?"
+    (one repeated), asked with no other word: the sentence that is a number and nothing else ("29340.", "Five."),
+    when it is the only one (in the part asked about, or nearest to it, within _NUMBER_NEAR_S).
+    None when no sentence is a number alone, or several are and nothing tells them apart."""
+    alone = [m for m in moments.spoken.values()
+             if (said := words(m.text)) and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
+    if q.topic & RUN_NOUNS and not _TWICE.search(q.text):  # "somebody reads out a string of digits. What are they?"
+        alone = [m for m in alone if digits_said(m.text) >= _RUN_DIGITS]
+        if not alone:  # "Go forward ten meters 29340.": Whisper ran the digits on into the sentence before
+            runs = sorted(((m, hit) for m in moments.spoken.values() if (hit := _DIGIT_RUN.search(m.text))),
+                          key=lambda run: run[0].start)
+            if len({re.sub(r"\D", "", hit.group()) for _, hit in runs}) == 1:
+                # one run of digits (Whisper may write it twice): where it is first, timed by its share of the
+                # sentence's characters
+                m, hit = runs[0]
+                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
+                alone = [replace(m, start=round(at, 3), text=hit.group())]
+    if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
+        alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
+    if q.time is not None and alone:
+        duration = max(m.end for m in moments.moments)
+        a, b = q.time.seconds(duration)
+        gaps = {id(m): gap(m, a, b) for m in alone}
+        alone = [m for m in alone if gaps[id(m)] <= _NUMBER_NEAR_S]
+        if alone:
+            closest = min(gaps[id(m)] for m in alone)
+            alone = [m for m in alone if gaps[id(m)] == closest]
+    if len(alone) != 1:
+        return None
+    m = alone[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
+    """The number a question asks for when it is said as one: a count, a span of time, a number or a run
+    of digits said alone (in the part asked about, ``near``, if any); None for other questions, or when
+    the video says no such number or several."""
+    if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
+        return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
+    if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
+        return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."
+    asked = q.topic - _REPEAT_STEMS if _TWICE.search(q.text) else q.topic
+    if ((q.wants_number and asked <= NUMBER_NOUNS or asked & NUMBER_NOUNS and asked <= NUMBER_NOUNS | RUN_NOUNS)
+            and not q.counted and not re.match(r"\W*how\b", q.form)
+            and (alone := _number_alone(q, moments)) is not None):
+        return alone  # "what number does the other man read out?" -> "29340."; "when does somebody read out a
+        # string of numbers?" -> "At 0:35: “29340”"
+    if (q.counted == "digit" and q.topic <= NUMBER_NOUNS | RUN_NOUNS and not q.when
+            and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
+        # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
+        return replace(alone, answer=f"{digits_said(alone.answer)} digits: “{alone.answer}”")
+    return None
