@@ -557,8 +557,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     # "they all call me a Yankee down here"
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
-        if k and _says_opposite(q, moments.moments[i].text):
+        if (k or _HOW_MEANS.match(q.form)) and _says_opposite(q, moments.moments[i].text):
             continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
+            # (nor any answer to how it is done: "how do I know where it is?" is not answered by "I really don't know!")
         if _someone_else(q, moments.moments[i].text):
             continue  # "what does HE like?" is not answered by "SHE likes the oranges"
         if _answers(q, moments, i, sem, lex):
@@ -1291,7 +1292,9 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given).
     (``tight``: around it narrowly, for a fragment about what it named: ``conversation.near``.)
     A question that finds nothing with what the asker says before it is asked again alone, when alone it asks
-    about the speech and names what it asks about (``_refers``): "Then two women get on the line. Where's Diane
+    about the speech and names what it asks about (``_refers``), or follows an aside that places nothing
+    (``_aside``: "Turns out they have something in common. Where are they both originally from?"): "Then two
+    women get on the line. Where's Diane
     calling from?" is answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in
     words ("two", "women", "line") are not said; "It's very quiet at the end. Is there any restriction on when I
     can move the delivery point?" asks about what is said, not about a sound. At least half of its answer, and
@@ -1309,7 +1312,8 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     if near_turn is not None:
         alone = near(alone, near_turn, tight)
     lead_in = question[:at] if (at := question.rfind(proper)) >= 0 else ""
-    if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))):
+    if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))
+                                       or _aside(lead_in, alone)):
         return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)
@@ -1365,6 +1369,20 @@ _MANNER_LEAD_IN = re.compile(r"^\W*(?:(?:then|and|now|next|later),?\s+)?(?:(?:th
                              r"(?:is|was|are|were|gets|got|sounds?|comes? out)\s+(?:\w+\s+){0,2}?(?:shouted|yelled|screamed|"
                              r"whispered|sung|mumbled|muttered|loud|louder|quiet|quieter|soft|softer|fast|faster|slow|slower)"
                              r"\b[^.?!]*[.!]\s*$", re.IGNORECASE)
+
+
+# A lead-in that places nothing in the video ("Two people are on a phone call.", "Turns out they have something in
+# common.", "I've just set up a phone system and rung its demo line."): the asker's own aside, whose words the video
+# need not say. (One that places the line asked about, by a silence, a voice, its order or how it is said, is not.)
+_PLACING = re.compile(r"\b(?:after|before|silence|silent|quiet|pause|gap|then|later|next|first|second|third|another|other|"
+                      r"different|last|final|end|start|beginning|new|again|music|man|woman|men|women|guy|lady|girl|boy|"
+                      r"voice|voices|someone|somebody|loud|louder|whisper\w*|shout\w*)\b", re.IGNORECASE)
+
+
+def _aside(lead_in: str, alone: Question) -> bool:
+    """Whether ``lead_in`` is an aside that places nothing, before a question proper that asks what is said
+    (not when: "when?" after an aside has nothing left to find)."""
+    return bool(lead_in.strip()) and not alone.when and not _PLACING.search(lead_in)
 
 
 # "the days", "his voice", "the delivery point": a thing the question proper names by itself

@@ -180,6 +180,9 @@ _ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
 TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
                         r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
 _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
+# "... a man's voice comes in. When?": a lead-in, then a bare "when" (the lead-in may still say where to look:
+# "at the very end somebody talks in a high voice. When?")
+_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?when(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
 # ("what test am I about TO START?" is a verb, not the video's start)
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
                     r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|to (?:talk|speak))\b))\b")
@@ -666,6 +669,20 @@ def _troubleshoot(low: str) -> str:
     return f"where can i find debugging information{language}?"
 
 
+# "The screen recording has a big heading at the top. What does it say?": the writing the lead-in names
+_IT_SAYS = re.compile(r"(?:^|[.!?]\s+)what does (?:it|that|this) (?:say|read)\W*$")
+_LEAD_WRITING = re.compile(r"\b(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(" + _WRITING_NOUN + r")\b")
+
+
+def _writing_referred(low: str) -> str:
+    """The question as what the writing says, when a lead-in names writing on screen (a heading, a sign; not the
+    screen itself) and the question asks what "it" says."""
+    if not (asked := _IT_SAYS.search(low)):
+        return low
+    named = [m.group(1) for m in _LEAD_WRITING.finditer(low[:asked.start()]) if m.group(1) != "screen"]
+    return f"{low[:asked.start()]}. what does the {named[-1]} say?" if named else low
+
+
 @lru_cache(maxsize=1024)
 def parse_question(text: str) -> Question:
     """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
@@ -684,7 +701,8 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _whole_menu, _which_one):
+    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _whole_menu, _which_one,
+                   _writing_referred):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -724,7 +742,8 @@ def parse_question(text: str) -> Question:
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
     event_time = bool(_EVENT_TIME.search(low))
-    return Question(q, kind, bool(_WHEN.search(low)) and not event_time, _time_span(timed), topic, phrases,
+    return Question(q, kind, bool(_WHEN.search(low) or _BARE_WHEN.search(low)) and not event_time, _time_span(timed),
+                    topic, phrases,
                     _wants_name(full), anchored, speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
@@ -940,6 +959,9 @@ _DOING = re.compile(r"^\W*what(?:'s|\u2019s| is| are| was| were| am) "
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
 # "did it MANAGE TO connect?", "did he GET TO finish?": the verb after is the one asked about
+# "What does the artifact let me build?", "what will it allow us to make?": the verb after "let me"
+_LETS_DO = re.compile(r"^\W*what (?:\w+ ){1,5}?(?:let|lets|allow|allows|enable|enables) (?:me|us|you|them|him|her|one|people) "
+                      r"(?:to )?([a-z]+)\b")
 _MANAGED_TO = re.compile(r"(?:manage|managed|get|got|happen|happened|succeed|succeeded) (?:\w+ )?to (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
                      r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?:(?!him|her|it|them|me|you|us)[\w' ]+|(?:him|her|them))\W*$")
@@ -988,6 +1010,9 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     when there is none or it is a framing word ("say")."""
     if _HOW_TO_END.match(low):
         return stem("end")  # its alternatives are the other verbs of _ENDING (see _synonyms)
+    if ((m := _LETS_DO.match(low)) and is_verb(m.group(1)) and (verb := stem(m.group(1))) in topic
+            and verb not in _NO_PREDICATE):
+        return verb  # "what does the artifact let me BUILD?": "To research the artifact, left-click ..." says no building
     if (m := _YES_NO.match(low)) and (then := _MANAGED_TO.match(low, m.start(1))):
         return stem(base_form(then.group(1)))  # "did it manage to CONNECT?": the connecting must be said (or its failure)
     if (m := _YES_NO.match(low)) and (stem(m.group(1)) in topic or stem(base_form(m.group(1))) in topic):

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, preferred, said_text
-from vidsense.answer_checks import LAUGHTER, has_number
+from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import SILENCE_WORDS, Question
@@ -289,6 +289,10 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if q.voice in ("whispered", "raised"):  # "after another long silence somebody whispers": the whisper
         voiced = {m.sentence for m in (whispered(moments) if q.voice == "whispered" else raised(moments))}
         beside = preferred(beside, lambda m: m.sentence in voiced)
+    if not q.when:  # "what's the name of the man who speaks after the silence?" is not answered by a line that
+        # names no one ("when does he start whispering?" asks for the time: the whisper need not say "whisper")
+        if not (beside := [s for s in beside if says_what_is_asked(q, s.text)]):
+            return None
     asked = q.sequence.rest - UTTERANCE
     alone = [s for s in beside if asked & NUMBER_NOUNS and _only_numbers(s.text)]  # "a single number on its own"
     m = next((s for s in alone + beside if fits(asked, s.text)), beside[0])
@@ -346,6 +350,9 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
         long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
+    # the voice that goes on is the one before the pause, where voices are told apart (not another voice's
+    # "three five" after a longer one)
+    long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
     m = said[long[0] + 1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 

@@ -70,9 +70,16 @@ def raised(moments: MomentSet) -> list[Moment]:
         near = spoken[a:k] + spoken[k + 1:b]
         around = [p.pitch for p in near if p.pitch is not None and p.pitch < HIGHEST_SPEAKING_HZ]  # plain voices
         if (around and m.pitch >= RAISED_BY * float(np.median(around))
-                or near and not around and m.pitch >= HIGHEST_SPEAKING_HZ):
+                or near and not around and m.pitch >= HIGHEST_SPEAKING_HZ
+                or _heard_once(m, spoken) and m.pitch >= HIGHEST_SPEAKING_HZ):
             out.append(m)
     return out
+
+
+def _heard_once(m: Moment, spoken: list[Moment]) -> bool:
+    """Whether ``m`` is the only sentence of its speaker (a voice heard nowhere else: "I really don't know!" in a
+    man's falsetto after a woman's tutorial, whose plain voice is no measure of his)."""
+    return m.speaker is not None and not any(p.speaker == m.speaker for p in spoken if p is not m)
 
 
 def whispered(moments: MomentSet) -> list[Moment]:
@@ -150,7 +157,7 @@ VOICE_STEMS = frozenset(stem(w) for w in (
     "man men guy guys male woman women lady ladies female girl voice voices high higher squeaky shrill falsetto funny "
     "silly pitch pitched come comes start starts begin begins switch switches go goes going jump jumps sudden suddenly "
     "later way put puts doing talk talking speak speaking line phone call whisper whispers whispering whispered "
-    "drop drops").split())
+    "drop drops strange strangely odd oddly weird weirdly unusual unusually").split())
 # "the SECOND guy", "the OTHER woman": a voice told from another of the same register, which pitch does not tell
 _ANOTHER = re.compile(r"\b(?:second|third|other|another|next|last|new|different)\s+(?:\w+\s+)?"
                       r"(?:man|guy|male|gentleman|boy|woman|lady|female|girl|voice|speaker)\b")
@@ -215,7 +222,7 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
                               r"narrators|presenters|hosts)"
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear|"
-                              r"can be heard|(?:speak|talk|read|are speaking|are talking))"
+                              r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking))"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?\W*$")
