@@ -4035,6 +4035,17 @@ def test_first57_misses_after_its_run():
         (40.8, 42.3, "three five", 122.0, 2, -23.0)])
     again = back("After the long pause the voice comes back. When?")
     assert again.found and again.start == 19.5, again
+    # "the voice comes back, louder": a voice heard before, not another voice's loud line after the next pause
+    louder = _conversation(embedder, [
+        (0.9, 4.2, "Then left-click the oil pool indicated by the radar pulse.", 181.0, 1, -24.0),
+        (4.8, 9.1, "During missions you need to locate and recover technologies from before the collapse.", 199.0, 1, -24.0),
+        (17.9, 21.5, "Use a truck to search for the artifact indicated by the radar pulse.", 184.0, 1, -21.0),
+        (22.0, 25.5, "To research the artifact, left click on the research icon.", 200.0, 1, -26.0),
+        (26.1, 28.8, "This is initially positioned next to your factory.", 211.0, 1, -28.0),
+        (29.1, 32.4, "You can move the delivery point at any time by left clicking it.", 206.0, 1, -35.0),
+        (40.9, 42.4, "I really don't know how to talk like this!", 286.0, 2, -21.0)])
+    back = louder("After a long pause the voice comes back, louder. When?")
+    assert back.found and back.start == 17.9, back
     voices = MomentSet([Moment(1.1, 5.8, "transcript", "Welcome to a series of Plat Chat videos.", sentence=0, speaker=1),
                         Moment(29.7, 31.8, "transcript", "But only like four games to go.", sentence=1, speaker=2)],
                        embedder.embed(["Welcome to a series of Plat Chat videos.", "But only like four games to go."]))

@@ -76,7 +76,7 @@ from vidsense.numbers_said import number_answer
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.same_voice import same_voice
-from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
+from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, RESUMES, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE, WHICH_ALONE,
@@ -1348,6 +1348,14 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
     q = parse_question(without_loudness(question))
     if q.kind != "speech":
         return None
+    if RESUMES.search(question):  # "after a long pause the voice comes back, louder": a voice heard before, louder
+        # (not another voice's louder line after the next pause), where voices are told apart; if none is, where
+        # the voice comes back however loud
+        lines = [m for m in lines if m.speaker is not None and any(
+            p.speaker == m.speaker and p.end <= m.start for p in moments.spoken.values())]
+        if not lines:
+            said = answer_question(q, moments, embed(q.embedded), duration, reader)
+            return said if said.found else None
     q = replace(q, time=TimeRef(lines[0].start, lines[-1].end))
     if q.topic <= _LINE_STEMS:  # "when does it start?", "what does he shout?": the line itself
         m = lines[-1] if re.search(r"\b(?:last|final)\b", question, re.IGNORECASE) else lines[0]

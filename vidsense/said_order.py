@@ -26,7 +26,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
-           "speaks_again", "before_or_after", "cut_off", "long_pauses", "UTTERANCE"]
+           "speaks_again", "before_or_after", "cut_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -278,7 +278,7 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
         first = min(long)
         long = [k for k in long if k != first]  # (longest first still)
-    if _RESUMES.search(q.text) and q.sequence.direction == "after":
+    if RESUMES.search(q.text) and q.sequence.direction == "after":
         # "after the long pause the voice COMES BACK": the pause after which the voice before it goes on, where
         # voices are told apart (not the one after which another voice says "three five")
         long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
@@ -299,8 +299,11 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
-_RESUMES = re.compile(r"\b(?:comes? back|came back|returns?|returned|resumes?|resumed|carries on|carried on|goes on|"
-                      r"went on|continues?|continued|picks? (?:it )?(?:back )?up)\b", re.IGNORECASE)
+# "the voice comes back", "when does she pick the reading up again?", "when does the narrator carry on?": speech that
+# goes on after a pause
+RESUMES = re.compile(r"\b(?:com(?:e|es) back|came back|returns?|returned|resum\w*|carr(?:y|ies) on|carried on|goes on|go on|"
+                     r"went on|continu\w*|picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|(?:start|begin)s? (?:\w+ing )?again)\b",
+                     re.IGNORECASE)
 # "after ANOTHER long pause", "after the second silence": not the first
 _ANOTHER_PAUSE = re.compile(r"\b(?:another|the second|a second|the next|the other)\s+(?:\w+\s+)?(?:pause|silence|gap|break|"
                             r"lull|stretch)")
@@ -329,9 +332,7 @@ _SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:ta
                            r"|\b(?:speech|talking|speaking|voice|narration) (?:resumes?|comes? back|returns?)\b")
 
 
-# ... "when does she pick the reading up again?", "when does the narrator carry on?", asked with no other word
-_RESUMES = re.compile(r"\b(?:picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|carr(?:y|ies) on|resum\w*|continu\w*|"
-                      r"com(?:e|es) back|goes on|go on|(?:start|begin)s? (?:\w+ing )?again)\b")
+# ... or RESUMES, asked with no other word than these
 _RESUMED = _SILENCE_STEMS | _LONG_STEMS | frozenset(stem(w) for w in """pick carry resume continue come back go start
 begin again read reading talk talking speak speaking speech voice narrator narration reader speaker poem story
 recording middle""".split())
@@ -342,14 +343,14 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     up again?": the first sentence after the longest stretch without speech (``_PAUSE_S`` at least; in the
     part of the video asked about, if one is). None when the question asks something else or there is no
     such pause."""
-    if not q.when or not (_SPEAKS_AGAIN.search(q.form) or _RESUMES.search(q.form) and q.topic <= _RESUMED):
+    if not q.when or not (_SPEAKS_AGAIN.search(q.form) or RESUMES.search(q.form) and q.topic <= _RESUMED):
         return None
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
     if not (long := long_pauses(said)):
         return None
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
-        long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
+        long = preferred(long, lambda k: a <= said[k + 1].start <= b)  # (where the speech comes back)
     # the voice that goes on is the one before the pause, where voices are told apart (not another voice's
     # "three five" after a longer one)
     long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
