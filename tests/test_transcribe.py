@@ -363,3 +363,29 @@ def test_a_translation_that_repeats_what_was_said_is_no_translation():
     assert _untranslated("También ha instalado un serie de sonidos y archivos.",
                          "También ha instalado un serie de sonidos y archivos.")
     assert _untranslated("Спасибо за звонок в компанию", "Спасибо за звонок в компанию")
+
+
+def test_a_long_silence_ends_a_window(model):
+    """What is said after a long silence (another voice, maybe another language) is read in a window of its
+    own, its language checked apart from the speech before it: a LibriVox sentence, 6 s of silence and JFK are
+    read as two windows, not one, though one 30 s window would hold them both, and nothing is lost."""
+    first = decode_audio(str(media("speech/librivox-0870.wav")), sampling_rate=SAMPLE_RATE)
+    jfk = decode_audio(str(media("speech/jfk.wav")), sampling_rate=SAMPLE_RATE)
+    audio = np.concatenate([first, np.zeros(6 * SAMPLE_RATE, np.float32), jfk])
+    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    segments = []
+    for k in range(0, len(audio), SAMPLE_RATE):
+        segments += transcriber.feed(AudioChunk(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE]))
+    segments += transcriber.finish()
+    assert transcriber.windows_done == 2
+    gap_end = (len(first) + 6 * SAMPLE_RATE) / SAMPLE_RATE
+    before = " ".join(s.text for s in segments if s.start < gap_end - 3)
+    after = " ".join(s.text for s in segments if s.start >= gap_end - 3)
+    assert wer(reference_text("librivox-0870"), before) <= 0.15, before
+    assert wer(reference_text("jfk"), after) <= 0.10, after
+    _check_timeline(segments)
+    # a pause shorter than that is no window's end
+    short = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    close = np.concatenate([first, np.zeros(2 * SAMPLE_RATE, np.float32), jfk])
+    list(short.feed(AudioChunk(0.0, close))) + short.finish()
+    assert short.windows_done == 1
