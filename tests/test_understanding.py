@@ -4050,3 +4050,38 @@ def test_first57_misses_after_its_run():
                         Moment(29.7, 31.8, "transcript", "But only like four games to go.", sentence=1, speaker=2)],
                        embedder.embed(["Welcome to a series of Plat Chat videos.", "But only like four games to go."]))
     assert speaker_count("How many different people actually talk in this recording?", voices) is not None
+
+
+def test_first58_misses_after_its_run():
+    """bench/first58.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # a "who" in the lead-in asks no addressee: "she talks to someone WHO feeds their own flame. What with?"
+    q = parse_question("Then she talks to someone who feeds their own flame. What with?")
+    assert not q.addressee and stem("flame") in q.topic
+    assert parse_question("Who is she talking to?").addressee
+    # "once it's selected, what do I click?" follows on from the answer before
+    tutorial = _conversation(embedder, [
+        (0.9, 3.1, "Left-click the flashing build icon.", 191.0, 1, -23.0),
+        (3.6, 6.7, "Now left-click the power generator in the build menu.", 181.0, 1, -27.0),
+        (20.0, 22.8, "To increase your build rate, select your second truck.", 228.0, 1, -18.0),
+        (23.2, 25.5, "Now left click the power generator site.", 172.0, 1, -25.0),
+        (25.9, 28.4, "The truck will now help build the power generator.", 217.0, 1, -25.0)])
+    q1 = "How can I build faster?"
+    faster = tutorial(q1)
+    assert faster.found and faster.start == 20.0, faster
+    then = tutorial("Once it's selected, what do I click?", (q1, faster))
+    assert then.found and then.start == 23.2, then
+    # "someone's reading out sample sentences." places nothing: an aside; "after a long silence a DIFFERENT voice
+    # comes in" is the silence after which the voice changes, not a longer one after which the same voice goes on
+    read = _conversation(embedder, [
+        (1.6, 5.8, "The truck righted itself just before I tipped over onto its top and came to a full stop.", None, 1, -33.0),
+        (6.7, 11.1, "The Red Fox has read many books, but there's always more to read.", 101.0, 1, -35.0),
+        (19.7, 22.1, "Feels like these days go on forever.", 111.0, 2, -20.0),
+        (23.3, 24.7, "Carrots are a good source of vitamins.", None, 3, -30.0),
+        (33.5, 36.3, "He likes the pickles. Bobby ripped the ledger.", 98.0, 3, -26.0)])
+    truck = read("Someone's reading out sample sentences. What righted itself?")
+    assert truck.found and truck.start == 1.6, truck
+    other = read("After a long silence a different voice comes in. When?")
+    assert other.found and other.start == 19.7, other

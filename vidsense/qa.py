@@ -1356,6 +1356,7 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
         if not lines:
             said = answer_question(q, moments, embed(q.embedded), duration, reader)
             return said if said.found else None
+        lines = lines[:1]  # (where it first comes back so: "This is all very high pitched!", loud too, comes later)
     q = replace(q, time=TimeRef(lines[0].start, lines[-1].end))
     if q.topic <= _LINE_STEMS:  # "when does it start?", "what does he shout?": the line itself
         m = lines[-1] if re.search(r"\b(?:last|final)\b", question, re.IGNORECASE) else lines[0]
@@ -1384,7 +1385,7 @@ _MANNER_LEAD_IN = re.compile(r"^\W*(?:(?:then|and|now|next|later),?\s+)?(?:(?:th
 # need not say. (One that places the line asked about, by a silence, a voice, its order or how it is said, is not.)
 _PLACING = re.compile(r"\b(?:after|before|silence|silent|quiet|pause|gap|then|later|next|first|second|third|another|other|"
                       r"different|last|final|end|start|beginning|new|again|music|man|woman|men|women|guy|lady|girl|boy|"
-                      r"voice|voices|someone|somebody|loud|louder|whisper\w*|shout\w*)\b", re.IGNORECASE)
+                      r"voice|voices|loud|louder|whisper\w*|shout\w*)\b", re.IGNORECASE)
 
 
 def _aside(lead_in: str, alone: Question) -> bool:

@@ -728,7 +728,10 @@ def parse_question(text: str) -> Question:
         kind = "audio"
     else:
         kind = "speech"
-    addressee = kind == "speech" and (bool(re.search(r"\b(who|whom)\b", full)) and bool(_ADDRESSEE.search(full))
+    # (the "who" asked in the question proper: "she talks to someone WHO feeds their own flame. What with?" asks no
+    # addressee)
+    asked = (question_proper(full) or full).lower()
+    addressee = kind == "speech" and (bool(re.search(r"\b(who|whom)\b", asked)) and bool(_ADDRESSEE.search(full))
                                       or bool(_CALLS_ME.match(low)))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))

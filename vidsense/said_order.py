@@ -282,6 +282,10 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
         # "after the long pause the voice COMES BACK": the pause after which the voice before it goes on, where
         # voices are told apart (not the one after which another voice says "three five")
         long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
+    elif _OTHER_VOICE.search(q.text) and q.sequence.direction == "after":
+        # "after a long silence A DIFFERENT VOICE comes in": the pause after which another voice speaks
+        long = preferred(long, lambda k: None not in (said[k].speaker, said[k + 1].speaker)
+                         and said[k].speaker != said[k + 1].speaker)
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
@@ -304,6 +308,9 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
 RESUMES = re.compile(r"\b(?:com(?:e|es) back|came back|returns?|returned|resum\w*|carr(?:y|ies) on|carried on|goes on|go on|"
                      r"went on|continu\w*|picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|(?:start|begin)s? (?:\w+ing )?again)\b",
                      re.IGNORECASE)
+# "a different voice comes in", "someone else starts talking": a voice other than the one before the pause
+_OTHER_VOICE = re.compile(r"\b(?:different|another|new|other|second) (?:voice|speaker|person|man|woman|guy|lady|reader)\b|"
+                          r"\b(?:someone|somebody) (?:else|new)\b", re.IGNORECASE)
 # "after ANOTHER long pause", "after the second silence": not the first
 _ANOTHER_PAUSE = re.compile(r"\b(?:another|the second|a second|the next|the other)\s+(?:\w+\s+)?(?:pause|silence|gap|break|"
                             r"lull|stretch)")
