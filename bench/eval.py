@@ -1,7 +1,7 @@
 """Evaluation harness for vidsense's understanding: grounded QA, summaries, WER, subtitle timing.
 
 Runs the dev set in bench/devset.yaml (real media from ../shared/media) through the product as a
-user would: `vidsense analyze` once per item (cached), then `vidsense.qa.ask_folder` for every
+user would: `vidsense analyze` once per item (cached), then `vidsense.asking.ask_folder` for every
 question (an item's questions in the set's order, as one conversation: each is asked with the one
 before it and the answer the service gave it, so that "what should I click next after that?" can
 follow on; --independent asks each alone), and scores what comes out against references written
@@ -920,10 +920,10 @@ def main(argv: list[str] | None = None) -> int:
     qa: list[QAResult] = []
     qa_error = None
     try:
-        from vidsense.qa import ask_folder
+        from vidsense.asking import ask_folder
     except Exception as exc:
         ask_folder = None
-        qa_error = f"vidsense.qa.ask_folder unavailable ({type(exc).__name__}: {exc})"
+        qa_error = f"vidsense.asking.ask_folder unavailable ({type(exc).__name__}: {exc})"
     reader = None
     if ask_folder is not None and questions and args.answer_llm:
         from vidsense.reader import reader_for

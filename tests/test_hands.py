@@ -75,7 +75,7 @@ def test_missing_models_are_a_clear_error_and_the_worker_goes_on(tmp_path, caplo
 
 
 def test_analyze_labels_the_hand_and_answers_what_comes_into_the_picture(analyzed):
-    from vidsense.qa import ask_folder
+    from vidsense.asking import ask_folder
 
     out = analyzed("video/tree.avi")
     windows = json.loads((out / "timeline.json").read_text())["windows"]

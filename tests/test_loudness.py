@@ -12,7 +12,7 @@ from faster_whisper import decode_audio
 from conftest import analyze_into, media, readings_apart
 from models.pitch import SAMPLE_RATE, PitchTracker, level_track, mean_level
 from vidsense.loudness import loudness_asked, without_loudness
-from vidsense.qa import ask_folder
+from vidsense.asking import ask_folder
 
 
 def test_the_level_of_a_tone_and_of_silence():

@@ -14,7 +14,8 @@ import pytest
 
 from conftest import REPO, media
 from models.ocr import MODEL_FILES, STILL_SIDE, TEXT_MIN, TextModelUnavailable, TextReader, fetch_models
-from vidsense.qa import ask_folder, parse_question
+from vidsense.asking import ask_folder
+from vidsense.questions import parse_question
 from worker.decode import iter_frames, probe
 
 MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from models.llm import DEFAULT_LLM, load_llm
-from vidsense.qa import ask_folder
+from vidsense.asking import ask_folder
 from vidsense.questions import parse_question
 from vidsense.reader import TranscriptReader, traced
 

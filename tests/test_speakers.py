@@ -15,7 +15,7 @@ from faster_whisper import decode_audio
 from conftest import REPO, analyze_into, media, readings_apart
 from models.speakers import (SAME_SPEAKER, SAMPLE_RATE, SpeakerEncoder, SpeakerModelUnavailable, SpeakerTracker,
                              band_limited, cluster, fetch_model, same_for, signal_to_noise_db)
-from vidsense.qa import ask_folder
+from vidsense.asking import ask_folder
 from worker.chunks import same_speakers
 
 MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)

@@ -15,7 +15,8 @@ import pytest
 from conftest import ANALYZE_ENV, REPO, analyze_into, readings_apart, reference_text
 from vidsense.grounding import check_grounding, evidence_vocabulary
 from vidsense.moments import sentences
-from vidsense.qa import ask_folder, parse_question
+from vidsense.asking import ask_folder
+from vidsense.questions import parse_question
 from vidsense.summarize import _sections
 from vidsense.text import edit_distance, sound_key, stem
 
@@ -161,7 +162,7 @@ def test_a_listing_follow_up_lists_what_is_said_after_the_previous_answer():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     texts = ["Use the 7 key for Q and the 9 key for Z.", "2, 9, 3, 4, 0.", "No.", "3.", "5."]
     times = [(9.0, 12.2), (12.5, 15.8), (24.2, 24.5), (27.5, 27.7), (28.9, 29.2)]
@@ -1175,7 +1176,7 @@ def test_question_forms_from_first12():
     # ... also after a lead-in whose words are not said (bench/first45 n45s05: asked again without it)
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as ask_again
+    from vidsense.asking import ask as ask_again
 
     texts = ["All right, so this is the sick corpus.", "I have a cold, so I probably sound quite different."]
     embedder = question_embedder()
@@ -3024,7 +3025,7 @@ def test_a_question_after_a_lead_in_is_asked_again_alone():
     finds its answer. One that asks nothing alone ("Which button is it?") is not asked again."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     texts = ["You may end the test by hanging up or by pressing the pound key.", "Oh, hello.",
              "This is Diane in New Jersey.", "And I'm Sheila and Texas, originally from Chicago.",
@@ -3083,7 +3084,7 @@ def test_another_language_after_a_lead_in():
     it?" asks for the language after the first, and where it starts; the lead-in does not hide the question."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as answer
+    from vidsense.asking import ask as answer
 
     texts = ["Congratulations, you have installed it.", "Thank you for using it.", "The connection failed."]
     embedder = question_embedder()
@@ -3108,7 +3109,7 @@ def test_first43_synonyms_quantifiers_means_and_a_lead_in_about_the_sound():
     about sounds; "how fast" wants a speed said."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     said = [(1.3, "I've spent nearly two decades observing what makes people luckier than others."),
             (11.5, "You see I teach entrepreneurship."),
@@ -3417,7 +3418,7 @@ def test_a_voice_said_not_to_speak_english_is_not_answered_english():
     in English; asked which language the voice speaks, "isn't speaking English", the answer is not "English"."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as answer
+    from vidsense.asking import ask as answer
 
     def asker(languages):
         texts = ["You can move the delivery point at any time.", "test 1, 2, 3, 4, 5, 6, 7, 8."]
@@ -3440,7 +3441,7 @@ def test_when_it_switches_to_another_language_is_where_the_first_other_language_
     and "when does the French start?" are answered where the French begins."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as answer
+    from vidsense.asking import ask as answer
 
     texts = ["Thank you for calling Super Awesome Company.", "Press 1 for sales.", "Le numéro composé n'est pas en service."]
     embedder = question_embedder()
@@ -3476,7 +3477,7 @@ def test_a_man_or_a_woman_is_told_only_by_a_pitch_clearly_in_one_range():
     the ranges."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as answer
+    from vidsense.asking import ask as answer
 
     texts = ["He began a confused complaint against the wizard.", "She likes the oranges."]
     embedder = question_embedder()
@@ -3501,7 +3502,7 @@ def test_a_couple_of_things_said_are_two_and_listed_where_they_are_said():
     them, said less than 2 s apart, begins."""
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as answer
+    from vidsense.asking import ask as answer
 
     spans = [(34.2, 37.0, "The Red Fox has read many books, but!"), (37.6, 39.5, "there's always more to read."),
              (39.9, 41.4, "Three, five, bat.")]
@@ -3537,7 +3538,7 @@ def test_what_to_do_after_an_answer_is_the_instruction_said_next():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     texts = ["Thank you for calling Super Awesome Company.", "For an operator, press zero.",
@@ -3625,7 +3626,7 @@ def test_right_after_that_two_numbers_which_are_they_lists_a_run_of_two():
     from vidsense.conversation import Turn, stripped
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     assert stripped("Right after that two numbers come. Which are they?") == "two numbers come. Which are they?"
     assert parse_question("Two numbers come. Which are they?").listed == stem("number")
@@ -3701,7 +3702,7 @@ def test_where_the_other_woman_lives_is_the_place_she_says_she_is_in():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     texts = [("Hello.", 8.1, 8.4), ("I thought, you know, I heard a beep.", 11.7, 12.9),
@@ -3721,7 +3722,7 @@ def test_first53_misses_what_else_came_whether_it_worked_how_to_get_around_and_t
     operative word; a lead-in of clapping does not keep "when does she start talking?" from the first speech."""
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     embed = lambda text: embedder.embed([text])[0]  # noqa: E731
@@ -3775,7 +3776,7 @@ def _conversation(embedder, lines: list[tuple[float, float, str, float | None, i
     """A MomentSet of sentences ``(start, end, text, pitch, speaker, level)`` and an ``ask(question, previous)``."""
     from vidsense.conversation import Turn
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask as qa_ask
+    from vidsense.asking import ask as qa_ask
 
     said = MomentSet([Moment(a, b, "transcript", t, sentence=k, pitch=p, speaker=s, level=lv)
                       for k, (a, b, t, p, s, lv) in enumerate(lines)], embedder.embed([line[2] for line in lines]))
@@ -3835,7 +3836,7 @@ def test_first54_a_fragment_about_what_the_answer_named_and_what_a_thing_is_good
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
     from vidsense.voices import speaker_count
 
     embedder = question_embedder()

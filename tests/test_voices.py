@@ -12,7 +12,8 @@ from faster_whisper import decode_audio
 
 from conftest import analyze_into, media, readings_apart
 from models.pitch import SAMPLE_RATE, PitchTracker, f0_track, median_f0
-from vidsense.qa import ask_folder, parse_question
+from vidsense.asking import ask_folder
+from vidsense.questions import parse_question
 from vidsense.voices import voice_alone
 
 
@@ -135,7 +136,7 @@ def test_that_voice_is_the_voice_of_the_answer_before():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     texts = ["From fairest creatures we desire increase,", "Hitty the world, or else this glutton bee",
@@ -159,7 +160,7 @@ def test_a_voice_asked_about_alone_is_where_it_comes_in_and_what_it_says_then():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     said = [("He began a confused complaint against the wizard,", 1.2, 3.3, 150.0),
@@ -184,7 +185,7 @@ def test_whether_two_lines_are_one_voice():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     said = [("So this is the sick corpus.", 2.3, 4.1, 1, None), ("I have a cold so this probably sounds different.",
@@ -214,7 +215,7 @@ def test_what_the_message_says_after_its_language_is_what_is_said_there():
     from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
-    from vidsense.qa import ask
+    from vidsense.asking import ask
 
     embedder = question_embedder()
     said = [("Oh, hello.", 8.8, 9.2), ("So I don't hear that in New Jersey now.", 27.9, 30.3),

@@ -138,7 +138,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         from vidsense.embedding import question_embedder
         from vidsense.moments import MOMENTS_JSON
-        from vidsense.qa import ask_folder
+        from vidsense.asking import ask_folder
         from vidsense.reader import reader_for
 
         if not (args.dir / MOMENTS_JSON).is_file():

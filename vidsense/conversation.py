@@ -21,7 +21,7 @@ said near the previous answer for those answered one more and lost one ("So what
 the sentence after the previous answer) on the 24 sets measured.
 
 A question that says none of these is answered as if asked alone, and so is one whose follow-up reading
-finds nothing (``vidsense.qa.ask``).
+finds nothing (``vidsense.asking.ask``).
 """
 
 from __future__ import annotations

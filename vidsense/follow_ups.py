@@ -3,7 +3,7 @@
 After an answer placed at a time, a question may ask about that very line ("what does that voice say?", "which
 number was that?", "how is he speaking there?"), the next one ("then there's one more voice. What does it say?",
 "so what should I do?", "did anything else come with it?") or when the voice of it came in ("when does that other
-voice come in?"). Each function answers its kind of question, or returns None for any other, and ``vidsense.qa``
+voice come in?"). Each function answers its kind of question, or returns None for any other, and ``vidsense.asking``
 asks the question as any other then.
 """
 

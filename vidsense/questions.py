@@ -600,7 +600,7 @@ _BEFORE_IT_STARTS = re.compile(r"\bbefore (?:the|his|her|their|this|that) (?:poe
 _OPENS_WITH = re.compile(r"\b(?:opens|open|opened|starts|started|begins|began|kicks off|kicked off|leads off|led off) "
                          r"(?:things |it |the (?:video|clip|recording|show|call|item) )?with\b")
 # "that STRING OF cards", "a LIST OF THREE cards", "a COUPLE OF playing cards": the cards (no string is said; a
-# "string of digits" is left as it is: a run of digits said, see vidsense.qa._number_alone)
+# "string of digits" is left as it is: a run of digits said, see vidsense.numbers_said)
 _RUN_OF = re.compile(r"\b(?:string|list|series|sequence|run|row|bunch|handful|couple|pair|set) of (?:(?:two|three|four|"
                      r"five|six|seven|eight|nine|ten|\d+|several|some|a few) )?((?:[a-z]+ )?(?:cards|names|"
                      r"words|animals|colou?rs|cities|countries|days|months|items|things|options))\b")

@@ -357,7 +357,7 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
         return None
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
-        long = preferred(long, lambda k: a <= said[k + 1].start <= b)  # (where the speech comes back)
+        long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
     # the voice that goes on is the one before the pause, where voices are told apart (not another voice's
     # "three five" after a longer one)
     long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)

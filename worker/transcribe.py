@@ -196,7 +196,8 @@ class StreamingTranscriber:
     def _find_cut(self) -> int | None:
         """Sample index to end the next window at, or None to wait for more audio.
 
-        Waits until the buffer holds the target length plus a little look-ahead, then cuts in
+        A long pause ends a window at once (``_pause_cut``). Otherwise it
+        waits until the buffer holds the target length plus a little look-ahead, then cuts in
         the middle of the last silence that ends before the target; failing that, the first
         silence after it; a buffer twice the target with no silence at all (music, a
         monologue without pauses) is cut at its quietest 100 ms.

@@ -21,7 +21,8 @@ from vidsense.conversation import Turn
 from vidsense.db import JobStatus
 from vidsense.embedding import embed_one
 from vidsense.moments import MOMENTS_JSON, MomentSet
-from vidsense.qa import MAX_QUESTION_CHARS, ask as answer
+from vidsense.asking import ask as answer
+from vidsense.qa import MAX_QUESTION_CHARS
 from vidsense.reader import reader_for
 from vidsense.search import SearchIndex
 

@@ -1,0 +1,238 @@
+"""A question as a user asks it, answered: lead-ins, follow-ups and loudness around ``vidsense.qa``.
+
+``vidsense.qa.answer_question`` answers one parsed question from a video's moments. People ask more loosely:
+after a sentence of their own ("Then two women get on the line. Where's Diane calling from?"), about the answer
+before ("and the other woman, where does she live?", "for how long?", "what does that voice say?"), or about a
+line by how loud it is said ("One line is shouted. How far am I told to go?"). ``ask`` reads the question that
+way, with the turn before it (``vidsense.conversation``, ``vidsense.follow_ups``, ``vidsense.same_voice``), and
+asks ``answer_question`` what is left; ``ask_folder`` does it for a folder written by ``vidsense analyze``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from vidsense.answer import Answer, said_text
+from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
+from vidsense.categories import category_of
+from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
+                                   stripped, with_lead_in, without)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, told_then,
+                                 voice_before)
+from vidsense.languages import with_original
+from vidsense.loudness import loudness_asked, said_at_level, without_loudness
+from vidsense.moments import MomentSet
+from vidsense.picture_answers import PEOPLE_STEMS
+from vidsense.qa import TO_DO, answer_question
+from vidsense.reader import TranscriptReader
+from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE
+from vidsense.same_voice import same_voice
+from vidsense.questions import SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, parse_question, question_proper
+from vidsense.text import NUMBER_WORDS, content_stems, misheard, stem
+
+__all__ = ["ask", "ask_folder"]
+
+
+def ask_folder(folder: Path, question: str, embedder=None, reader: TranscriptReader | None = None,
+               previous: Turn | None = None) -> dict:
+    """Answer ``question`` about the video analysed into ``folder`` (by ``vidsense analyze`` or a job);
+    ``reader``: see ``answer_question``; ``previous``: see ``ask``."""
+    import json
+
+    from vidsense.embedding import question_embedder
+
+    folder = Path(folder)
+    moments = MomentSet.load(folder)
+    duration = float(json.loads((folder / "media.json").read_text())["duration"])
+    embedder = embedder or question_embedder()
+    return ask(question, moments, lambda text: embedder.embed([text])[0], duration, reader, previous).to_dict()
+
+
+def ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
+        previous: Turn | None = None) -> Answer:
+    """Answer ``question`` (``embed(text) -> [384]``: the question embedder). ``previous``: the turn asked just
+    before about the same video, for a follow-up question ("what should I click on next after that?", "and
+    where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
+    finds nothing for is answered as if asked alone."""
+    if (same := same_voice(question, moments, previous)) is not None:
+        return same  # "does the same person say both of them?", "is it the same man who has the cold?"
+    if previous is not None and previous.placed:
+        if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
+                or next_voice(question, moments, previous) or how_said_then(question, moments, previous)) is not None:
+            return voice
+        followed = _after_turn(question, moments, embed, duration, reader, previous)
+        if followed is not None and followed.found:
+            return followed
+    return _ask(question, moments, embed, duration, reader)
+
+
+# "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
+_REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
+
+
+def _after_turn(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+                previous: Turn) -> Answer | None:
+    own = parse_question(question)
+    # (a question with an anchor of its own, "after placing the square, what do I click next?", is not one)
+    if own.sequence is None and (where := direction(question)) is not None:
+        q = parse_question(stripped(question))
+        if q.kind != "speech":
+            return None
+        if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there
+            there = replace(q, time=beside(previous, where))
+            said = answer_question(there, moments, embed(q.embedded), duration, reader)
+            return said if said.found else None
+        said = around(q, moments, previous, where)
+        return None if said is None else with_original(said, moments)
+    q = own
+    if q.language and q.time is None and not q.other_language and _REFERS_BACK.search(question):
+        # "which language is it?" after "when does it switch to another language?": the language said there
+        there = replace(q, time=TimeRef(previous.start, previous.end if previous.end is not None else previous.start))
+        said = answer_question(there, moments, embed(q.embedded), duration, reader)
+        return said if said.found else None
+    if TO_DO.match(q.form) and not q.topic and (told := told_then(q, moments, previous)) is not None:
+        return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
+    if ANYTHING_ELSE.search(q.form) and not q.topic and (added := added_then(q, moments, previous)) is not None:
+        return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
+    if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
+        # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
+        # someone else says something" is placed by its silence, not by the answer before)
+        return _ask(question, without(moments, previous), embed, duration, reader, previous)
+    if not q.topic and not q.when and not q.language and fragment(question):
+        # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
+        return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
+                    tight=bool(REFERS_TO_ANSWER.search(question)))
+    return None
+
+
+def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,
+         near_turn: Turn | None = None, tight: bool = False) -> Answer:
+    """Answer ``question`` as asked alone (preferring what is said around ``near_turn``'s answer, when given).
+    (``tight``: around it narrowly, for a fragment about what it named: ``conversation.near``.)
+    A question that finds nothing with what the asker says before it is asked again alone, when alone it asks
+    about the speech and names what it asks about (``_refers``), or follows an aside that places nothing
+    (``_aside``: "Turns out they have something in common. Where are they both originally from?"): "Then two
+    women get on the line. Where's Diane
+    calling from?" is answered as "Where's Diane calling from?" ("This is Diane in New Jersey."), whose lead-in
+    words ("two", "women", "line") are not said; "It's very quiet at the end. Is there any restriction on when I
+    can move the delivery point?" asks about what is said, not about a sound. At least half of its answer, and
+    two words, must be news to the asker (see below). A line the question says is said loud or quiet is looked
+    for among the lines said so (``_at_level``)."""
+    if (leveled := _at_level(question, moments, embed, duration, reader)) is not None:
+        return leveled
+    q = parse_question(question)
+    if near_turn is not None:
+        q = near(q, near_turn, tight)
+    said = answer_question(q, moments, embed(q.embedded), duration, reader)
+    if said.found or (proper := question_proper(question)) is None:
+        return said
+    alone = parse_question(proper)
+    if near_turn is not None:
+        alone = near(alone, near_turn, tight)
+    lead_in = question[:at] if (at := question.rfind(proper)) >= 0 else ""
+    if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))
+                                       or _aside(lead_in, alone)):
+        return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
+    again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
+    said_by = content_stems(again.answer)
+    new = {w for w in said_by - q.stems if not misheard(w, q.stems)}
+    # "... How many thoughts does he have?": "I have a THOUSAND thoughts about that thing" (the number is the news)
+    counted = alone.wants_number and any(w.isdigit() or w in NUMBER_WORDS for w in new)
+    if not again.found or (len(new) < max(2, len(said_by) / 2) and not counted):
+        # half of it at least, and two words, must be news to the asker: "He says not to ask what your country
+        # can do. So what should we ask instead?" is not answered by "Ask not what your country can do for
+        # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."
+        return said
+    return again
+
+
+# The words a question about a loud or quiet line may ask with about the line alone ("when does THAT START?")
+_LINE_STEMS = frozenset(stem(w) for w in """line lines one voice sentence bit part speaker someone somebody start starts
+begin begins come comes kick kicks said say says happen happens""".split()) | UTTERANCE
+_LEVEL_CONFIDENCE = 0.5  # a line found by how loud it is said
+
+
+def _at_level(question: str, moments: MomentSet, embed, duration: float,
+              reader: TranscriptReader | None) -> Answer | None:
+    """"One line is shouted. How far am I told to go?", "After another long gap somebody's much louder. When does that
+    start?": the question without its words of loudness, asked about the lines said that loud or quiet
+    (``vidsense.loudness``): "when" (of the line alone) is where the first of them starts (the last, for "the last
+    line"), "what does he shout?" what it says, and any other question is answered where they are said, by them
+    when nothing there answers better and one shares a word with it and says the kind of thing asked. None where
+    the question says no loudness, the video has no such line, or nothing found answers it (then it is read as
+    before)."""
+    if (loudness := loudness_asked(question)) is None or not (lines := said_at_level(moments, loudness)):
+        return None
+    q = parse_question(without_loudness(question))
+    if q.kind != "speech":
+        return None
+    if RESUMES.search(question):  # "after a long pause the voice comes back, louder": a voice heard before, louder
+        # (not another voice's louder line after the next pause), where voices are told apart; if none is, where
+        # the voice comes back however loud
+        lines = [m for m in lines if m.speaker is not None and any(
+            p.speaker == m.speaker and p.end <= m.start for p in moments.spoken.values())]
+        if not lines:
+            said = answer_question(q, moments, embed(q.embedded), duration, reader)
+            return said if said.found else None
+        lines = lines[:1]  # (where it first comes back so: "This is all very high pitched!", loud too, comes later)
+    q = replace(q, time=TimeRef(lines[0].start, lines[-1].end))
+    if q.topic <= _LINE_STEMS:  # "when does it start?", "what does he shout?": the line itself
+        m = lines[-1] if re.search(r"\b(?:last|final)\b", question, re.IGNORECASE) else lines[0]
+        return Answer(said_text(q, m), m.start, m.end, _LEVEL_CONFIDENCE, True, [m])
+    said = answer_question(q, moments, embed(q.embedded), duration, reader)
+    if said.found and said.start is not None and any(m.start - 0.5 <= said.start <= m.end for m in lines):
+        return said
+    shared = [m for m in lines if content_stems(m.text) & q.topic and says_what_is_asked(q, m.text)]
+    if q.when or not shared:
+        return None
+    m = shared[0]
+    return Answer(said_text(q, m), m.start, m.end, _LEVEL_CONFIDENCE, True, [m])
+
+
+# "One line is shouted.", "The next one is really quiet.": a lead-in that only says how a line is said, so the question
+# after it ("How far am I told to go?") is about what that line says, whether or not it names a thing
+_MANNER_LEAD_IN = re.compile(r"^\W*(?:(?:then|and|now|next|later),?\s+)?(?:(?:the|one|a|another|this|that)\s+)?"
+                             r"(?:(?:next|last|first|other|final)\s+)?(?:line|one|voice|sentence|bit|part|word|phrase)s?\s+"
+                             r"(?:is|was|are|were|gets|got|sounds?|comes? out)\s+(?:\w+\s+){0,2}?(?:shouted|yelled|screamed|"
+                             r"whispered|sung|mumbled|muttered|loud|louder|quiet|quieter|soft|softer|fast|faster|slow|slower)"
+                             r"\b[^.?!]*[.!]\s*$", re.IGNORECASE)
+
+
+# A lead-in that places nothing in the video ("Two people are on a phone call.", "Turns out they have something in
+# common.", "I've just set up a phone system and rung its demo line."): the asker's own aside, whose words the video
+# need not say. (One that places the line asked about, by a silence, a voice, its order or how it is said, is not.)
+_PLACING = re.compile(r"\b(?:after|before|silence|silent|quiet|pause|gap|then|later|next|first|second|third|another|other|"
+                      r"different|last|final|end|start|beginning|new|again|music|man|woman|men|women|guy|lady|girl|boy|"
+                      r"voice|voices|loud|louder|whisper\w*|shout\w*)\b", re.IGNORECASE)
+
+
+def _aside(lead_in: str, alone: Question) -> bool:
+    """Whether ``lead_in`` is an aside that places nothing, before a question proper that asks what is said
+    (not when: "when?" after an aside has nothing left to find)."""
+    return bool(lead_in.strip()) and not alone.when and not _PLACING.search(lead_in)
+
+
+# "the days", "his voice", "the delivery point": a thing the question proper names by itself
+_DETERMINED = re.compile(r"\b(?:the|this|that|these|those|his|her|their|my|your|its|our)\s+(?:([a-z'-]+)\s+)?([a-z'-]+)")
+
+
+def _refers(q: Question, proper: str) -> bool:
+    """Whether a question proper names what it asks about (a name, or a noun with a determiner: "where's Diane
+    calling from?", "what's wrong with the days?"), other than the kind of answer it wants, or asks for a member
+    of a short closed list ("which card?", "what animal?"). Alone, "what do I press?", "which button is it?" or
+    "what number?" ask about any key or number."""
+    named = {stem(w) for m in _DETERMINED.finditer(proper.lower()) for w in m.groups() if w} & q.topic
+    # "... Which CARD comes first?": a member of a short closed list (vidsense.categories) is something named
+    listed = q.which is not None and q.which not in _ANY_SAID and category_of(q.which) is not None
+    # "... How many THOUGHTS does he say he has about that thing?": the thing counted, when not any number
+    counted = q.counted is not None and q.counted not in _ANY_SAID
+    # "... Which man has time to think things over?": a person, named by what the question says of him
+    person = q.which in PEOPLE_STEMS and bool(q.topic - {q.which})
+    # "... there's a second recording. What's wrong with him in that one?": an illness said
+    return bool(q.names or named - {q.which, q.category and q.category[0]} or listed or counted or person
+                or q.category == WRONG_WITH)
+
+
+_ANY_SAID = NUMBER_NOUNS | KEY_HEADS | {stem("year")}  # any number, any key
