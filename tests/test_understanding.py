@@ -4086,3 +4086,32 @@ def test_first58_misses_after_its_run():
     assert truck.found and truck.start == 1.6, truck
     other = read("After a long silence a different voice comes in. When?")
     assert other.found and other.start == 19.7, other
+
+
+def test_first59_misses_after_its_run():
+    """bench/first59.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # "what does she ask me to do?" asks for an instruction; "so did it work?" is answered by the failure, not by a
+    # condition that says "for this to work"; "do I need anything set up for this to work?" still is
+    read = _conversation(embedder, [
+        (1.2, 8.0, "I am about to attempt an Inter-Asterisk Exchange Connection to a demonstration server.", 190.0, 1, -16.0),
+        (8.4, 12.4, "In order for this to work, you must already be connected to the Internet.", 210.0, 1, -15.0),
+        (12.7, 15.7, "Please wait a moment while I attempt to make the connection.", 187.0, 1, -16.0),
+        (16.6, 22.1, "I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server.", 200.0, 1,
+         -17.0)])
+    q1 = "What does she ask me to do while she tries?"
+    wait = read(q1)
+    assert wait.found and wait.start == 12.7, wait
+    worked = read("So did it work?", (q1, wait))
+    assert worked.found and worked.start == 16.6, worked
+    need = read("Do I need anything set up first for this to work?")
+    assert need.found and need.start == 8.4, need
+    # an aside's short answer needs one new word; a welcome that names nothing is no company's name
+    directory = _conversation(embedder, [
+        (1.1, 2.5, "Welcome to the directory,", 235.0, 1, -16.0),
+        (2.9, 6.4, "please enter the first three letters of your party's last name,", 206.0, 1, -17.0)])
+    welcome = directory("I rang a company and got this recording. What does she welcome me to?")
+    assert welcome.found and "directory" in welcome.answer, welcome
+    assert not directory("What's the name of the company whose directory this is?").found

@@ -241,7 +241,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
             and not _advice_of(q, text)
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
-            and not (q.predicate == _FAILS and FAILURE.search(text.lower()))
+            and not (q.predicate in (_FAILS, _WORKS) and FAILURE.search(text.lower()))  # "did it work?": "unable to"
             and not (q.predicate in LAUGH_STEMS and LAUGHTER.search(text))
             and not (q.predicate in _NEEDS and _OBLIGED.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
@@ -469,6 +469,7 @@ FAILURE = re.compile(r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|could|ca
                      r"fail(?:s|ed|ing|ure)?|an error (?:has )?occurred|unable|unsuccessful|broken|impossible|"
                      r"invalid)\b")
 _FAILS = stem("fail")
+_WORKS = stem("work")
 # "do I NEED anything set up for this to work?": "you MUST already be connected" says what is needed
 _NEEDS = frozenset({stem("need"), stem("require")})
 _OBLIGED = re.compile(r"\b(?:must|have to|has to|had to|got to|required|necessary|essential|mandatory)\b")

@@ -140,7 +140,9 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     new = {w for w in said_by - q.stems if not misheard(w, q.stems)}
     # "... How many thoughts does he have?": "I have a THOUSAND thoughts about that thing" (the number is the news)
     counted = alone.wants_number and any(w.isdigit() or w in NUMBER_WORDS for w in new)
-    if not again.found or (len(new) < max(2, len(said_by) / 2) and not counted):
+    # (a short answer needs one: "I rang a company and got this recording. What does she welcome me to?" ->
+    # "Welcome to the directory,")
+    if not again.found or (len(new) < max(1 if len(said_by) <= 3 else 2, len(said_by) / 2) and not counted):
         # half of it at least, and two words, must be news to the asker: "He says not to ask what your country
         # can do. So what should we ask instead?" is not answered by "Ask not what your country can do for
         # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."

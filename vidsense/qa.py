@@ -122,6 +122,7 @@ _HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so
 _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choosing|contacting|visiting|joining|watching|"
                       r"listening to)|"
                       r"welcome to|you(?:'ve| have) reached|you are (?:listening to|watching))\b)")
+_GREETING = frozenset(stem(w) for w in "welcome thank thanks calling call reached hello hi".split())  # (no name)
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
 # "When does she give out the web address?", "which website should I go to?": an address of the web said
@@ -151,7 +152,10 @@ _MEANS = re.compile(r"\b(?:by [a-z]+ing|using|by means of|with the help of)\b")
 TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant to|expected to) do\b|"
                     r"^\W*what (?:should|must|do|can|could|shall) (?:i|we|you|one) (?:\w+ )?do\b|"
                     r"^\W*what (?:do|does|did) (?:i|we|you|one) (?:have|need|got) to do\b|"
-                    r"^\W*(?:do|does|will|would) (?:i|we|you|one) (?:need|have|require)\b")
+                    r"^\W*(?:do|does|will|would) (?:i|we|you|one) (?:need|have|require)\b|"
+                    # "what does she ask me to do while she tries?"
+                    r"^\W*what (?:does|did|do|will|would) (?:she|he|it|they|the \w+) (?:ask|tell|want|need|expect)s? "
+                    r"(?:me|us|you) to do\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
@@ -167,6 +171,7 @@ _FAIL = (stem("fail"),)
 # "did it work?", "did it MANAGE to connect?": a failure said answers them
 _WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
+_ONLY_TO_WORK = re.compile(r"\b(?:for (?:this|it|that|them) |in order )to (?:work|succeed)\b", re.IGNORECASE)
 _SUCCESS = re.compile(r"\b(?:successful(?:ly)?|succeed(?:ed|s)?|success|worked|works|went (?:well|fine|smoothly)|"
                       r"completed?)\b", re.IGNORECASE)
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
@@ -415,6 +420,9 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     alternatives = dict(q.synonyms)
     for p in q.phrases:
         exact = [w in stems or (len(w) == 1 and _says_letter(w, text)) for w in p]
+        if all(exact) and p in _WORKED and _asks_if_worked(q) and _ONLY_TO_WORK.search(text):
+            exact = [False]  # "so did it work?" is not answered by "in order for this to work, you must ..." (a
+            # condition, no outcome), but by what went right or wrong (below)
         if all(exact):
             hit += len(p)
         elif (m.source == "transcript" and q.category and p == (q.category[0],) and not listed_only(p[0])
@@ -721,7 +729,11 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         if typed.found or not (q.self_named and q.topic):  # "when does Sheila introduce herself?": her name
             return typed
     if q.identity and introduced:
-        return _typed_answer(q, moments, spoken, score)
+        typed = _typed_answer(q, moments, spoken, score)
+        if typed.found and typed.evidence and not _new_words(q, replace(typed.evidence[0], text=typed.answer)) - _GREETING:
+            # "what's the name of the company whose directory this is?" is not answered by "Welcome to the directory,"
+            return Answer(NOT_FOUND, None, None, 0.1, False, typed.evidence)
+        return typed
     if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
         return listed  # "which cards are read out?": all of them, not the best-matching one
     if q.sequence and (following := next_to(q, moments)) is not None:
@@ -873,6 +885,12 @@ def _echoed(q: Question, moments: MomentSet) -> Answer | None:
     return Answer(said_text(q, best), best.start, best.end, _ECHO_CONFIDENCE, True, [best])
 
 
+def _asks_if_worked(q: Question) -> bool:
+    """"Did it work?", "did the install succeed?" (not "do I need anything set up for this to work?")."""
+    return (bool(_YES_OR_NO.match(q.form)) and any(p in _WORKED for p in q.phrases)
+            and not _ONLY_TO_WORK.search(q.text))
+
+
 def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
     """Whether the clause ``i`` answers: the video says what is asked (judged on the clause's whole
     sentence, counting an addressee's words too: "my fellow Americans, ask ..."), and it is the kind
@@ -885,7 +903,11 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         narrowed = q.said_in is not None and moments.moments[i].language == q.said_in
         # (a failure asked about and said in so many words is the evidence, however unlike the wording: "didn't work
         # out" and "unable to create a connection", cosine 0.07)
-        failed = _FAIL in q.phrases and FAILURE.search(moments.moments[i].text.lower()) is not None
+        # (and "did it work?": what went wrong or right is the answer, "I was unable to ...", "successfully installed")
+        said = moments.moments[i].text
+        worked = _asks_if_worked(q)
+        failed = ((_FAIL in q.phrases or worked) and FAILURE.search(said.lower()) is not None
+                  or worked and _SUCCESS.search(said) is not None)
         # (and so is a laugh, "Ha ha ha," for "when does he start laughing?": cosine 0.05)
         laughed = any(p[0] in LAUGH_STEMS for p in q.phrases) and LAUGHTER.search(moments.moments[i].text) is not None
         # (and an instruction for "what am I supposed to do while it's trying?": "Please wait a moment while I attempt
