@@ -283,9 +283,12 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
         # voices are told apart (not the one after which another voice says "three five")
         long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
     elif _OTHER_VOICE.search(q.text) and q.sequence.direction == "after":
-        # "after a long silence A DIFFERENT VOICE comes in": the pause after which another voice speaks
+        # "after a long silence A DIFFERENT VOICE comes in": of the pauses about as long as the longest, the one after
+        # which another voice speaks (not a far shorter one: voice numbers can be wrong)
+        longest = said[long[0] + 1].start - said[long[0]].end
         long = preferred(long, lambda k: None not in (said[k].speaker, said[k + 1].speaker)
-                         and said[k].speaker != said[k + 1].speaker)
+                         and said[k].speaker != said[k + 1].speaker
+                         and said[k + 1].start - said[k].end >= _AS_LONG * longest)
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
@@ -293,8 +296,8 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if q.voice in ("whispered", "raised"):  # "after another long silence somebody whispers": the whisper
         voiced = {m.sentence for m in (whispered(moments) if q.voice == "whispered" else raised(moments))}
         beside = preferred(beside, lambda m: m.sentence in voiced)
-    if not q.when:  # "what's the name of the man who speaks after the silence?" is not answered by a line that
-        # names no one ("when does he start whispering?" asks for the time: the whisper need not say "whisper")
+    if q.wants_name and not q.when:  # "what's the name of the man who speaks after the silence?" is not answered by
+        # a line that names no one
         if not (beside := [s for s in beside if says_what_is_asked(q, s.text)]):
             return None
     asked = q.sequence.rest - UTTERANCE
@@ -308,6 +311,7 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
 RESUMES = re.compile(r"\b(?:com(?:e|es) back|came back|returns?|returned|resum\w*|carr(?:y|ies) on|carried on|goes on|go on|"
                      r"went on|continu\w*|picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|(?:start|begin)s? (?:\w+ing )?again)\b",
                      re.IGNORECASE)
+_AS_LONG = 0.75  # a pause this share of the longest at least is about as long
 # "a different voice comes in", "someone else starts talking": a voice other than the one before the pause
 _OTHER_VOICE = re.compile(r"\b(?:different|another|new|other|second) (?:voice|speaker|person|man|woman|guy|lady|reader)\b|"
                           r"\b(?:someone|somebody) (?:else|new)\b", re.IGNORECASE)
