@@ -745,9 +745,9 @@ def parse_question(text: str) -> Question:
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
     event_time = bool(_EVENT_TIME.search(low))
-    return Question(q, kind, bool(_WHEN.search(low) or _BARE_WHEN.search(low)) and not event_time, _time_span(timed),
-                    topic, phrases,
-                    _wants_name(full), anchored, speech and not anchored, addressee,
+    when = bool(_WHEN.search(low) or _BARE_WHEN.search(low)) and not event_time
+    return Question(q, kind, when, _time_span(timed), topic, phrases, _wants_name(full), anchored,
+                    speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
                     _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
@@ -961,10 +961,10 @@ _DOING = re.compile(r"^\W*what(?:'s|\u2019s| is| are| was| were| am) "
                     r"(?:he|she|they|i|you|we|it|(?:the|this|that|his|her|their) [a-z]+) (?:[a-z]+ly )?([a-z]+ing)\b")
 _YES_NO = re.compile(r"^\W*(?:do|does|did|can|could|will|would|should|has|have|had) "
                      r"(?:it|he|she|they|you|i|we|this|that|there) (\w+)\b")
-# "did it MANAGE TO connect?", "did he GET TO finish?": the verb after is the one asked about
 # "What does the artifact let me build?", "what will it allow us to make?": the verb after "let me"
 _LETS_DO = re.compile(r"^\W*what (?:\w+ ){1,5}?(?:let|lets|allow|allows|enable|enables) (?:me|us|you|them|him|her|one|people) "
                       r"(?:to )?([a-z]+)\b")
+# "did it MANAGE TO connect?", "did he GET TO finish?": the verb after is the one asked about
 _MANAGED_TO = re.compile(r"(?:manage|managed|get|got|happen|happened|succeed|succeeded) (?:\w+ )?to (\w+)\b")
 _CALLED = re.compile(r"^\W*what (?:do|does|did) [\w' ]+?(?<!\bthe)(?<!\ba)(?<!\bthis)(?<!\bthat)(?<!\bmy)(?<!\byour)"
                      r"(?<!\bhis)(?<!\bher)(?<!\btheir) call (?:(?!him|her|it|them|me|you|us)[\w' ]+|(?:him|her|them))\W*$")
