@@ -274,6 +274,9 @@ def test_a_reading_written_with_letters_english_does_not_use_is_checked_for_its_
     # ... and so is one that writes a word English does not have: first38's Spanish, half translated, no accent
     assert written_unlike_english([Segment(0.0, 3.0, "Asterisk is a platform of PBX, EVR, the Codego Abierto que corre,")])
     assert not written_unlike_english([Segment(0.0, 3.0, "We flew to Los Angeles for the Paralympics in May.")])
+    # ... or one of Spanish's small words (first60's congratulations, no accent written)
+    assert written_unlike_english([Segment(0.0, 8.0, "Felicidades. Usteda instalado y ejecutado exitosamente su Pebe X.")])
+    assert not written_unlike_english([Segment(0.0, 3.0, "Ha ha ha, Montreal. And this one, much for y'all.")])
 
 
 def test_a_segment_of_many_words_in_no_time_is_no_speech():

@@ -4115,3 +4115,35 @@ def test_first59_misses_after_its_run():
     welcome = directory("I rang a company and got this recording. What does she welcome me to?")
     assert welcome.found and "directory" in welcome.answer, welcome
     assert not directory("What's the name of the company whose directory this is?").found
+
+
+def test_first60_misses_after_its_run():
+    """bench/first60.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    # "what if I want to ...?" asks a menu's key
+    call = _conversation(embedder, [
+        (9.5, 15.8, "you may dial it at any time to establish a sales partnership press 1 to speak with a customer",
+         203.0, 1, -21.0),
+        (15.8, 18.3, "advocate press 2 For accounting,", 208.0, 1, -20.0),
+        (18.8, 20.6, "another receivables press three,", 242.0, 1, -20.0),
+        (21.0, 23.3, "for a company directory press four,", 218.0, 1, -20.0)])
+    advocate = call("What if I want to speak with a customer advocate?")
+    assert advocate.found and "2" in advocate.answer, advocate
+    # the name asked after an aside is news enough
+    chat = _conversation(embedder, [
+        (5.8, 7.0, "I thought, you know, I heard a beep.", 176.0, 1, -38.0),
+        (7.1, 8.6, "This is Dianne and New Jersey.", 171.0, 1, -34.0),
+        (9.0, 12.1, "And I'm Sheila and Texas originally from Chicago.", 202.0, 1, -32.0)])
+    name = chat("This is a phone call I recorded. What's the name of the woman in New Jersey?")
+    assert name.found and "Dianne" in name.answer, name
+    # "the voice comes back, louder" where no line is told louder: where the same voice comes back
+    tutorial = _conversation(embedder, [
+        (0.9, 4.0, "In this training session, you'll learn how to build an effective base.", 205.0, 1, -25.0),
+        (7.0, 9.7, "To build an oil derrick, select one of your trucks.", 194.0, 1, -24.0),
+        (18.4, 21.6, "A research facility is required to research artifacts.", 190.0, 1, -21.0),
+        (29.0, 32.0, "Congratulations Commander, you are ready for your first mission.", 183.0, 1, -25.0),
+        (40.8, 43.8, "And you always want to see it in the superlative degree.", 131.0, 2, -21.0)])
+    back = tutorial("After a long pause the voice comes back, louder. When?")
+    assert back.found and back.start == 18.4, back

@@ -140,6 +140,10 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     new = {w for w in said_by - q.stems if not misheard(w, q.stems)}
     # "... How many thoughts does he have?": "I have a THOUSAND thoughts about that thing" (the number is the news)
     counted = alone.wants_number and any(w.isdigit() or w in NUMBER_WORDS for w in new)
+    # "This is a phone call I recorded. What's the name of the woman in New Jersey?": the name is the news ("This is
+    # Dianne and New Jersey.")
+    counted = counted or alone.wants_name and any(stem(w.lower()) in new for w in re.findall(r"(?<=\w )[A-Z][a-z]+",
+                                                                                              again.answer))
     # (a short answer needs one: "I rang a company and got this recording. What does she welcome me to?" ->
     # "Welcome to the directory,")
     if not again.found or (len(new) < max(1 if len(said_by) <= 3 else 2, len(said_by) / 2) and not counted):
@@ -165,10 +169,11 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
     when nothing there answers better and one shares a word with it and says the kind of thing asked. None where
     the question says no loudness, the video has no such line, or nothing found answers it (then it is read as
     before)."""
-    if (loudness := loudness_asked(question)) is None or not (lines := said_at_level(moments, loudness)):
+    if (loudness := loudness_asked(question)) is None:
         return None
+    lines = said_at_level(moments, loudness)
     q = parse_question(without_loudness(question))
-    if q.kind != "speech":
+    if q.kind != "speech" or not (lines or RESUMES.search(question)):
         return None
     if RESUMES.search(question):  # "after a long pause the voice comes back, louder": a voice heard before, louder
         # (not another voice's louder line after the next pause), where voices are told apart; if none is, where

@@ -21,7 +21,9 @@ from vidsense.text import content_stems, misheard, stem
 __all__ = ["menu_answer", "options_counted", "NAMES_KEY", "MENU_WORDS"]
 
 _ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
-                       r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b")
+                       r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b"
+                       # "what if I want to speak with a customer advocate?"
+                       r"|^\W*(?:and |so )?what if (?:i|we) (?:just |only |really )?(?:want|need|wish|would like|'d like)\b")
 NAMES_KEY = re.compile(r"\b(?:press|dial|push|hit|select|choose|option|key|button|pressing|dialing|dialling|choosing)\s+"
                         r"(?:number\s+|the\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b")
 MENU_WORDS = frozenset(stem(w) for w in """press dial push hit key button number option digit talk speak reach get call

@@ -61,7 +61,10 @@ _NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 # ... or with a French, Spanish, German or Italian word that English does not have: Spanish read as English was
 # written half translated, "the Codego Abierto que corre, and a system of operating Linux", without an accent
 _NOT_ENGLISH_WORD = re.compile(r"\b(?:que|del|las|por|para|una|usted|ustedes|une|avec|pour|vous|nous|"
-                               r"dans|und|nicht|ist|eine|einen|mit|f[uü]r|sie|wir|ich|auf|della|sono|questo)\b",
+                               r"dans|und|nicht|ist|eine|einen|mit|f[uü]r|sie|wir|ich|auf|della|sono|questo|"
+                               # first60's Spanish congratulations, told English, came out in Spanish without an
+                               # accent: "Felicidades. Usteda instalado y ejecutado exitosamente su Pebe X ..."
+                               r"y(?!')|su|sus|muy|pero|felicidades|bienvenidos?|gracias|sont|avez|grazie|benvenut[oi])\b",
                                re.IGNORECASE)
 
 # A segment of three words or more in less than this many seconds a word is not speech: at the end of first39's
