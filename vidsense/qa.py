@@ -419,11 +419,11 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
     hit = slipped = 0.0
     alternatives = dict(q.synonyms)
     for p in q.phrases:
+        # ("so did it work?" is not answered by "in order for this to work, you must ...", a condition with no outcome,
+        # but by what went right or wrong: below)
+        condition_only = p in _WORKED and _asks_if_worked(q) and _ONLY_TO_WORK.search(text) is not None
         exact = [w in stems or (len(w) == 1 and _says_letter(w, text)) for w in p]
-        if all(exact) and p in _WORKED and _asks_if_worked(q) and _ONLY_TO_WORK.search(text):
-            exact = [False]  # "so did it work?" is not answered by "in order for this to work, you must ..." (a
-            # condition, no outcome), but by what went right or wrong (below)
-        if all(exact):
+        if all(exact) and not condition_only:
             hit += len(p)
         elif (m.source == "transcript" and q.category and p == (q.category[0],) and not listed_only(p[0])
               and mentions_kind(q.category[1], text)):
@@ -730,7 +730,7 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
             return typed
     if q.identity and introduced:
         typed = _typed_answer(q, moments, spoken, score)
-        if typed.found and typed.evidence and not _new_words(q, replace(typed.evidence[0], text=typed.answer)) - _GREETING:
+        if typed.found and not _new_words(q, Moment(0.0, 0.0, "transcript", typed.answer)) - _GREETING:
             # "what's the name of the company whose directory this is?" is not answered by "Welcome to the directory,"
             return Answer(NOT_FOUND, None, None, 0.1, False, typed.evidence)
         return typed

@@ -16,6 +16,7 @@ the speech around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 
 import numpy as np
@@ -62,6 +63,9 @@ def raised(moments: MomentSet) -> list[Moment]:
     ``HIGHEST_SPEAKING_HZ``), over it; in time order."""
     spoken = sorted(moments.spoken.values(), key=lambda m: m.start)
     starts = [m.start for m in spoken]
+    # a voice heard in one sentence only ("I really don't know!" in a man's falsetto after a woman's tutorial, whose
+    # plain voice is no measure of his)
+    lines_of = Counter(m.speaker for m in spoken)
     out = []
     for k, m in enumerate(spoken):
         if m.pitch is None or m.pitch < RAISED_MIN_HZ:
@@ -71,15 +75,9 @@ def raised(moments: MomentSet) -> list[Moment]:
         around = [p.pitch for p in near if p.pitch is not None and p.pitch < HIGHEST_SPEAKING_HZ]  # plain voices
         if (around and m.pitch >= RAISED_BY * float(np.median(around))
                 or near and not around and m.pitch >= HIGHEST_SPEAKING_HZ
-                or _heard_once(m, spoken) and m.pitch >= HIGHEST_SPEAKING_HZ):
+                or m.speaker is not None and lines_of[m.speaker] == 1 and m.pitch >= HIGHEST_SPEAKING_HZ):
             out.append(m)
     return out
-
-
-def _heard_once(m: Moment, spoken: list[Moment]) -> bool:
-    """Whether ``m`` is the only sentence of its speaker (a voice heard nowhere else: "I really don't know!" in a
-    man's falsetto after a woman's tutorial, whose plain voice is no measure of his)."""
-    return m.speaker is not None and not any(p.speaker == m.speaker for p in spoken if p is not m)
 
 
 def whispered(moments: MomentSet) -> list[Moment]:
