@@ -4147,3 +4147,30 @@ def test_first60_misses_after_its_run():
         (40.8, 43.8, "And you always want to see it in the superlative degree.", 131.0, 2, -21.0)])
     back = tutorial("After a long pause the voice comes back, louder. When?")
     assert back.found and back.start == 18.4, back
+
+
+def test_how_someone_signs_off_is_the_closing_of_the_talk_asked_about():
+    """bench/first59 and first60 (both missed at first contact): "how does he sign off at the end?", "how does he
+    finish?" after a question about the first of two talks is that talk's closing ("and that should be all. Thanks."),
+    not the last line of the recording (another man's, after a long silence); a talk that closes with no formula
+    ends on its last line."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    old = _conversation(embedder, [
+        (4.2, 9.2, "I have a cold so I probably find it very different than the acoustic corpus.", 115.0, 1, -37.0),
+        (10.9, 17.6, "The recording environment is also quite different.", 116.0, 1, -36.0),
+        (20.0, 22.2, "And here's the long pause, words, words, words.", 118.0, 1, -36.0),
+        (22.9, 24.7, "and that should be all.", 117.0, 1, -35.0),
+        (25.0, 25.2, "Thanks.", None, None, -29.0),
+        (33.8, 39.1, "Had he married a more amiable woman, he might have been made still more respectable.", 96.0, 2, -23.0),
+        (40.1, 42.6, "He might even have been made amiable himself.", 96.0, 2, -26.0)])
+    why = old("Why does he think he sounds different?")
+    assert why.found and why.start == 4.2, why
+    bye = old("How does he sign off at the end?", ("Why does he think he sounds different?", why))
+    assert bye.found and bye.answer == "and that should be all. Thanks." and bye.start == 22.9, bye
+    # asked alone, "he" is the last talk's man, whose reading closes with no formula: its last line
+    last = old("How does he finish?")
+    assert last.found and last.start == 40.1, last
+    # "how does he end it?" asks where a sentence ends, no sign-off
+    assert old("That sentence is long. How does he end it?").answer != bye.answer

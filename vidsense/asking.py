@@ -27,7 +27,7 @@ from vidsense.moments import MomentSet
 from vidsense.picture_answers import PEOPLE_STEMS
 from vidsense.qa import TO_DO, answer_question
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE
+from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
 from vidsense.questions import SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, parse_question, question_proper
 from vidsense.text import NUMBER_WORDS, content_stems, misheard, stem
@@ -58,6 +58,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     finds nothing for is answered as if asked alone."""
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
+    if (bye := sign_off(question, moments, previous.start if previous is not None and previous.placed else None)) is not None:
+        return bye  # "how does he sign off?" -> "Alright, thanks." (the talk the answer before was in)
     if previous is not None and previous.placed:
         if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
                 or next_voice(question, moments, previous) or how_said_then(question, moments, previous)) is not None:

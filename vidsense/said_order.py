@@ -26,7 +26,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
-           "speaks_again", "before_or_after", "cut_off", "long_pauses", "UTTERANCE", "RESUMES"]
+           "speaks_again", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -392,6 +392,49 @@ def cut_off(q: Question, moments: MomentSet) -> Answer | None:
     pauses = [k for k, (a, b) in enumerate(zip(said, said[1:])) if b.start - a.end >= _CUT_PAUSE_S]
     m = said[pauses[0]] if pauses else said[-1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "How does he sign off?", "how does she finish?", "how does the caller end the call?", "what's his sign-off?": the
+# words a talk closes with (not "how does he end IT?", a sentence's end, nor "how does the story end?")
+_SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|the (?:\w+ )?(?:man|woman|guy|lady|speaker|"
+                       r"reader|narrator|host|caller|voice|presenter|recording|message|call|talk|video|clip))\s+"
+                       r"(?:sign(?:s|ing)? off|finish(?: up| off)?|wrap (?:it |things )?up|say goodbye|close|end)"
+                       r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech))?"
+                       r"(?: (?:at|in) the (?:very )?end)?"
+                       r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off)\W*$")
+# The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
+_CLOSING = re.compile(r"\b(?:thanks|thank you|bye|goodbye|good bye|see you|see ya|take care|cheers|that's all|that is all|"
+                      r"that should be all|that's it for|that's about it|over and out|good night|signing off|until next time)\b",
+                      re.IGNORECASE)
+_CLOSING_JOIN_S = 1.5  # a closing said this soon after another is part of it ("And that should be all. | Thanks.")
+
+
+def sign_off(question: str, moments: MomentSet, around: float | None = None) -> Answer | None:
+    """"How does he sign off?": in the talk asked about (the stretch of speech, between silences of ``_CUT_PAUSE_S``
+    or more, that holds ``around``, the answer before; else the last one), the last clause with a closing formula
+    ("Alright, thanks."), with a closing clause said just before it; the talk's last clause where it says none. None for another
+    question."""
+    if not _SIGN_OFF.match(question.lower()):
+        return None
+    said = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)  # clauses
+    if not said:
+        return None
+    talks: list[list[Moment]] = [[said[0]]]
+    for a, b in zip(said, said[1:]):
+        if b.start - a.end >= _CUT_PAUSE_S:
+            talks.append([])
+        talks[-1].append(b)
+    talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), talks[-1])
+    closing = [k for k, m in enumerate(talk) if _CLOSING.search(m.text)]
+    if not closing:
+        m = talk[-1]
+        return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE / 2, True, [m])
+    k = closing[-1]
+    lines = [talk[k]]
+    if k - 1 in closing and talk[k].start - talk[k - 1].end <= _CLOSING_JOIN_S:
+        lines.insert(0, talk[k - 1])
+    text = " ".join(m.text.strip() for m in lines)
+    return Answer(text, lines[0].start, lines[-1].end, ORDER_CONFIDENCE, True, lines)
 
 
 def long_pauses(said: list[Moment]) -> list[int]:
