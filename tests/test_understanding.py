@@ -4174,3 +4174,14 @@ def test_how_someone_signs_off_is_the_closing_of_the_talk_asked_about():
     assert last.found and last.start == 40.1, last
     # "how does he end it?" asks where a sentence ends, no sign-off
     assert old("That sentence is long. How does he end it?").answer != bye.answer
+
+
+def test_which_ones_is_not_answered_by_many_of_them():
+    """bench/first59.yaml n59u06 (unanswerable, answered there): "which books has the fox read?" is not answered by
+    "The Red Fox has read many books" (it says how many, not which), but is by a line that goes on to name them."""
+    ask = _said(["The Red Fox has read many books, but there's always more to read.", "The wind blew all day."])
+    assert not ask("Which books has the fox read?").found
+    assert ask("Who has read a lot of books?").found
+    ask = _said(["The Red Fox has read many books, like Moby Dick and Emma.", "The wind blew all day."])
+    a = ask("Which books has the fox read?")
+    assert a.found and "Moby Dick" in a.answer, a

@@ -342,6 +342,8 @@ _ARTICLES = frozenset("the a an".split())
 _NAMED_KIND_STEMS = frozenset(stem(w) for w in NAMED_KINDS)
 # the words before a noun that say all of them: "EVERY SINGLE team", "ALL THE teams"
 _QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")
+_VAGUE = re.compile(r"\b(?:many|some|several|few|numerous|various|countless|more|lots of|a lot of|plenty of|loads of|"
+                    r"tons of)(?: other| more| different)?$")
 
 
 _JUDGING = frozenset("""good great bad nice fine best better worse worst amazing awesome excellent terrible awful
@@ -359,6 +361,11 @@ def _names_which(q: Question, text: str) -> bool:
     at = [i for i, w in enumerate(raw) if stem(w) == asked]
     if at and all(_QUANTIFIED.search(" ".join(raw[max(0, i - 3):i])) for i in at):
         return False  # "which team will win?" is not answered by "we'll tackle EVERY SINGLE team in the league"
+    if (at and all(_VAGUE.search(" ".join(raw[max(0, i - 3):i])) for i in at) and not has_number(text)
+            and not _new_name(q, re.split(rf"\b{re.escape(raw[at[-1]])}\b", text, flags=re.IGNORECASE)[-1])):
+        # "which books has the fox read?" is not answered by "The Red Fox has read MANY books" (unless it goes on to
+        # name them)
+        return False
     if not at and asked in _NAMED_KIND_STEMS and not _new_name(q, text):
         # "at which university does she teach?" is not answered by "I teach entrepreneurship": one must be named
         # ("Montreal." for "which city?", a kind of city to WordNet though it starts the sentence)
