@@ -4185,3 +4185,64 @@ def test_which_ones_is_not_answered_by_many_of_them():
     ask = _said(["The Red Fox has read many books, like Moby Dick and Emma.", "The wind blew all day."])
     a = ask("Which books has the fox read?")
     assert a.found and "Moby Dick" in a.answer, a
+
+
+def test_first61_misses_after_its_run():
+    """bench/first61.yaml (after its run), as Whisper heard it."""
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+    from vidsense.qa import answer_question
+
+    embedder = question_embedder()
+    tutorial = _conversation(embedder, [
+        (1.0, 4.2, "Then left click the oil pool indicated by the radar pulse.", 184.0, 1, -24.0),
+        (4.7, 9.0, "During missions you need to locate and recover technologies from before the collapse.", 201.0, 1, -24.0),
+        (25.7, 28.4, "This is initially positioned next to your factory.", 179.0, 1, -28.0)])
+    first = tutorial("I'm learning this strategy game. What does it tell me to left-click first?")
+    assert first.found and first.start == 1.0, first
+    # "what shows me where it is?": what the answer before says points it out
+    shown = tutorial("What shows me where it is?", ("I'm learning this strategy game. What does it tell me to left-click "
+                                                    "first?", first))
+    assert shown.found and "radar pulse" in shown.answer, shown
+    talk = _conversation(embedder, [
+        (21.0, 24.3, "and innovators and entrepreneurs need all the luck they can get.", 183.0, 1, -23.0),
+        (25.7, 26.4, "So what is luck?", 310.0, 2, -20.0),
+        (35.6, 42.6, "Test 1, 2, 3, 4, 5, 6, 7, 8", 97.0, 3, -21.0)])
+    # "what question does she ask?" is answered by a question said, as "what does she ask?" is
+    asked = talk("What question does she ask at the end?")
+    assert asked.found and asked.answer == "So what is luck?", asked
+    mix = _conversation(embedder, [
+        (1.0, 3.3, "I'm sideshow joined by Custer and Reinforce,", 137.0, 1, -22.0),
+        (5.4, 10.2, "Welcome to a series of Plattschat videos where we are going to tackle every single team.", 147.0, 1, -22.0),
+        (17.0, 22.1, "With only like four games to go finish it he just decided to fail it instead", 121.0, 3, -26.0),
+        (31.1, 33.5, "Montreal forced Lainair I hardly know her", 136.0, 3, -33.0),
+        (35.6, 36.4, "really don't know up", 278.0, 4, -20.0),
+        (42.2, 43.3, "north wind and the sun", 176.0, 6, -20.0)])
+    # a lowercase name the host introduces himself by answers "what's the host called?", after an aside too
+    host = mix("This sounds like a podcast. What's the host called?")
+    assert host.found and "sideshow" in host.answer, host
+    # the voices before the long silence, counted apart from those after it
+    before = mix("How many people are talking before the long silence?")
+    assert before.found and before.answer.startswith("2 voices"), before
+    after = mix("How many people talk after the long silence?")
+    assert after.found and after.answer.startswith("3 voices"), after
+    assert mix("How many voices are there?").answer.startswith("4 voices")
+    # "someone names two things": a count of what is said, no word to find ("two" is not said)
+    named = mix("Right at the end someone names two things. What are they?")
+    assert named.found and named.answer == "north wind and the sun", named
+    # "our NEW phone system" places nothing ("a new voice" would): the aside leaves the question alone
+    call = _conversation(embedder, [
+        (1.2, 1.8, "Congratulations!", 205.0, 1, -18.0),
+        (2.5, 8.0, "You have successfully installed and executed the Asterisk open-source PBX.", 214.0, 1, -19.0),
+        (8.3, 14.9, "You have also installed a set of sample sounds and configuration files.", 210.0, 1, -20.0)])
+    on = call("I've just set up our new phone system and rang the demo line. What's it congratulating me on?")
+    assert on.found and "Asterisk" in on.answer, on
+    # a sentence said for 10 s is narrowed to the clauses that answer: the answer's time is where it is said
+    clauses = ["You see, I teach entrepreneurship,", "and we all know that most new ventures fail,",
+               "and innovators and entrepreneurs need all the luck they can get."]
+    times = [(14.5, 16.6), (17.4, 20.3), (21.0, 24.3)]
+    said = MomentSet([Moment(a, b, "transcript", t, sentence=0) for (a, b), t in zip(times, clauses)],
+                     embedder.embed(clauses))
+    need = answer_question("So what do innovators and entrepreneurs need?", said,
+                           embedder.embed(["what do innovators and entrepreneurs need"])[0], 30.0)
+    assert need.found and "luck" in need.answer and need.start >= 17.4, need

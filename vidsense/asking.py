@@ -19,7 +19,7 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
                                    stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, told_then,
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, shown_by, told_then,
                                  voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
@@ -62,7 +62,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         return bye  # "how does he sign off?" -> "Alright, thanks." (the talk the answer before was in)
     if previous is not None and previous.placed:
         if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
-                or next_voice(question, moments, previous) or how_said_then(question, moments, previous)) is not None:
+                or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
+                or shown_by(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
@@ -212,14 +213,20 @@ _MANNER_LEAD_IN = re.compile(r"^\W*(?:(?:then|and|now|next|later),?\s+)?(?:(?:th
 # common.", "I've just set up a phone system and rung its demo line."): the asker's own aside, whose words the video
 # need not say. (One that places the line asked about, by a silence, a voice, its order or how it is said, is not.)
 _PLACING = re.compile(r"\b(?:after|before|silence|silent|quiet|pause|gap|then|later|next|first|second|third|another|other|"
-                      r"different|last|final|end|start|beginning|new|again|music|man|woman|men|women|guy|lady|girl|boy|"
+                      r"different|last|final|end|start|beginning|new (?:voice|speaker|person|man|woman|guy|lady|reader|"
+                      r"part|bit|section|line|language)|again|music|man|woman|men|women|guy|lady|girl|boy|"
                       r"voice|voices|loud|louder|whisper\w*|shout\w*)\b", re.IGNORECASE)
+
+
+# "I want to set a new password. Which button is it?": what the asker wants is what the question asks, no aside
+_WANTS = re.compile(r"\b(?:i|we)(?:'d| would)? (?:want|wanna|need|like|'m trying|am trying|are trying|have to|must)\b",
+                    re.IGNORECASE)
 
 
 def _aside(lead_in: str, alone: Question) -> bool:
     """Whether ``lead_in`` is an aside that places nothing, before a question proper that asks what is said
-    (not when: "when?" after an aside has nothing left to find)."""
-    return bool(lead_in.strip()) and not alone.when and not _PLACING.search(lead_in)
+    (not when: "when?" after an aside has nothing left to find), and says no want of the asker's."""
+    return bool(lead_in.strip()) and not alone.when and not _PLACING.search(lead_in) and not _WANTS.search(lead_in)
 
 
 # "the days", "his voice", "the delivery point": a thing the question proper names by itself

@@ -21,7 +21,7 @@ from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "told_then",
+__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "shown_by", "told_then",
            "voice_before"]
 
 
@@ -147,3 +147,23 @@ def told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
         return None
     m = told[0]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "What shows me where it is?", "how do I know where it is?", "how will I find it?" after "Left-click the oil pool.":
+# what the line before says points it out ("... the oil pool INDICATED BY the radar pulse")
+_WHERE_SHOWN = re.compile(r"^\W*(?:and |so )?(?:what|which \w+) (?:shows|tells|marks|indicates|points out|will show|will tell)"
+                          r"(?: me| us| you)? where (?:it|that|this|they|those) (?:is|are|was|were)\W*$"
+                          r"|^\W*(?:and |so )?how (?:do|can|will|would|should) (?:i|we|you) (?:know|tell|find|see|spot|"
+                          r"work out) (?:where (?:it|that|this|they) (?:is|are)|it|them)\W*$")
+_POINTED_OUT = re.compile(r"\b(?:indicated|shown|marked|pointed out|highlighted|signalled|signaled|flagged) (?:by|with)\b")
+
+
+def shown_by(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"What shows me where it is?" after an answer placed in the video: the sentence of that answer, where it says
+    what points the thing out ("Then left click the oil pool indicated by the radar pulse."); None for another
+    question, or a sentence that says no such thing."""
+    if not _WHERE_SHOWN.match(question.lower()) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    if not _POINTED_OUT.search(m.text.lower()):
+        return None
+    return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])

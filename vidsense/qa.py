@@ -162,6 +162,7 @@ _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from
 _ALSO_PENALTY = 0.1
 _ELSE_BONUS = 0.25  # "what ELSE ...?": a clause that says it ALSO ... is the added thing asked about
 _ASKED = (stem("ask"),)
+_QUESTION = (stem("question"),)  # ("what QUESTION does she ask?": a question said, as for "what does she ask?")
 # "What does he ask?", "what is she asking?": a question said answers it; not "what does the man say we should
 # ask?" (what to ask, said: "ask what you can do for your country", not the question "is to be ill-disposed?")
 _ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) (?!i\b|we\b|you\b)\w+(?: \w+)? "
@@ -179,7 +180,8 @@ _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may c
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
 _YES_OR_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
                         re.IGNORECASE)  # a question answered by yes or no
-_LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer
+_LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer ...
+_FAR_INTO_S = 5.0  # ... as is one whose clause that answers is said this far into it (the answer's time is its start)
 # "Hopefully the recording levels are OKAY.": a filler word that is the answer where it is said of something
 _JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|sounds?|sounded)\s+(?:\w+\s+)?"
                      r"(?:okay|ok|alright|all right)\b", re.IGNORECASE)
@@ -433,7 +435,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
               and not (q.about_people or _WRONG_WITH_SOMEONE.search(q.text.lower()))
               and FAILURE.search(text.lower())):
             hit += 1  # "what's wrong with the number?": "the number is not in service" (with the man: an illness)
-        elif (asked and p == _ASKED and m.source == "transcript" and m.text.rstrip().endswith("?")
+        elif (asked and p in (_ASKED, _QUESTION) and m.source == "transcript" and m.text.rstrip().endswith("?")
               and _ASKS_QUESTION.match(q.form)):
             hit += 1  # "what does he ask?" is answered by a question: "but what are you gonna do?"
         elif len(p) == 1 and p[0] in LAUGH_STEMS and m.source == "transcript" and LAUGHTER.search(text):
@@ -921,7 +923,8 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
                 or (gate >= ALL_SAID and sem[i] >= SEMANTIC_FLOOR_ALL)
-                or (q.phrases == (_ASKED,) and lex[i] >= 0.999)  # "what does he ask?": a question said
+                or (_ASKED in q.phrases and set(q.phrases) <= {_ASKED, _QUESTION} and lex[i] >= 0.999)
+                # ("what does he ask?", "what question does she ask?": a question said)
                 # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it
                 # the question is worded (cosine 0.09); not so any kind of a category ("what animal is
                 # mentioned?" and WordNet's "young" animals)
@@ -1106,8 +1109,11 @@ def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
     one that adds more of the question's words, else the one before."""
     whole = _sentence_of(moments, m)
     clauses = moments.clauses.get(m.sentence, [])
-    if m not in clauses or len(words(whole.text)) <= _LONG_SENTENCE_WORDS:
-        return whole  # a sentence of ordinary length is the answer whole
+    if m not in clauses or (len(words(whole.text)) <= _LONG_SENTENCE_WORDS and m.start - whole.start < _FAR_INTO_S):
+        # a sentence of ordinary length is the answer whole (not "You see, I teach entrepreneurship, | and we all know
+        # that most new ventures fail, | and innovators and entrepreneurs need all the luck they can get." for what
+        # they need, said 6.6 s in)
+        return whole
     target = _lexical(q, whole)
 
     def answers(run: Moment) -> bool:

@@ -322,7 +322,9 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
                          r"narrator|presenter|caller))\b|"
                          r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$|"
-                         r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$")
+                         r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
+                         # "what's the host called?"
+                         r"^\W*what(?:'s| is| was) the (?:host|speaker|narrator|presenter) called\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -381,6 +383,9 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # "the two women", "which two things does she name?": how many are meant, not a number to be said
 DEFINITE_COUNT = re.compile(r"\b(the|these|those|all|which|what) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)",
                             re.IGNORECASE)
+# "someone names two things", "he says three words": a count of what is said, no word of it
+_THINGS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|2|3|4|5|6|a couple of|a few|several)\s+(?=(?:things|words|"
+                             r"items|names|phrases|terms)\b)")
 _MEANT_TO = re.compile(r"\b(?:(?:supposed|meant|expected|designed|intended|going|about) to|gonna)\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
@@ -1307,6 +1312,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
+    low = _THINGS_COUNTED.sub(" ", low)  # "someone names TWO things": how many, not a number said
     # "RIGHT at the end TWO OTHER VOICES each say a number": where, and who, not what is said
     low = re.sub(r"\bright (?=(?:at|after|before|near|towards?) )", " ", low)
     low = _VOICES_COUNTED.sub(" ", low)

@@ -223,25 +223,39 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking))"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
-                              r"track|file|one)))?\W*$")
+                              r"track|file|one)))?"
+                              # "... before the long silence": the voices on one side of the longest pause
+                              r"(?: (before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break))?\W*$")
+_COUNT_PAUSE_S = 3.0  # the silence a count of voices is asked before or after lasts this long at least
 
 
 def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
     """For a question that asks how many voices are heard: where each numbered voice is first heard, and whether
     some sentence has no number (too short to tell: there may be more voices); None for any other question, or
-    when no speaker is numbered."""
-    if not _HOW_MANY_VOICES.match(question.lower()):
+    when no speaker is numbered. "How many people talk before the long silence?": the voices of the sentences before
+    the longest pause (after it, for "after")."""
+    if not (asked := _HOW_MANY_VOICES.match(question.lower())):
         return None
-    heard = first_heard(moments)
-    return (heard, any(m.speaker is None for m in moments.spoken.values())) if heard else None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    window = None
+    if asked.group(1) and len(said) > 1:
+        gap, k = max((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:])))
+        if gap < _COUNT_PAUSE_S:
+            return None  # no such silence: answered as any other question
+        window = (0.0, said[k].end) if asked.group(1) == "before" else (said[k + 1].start, float("inf"))
+    heard = first_heard(moments, window)
+    untold = any(m.speaker is None for m in said if window is None or window[0] <= m.start < window[1])
+    return (heard, untold) if heard else None
 
 
-def first_heard(moments: MomentSet) -> list[Moment]:
-    """The first clause of each numbered speaker, in the order the voices are first heard."""
+def first_heard(moments: MomentSet, window: tuple[float, float] | None = None) -> list[Moment]:
+    """The first clause of each numbered speaker, in the order the voices are first heard (starting within
+    ``window``, seconds, where given)."""
     first: dict[int, Moment] = {}
     for c in sorted((c for c in moments.moments if c.source == "transcript" and c.speaker is not None),
                     key=lambda c: c.start):
-        first.setdefault(c.speaker, c)
+        if window is None or window[0] <= c.start < window[1]:
+            first.setdefault(c.speaker, c)
     return list(first.values())
 
 
