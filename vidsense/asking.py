@@ -58,7 +58,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     finds nothing for is answered as if asked alone."""
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
-    if (bye := sign_off(question, moments, previous.start if previous is not None and previous.placed else None)) is not None:
+    around = previous.start if previous is not None and previous.placed else None
+    if (bye := sign_off(question, moments, around)) is not None:
         return bye  # "how does he sign off?" -> "Alright, thanks." (the talk the answer before was in)
     if previous is not None and previous.placed:
         if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
