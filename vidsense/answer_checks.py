@@ -183,8 +183,16 @@ _SAYS_NONE = re.compile(r"\b(?:no|not|nothing|none|never|without|n't|invalid|tim
                         r"silence|remain on the line|stay on the line|hold)\b", re.IGNORECASE)
 
 
+# "How does she define luck?", "what's her definition of luck?": a definition must be said ("luck is ...", "defined
+# as ...", "it means ..."), not any line with the word ("what makes people luckier than others")
+_ASKS_DEFINITION = re.compile(r"\b(?:define|defines|defined|definition|definitions)\b")
+_DEFINING = re.compile(r"\b(?:is|are|was|were|means?|meant|defined?|definition|refers? to|called|stands? for)\b|'s\b")
+
+
 def says_what_is_asked(q: Question, text: str) -> bool:
     """Whether ``text`` can answer the kind of thing asked, beyond sharing its words."""
+    if _ASKS_DEFINITION.search(q.form) and not _DEFINING.search(text.lower()):
+        return False  # "how does she define luck?" is not answered by "what makes people luckier than others"
     if _DOING_NOTHING.search(q.text.lower()) and not _SAYS_NONE.search(text):
         return False  # "what happens if I don't dial anything at all?" is not answered by "Dial 1, if you wish ..."
     if not _numbers(_GROUP_OF.sub(" ", DEFINITE_COUNT.sub(" ", TIME_WORDS.sub(" ", q.text)))) <= _numbers(text):

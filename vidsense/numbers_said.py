@@ -17,6 +17,7 @@ from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, stem, words
 
 __all__ = ["number_answer", "RUN_NOUNS"]
 
+_DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
 _TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
 _REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
@@ -116,8 +117,10 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     if ((q.wants_number and asked <= NUMBER_NOUNS or asked & NUMBER_NOUNS and asked <= NUMBER_NOUNS | RUN_NOUNS)
             and not q.counted and not re.match(r"\W*how\b", q.form)
             and (alone := _number_alone(q, moments)) is not None):
-        return alone  # "what number does the other man read out?" -> "29340."; "when does somebody read out a
-        # string of numbers?" -> "At 0:35: “29340”"
+        # "what number does the other man read out?" -> "29340."; "when does somebody read out a string of numbers?"
+        # -> "At 0:35: “29340”"; "... a string of digits. Which ones?" -> "29340 (2 9 3 4 0)": the digits one by one
+        together = re.findall(r"\d{%d,}" % _RUN_DIGITS, alone.answer) if _DIGIT in q.topic and not q.when else []
+        return replace(alone, answer=f"{alone.answer} ({' '.join(together[0])})") if len(together) == 1 else alone
     if (q.counted == "digit" and q.topic <= NUMBER_NOUNS | RUN_NOUNS and not q.when
             and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
         # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
