@@ -3053,6 +3053,10 @@ def test_when_a_language_part_begins_and_digits_run_into_a_sentence():
     digits = said("Someone reads out a string of digits. What are they?")
     assert digits.found and digits.answer == "29340 (2 9 3 4 0)" and 1.5 < digits.start < 2.5, digits
     assert not _said(["Call 55512 first.", "Then call 88834."])("Someone reads out a string of digits. What are they?").found
+    # a number said twice that Whisper ran on into the words before (first58): the repeat, timed by its place
+    said = _said(["Ha ha ha, worst.", "Front, left, rear, right, six, five, five."])
+    twice = said("At the very end someone says a number twice. What is it?")
+    assert twice.found and twice.answer.lower() == "five, five" and twice.start > 3.9, twice
 
 
 def test_a_pause_that_says_where_to_look_and_a_hyphenated_busy_message():

@@ -20,6 +20,7 @@ __all__ = ["number_answer", "RUN_NOUNS"]
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
 _TWICE = re.compile(r"\b(?:twice|two times|in a row|repeat\w*|over again)\b", re.IGNORECASE)
+_SAID_TWICE = re.compile(r"\b(\w+),? \1\b", re.IGNORECASE)  # "five, five", "2 2"
 _REPEAT_STEMS = frozenset(stem(w) for w in "twice two times row repeated again".split())
 _RUN_DIGITS = 3  # a run of digits asked for has this many at least ("29340.", not "Five, five.")
 # ... and inside a sentence, five digits written together or apart ("29340", "2 9 3 4 0"; not a year or "Warzone 2100")
@@ -91,6 +92,13 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
                 alone = [replace(m, start=round(at, 3), text=hit.group())]
     if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
         alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
+        if not alone:  # "Front, left, rear, right, six, five, five.": Whisper ran it on into the words before
+            twice = [(m, hit) for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+                     if (hit := _SAID_TWICE.search(m.text)) and hit.group(1).lower() in NUMBER_WORDS | set("0123456789")]
+            if len(twice) == 1:  # timed by its share of the sentence's characters
+                m, hit = twice[0]
+                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
+                alone = [replace(m, start=round(at, 3), text=hit.group())]
     if q.time is not None and alone:
         duration = max(m.end for m in moments.moments)
         a, b = q.time.seconds(duration)
