@@ -4263,3 +4263,20 @@ def test_a_definition_asked_for_must_be_said():
                  "Luck is defined as success or failure apparently caused by chance."])
     a = ask("How does she define luck?")
     assert a.found and "caused by chance" in a.answer, a
+
+
+def test_and_for_another_option_after_a_key_is_that_options_key():
+    """bench/first60.yaml n60s05: "And for accounting?" after "What if I want to speak with a customer advocate?"
+    ("... press 2") asks the key of another option of the menu, not the line that names accounting."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    call = _conversation(embedder, [
+        (7.3, 15.8, "If you know your party's extension you may dial it at any time to establish a sales partnership "
+                    "press 1 to speak with a customer", 204.0, 1, -21.0),
+        (15.8, 18.3, "advocate press 2 For accounting,", 207.0, 1, -20.0),
+        (18.7, 25.8, "another receivables press 3 for a company directory press 4 for an operator press 0", 222.0, 1, -20.0)])
+    advocate = call("What if I want to speak with a customer advocate?")
+    assert advocate.found and "2" in advocate.answer, advocate
+    accounting = call("And for accounting?", ("What if I want to speak with a customer advocate?", advocate))
+    assert accounting.found and "3" in accounting.answer and "2" not in accounting.answer, accounting

@@ -23,6 +23,7 @@ from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_
                                  voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
+from vidsense.menu_answers import NAMES_KEY
 from vidsense.moments import MomentSet
 from vidsense.picture_answers import PEOPLE_STEMS
 from vidsense.qa import TO_DO, answer_question
@@ -72,6 +73,9 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     return _ask(question, moments, embed, duration, reader)
 
 
+# "And for accounting?", "what about to reach an operator?": another option of the menu the answer before gave a key of
+_ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about)\s+((?:for|to)\s+[^?.!]+?)\W*$",
+                             re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
 
@@ -104,6 +108,11 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
+    if (another := _ANOTHER_OPTION.match(question)) and NAMES_KEY.search(previous.answer.lower()):
+        # "And for accounting?" after "What if I want to speak with a customer advocate?" ("... press 2"): the key of
+        # that option
+        said = _ask(f"What do I press {another.group(1)}?", moments, embed, duration, reader)
+        return said if said.found else None
     if not q.topic and not q.when and not q.language and fragment(question):
         # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
