@@ -4280,3 +4280,15 @@ def test_and_for_another_option_after_a_key_is_that_options_key():
     assert advocate.found and "2" in advocate.answer, advocate
     accounting = call("And for accounting?", ("What if I want to speak with a customer advocate?", advocate))
     assert accounting.found and "3" in accounting.answer and "2" not in accounting.answer, accounting
+
+
+def test_a_compound_wordnet_lacks_is_a_kind_of_its_head():
+    """bench/first60.yaml n60s08: WordNet has no "telemarketer"; read by its head ("marketer") it is a person, so
+    "other telemarketers" says whom the representatives are assisting. A name is not cut into a word ("Gregson")."""
+    from vidsense.wordnet import is_kind_of
+
+    assert is_kind_of("telemarketers", "person") and not is_kind_of("gregson", "person")
+    ask = _said(["All representatives of the household are currently assisting other telemarketers.",
+                 "Please hold, and your call will be answered in the order it was received."])
+    a = ask("Who does it say all the representatives are busy assisting?")
+    assert a.found and "telemarketers" in a.answer, a

@@ -203,10 +203,19 @@ def load() -> bool:
     return _get() is not None
 
 
+_HEAD_MIN = 6  # letters of the last part a compound WordNet lacks is read by ("telemarketers": "marketers")
+
+
 @lru_cache(maxsize=1 << 16)
 def _ancestors(word: str) -> frozenset[int]:
+    """The word's kinds; for a compound WordNet lacks, its head's (English compounds are right-headed: a
+    "telemarketer" is a marketer)."""
     wn = _get()
-    return wn.ancestors(word) if wn is not None else frozenset()
+    if wn is None:
+        return frozenset()
+    if (found := wn.ancestors(word)) or "_" in word:
+        return found
+    return next((kinds for k in range(2, len(word) - _HEAD_MIN + 1) if (kinds := wn.ancestors(word[k:]))), frozenset())
 
 
 def is_kind_of(word: str, category: str) -> bool:
