@@ -4292,3 +4292,14 @@ def test_a_compound_wordnet_lacks_is_a_kind_of_its_head():
                  "Please hold, and your call will be answered in the order it was received."])
     a = ask("Who does it say all the representatives are busy assisting?")
     assert a.found and "telemarketers" in a.answer, a
+
+
+def test_everyone_as_the_subject_is_no_word_to_find():
+    """bench/first60.yaml n60s34: "what does she say everyone calls her down there?" is answered by "they all call
+    me a Yankee down here" ("everyone" says who calls her, however the video says it)."""
+    assert parse_question("What does she say everyone calls her down there?").topic == frozenset()
+    assert stem("agree") in parse_question("Does everyone agree?").topic
+    ask = _said(["And I'm Sheila and Texas originally from Chicago.", "Well, there's not much difference.",
+                 "At least, um, you know, they all call me a Yankee down here."])
+    a = ask("What does she say everyone calls her down there?")
+    assert a.found and "Yankee" in a.answer, a

@@ -1313,6 +1313,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
     low = _THINGS_COUNTED.sub(" ", low)  # "someone names TWO things": how many, not a number said
+    # "what does she say EVERYONE calls her?": who says it, however said ("they all call me a Yankee")
+    low = re.sub(r"\b(?:everyone|everybody)\b(?= (?!else\b)[a-z]+)", " ", low)
     # "RIGHT at the end TWO OTHER VOICES each say a number": where, and who, not what is said
     low = re.sub(r"\bright (?=(?:at|after|before|near|towards?) )", " ", low)
     low = _VOICES_COUNTED.sub(" ", low)
