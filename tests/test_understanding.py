@@ -4303,3 +4303,23 @@ def test_everyone_as_the_subject_is_no_word_to_find():
                  "At least, um, you know, they all call me a Yankee down here."])
     a = ask("What does she say everyone calls her down there?")
     assert a.found and "Yankee" in a.answer, a
+
+
+def test_the_next_line_after_an_answer_is_looked_for_after_it():
+    """bench/first59.yaml n59s25: "The next line is quiet. What's happening to the artifact now?" after "What does it
+    tell me to click?" ("Now left-click the artifact.") is the line after that answer, its loudness no sound asked
+    about ("The artifact is now being researched by the facility.")."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    tutorial = _conversation(embedder, [
+        (0.9, 4.6, "Now left-click the research facility and position it at your base,", 215.0, 1, -28.0),
+        (16.5, 18.1, "Now left-click the artifact.", 228.0, 1, -19.0),
+        (18.5, 21.4, "The artifact is now being researched by the facility.", 194.0, 1, -36.0),
+        # (a man's long, quiet sentence after it: against the speech around, that line stands out as quiet no more)
+        (30.0, 40.6, "This one Montreal is going to be forced very bad a liner, but what are you gonna do?", 128.0, 2,
+         -33.0)])
+    click = tutorial("What does it tell me to click?")
+    assert click.found and click.start == 16.5, click
+    now = tutorial("The next line is quiet. What's happening to the artifact now?", ("What does it tell me to click?", click))
+    assert now.found and now.start == 18.5, now

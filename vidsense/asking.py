@@ -85,7 +85,7 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     own = parse_question(question)
     # (a question with an anchor of its own, "after placing the square, what do I click next?", is not one)
     if own.sequence is None and (where := direction(question)) is not None:
-        q = parse_question(stripped(question))
+        q = parse_question(without_loudness(stripped(question)) or stripped(question))  # ("is quiet. What ...?")
         if q.kind != "speech":
             return None
         if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there

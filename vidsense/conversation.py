@@ -43,6 +43,7 @@ __all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "wit
 _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
                     r"(?:that|this|it|those|these)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
+                    r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b|"  # "The next line is quiet."
                     r"^\W*(?:once|after|when|now that) (?:it's|it is|it has been|that's|that is|they're|they are|i've|"
                     r"i have|you've) (?:been )?\w+ed\b")  # "Once it's selected, what do I click?"
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
