@@ -4323,3 +4323,6 @@ def test_the_next_line_after_an_answer_is_looked_for_after_it():
     assert click.found and click.start == 16.5, click
     now = tutorial("The next line is quiet. What's happening to the artifact now?", ("What does it tell me to click?", click))
     assert now.found and now.start == 18.5, now
+    # "a man talks with long gaps between his words" says how he talks, no silence to look at (n59s26)
+    start = tutorial("At the end a man talks with long gaps between his words. When does he start?")
+    assert start.found and start.start == 30.0, start

@@ -386,6 +386,8 @@ DEFINITE_COUNT = re.compile(r"\b(the|these|those|all|which|what) (?:two|three|fo
 # "someone names two things", "he says three words": a count of what is said, no word of it
 _THINGS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|2|3|4|5|6|a couple of|a few|several)\s+(?=(?:things|words|"
                              r"items|names|phrases|terms)\b)")
+_GAPPED = re.compile(r"\s*\bwith (?:long |big |short |little |odd )?(?:gaps|pauses|breaks|silences) (?:between|in between)"
+                     r" (?:his|her|their|the|each of his|each of her|all the) words\b")
 _MEANT_TO = re.compile(r"\b(?:(?:supposed|meant|expected|designed|intended|going|about) to|gonna)\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
@@ -696,6 +698,7 @@ def parse_question(text: str) -> Question:
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _GAPPED.sub(" ", full)  # "a man talks WITH LONG GAPS BETWEEN HIS WORDS": how he talks, no silence to look at
     full = _COUPLE_OF.sub("two", full)
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
