@@ -4326,3 +4326,13 @@ def test_the_next_line_after_an_answer_is_looked_for_after_it():
     # "a man talks with long gaps between his words" says how he talks, no silence to look at (n59s26)
     start = tutorial("At the end a man talks with long gaps between his words. When does he start?")
     assert start.found and start.start == 30.0, start
+
+
+def test_a_persons_name_is_no_place():
+    """bench/first58.yaml n58u08 (unanswerable, answered there): "What's the name of the man who keeps laughing?" is not
+    answered by "Ha ha ha, Montreal." (a city, to WordNet), but is by a name that is no place."""
+    ask = _said(["Ha ha ha, Montreal.", "Ha ha ha, worst."])
+    assert not ask("What's the name of the man who keeps laughing?").found
+    ask = _said(["Ha ha ha, I'm Josh.", "Ha ha ha, worst."])
+    a = ask("What's the name of the man who keeps laughing?")
+    assert a.found and "Josh" in a.answer, a

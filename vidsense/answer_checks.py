@@ -269,8 +269,10 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
     if _ASKS_NAME.search(q.form) and q.topic:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
-        # that does not merely start a sentence ("Position the square at your base" gives none)
-        return _new_name(q, text)
+        # that does not merely start a sentence ("Position the square at your base" gives none); a person's name
+        # is no place ("What's the name of the man who keeps laughing?" is not answered by "Ha ha ha, Montreal.")
+        named = _new_names(q, text)
+        return any(not is_kind_of(n, "location") for n in named) if _PERSONS_NAME.search(q.form) else bool(named)
     return True
 
 
@@ -337,10 +339,20 @@ def _counts(noun: str, text: str) -> bool:
 def _new_name(q: Question, text: str) -> bool:
     """Whether ``text`` says a name the question does not ("Chicago"; not "Super Awesome Company"
     asked "where is Super Awesome Company's head office?", nor "America" asked about "his fellow Americans")."""
+    return bool(_new_names(q, text))
+
+
+def _new_names(q: Question, text: str) -> list[str]:
+    """The names ``text`` says that the question does not (lowercase), in order."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-    return any(not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
-               and w not in own
-               for w in (n.lower() for n in _PROPER.findall(_HAILED.sub(" ", text.strip()))))
+    return [w for w in (n.lower() for n in _PROPER.findall(_HAILED.sub(" ", text.strip())))
+            if not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
+            and w not in own]
+
+
+# "What's the name of the man who keeps laughing?", "what's her name?": a person's name, which a place is not
+_PERSONS_NAME = re.compile(r"\bname of (?:the|this|that) (?:\w+ )?(?:man|woman|guy|lady|speaker|host|reader|narrator|"
+                           r"caller|person|boy|girl|presenter)\b|\b(?:his|her) (?:first |last |full )?name\b")
 
 
 _NAME_ROOT = 5  # letters from which a name is a form of a question's word ("America", "Americans")
