@@ -89,6 +89,9 @@ def test_analyze_labels_the_hand_and_answers_what_comes_into_the_picture(analyze
     # bench/first51.yaml, first52.yaml (n51v05, n52v08): the same asked after a lead-in that says it
     a = ask_folder(out, "Something moves in front of the tree at one point. What is it?")
     assert a["found"] and "a hand comes into the picture" in a["answer"] and a["start"] == min(with_hand), a
+    # bench/first62.yaml n62v08: "what's THAT moving in front of ...?" asks the same
+    a = ask_folder(out, "Near the end, what's that moving in front of the tree?")
+    assert a["found"] and "a hand comes into the picture" in a["answer"] and a["start"] == min(with_hand), a
     when = ask_folder(out, "When does a hand appear in front of the window?")
     assert when["found"] and abs(when["start"] - min(with_hand)) <= 2.0, when
     # before the hand, nothing came in

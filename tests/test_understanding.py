@@ -4336,3 +4336,18 @@ def test_a_persons_name_is_no_place():
     ask = _said(["Ha ha ha, I'm Josh.", "Ha ha ha, worst."])
     a = ask("What's the name of the man who keeps laughing?")
     assert a.found and "Josh" in a.answer, a
+
+
+def test_first62_misses_after_its_run():
+    """bench/first62.yaml (after its run), as Whisper heard it: what is done "just this once" in a call-screening menu,
+    and where to go "for more information" when a translation puts the address in the next sentence."""
+    ask = _said(["Dial 2, if you wish to send this color to voicemail now and forevermore.", "Now and forevermore.",
+                 "Dau 5, to allow this color to come straight through to you in the future.",
+                 "But just these ones, send them to voicemail."])
+    once = ask("But what happens to them just this once?")
+    assert once.found and once.answer == "But just these ones, send them to voicemail.", once
+    ask = _said(["Asterisk is a platform PBX and EVR, the code that runs in the operating system Linux for more "
+                 "information.", "Visit www.asterisk.org."], originals={1: "Visite www.Asterisk.org"}, language="es")
+    more = ask("Where can I go for more information?")
+    assert more.found and "www.asterisk.org" in more.answer and more.start > 2.5, more
+    assert not _said(["For more information, please hold.", "Goodbye."])("Where can I go for more information?").found

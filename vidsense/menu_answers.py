@@ -16,9 +16,9 @@ from vidsense.answer import EVIDENCE, SYNONYM_CREDIT, Answer, said_text
 from vidsense.menu import key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
-from vidsense.text import content_stems, misheard, stem
+from vidsense.text import content_stems, content_words, misheard, stem
 
-__all__ = ["menu_answer", "options_counted", "NAMES_KEY", "MENU_WORDS"]
+__all__ = ["menu_answer", "options_counted", "once_said", "NAMES_KEY", "MENU_WORDS"]
 
 _ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
                        r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b"
@@ -131,6 +131,24 @@ _JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\
 _FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:if|when|once|after)\b[^,?]*,\s*")
 _HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
+
+
+# "But just these ones, send them to voicemail." (Whisper's "just this once"): the one-time choice, unlike the future
+_ONCE_SAID = re.compile(r"\b(?:just|only) (?:this once|these ones|this one time|this time|once)\b|\bjust for now\b",
+                        re.IGNORECASE)
+
+
+def once_said(q: Question, moments: MomentSet) -> Answer | None:
+    """"But what happens to them just this once?", asked with no other word: the one sentence that says what is done
+    just this once ("But just these ones, send them to voicemail."); None for another question, or when not one
+    sentence says it."""
+    if q.topic or not _JUST_ONCE.search(q.text):
+        return None
+    said = [m for m in moments.spoken.values() if _ONCE_SAID.search(m.text) and content_words(_ONCE_SAID.sub(" ", m.text))]
+    if len(said) != 1:
+        return None
+    m = said[0]
+    return Answer(m.text.strip(), m.start, m.end, _MENU_CONFIDENCE, True, [m])
 
 
 def options_counted(q: Question, moments: MomentSet) -> Answer | None:

@@ -36,7 +36,7 @@ _SOUNDS_ASKED = frozenset(stem(w) for w in "music noise silence silent quiet".sp
 # "Who is on screen?", "who's on the webcam at the start?": whether and when a face is seen answers it
 _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|seen|visible|there|at)\b")
 # "What reaches into the picture?", "what comes into view in front of the tree?", "who appears ...?"
-_ENTERS = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:reach\w*|comes?|came|coming|enter\w*|appear\w*|"
+_ENTERS = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:that\s+|this\s+)?(?:reach\w*|comes?|came|coming|enter\w*|appear\w*|"
                      r"pops? (?:up|in|into)|popped (?:up|in|into)|mov\w* in|sticks? in|shows? up|showed up)\b")
 _ARRIVALS = (HAND_LABEL, PERSON_LABEL)  # what the detectors see arrive
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "

@@ -64,7 +64,7 @@ from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_on
                                  mentions_member)
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
-from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, options_counted
+from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.numbers_said import number_answer
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
@@ -680,6 +680,10 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return quote  # 'when does somebody just say "no"?' -> 'At 0:20: “No.”'
     if (way := before_or_after(q, moments)) is not None:
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
+    if (once := once_said(q, moments)) is not None:
+        return once  # "but what happens to them just this once?" -> "But just these ones, send them to voicemail."
+    if (told := _more_info(q, moments)) is not None:
+        return told  # "where can I go for more information?" -> "... for more information. | Visit www.asterisk.org."
     if (cut := cut_off(q, moments)) is not None:
         return cut  # "what are the last words you hear before it cuts out?" -> "Hitty the world."
     if (again := speaks_again(q, moments)) is not None:
@@ -1132,6 +1136,33 @@ def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
         options = [(answers(r), _lexical(q, r), (g[0] < a) != leads, g, r) for g in grown for r in [_run(clauses, *g)]]
         ok, _, _, (a, b), run = max(options, key=lambda o: o[:3])
     return run
+
+
+# "Where can I go for more information?", "how do I find out more?": the address or number given "for more information"
+_MORE_INFO_ASKED = re.compile(r"\bmore (?:info|information|details)\b|\b(?:find|found|finding) out more\b|"
+                              r"\b(?:learn|know|read|hear) more\b")
+_MORE_INFO_SAID = re.compile(r"\bmore (?:info|information|details)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\bwww\b|\w\.(?:com|org|net)\b|\b\d{3,}\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
+_ADDRESS_GAP_S = 1.5  # the address may be said in the sentence after, this soon ("... for more information. | Visit ...")
+
+
+def _more_info(q: Question, moments: MomentSet) -> Answer | None:
+    """"Where can I go for more information?": the sentence that says "more information" with the web address or number
+    it gives, in it or in the sentence right after (a translation may split them: "... the operating system Linux for
+    more information. | Visit www.asterisk.org."); None for another question, or where none is said."""
+    if not (q.wants_place or re.match(r"\W*(?:how|what|which)\b", q.form)) or not _MORE_INFO_ASKED.search(q.text.lower()):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    for k, m in enumerate(said):
+        if not _MORE_INFO_SAID.search(m.text):
+            continue
+        at = m.text.lower().index(_MORE_INFO_SAID.search(m.text).group().lower())
+        if _ADDRESS.search(m.text[at:]):  # "For more information, visit www.asterisk.org."
+            return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+        nxt = said[k + 1] if k + 1 < len(said) else None
+        if nxt is not None and nxt.start - m.end <= _ADDRESS_GAP_S and _ADDRESS.search(nxt.text):
+            return Answer(nxt.text.strip(), nxt.start, nxt.end, ORDER_CONFIDENCE, True, [m, nxt])
+    return None
 
 
 def _with_main_clause(moments: MomentSet, m: Moment) -> Moment:

@@ -120,7 +120,7 @@ _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|lo
 # "What reaches in front of the tree?", "what comes into view?": something moving in the picture
 _ARRIVES = (r"(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out|appears?|appeared|pops? up|popped up)\s+"
             r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
-_MOVES_IN = re.compile(rf"^\W*(?:what|who)(?:'s| is| was)?\s+{_ARRIVES}")
+_MOVES_IN = re.compile(rf"^\W*(?:what|who)(?:'s| is| was)?\s+(?:that\s+|this\s+)?{_ARRIVES}")  # ("what's THAT moving in front of ...?")
 # "Something moves in front of the tree at one point. What is it?": the same, said in a lead-in
 MOVES_IN_LEAD_IN = re.compile(rf"\b(?:something|someone|somebody)\s+{_ARRIVES}[^.?!]*[.!]\s*"
                               r"(?:what|who)(?:(?:'s| is| was)\s+(?:it|that|this))?\W*$")
