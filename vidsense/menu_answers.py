@@ -144,7 +144,8 @@ def once_said(q: Question, moments: MomentSet) -> Answer | None:
     sentence says it."""
     if q.topic or not _JUST_ONCE.search(q.text):
         return None
-    said = [m for m in moments.spoken.values() if _ONCE_SAID.search(m.text) and content_words(_ONCE_SAID.sub(" ", m.text))]
+    said = [m for m in moments.spoken.values()
+            if _ONCE_SAID.search(m.text) and content_words(_ONCE_SAID.sub(" ", m.text))]  # (and what is done then)
     if len(said) != 1:
         return None
     m = said[0]

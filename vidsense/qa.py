@@ -72,8 +72,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
-from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE, WHICH_ALONE,
-                                WRONG_WITH, Question, TimeRef, doer_said, parse_question)
+from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
+                                WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, misheard, sound_key, stem, words)
 from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
@@ -1138,9 +1138,8 @@ def _widened(q: Question, moments: MomentSet, m: Moment) -> Moment:
     return run
 
 
-# "Where can I go for more information?", "how do I find out more?": the address or number given "for more information"
-_MORE_INFO_ASKED = re.compile(r"\bmore (?:info|information|details)\b|\b(?:find|found|finding) out more\b|"
-                              r"\b(?:learn|know|read|hear) more\b")
+# "Where can I go for more information?", "how do I find out more?" (questions.MORE_INFO): the address or number given
+# "for more information"
 _MORE_INFO_SAID = re.compile(r"\bmore (?:info|information|details)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\bwww\b|\w\.(?:com|org|net)\b|\b\d{3,}\b|\bdot (?:com|org|net)\b", re.IGNORECASE)
 _ADDRESS_GAP_S = 1.5  # the address may be said in the sentence after, this soon ("... for more information. | Visit ...")
@@ -1150,14 +1149,13 @@ def _more_info(q: Question, moments: MomentSet) -> Answer | None:
     """"Where can I go for more information?": the sentence that says "more information" with the web address or number
     it gives, in it or in the sentence right after (a translation may split them: "... the operating system Linux for
     more information. | Visit www.asterisk.org."); None for another question, or where none is said."""
-    if not (q.wants_place or re.match(r"\W*(?:how|what|which)\b", q.form)) or not _MORE_INFO_ASKED.search(q.text.lower()):
+    if not (q.wants_place or re.match(r"\W*(?:how|what|which)\b", q.form)) or not MORE_INFO.search(q.text.lower()):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     for k, m in enumerate(said):
-        if not _MORE_INFO_SAID.search(m.text):
+        if (hit := _MORE_INFO_SAID.search(m.text)) is None:
             continue
-        at = m.text.lower().index(_MORE_INFO_SAID.search(m.text).group().lower())
-        if _ADDRESS.search(m.text[at:]):  # "For more information, visit www.asterisk.org."
+        if _ADDRESS.search(m.text[hit.start():]):  # "For more information, visit www.asterisk.org."
             return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
         nxt = said[k + 1] if k + 1 < len(said) else None
         if nxt is not None and nxt.start - m.end <= _ADDRESS_GAP_S and _ADDRESS.search(nxt.text):

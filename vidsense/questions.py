@@ -19,6 +19,7 @@ from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
+           "MORE_INFO",
            "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "SILENCE_ANCHOR", "doer_said"]
 
 MAX_QUESTION_CHARS = 1000
@@ -877,8 +878,8 @@ def _names(q: str, low: str) -> frozenset[str]:
 _CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
 _NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
 name names time times reason reasons place places number numbers about""".split())
-_MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|"
-                        r"\bmore (?:details|info)\b")
+MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|"
+                       r"\bmore (?:details|info|information)\b")
 _SAY = frozenset(stem(w) for w in "say says said".split())
 _WHAT_ALL = frozenset("what everything anything whatever all".split())
 _SUBJECTS = frozenset("i you we they he she".split())
@@ -1322,7 +1323,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(r"\bright (?=(?:at|after|before|near|towards?) )", " ", low)
     low = _VOICES_COUNTED.sub(" ", low)
     low = _REALISE.sub(" ", low)  # "when do they realise they're both from Chicago?": when it is said
-    low = _MORE_INFO.sub(" information ", low)  # "where can I find out more?": "for more information, visit ..."
+    low = MORE_INFO.sub(" information ", low)  # "where can I find out more?": "for more information, visit ..."
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b|"
                  # "he OWNS UP TO some mistakes", "she admits ...": a thing said, as "mention" is
                  r"\b(?:own|owns|owned|owning) up(?: to)?\b|\b(?:admit|admits|admitted|admitting|confess|confesses|"
