@@ -412,8 +412,8 @@ _CLOSING_JOIN_S = 1.5  # a closing said this soon after another is part of it ("
 def sign_off(question: str, moments: MomentSet, around: float | None = None) -> Answer | None:
     """"How does he sign off?": in the talk asked about (the stretch of speech, between silences of ``_CUT_PAUSE_S``
     or more, that holds ``around``, the answer before; else the last one), the last clause with a closing formula
-    ("Alright, thanks."), with a closing clause said just before it; the talk's last clause where it says none. None for another
-    question."""
+    ("Alright, thanks."), with a closing clause said just before it; the talk's last clause where it says none. None
+    for another question."""
     if not _SIGN_OFF.match(question.lower()):
         return None
     said = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)  # clauses

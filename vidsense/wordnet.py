@@ -213,8 +213,8 @@ def _ancestors(word: str) -> frozenset[int]:
     wn = _get()
     if wn is None:
         return frozenset()
-    if (found := wn.ancestors(word)) or "_" in word:
-        return found
+    if (found := wn.ancestors(word)) or "_" in word or wn.lemmas(word, "verb") or wn.lemmas(word, "adj"):
+        return found  # (a word WordNet has as a verb or an adjective is no unknown compound: "outstanding")
     return next((kinds for k in range(2, len(word) - _HEAD_MIN + 1) if (kinds := wn.ancestors(word[k:]))), frozenset())
 
 
