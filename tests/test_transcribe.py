@@ -368,20 +368,25 @@ def test_a_translation_that_repeats_what_was_said_is_no_translation():
     assert _untranslated("Спасибо за звонок в компанию", "Спасибо за звонок в компанию")
 
 
+def _read_after_silence(model, first: np.ndarray, second: np.ndarray, silence_s: int = 6):
+    """``first``, ``silence_s`` of silence and ``second``, fed second by second to a transcriber with 30 s windows:
+    the transcriber, its segments, and where the silence ends (s)."""
+    audio = np.concatenate([first, np.zeros(silence_s * SAMPLE_RATE, np.float32), second])
+    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
+    segments = []
+    for k in range(0, len(audio), SAMPLE_RATE):
+        segments += transcriber.feed(AudioChunk(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE]))
+    return transcriber, segments + transcriber.finish(), (len(first) + silence_s * SAMPLE_RATE) / SAMPLE_RATE
+
+
 def test_a_long_silence_ends_a_window(model):
     """What is said after a long silence (another voice, maybe another language) is read in a window of its
     own, its language checked apart from the speech before it: a LibriVox sentence, 6 s of silence and JFK are
     read as two windows, not one, though one 30 s window would hold them both, and nothing is lost."""
     first = decode_audio(str(media("speech/librivox-0870.wav")), sampling_rate=SAMPLE_RATE)
     jfk = decode_audio(str(media("speech/jfk.wav")), sampling_rate=SAMPLE_RATE)
-    audio = np.concatenate([first, np.zeros(6 * SAMPLE_RATE, np.float32), jfk])
-    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
-    segments = []
-    for k in range(0, len(audio), SAMPLE_RATE):
-        segments += transcriber.feed(AudioChunk(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE]))
-    segments += transcriber.finish()
+    transcriber, segments, gap_end = _read_after_silence(model, first, jfk)
     assert transcriber.windows_done == 2
-    gap_end = (len(first) + 6 * SAMPLE_RATE) / SAMPLE_RATE
     before = " ".join(s.text for s in segments if s.start < gap_end - 3)
     after = " ".join(s.text for s in segments if s.start >= gap_end - 3)
     assert wer(reference_text("librivox-0870"), before) <= 0.15, before
@@ -401,13 +406,7 @@ def test_speech_all_but_certainly_in_another_language_is_read_in_it(model):
     translated), while the English before it stays English."""
     first = decode_audio(str(media("speech/librivox-0870.wav")), sampling_rate=SAMPLE_RATE)
     swedish = decode_audio(str(voice("nst_sv_u0016002")), sampling_rate=SAMPLE_RATE)
-    audio = np.concatenate([first, np.zeros(6 * SAMPLE_RATE, np.float32), swedish])
-    transcriber = StreamingTranscriber(model, AsrOptions(first_window_s=30.0, window_s=30.0))
-    segments = []
-    for k in range(0, len(audio), SAMPLE_RATE):
-        segments += transcriber.feed(AudioChunk(k / SAMPLE_RATE, audio[k:k + SAMPLE_RATE]))
-    segments += transcriber.finish()
-    gap_end = (len(first) + 6 * SAMPLE_RATE) / SAMPLE_RATE
+    _, segments, gap_end = _read_after_silence(model, first, swedish)
     before = [s for s in segments if s.start < gap_end - 3]
     after = [s for s in segments if s.start >= gap_end - 3]
     assert before and all(s.language == "en" for s in before), before
