@@ -42,7 +42,7 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "screen_lines", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
+           "screen_moments", "screen_lines", "long_pauses", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
@@ -329,6 +329,16 @@ def _timed_mean(a: Moment, b: Moment, key: str) -> float | None:
     """The mean of two clauses' pitches or levels, by how long each is said; None when neither has one."""
     measured = [(c.end - c.start, getattr(c, key)) for c in (a, b) if getattr(c, key) is not None]
     return (sum(d * f for d, f in measured) / max(sum(d for d, _ in measured), 1e-6)) if measured else None
+
+
+LONG_PAUSE_S = 3.0  # a pause asked about ("after the long silence", "before the long pause") lasts this long at least
+
+
+def long_pauses(said: list[Moment]) -> list[int]:
+    """Where ``said`` (sentences in time order) pauses ``LONG_PAUSE_S`` or more: k for a pause between
+    sentence k and k + 1, the longest first."""
+    gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
+    return [k for gap, k in gaps if gap >= LONG_PAUSE_S]
 
 
 def moment_labels(m: Moment) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import Answer, confidence, gap, said_text
+from vidsense.answer import Answer, confidence, gap, part_of, said_text
 from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
@@ -88,8 +88,7 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
                 # one run of digits (Whisper may write it twice): where it is first, timed by its share of the
                 # sentence's characters
                 m, hit = runs[0]
-                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
-                alone = [replace(m, start=round(at, 3), text=hit.group())]
+                alone = [part_of(m, hit.start(), hit.end())]
     if _TWICE.search(q.text):  # "which number does somebody say twice in a row?" -> "Five, five."
         alone = [m for m in alone if len(set(said := [stem(w) for w in words(m.text)])) < len(said)]
         if not alone:  # "Front, left, rear, right, six, five, five.": Whisper ran it on into the words before
@@ -97,8 +96,7 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
                      if (hit := _SAID_TWICE.search(m.text)) and hit.group(1).lower() in NUMBER_WORDS | set("0123456789")]
             if len(twice) == 1:  # timed by its share of the sentence's characters
                 m, hit = twice[0]
-                at = m.start + (m.end - m.start) * hit.start() / len(m.text)
-                alone = [replace(m, start=round(at, 3), text=hit.group())]
+                alone = [part_of(m, hit.start(), hit.end())]
     if q.time is not None and alone:
         duration = max(m.end for m in moments.moments)
         a, b = q.time.seconds(duration)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, preferred, said_text
+from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, part_of, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
-from vidsense.moments import Moment, MomentSet, joined_sentences
+from vidsense.moments import LONG_PAUSE_S, Moment, MomentSet, joined_sentences, long_pauses
 from vidsense.questions import SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
@@ -38,7 +38,7 @@ _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief s
 UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
 thing something make crack tell give say ask add come follow announce name call read mention state""".split())
 _DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
-_PAUSE_S = 3.0  # a pause asked about lasts this long at least
+_PAUSE_S = LONG_PAUSE_S  # a pause asked about lasts this long at least
 _MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\b[^.!?]{0,30}?\b(?:slow|slowly|fast|quick|"
                      r"quickly|loud|loudly|quiet|quietly|soft|softly|whisper\w*|high[- ]pitched|pitch\w*|lower|louder|"
                      r"softer|faster|slower|intensity|rapid|rapidly)\b|\b(?:very|really|all) (?:high[- ]pitched|whispered)\b",
@@ -128,7 +128,7 @@ def guests_said(q: Question, moments: MomentSet) -> Answer | None:
         m = replace(told[0], end=told[-1].end, text=" ".join(c.text for c in told))
         cut = _HOST_SAYS.search(m.text[:_GUESTS.search(m.text).start() + 1])  # "... for them | I'm Sideshow, joined by"
         if cut is not None and cut.start() > 0:  # timed by its share of the characters
-            m = replace(m, start=m.start + (m.end - m.start) * cut.start() / len(m.text), text=m.text[cut.start():])
+            m = part_of(m, cut.start())
         return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
     return None
 
@@ -435,13 +435,6 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
         lines.insert(0, talk[k - 1])
     text = " ".join(m.text.strip() for m in lines)
     return Answer(text, lines[0].start, lines[-1].end, ORDER_CONFIDENCE, True, lines)
-
-
-def long_pauses(said: list[Moment]) -> list[int]:
-    """Where ``said`` (sentences in time order) pauses ``_PAUSE_S`` or more: k for a pause between
-    sentence k and k + 1, the longest first."""
-    gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
-    return [k for gap, k in gaps if gap >= _PAUSE_S]
 
 
 def _goes_on_within(seq, text: str) -> bool:

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 
 import numpy as np
 
-from vidsense.moments import Moment, MomentSet
+from vidsense.moments import Moment, MomentSet, long_pauses
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
@@ -226,7 +226,6 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"track|file|one)))?"
                               # "... before the long silence": the voices on one side of the longest pause
                               r"(?: (before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break))?\W*$")
-_COUNT_PAUSE_S = 3.0  # the silence a count of voices is asked before or after lasts this long at least
 
 
 def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
@@ -238,10 +237,10 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if asked.group(1) and len(said) > 1:
-        gap, k = max((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:])))
-        if gap < _COUNT_PAUSE_S:
+    if asked.group(1):
+        if not (pauses := long_pauses(said)):
             return None  # no such silence: answered as any other question
+        k = pauses[0]
         window = (0.0, said[k].end) if asked.group(1) == "before" else (said[k + 1].start, float("inf"))
     heard = first_heard(moments, window)
     untold = any(m.speaker is None for m in said if window is None or window[0] <= m.start < window[1])
