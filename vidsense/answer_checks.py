@@ -255,6 +255,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.predicate and _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
+    if _ASKS_CODE.search(q.form) and not (has_number(text) or _CODE.search(text)):
+        return False  # "what error code did the connection fail with?" is not answered by "I was unable to connect"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
@@ -272,8 +274,16 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # that does not merely start a sentence ("Position the square at your base" gives none); a person's name
         # is no place ("What's the name of the man who keeps laughing?" is not answered by "Ha ha ha, Montreal.")
         named = _new_names(q, text)
-        return any(not is_kind_of(n, "location") for n in named) if _PERSONS_NAME.search(q.form) else bool(named)
+        # nor a name said after an article ("This is THE Acoustic Corpus.")
+        if _PERSONS_NAME.search(q.form):
+            return any(not is_kind_of(n, "location") and not _named_with_article(n, text) for n in named)
+        return bool(named)
     return True
+
+
+# "What error code ...?", "which area code ...?": a code is digits said, or said to be a code
+_ASKS_CODE = re.compile(r"^\W*(?:what|which)\b[^?]*?\bcodes?\b")
+_CODE = re.compile(r"\bcodes?\b", re.IGNORECASE)
 
 
 # "Who founded ...?", "who is going to answer?": someone must be said (a name, a person, "I", "she" ...), as
@@ -353,6 +363,12 @@ def _new_names(q: Question, text: str) -> list[str]:
 # "What's the name of the man who keeps laughing?", "what's her name?": a person's name, which a place is not
 _PERSONS_NAME = re.compile(r"\bname of (?:the|this|that) (?:\w+ )?(?:man|woman|guy|lady|speaker|host|reader|narrator|"
                            r"caller|person|boy|girl|presenter)\b|\b(?:his|her) (?:first |last |full )?name\b")
+
+
+def _named_with_article(name: str, text: str) -> bool:
+    """Whether the name ``name`` (lowercase) is said in ``text`` after an article, as a thing's name is and a
+    person's is not ("the Acoustic Corpus", "the Digium Demonstration Asterisk server")."""
+    return re.search(rf"\b(?i:the|a|an)\s+(?:[A-Z][\w'-]*\s+)*(?i:{re.escape(name)})\b", text) is not None
 
 
 _NAME_ROOT = 5  # letters from which a name is a form of a question's word ("America", "Americans")

@@ -19,8 +19,8 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
                                    stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, shown_by, told_then,
-                                 voice_before)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, sentence_end,
+                                 shown_by, told_then, voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
@@ -65,7 +65,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if previous is not None and previous.placed:
         if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
                 or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
-                or shown_by(question, moments, previous)) is not None:
+                or shown_by(question, moments, previous) or sentence_end(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:

@@ -21,8 +21,8 @@ from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "shown_by", "told_then",
-           "voice_before"]
+__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "sentence_end",
+           "shown_by", "told_then", "voice_before"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -167,3 +167,26 @@ def shown_by(question: str, moments: MomentSet, previous: Turn) -> Answer | None
     if not _POINTED_OUT.search(m.text.lower()):
         return None
     return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "And how does he finish that sentence?", "how does that line end?": the end of the sentence the answer before is in
+_FINISHES = re.compile(r"^\W*(?:and |so )?(?:how|what) (?:does|did) (?:he|she|they|it|the \w+) (?:finish|end|complete|wrap up|"
+                       r"close) (?:that|this|the|his|her|their) (?:sentence|line|thought)\W*$"
+                       r"|^\W*(?:and |so )?how (?:does|did) (?:that|this|the) (?:sentence|line|thought) (?:finish|end)\W*$")
+_GOES_ON_S = 2.0  # a sentence of the same voice this soon after one that was answered whole goes on with it
+
+
+def sentence_end(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"And how does he finish that sentence?" after an answer placed in the video: the last clause of the sentence
+    that answer is in; where the answer was that whole sentence, the next one said by the same voice within
+    ``_GOES_ON_S`` (Whisper ends a sentence at a pause the speaker went on after: "This one Montreal is going to be
+    forced. | Very bad a liner, but what are you gonna do?"). None for another question."""
+    if not _FINISHES.match(question.lower()) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    clauses = moments.clauses.get(m.sentence, [m])
+    if previous.end is not None and previous.end >= m.end - 0.1:
+        after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= _GOES_ON_S and s.speaker == m.speaker]
+        if after:
+            clauses = moments.clauses.get(after[0].sentence, [after[0]])
+    last = clauses[-1]
+    return Answer(last.text.strip(), last.start, last.end, ORDER_CONFIDENCE, True, [last])

@@ -71,7 +71,8 @@ from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, 
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
-                                 manner_answer, next_to, repeated_word, speaks_again, times_said, which_first)
+                                 manner_answer, next_to, one_word_said, repeated_word, speaks_again, times_said,
+                                 which_first)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
@@ -168,6 +169,7 @@ _QUESTION = (stem("question"),)  # ("what QUESTION does she ask?": a question sa
 _ASKS_QUESTION = re.compile(r"^\W*what (?:\w+ )?(?:does|did|do|is|was|are|were) (?!i\b|we\b|you\b)\w+(?: \w+)? "
                             r"(?:ask|asking|asked)\b(?! (?:me|us|you|him|her|them) to\b)")
 _FAIL = (stem("fail"),)
+_UNABLE = (stem("unable"),)  # "what was she UNABLE to do?": a failure asked about, as "fail" is
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
 # "did it work?", "did it MANAGE to connect?": a failure said answers them
 _WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
@@ -690,6 +692,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return again  # "there's a long quiet stretch. When does he start talking again?"
     if (laugh := laughing(q, moments)) is not None:
         return laugh  # "what does he keep doing between the words at the end?" -> "Laughing: “Ha ha ha!”"
+    if (word := one_word_said(q, moments, near)) is not None:
+        return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
     if (repeated := repeated_word(q, moments, near)) is not None:
         return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
     if q.wants_reason and _WHY_VOICE.search(q.form) and (ill := _illness_said(q, moments, spoken, near)) is not None:
@@ -740,8 +744,10 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
             # "what's the name of the company whose directory this is?" is not answered by "Welcome to the directory,"
             return Answer(NOT_FOUND, None, None, 0.1, False, typed.evidence)
         return typed
-    if q.listed and not q.order and not q.counted and (listed := _listed(q, moments, near)) is not None:
-        return listed  # "which cards are read out?": all of them, not the best-matching one
+    if (q.listed and (not q.order or WHICH_ALONE.search(q.form)) and not q.counted
+            and (listed := _listed(q, moments, near)) is not None):
+        return listed  # "which cards are read out?": all of them, not the best-matching one ("the last one lists
+        # three cards. Which ones?": the last run of them)
     if q.sequence and (following := next_to(q, moments)) is not None:
         return following
     if q.key_word and (word := key_word(q, moments)) is not None:
@@ -912,7 +918,7 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
         # (and "did it work?": what went wrong or right is the answer, "I was unable to ...", "successfully installed")
         said = moments.moments[i].text
         worked = _asks_if_worked(q)
-        failed = ((_FAIL in q.phrases or worked) and FAILURE.search(said.lower()) is not None
+        failed = ((_FAIL in q.phrases or _UNABLE in q.phrases or worked) and FAILURE.search(said.lower()) is not None
                   or worked and _SUCCESS.search(said) is not None)
         # (and so is a laugh, "Ha ha ha," for "when does he start laughing?": cosine 0.05)
         laughed = any(p[0] in LAUGH_STEMS for p in q.phrases) and LAUGHTER.search(moments.moments[i].text) is not None
@@ -1060,25 +1066,38 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
     """The members of the category said in the run of sentences that says the most of them (sentences said less
     than ``_RUN_GAP_S`` apart: "Front left" [1.2 s] "Rear, right."), in the part of the video asked about if any
     are said there, counted for "how many": "3: eight of spades, four of clubs, seven of hearts"; None when no run
-    says two."""
+    says two. Where the question says how many ("two numbers come"), a run of that many, else a sentence, else a
+    run of sentences up to ``_WIDE_RUN_GAP_S`` apart ("Three." [2.5 s] "Five.")."""
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     if _ON_ITS_OWN.search(q.text):  # "which two numbers are said on their own?": sentences that say nothing else
         said = [m for m in said if _only_members(members, m.text)]
-    runs: list[list[Moment]] = []
-    for m in said:
-        if runs and m.start - runs[-1][-1].end < _RUN_GAP_S:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    found = [(run, [x for m in run for x in member_mentions(members, m.text)]) for run in runs]
-    if near is not None:
-        at = {c.sentence for i, c in enumerate(moments.moments) if c.source == "transcript" and near[i] > 0}
-        found = [(run, f) for run, f in found if any(m.sentence in at for m in run)] or found
+    at = None if near is None else {c.sentence for i, c in enumerate(moments.moments)
+                                    if c.source == "transcript" and near[i] > 0}
+
+    def runs_of(gap: float) -> list[tuple[list[Moment], list[str]]]:
+        runs: list[list[Moment]] = []
+        for m in said:
+            if runs and m.start - runs[-1][-1].end < gap:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        found = [(run, [x for m in run for x in member_mentions(members, m.text)]) for run in runs]
+        if at is not None:
+            found = [(run, f) for run, f in found if any(m.sentence in at for m in run)] or found
+        return found
+
+    found = runs_of(_RUN_GAP_S)
     if (n := _count_named(q)) is not None:  # "two numbers come. Which are they?": a run of two, if one is said
-        found = [(run, f) for run, f in found if len(f) == n] or found
+        # (a sentence of them: "the last one lists three cards", said 2.6 s after the card before)
+        singles = [([m], f) for run, _ in found for m in run if len(f := member_mentions(members, m.text)) == n]
+        found = ([(run, f) for run, f in found if len(f) == n] or singles
+                 or [(run, f) for run, f in runs_of(_WIDE_RUN_GAP_S) if len(f) == n] or found)
     if not found:
         return None
-    run, items = max(found, key=lambda p: (len(p[1]), p[0][0].start))
+    if q.order in ("first", "last") and (several := [(run, f) for run, f in found if len(f) >= 2]):
+        run, items = (min if q.order == "first" else max)(several, key=lambda p: p[0][0].start)
+    else:
+        run, items = max(found, key=lambda p: (len(p[1]), p[0][0].start))
     if len(items) < 2:
         return None
     text = ", ".join(items)
@@ -1088,8 +1107,10 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
 
 
 _RUN_GAP_S = 2.0
+_WIDE_RUN_GAP_S = 3.0
 _IN_ONE_GO = re.compile(r"\b(?:in one go|in a single go|in one breath|in a single breath|all at once|in a row|"
-                        r"(?:one )?after (?:one )?another|back to back|in one (?:sentence|line|list))\b", re.IGNORECASE)
+                        r"(?:one )?after (?:one )?another|one after the other|back to back|in one (?:sentence|line|list))\b",
+                        re.IGNORECASE)
 _ON_ITS_OWN = re.compile(r"\b(?:on (?:its|their) own|by (?:itself|themselves)|alone)\b", re.IGNORECASE)
 
 

@@ -233,6 +233,8 @@ _ASIDE = re.compile(r"^\W*(?:besides|apart from|aside from|other than|except for
 # of a category said (vidsense.categories), listed or counted
 _LISTED = re.compile(r"^\W*(?:which|what|how many)\s+(?:different\s+|other\s+)?(?:(?:two|three|four|five|\d+)\s+)?([a-z]+s)\b"
                      r"(?=.*\b(?:read|named|said|mentioned|mention|listed|called|spoken|announced|talked about)\b)")
+# "The last one lists three cards. Which cards?" (as _which_one rewords "which ones?"): the members said
+_WHICH_MEMBERS = re.compile(r"^\W*which\s+([a-z]+s)\W*$")
 # "What language is spoken?", "which language is the first reading in?", "in what language does she sing?",
 # "what languages do they speak?": the languages the speech was read in answer it (vidsense.languages)
 _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
@@ -277,6 +279,10 @@ _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) 
 # session GOING TO teach me?": what it teaches); read from the question as asked (see _MEANT_TO)
 _MEANT_FOR = re.compile(r"^\W*what(?:'s| is| was) (?:the|this|that|an?) [\w -]{1,30}? (?:supposed|meant|designed|intended) "
                         r"to (?:do|show|let|give|help|check|test|measure|prove|achieve)\b")  # (to teach, to tell: a content)
+# "What is he recording the corpus FOR?": a purpose (not "what is he looking for?", which asks for a thing)
+_WHAT_FOR = re.compile(r"^\W*what (?:is|are|was|were|does|do|did|will|would) (?:he|she|they|it|you|we|i|someone|the \w+) "
+                       r"(?:\w+ ){1,2}(?:the|a|an|this|that|these|those|his|her|their|my|your|our|it|them|all) "
+                       r"(?:\w+ ){0,3}?for\W*$")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
@@ -342,7 +348,7 @@ HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many\W*$")
 
 
 # "... names two speaker positions. WHICH ONES?": the members of the category the lead-in names
-WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:which (?:ones|two|three|four|five|of them)|which (?:are|were) "
+WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:which (?:ones|two|three|four|five|of them)|which|which (?:are|were) "
                          r"(?:they|those|these|the two|the three))\W*$")
 
 
@@ -759,7 +765,7 @@ def parse_question(text: str) -> Question:
                     speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
-                    _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form)),
+                    _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form) or _WHAT_FOR.match(form)),
                     identity, _head_asked(full, low, topic),
                     _counted(low, full),
                     event_time, bool(_ASKS_NAME_PART.search(low)), _sequence(full),
@@ -893,7 +899,7 @@ _CATEGORY_DEPTH = 5  # nouns this far below WordNet's top at least: "person" (3)
 
 
 def _listed(low: str, full: str) -> str | None:
-    m = _LISTED.match(low)
+    m = _LISTED.match(low) or _WHICH_MEMBERS.match(low)
     if m and category_of(stem(m.group(1))):
         return stem(m.group(1))
     if HOW_MANY_ALONE.search(low) or WHICH_ALONE.search(low):  # "... a string of cards. How many?", "Which ones?"
@@ -1130,6 +1136,8 @@ def _sequence(low: str) -> Sequence | None:
 def _identity(low: str) -> tuple[bool, bool]:
     """"What company is this?", "Who is calling?": a question a self-introduction answers; and whether
     it asks what something is called ("what does he call this recording?": Question.named_this)."""
+    # ("what does he say this is?": what this recording is said to be)
+    low = re.sub(r"\b(say|says|said) (?:this|it) (is|was)(?=\W*$)", r"\1 this recording \2", low)
     m = _IDENTITY.search(re.sub(r"\bwhat's\b", "what is", low))
     named = m and next((g for g in m.groups() if g), None)
     identity = bool(m) and (named is None or named in _INTRODUCED)

@@ -25,7 +25,7 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "guests_said", "job_said",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "one_word_said", "guests_said", "job_said",
            "speaks_again", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -172,7 +172,11 @@ def key_word(q: Question, moments: MomentSet) -> Answer | None:
 # "He keeps saying the same word over and over. Which one?", "what word does she repeat?"
 _SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?:on )?(?:saying|repeating)|repeat\w*|"
                         r"(?:twice|three times|several times|many times) in a row)\b")
-_ASKS_WORD = re.compile(r"\b(?:which|what) (?:one|word)\b|\bwhich\W*$")
+_ASKS_WORD = re.compile(r"\b(?:which|what) (?:one|word)\b|\bwhich\W*$"
+                        # "what does he keep saying over and over (near the end)?": nothing else asked
+                        r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|the \w+) (?:keeps? (?:on )?(?:saying|repeating)"
+                        r"|say over and over|say again and again|repeat)(?: over and over| again and again)?"
+                        r"(?: (?:near|at|towards?|in) the (?:very )?(?:end|start|beginning|middle))?\W*$")
 _REPEATS = 3  # a word said this many times in a clause, or twice in a row, is said over and over ...
 _INTERJECTIONS = frozenset("ha haha he heh hmm mm um uh oh ah la na".split())  # ... but a laugh or a filler
 
@@ -200,6 +204,28 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     (word, m), = found.items()
     return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Right at the end someone says ONE SHORT WORD. When?", "a woman says a single word. Which?": a line of one word
+_ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
+                       r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b")
+
+
+def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"Right at the end someone says one short word. When?": the sentence of a single word (fillers aside) in the
+    part asked about if one is said there (the last there, for the end of the video; else the first). None for
+    another question, or where no sentence is a single word."""
+    if not _ONE_WORD.search(q.text.lower()):
+        return None
+    lines = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if len([w for w in words(m.text) if w not in _INTERJECTIONS]) == 1]
+    if near is not None:
+        at = {c.sentence for i, c in enumerate(moments.moments) if c.source == "transcript" and near[i] > 0}
+        lines = [m for m in lines if m.sentence in at] or lines
+    if not lines:
+        return None
+    m = lines[-1] if q.time is not None and q.time.fraction and q.time.end >= 1.0 else lines[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 # "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes
@@ -402,6 +428,7 @@ _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|
                        r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech))?"
                        r"(?: (?:at|in) the (?:very )?end)?"
                        r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off)\W*$")
+_SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
 _CLOSING = re.compile(r"\b(?:thanks|thank you|bye|goodbye|good bye|see you|see ya|take care|cheers|that's all|that is all|"
                       r"that should be all|that's it for|that's about it|over and out|good night|signing off|until next time)\b",
@@ -411,9 +438,9 @@ _CLOSING_JOIN_S = 1.5  # a closing said this soon after another is part of it ("
 
 def sign_off(question: str, moments: MomentSet, around: float | None = None) -> Answer | None:
     """"How does he sign off?": in the talk asked about (the stretch of speech, between silences of ``_CUT_PAUSE_S``
-    or more, that holds ``around``, the answer before; else the last one), the last clause with a closing formula
-    ("Alright, thanks."), with a closing clause said just before it; the talk's last clause where it says none. None
-    for another question."""
+    or more, that holds ``around``, the answer before; else the last one, or for "sign off" the last one that says a
+    closing formula), the last clause with a closing formula ("Alright, thanks."), with a closing clause said just before
+    it; the talk's last clause where it says none. None for another question."""
     if not _SIGN_OFF.match(question.lower()):
         return None
     said = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)  # clauses
@@ -424,7 +451,11 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
         if b.start - a.end >= _CUT_PAUSE_S:
             talks.append([])
         talks[-1].append(b)
-    talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), talks[-1])
+    closes = [t for t in talks if any(_CLOSING.search(m.text) for m in t)]
+    # ("how does he SIGN OFF?" asked alone: the last talk that closes with a formula, as a last word said by someone
+    # else after it, "No.", is no sign-off; "how does he finish?" is the last talk however it ends)
+    last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else talks[-1]
+    talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), last)
     closing = [k for k, m in enumerate(talk) if _CLOSING.search(m.text)]
     if not closing:
         m = talk[-1]
