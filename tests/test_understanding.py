@@ -4404,3 +4404,61 @@ def test_first63_misses_after_its_run():
     city = read(q)
     end = read("And how does he finish that sentence?", (q, city))
     assert end.found and "what are you gonna do" in end.answer, end
+
+
+def test_first64_misses_after_its_run():
+    """bench/first64.yaml (after its run), as Whisper heard it: what he says he has, has got or is about to do (said by
+    "I"); a line after a quiet one at the level of the speech before is not loud, so "the voice comes back, louder" is
+    where the narrator comes back; "what's NEEDED" after "the next line is quieter" is the quiet line that says
+    "required"; "this man sounds a bit rough" and "one short sentence" name nothing said; the voices before the last
+    sentence."""
+    from vidsense.embedding import question_embedder
+    from vidsense.loudness import said_at_level
+
+    embedder = question_embedder()
+    cold = _conversation(embedder, [
+        (1.18, 3.42, "All right, so this is the set corpus.", None, 1, -37.0),
+        (3.82, 6.20, "Hopefully the reporting levels are okay", None, 1, -40.0),
+        (6.89, 8.32, "I have a cold,", 70.0, 1, -37.0),
+        (8.62, 11.92, "so this probably sounds a lot different than the acoustic corpus,", None, 1, -39.0),
+        (14.89, 19.38, "and I'm probably gonna cough here, yes that just", None, 1, -34.0),
+        (19.60, 23.32, "And here's a long pause, and I think it's probably good.", None, 1, -30.0),
+        (32.00, 37.24, "Had he married a more amiable woman, he might have been made still more respectable.", 100.0, 2,
+         -21.0),
+        (39.07, 40.16, "Mary rolled the barrel.", 105.0, 3, -25.0)])
+    for asked in ("What does he say he has?", "This is an old recording of a man talking. What does he say he's got?"):
+        has = cold(asked)
+        assert has.found and has.answer == "I have a cold,", (asked, has)
+    about = cold("What does he say he's probably about to do?")
+    assert about.found and "gonna cough" in about.answer, about
+    hope = cold("This man sounds a bit rough. What does he hope is okay?")
+    assert hope.found and "reporting levels" in hope.answer, hope
+    rolled = cold("Right at the end someone says one short sentence. What got rolled?")
+    assert rolled.found and "barrel" in rolled.answer, rolled
+    tutorial = _conversation(embedder, [
+        (0.92, 4.06, "In this training session you'll learn how to build an effective base.", 204.0, 1, -26.0),
+        (4.50, 6.62, "Oil resources are key to your success.", 211.0, 1, -24.0),
+        (7.20, 9.98, "To build an oil derrick, select one of your trucks.", 194.0, 1, -26.0),
+        (19.03, 22.42, "A research facility is required to research artifacts.", 190.0, 1, -21.0),
+        (22.84, 25.88, "A factory is now required to manufacture your vipers.", 191.0, 1, -36.0),
+        (34.68, 36.14, "4, Queen of Cloves", 109.0, 2, -23.0),
+        (38.90, 39.70, "29340", 130.0, 2, -23.7)])
+    back = tutorial("After a long pause the voice comes back, louder. When?")
+    assert back.found and back.start == 19.03, back
+    needed = tutorial("The next line is quieter. What's needed now to make my new vehicle?")
+    assert needed.found and "factory" in needed.answer, needed
+    from vidsense.moments import Moment, MomentSet
+
+    lines = [(0.92, 4.06, -26.0), (4.50, 6.62, -24.0), (7.20, 9.98, -26.0), (19.03, 22.42, -21.0), (22.84, 25.88, -36.0),
+             (34.68, 36.14, -23.0), (38.90, 39.70, -23.7)]
+    levels = MomentSet([Moment(a, b, "transcript", f"line {k}", sentence=k, level=lv) for k, (a, b, lv) in enumerate(lines)],
+                       embedder.embed([f"line {k}" for k in range(len(lines))]))
+    # "29340" is not loud: the speech around it is the line as loud as it, not the quiet line 13 s before
+    assert 38.90 not in [m.start for m in said_at_level(levels, "loud")]
+    mix = _conversation(embedder, [
+        (2.17, 9.93, "Asterisk is an open-source, full-featured PBX and IVR platform.", 233.0, 1, -18.0),
+        (24.09, 31.93, "Mark No. 1 says that this person is communicated directly to you, now and forward.", 209.0, 1,
+         -19.0),
+        (41.93, 43.69, "She likes the oranges, he said.", 171.0, 2, -24.0)])
+    before = mix("Before that last sentence, how many different people have spoken?")
+    assert before.found and before.answer.startswith("1 voice"), before

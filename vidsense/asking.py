@@ -203,7 +203,9 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
     said = answer_question(q, moments, embed(q.embedded), duration, reader)
     if said.found and said.start is not None and any(m.start - 0.5 <= said.start <= m.end for m in lines):
         return said
-    shared = [m for m in lines if content_stems(m.text) & q.topic and says_what_is_asked(q, m.text)]
+    # (a word asked, or its synonym: "what's NEEDED now ...?" -> "A factory is now REQUIRED to ...")
+    asked = q.topic.union(*(alike for _, alike in q.synonyms))
+    shared = [m for m in lines if content_stems(m.text) & asked and says_what_is_asked(q, m.text)]
     if q.when or not shared:
         return None
     m = shared[0]

@@ -74,21 +74,31 @@ def without_loudness(question: str) -> str:
 
 def said_at_level(moments: MomentSet, loudness: str) -> list[Moment]:
     """The sentences said loud (``loudness`` "loud") or quiet ("quiet") against the speech around them, in order;
-    none where the levels were not measured or no line stands out."""
+    none where the levels were not measured or no line stands out. For loud lines, the quiet ones are left out of the
+    speech around: after a line made quiet, the next voice at the level of the one before is not loud (first64's
+    "29340" after a long silence, 13 s after the quiet line and 2.8 s after a line as loud as it)."""
     said = sorted((m for m in moments.spoken.values() if m.level is not None), key=lambda m: m.start)
     starts = [m.start for m in said]
     longest = max((m.end - m.start for m in said), default=0.0)
-    apart: list[tuple[Moment, float]] = []  # each sentence, and how far over (+) or under (-) the speech around it
-    for m in said:  # (the sentences around found by their starts: a scan of all of them for each was quadratic)
-        near = said[bisect_left(starts, m.start - AROUND_S - longest):bisect_right(starts, m.end + AROUND_S)]
-        around = [o for o in near if o.end > m.start - AROUND_S and o.start < m.end + AROUND_S]  # itself too
-        if len(around) > 1:
-            apart.append((m, m.level - _weighted_median([o.level for o in around], [o.end - o.start for o in around])))
+
+    def apart(leave_out: set[int]) -> list[tuple[Moment, float]]:
+        """Each sentence, and how far over (+) or under (-) the speech around it it is said."""
+        out = []
+        for m in said:  # (the sentences around found by their starts: a scan of all of them for each was quadratic)
+            near = said[bisect_left(starts, m.start - AROUND_S - longest):bisect_right(starts, m.end + AROUND_S)]
+            around = [o for o in near if o.end > m.start - AROUND_S and o.start < m.end + AROUND_S  # itself too
+                      and (o is m or o.sentence not in leave_out)]
+            if len(around) > 1:
+                out.append((m, m.level - _weighted_median([o.level for o in around], [o.end - o.start for o in around])))
+        return out
+
+    first = apart(set())
     if loudness == "loud":
-        picked = [(m, d) for m, d in apart if d >= LOUD_BY_DB]
+        quiet = {m.sentence for m, d in first if d <= -QUIET_BY_DB}
+        picked = [(m, d) for m, d in apart(quiet) if d >= LOUD_BY_DB]
         top = max((d for _, d in picked), default=0.0)
         return [m for m, d in picked if d >= top - SAME_LINE_DB]
-    picked = [(m, d) for m, d in apart if d <= -QUIET_BY_DB]
+    picked = [(m, d) for m, d in first if d <= -QUIET_BY_DB]
     bottom = min((d for _, d in picked), default=0.0)
     return [m for m, d in picked if d <= bottom + SAME_LINE_DB]
 

@@ -62,6 +62,7 @@ from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH
                                     URL, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
+from vidsense.first_person import self_reported
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
 from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
@@ -692,6 +693,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return again  # "there's a long quiet stretch. When does he start talking again?"
     if (laugh := laughing(q, moments)) is not None:
         return laugh  # "what does he keep doing between the words at the end?" -> "Laughing: “Ha ha ha!”"
+    if (own := self_reported(q, moments)) is not None:
+        return own  # "what does he say he has?" -> "I have a cold"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
     if (repeated := repeated_word(q, moments, near)) is not None:

@@ -134,9 +134,10 @@ _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}soun
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old|nasty|awful|terrible|horrible|scary|great|nice|fun|boring|"
                          r"interesting|serious|painful|dangerous|cool|easy|hard|simple|complicated|unpleasant|harsh)\b)")
-# ... and "somebody sounds FED UP", "he sounded ANNOYED", "they sound TIRED": the verb before an adjective or a
-# participle, any (not the noun: "what's the sound level?")
-_SOUNDS_AS = re.compile(r"\b(?:sounds|sounded|(?:i|you|we|they) sound)\s+([a-z]+)\b")
+# ... and "somebody sounds FED UP", "he sounded ANNOYED", "they sound TIRED", "this man sounds a bit ROUGH": the verb
+# before an adjective or a participle, any (not the noun: "what's the sound level?")
+_SOUNDS_AS = re.compile(r"\b(?:sounds|sounded|(?:i|you|we|they) sound)\s+"
+                        r"(?:a bit |a little |a little bit |kind of |sort of |pretty |somewhat |a lot |rather )?([a-z]+)\b")
 
 
 def _sound_as_verb(text: str) -> str:
@@ -145,6 +146,18 @@ def _sound_as_verb(text: str) -> str:
     return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) or (m.group(1).endswith("ed") and
                                                                        is_verb(m.group(1))) else m.group(0),
                           _SOUND_VERB.sub(" ", text))
+
+
+_SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)")
+
+
+def _voice_described(full: str) -> str:
+    """``full`` without what a lead-in says of how someone sounds ("This man sounds a bit rough.": before an
+    adjective, _SOUNDS_AS), which describes a voice and names nothing said."""
+    proper = question_form(full)
+    if not proper or (at := full.rfind(proper)) <= 0:
+        return full
+    return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) else m.group(0), full[:at]) + full[at:]
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
@@ -705,6 +718,8 @@ def parse_question(text: str) -> Question:
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
+    full = _SHORT_LINE.sub(" ", full)  # "someone says one SHORT sentence": how long it is, no word said
+    full = _voice_described(full)  # "this man SOUNDS A BIT ROUGH. What ...?": how he sounds, no word to find
     full = _GAPPED.sub(" ", full)  # "a man talks WITH LONG GAPS BETWEEN HIS WORDS": how he talks, no silence to look at
     full = _COUPLE_OF.sub("two", full)
     full = _PART_OF_VIDEO.sub(r"\1", full)

@@ -220,7 +220,8 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
                               r"narrators|presenters|hosts)"
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear|"
-                              r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking))"
+                              r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking|spoke|talked|"
+                              r"(?:have|had) (?:spoken|talked|been speaking|been talking)))"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?"
@@ -232,12 +233,18 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     """For a question that asks how many voices are heard: where each numbered voice is first heard, and whether
     some sentence has no number (too short to tell: there may be more voices); None for any other question, or
     when no speaker is numbered. "How many people talk before the long silence?": the voices of the sentences before
-    the longest pause (after it, for "after")."""
-    if not (asked := _HOW_MANY_VOICES.match(question.lower())):
+    the longest pause (after it, for "after"); "before that last sentence, how many ...?": before the last sentence."""
+    low = question.lower()
+    if line := _BY_LINE.search(low):  # "before that last sentence, how many people have spoken?"
+        low = f"{low[:line.start()]} {low[line.end():]}"
+    if not (asked := _HOW_MANY_VOICES.match(" ".join(low.split()))):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if asked.group(1):
+    if line and said:  # the voices before the last (or first) sentence said, or after it
+        m = said[0] if line.group(2) == "first" else said[-1]
+        window = (0.0, m.start) if line.group(1) == "before" else (m.end, float("inf"))
+    elif asked.group(1):
         if not (pauses := long_pauses(said)):
             return None  # no such silence: answered as any other question
         k = pauses[0]
@@ -245,6 +252,11 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     heard = first_heard(moments, window)
     untold = any(m.speaker is None for m in said if window is None or window[0] <= m.start < window[1])
     return (heard, untold) if heard else None
+
+
+# "BEFORE THAT LAST SENTENCE, how many people have spoken?": the voices on one side of a sentence
+_BY_LINE = re.compile(r"\b(before|after) (?:that|the|this) (?:very )?(last|final|first) (?:sentence|line|bit|part|clip|"
+                      r"thing (?:said|they say|she says|he says))\b,?")
 
 
 def first_heard(moments: MomentSet, window: tuple[float, float] | None = None) -> list[Moment]:

@@ -126,6 +126,12 @@ _COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
 _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looked at again
 
 
+# A window that reads fine in the kept language while detected, unsurely, as another one (RELANGUAGE_MIN_PROBABILITY
+# or more) may hold both: first64's Spanish phone menu with an English sentence 2.7 s after it was detected as Spanish
+# at 0.66 and read as English ("Mark number 1 says that this person is communicated directly to you"); alone, the menu
+# is Spanish at 0.93. Such a window is read again as two, split in its longest pause of this long or more.
+LANGUAGE_SPLIT_PAUSE_S = 2.0
+
 # A stretch without speech this long ends a window (see _pause_cut): read with the speech before it, first57's Japanese
 # after an 8.6 s silence was read as English ("The battery of Kampu's first battery was stopped in the map.") and
 # first51's Italian as an English paraphrase at -0.61; read apart, each was detected at 0.99-1.0 and read in its
@@ -161,6 +167,8 @@ class StreamingTranscriber:
         self.translations = 0  # readings in the translate task (see TRANSLATION_MIN_LOGPROB)
         self._vad = StreamVad()  # the VAD over the whole stream (see worker/vad.py)
         self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
+        self._unsure_other = False  # the last window checked was detected as another language, unsurely
+        self.language_splits = 0  # windows read again in two parts (see LANGUAGE_SPLIT_PAUSE_S)
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
         self._vad.feed(chunk.samples)
@@ -273,6 +281,7 @@ class StreamingTranscriber:
         the window is read in it too; the likelier reading is kept, and its language from then on.
         A window that reads well in English needs a sure other language (RELANGUAGE_SURE_*, RELANGUAGE_CERTAIN_*)."""
         detected, probability, _ = self.model.detect_language(audio)
+        self._unsure_other = False
         sure = False
         if self.language != "en" or _mean_logprob(segments) < RELANGUAGE_LOGPROB:
             floor, margin = RELANGUAGE_MIN_PROBABILITY, 0.0
@@ -282,12 +291,14 @@ class StreamingTranscriber:
             floor, margin = RELANGUAGE_CERTAIN_PROBABILITY, RELANGUAGE_CERTAIN_MARGIN
         else:
             floor, margin, sure = RELANGUAGE_SURE_PROBABILITY, RELANGUAGE_SURE_MARGIN, True
+        self._unsure_other = detected != self.language and probability >= RELANGUAGE_MIN_PROBABILITY
         if detected == self.language or probability < floor:
             return segments
         other, _ = self._decode(audio, detected)
         if (not other or _mean_logprob(other) <= _mean_logprob(segments) + margin
                 or (sure and not written_unlike_english(other))):
             return segments
+        self._unsure_other = False
         log.info("the speech changed language", extra={"from": self.language, "to": detected,
                                                       "probability": round(probability, 3)})
         self.language = detected
@@ -298,7 +309,8 @@ class StreamingTranscriber:
         return self._vad.speech(self._consumed, self._consumed + length, vad)
 
     def _recognize(self, window: np.ndarray, offset: float, stream_speech: list[dict] = (),
-                   tail: np.ndarray | None = None) -> list[Segment]:
+                   tail: np.ndarray | None = None, whole: bool = True) -> list[Segment]:
+        """The window's segments (``whole``: it may still be read as two, see LANGUAGE_SPLIT_PAUSE_S)."""
         if len(window) < SAMPLE_RATE // 10:
             return []
         # What faster-whisper's vad_filter does (speech chunks joined, times restored after), with
@@ -324,6 +336,9 @@ class StreamingTranscriber:
         # you have a liner"); English that reads well only for a sure other language (RELANGUAGE_SURE_*).
         elif self.options.language is None and self.model.model.is_multilingual and raw:
             raw = self._relanguage(joined, raw)
+            if (whole and self._unsure_other
+                    and (cut := _longest_pause(get_speech_timestamps(window, CUT_VAD), LANGUAGE_SPLIT_PAUSE_S)) is not None):
+                return self._read_in_two(window, offset, stream_speech, tail, cut)
         window_language = self.language or language  # what this window's segments were read in
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         out = self._segments(raw, chunks, window, offset, window_language, speech)
@@ -341,6 +356,17 @@ class StreamingTranscriber:
         if self._translates:
             out = self._translated(window, offset, out)
         return out
+
+    def _read_in_two(self, window: np.ndarray, offset: float, stream_speech: list[dict], tail: np.ndarray | None,
+                     cut: int) -> list[Segment]:
+        """The window read as two windows, cut at sample ``cut`` (each part's language checked on its own)."""
+        self.language_splits += 1
+        log.info("a window read again in two parts", extra={"at": round(offset + cut / SAMPLE_RATE, 2)})
+        before = [{"start": c["start"], "end": min(c["end"], cut)} for c in stream_speech if c["start"] < cut]
+        after = [{"start": max(c["start"], cut) - cut, "end": c["end"] - cut} for c in stream_speech if c["end"] > cut]
+        return (self._recognize(window[:cut], offset, before, tail, whole=False)
+                + self._recognize(window[cut:], offset + cut / SAMPLE_RATE, after,
+                                  window[max(0, cut - int(PREROLL_S * SAMPLE_RATE)):cut], whole=False))
 
     @property
     def _translates(self) -> bool:
@@ -585,6 +611,14 @@ def _loud_unvoiced(window: np.ndarray, chunks: list[dict]) -> list[dict]:
         else:
             out.append({"start": k * frame, "end": (k + 1) * frame})
     return [c for c in out if c["end"] - c["start"] >= shortest * frame]
+
+
+def _longest_pause(chunks: list[dict], least_s: float) -> int | None:
+    """The middle of the longest gap between two stretches of speech (``chunks``, samples), when it lasts
+    ``least_s`` or more; None otherwise."""
+    gaps = [(b["start"] - a["end"], (a["end"] + b["start"]) // 2) for a, b in zip(chunks, chunks[1:])]
+    longest = max(gaps, default=None)
+    return longest[1] if longest is not None and longest[0] >= least_s * SAMPLE_RATE else None
 
 
 def _runs(chunks: list[dict], gap: int) -> list[list[dict]]:
