@@ -73,7 +73,7 @@ def language_answer(moments: MomentSet, near=None, other: bool = False, question
 
 
 def _languages(moments: MomentSet, near=None, other: bool = False) -> Answer:
-    there = None if near is None else {moments.moments[i].sentence for i in moments.of("transcript") if near[i] > 0}
+    there = None if near is None else moments.sentences_near(near)
     said = [m for k, m in sorted(moments.spoken.items()) if there is None or k in there]
     if not said:
         return Answer(NOT_FOUND + " Nothing is said" + (" then." if near is not None else "."), None, None, 0.1, False)

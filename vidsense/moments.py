@@ -105,6 +105,10 @@ class MomentSet:
     def of(self, source: str) -> list[int]:
         return [i for i, m in enumerate(self.moments) if m.source == source]
 
+    def sentences_near(self, near) -> set[int]:
+        """The numbers of the sentences with a clause in the part of the video asked about (``near[i] > 0``)."""
+        return {self.moments[i].sentence for i in self.of("transcript") if near[i] > 0}
+
     @cached_property
     def clauses(self) -> dict[int, list[Moment]]:
         """Each sentence's clauses, by sentence number, in order."""

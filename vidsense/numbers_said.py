@@ -40,7 +40,7 @@ _COUNT_RUN = 3  # numbers said one after another, each one more than the one bef
 def _counted_to(moments: MomentSet, near) -> Answer | None:
     """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
     ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
-    asked = {moments.moments[i].sentence for i in moments.of("transcript") if near is None or near[i] > 0}
+    asked = set(moments.spoken) if near is None else moments.sentences_near(near)
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):
         if m.sentence not in asked:
             continue

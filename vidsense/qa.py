@@ -1074,8 +1074,7 @@ def _run_listed(q: Question, moments: MomentSet, members, near=None) -> Answer |
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     if _ON_ITS_OWN.search(q.text):  # "which two numbers are said on their own?": sentences that say nothing else
         said = [m for m in said if _only_members(members, m.text)]
-    at = None if near is None else {c.sentence for i, c in enumerate(moments.moments)
-                                    if c.source == "transcript" and near[i] > 0}
+    at = None if near is None else moments.sentences_near(near)
 
     def runs_of(gap: float) -> list[tuple[list[Moment], list[str]]]:
         runs: list[list[Moment]] = []

@@ -143,21 +143,26 @@ _SOUNDS_AS = re.compile(r"\b(?:sounds|sounded|(?:i|you|we|they) sound)\s+"
 def _sound_as_verb(text: str) -> str:
     """``text`` without the "sound(s)" said of how someone or something seems (_SOUND_VERB; "somebody sounds fed
     up": before any adjective or verb's participle, which WordNet tells); "what sound effects ...?" keeps it."""
-    return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) or (m.group(1).endswith("ed") and
-                                                                       is_verb(m.group(1))) else m.group(0),
-                          _SOUND_VERB.sub(" ", text))
+    return _SOUNDS_AS.sub(_how_it_sounds, _SOUND_VERB.sub(" ", text))
 
 
-_SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)")
+def _how_it_sounds(m: re.Match) -> str:
+    """A _SOUNDS_AS match taken out where it says how something sounds (before an adjective or a participle)."""
+    word = m.group(1)
+    return " " if is_adjective(word) or (word.endswith("ed") and is_verb(word)) else m.group(0)
 
 
 def _voice_described(full: str) -> str:
-    """``full`` without what a lead-in says of how someone sounds ("This man sounds a bit rough.": before an
-    adjective, _SOUNDS_AS), which describes a voice and names nothing said."""
+    """``full`` without what a lead-in says of how someone sounds ("This man sounds a bit rough."), which describes a
+    voice and names nothing said (the question proper keeps it: "why does he sound so rough?")."""
     proper = question_form(full)
     if not proper or (at := full.rfind(proper)) <= 0:
         return full
-    return _SOUNDS_AS.sub(lambda m: " " if is_adjective(m.group(1)) else m.group(0), full[:at]) + full[at:]
+    return _SOUNDS_AS.sub(_how_it_sounds, full[:at]) + full[at:]
+
+
+# "Right at the end someone says one SHORT sentence.": how long a line is, no word said in it
+_SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)")
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)

@@ -25,8 +25,8 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "one_word_said", "guests_said", "job_said",
-           "speaks_again", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "one_word_said", "guests_said",
+           "job_said", "speaks_again", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -220,7 +220,7 @@ def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
     lines = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
              if len([w for w in words(m.text) if w not in _INTERJECTIONS]) == 1]
     if near is not None:
-        at = {c.sentence for i, c in enumerate(moments.moments) if c.source == "transcript" and near[i] > 0}
+        at = moments.sentences_near(near)
         lines = [m for m in lines if m.sentence in at] or lines
     if not lines:
         return None
