@@ -4479,3 +4479,41 @@ def test_a_loud_line_is_loud_without_the_quiet_ones_too():
     first65 = [(0.92, 4.04, -27.2), (4.48, 7.18, -28.9), (7.58, 10.90, -24.4), (19.83, 23.53, -20.7),
                (23.93, 28.23, -36.3), (37.21, 40.29, -25.7)]
     assert loud(first65) == [19.83]
+
+
+def test_first65_misses_after_its_run():
+    """bench/first65.yaml (after its run), as Whisper heard it: of two long silences about as long (8.9 and 9.1 s),
+    "the long silence" is the first; "after a long silence there's one more short line" is placed by the silence;
+    "the next line has a catch. What does it hint ...?" is that line, though it says none of the asker's words;
+    "before the long silence, how many ...?" counts the voices before it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    podcast = _conversation(embedder, [
+        (0.99, 3.35, "I'm sideshow joined by Custer and Reinforce.", 137.0, 1, -22.0),
+        (5.68, 16.77, "Welcome to a series of plant chat videos where we are going to tackle every single team.", 156.0,
+         1, -22.0),
+        (25.68, 31.04, "Uh, with only like four games to go finish it he just decided to fail it instead", 114.0, 2, -27.0),
+        (40.12, 42.80, "He turned sharply and faced gregs in across the table.", 189.0, 3, -19.0)])
+    before = podcast("How many people are talking before the long silence?")
+    assert before.found and before.answer.startswith("1 voice"), before
+    side_first = podcast("Before the long silence, how many different people have spoken?")
+    assert side_first.found and side_first.answer.startswith("1 voice"), side_first
+    other = podcast("After a long silence someone else comes in. When?")
+    assert other.found and other.start == 25.68, other
+    call = _conversation(embedder, [
+        (20.49, 30.73, "If you are using a console channel driver instead of a real phone, you can use the dial, answer, "
+                       "and hang up commands.", 218.0, 1, -20.0),
+        (39.90, 41.30, "Go forward 10 meters.", 129.0, 2, -28.0)])
+    line = call("After a long silence there's one more short line. When does it start?")
+    assert line.found and line.start == 39.90, line
+    old = _conversation(embedder, [
+        (20.86, 27.54, "And Mr. John Dashwood had then leisure to consider how much there might be prudently in his "
+                       "power to do for them.", 111.0, 2, -30.0),
+        (28.38, 30.88, "He was not an ill-disposed young man,", 97.0, 2, -31.0),
+        (31.90, 36.72, "unless to be rather cold-hearted and rather selfish is to be ill-disposed.", 103.0, 2, -29.0),
+        (39.29, 41.58, "She had your dark suit and greasy washwater all year.", None, 3, -37.0)])
+    q = "What kind of young man does the reader say he was not?"
+    was_not = old(q)
+    catch = old("The next line has a catch. What does it hint he really was?", (q, was_not))
+    assert catch.found and "cold-hearted" in catch.answer, catch

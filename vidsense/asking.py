@@ -17,8 +17,8 @@ from pathlib import Path
 from vidsense.answer import Answer, said_text
 from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
-from vidsense.conversation import (REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near, other_than,
-                                   stripped, with_lead_in, without)
+from vidsense.conversation import (NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near,
+                                   other_than, stripped, with_lead_in, without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, sentence_end,
                                  shown_by, told_then, voice_before)
 from vidsense.languages import with_original
@@ -70,7 +70,22 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
             return followed
-    return _ask(question, moments, embed, duration, reader)
+    said = _ask(question, moments, embed, duration, reader)
+    if not said.found and previous is not None and previous.placed and (line := _next_line(question, moments,
+                                                                                          previous)) is not None:
+        return line
+    return said
+
+
+def _next_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"The next line has a catch. What does it hint he really was?", where neither it nor the whole video says the
+    asker's words: the line said right after the answer before, when it says the kind of thing asked. None for a
+    question that names no next line."""
+    if not NEXT_LINE.search(question.lower()):
+        return None
+    q = parse_question(without_loudness(stripped(question)) or stripped(question))
+    line = around(replace(q, topic=frozenset()), moments, previous, "after")
+    return with_original(line, moments) if line is not None and says_what_is_asked(q, line.evidence[0].text) else None
 
 
 # "And for accounting?", "what about to reach an operator?": another option of the menu the answer before gave a key of

@@ -36,14 +36,16 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fit
 from vidsense.text import content_words, words
 
 __all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
-           "near", "with_lead_in", "REFERS_TO_ANSWER"]
+           "near", "with_lead_in", "NEXT_LINE", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
+# "The next line is quiet. What ...?", "the next line has a catch": the line said right after the answer before
+NEXT_LINE = re.compile(r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b")
 _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
                     r"(?:that|this|it|those|these)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
-                    r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b|"  # "The next line is quiet."
+                    rf"{NEXT_LINE.pattern}|"  # "The next line is quiet."
                     r"^\W*(?:once|after|when|now that) (?:it's|it is|it has been|that's|that is|they're|they are|i've|"
                     r"i have|you've) (?:been )?\w+ed\b")  # "Once it's selected, what do I click?"
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"

@@ -42,7 +42,8 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "screen_lines", "long_pauses", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON", "MOMENTS_NPY"]
+           "screen_moments", "screen_lines", "long_pauses", "earliest_alike", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
+           "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
 MOMENTS_NPY = "moments.npy"
@@ -343,6 +344,20 @@ def long_pauses(said: list[Moment]) -> list[int]:
     sentence k and k + 1, the longest first."""
     gaps = sorted(((b.start - a.end, k) for k, (a, b) in enumerate(zip(said, said[1:]))), reverse=True)
     return [k for gap, k in gaps if gap >= LONG_PAUSE_S]
+
+
+def earliest_alike(said: list[Moment], pauses: list[int]) -> list[int]:
+    """``pauses`` (``long_pauses``) with those about as long as the longest (``ALIKE_PAUSES``) first, in time order:
+    "before the long silence, how many people talk?", "after a long silence someone else comes in" where two of
+    8.9 and 9.1 s are mean the first."""
+    if not pauses:
+        return []
+    longest = said[pauses[0] + 1].start - said[pauses[0]].end
+    alike = sorted(k for k in pauses if said[k + 1].start - said[k].end >= ALIKE_PAUSES * longest)
+    return alike + [k for k in pauses if k not in alike]
+
+
+ALIKE_PAUSES = 0.9  # a pause this share of the longest one's length or more is about as long as it
 
 
 def moment_labels(m: Moment) -> list[str]:

@@ -19,7 +19,8 @@ from dataclasses import replace
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, part_of, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
-from vidsense.moments import LONG_PAUSE_S, Moment, MomentSet, joined_sentences, long_pauses
+from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
+                              long_pauses)
 from vidsense.questions import SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
@@ -56,8 +57,9 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
     share = [len(seq.anchor & content_stems(s.text)) / len(seq.anchor) for s in said]
     silence_said = max((len(seq.anchor & _SILENCE_STEMS & content_stems(s.text)) for s in said), default=0)
     if (said and (max(share) < LEXICAL_FOUND or not silence_said) and seq.anchor & _SILENCE_STEMS
-            and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS):
-        # (a sentence that says "long" but no silence word, "and here's a long PAUSE", is no "long silence")
+            and seq.anchor <= _SILENCE_STEMS | _LONG_STEMS | UTTERANCE):
+        # (a sentence that says "long" but no silence word, "and here's a long PAUSE", is no "long silence"; "after a
+        # long silence there's one more LINE": what comes after it)
         return _beside_silence(q, moments, max(m.end for m in moments.moments))
         # ("what does he say after the long pause?")
     if not said or max(share) < LEXICAL_FOUND:
@@ -310,9 +312,9 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
         long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
     elif _OTHER_VOICE.search(q.text) and q.sequence.direction == "after":
         # "after a long silence A DIFFERENT VOICE comes in": of the pauses about as long as the longest, the one after
-        # which another voice speaks (not a far shorter one: voice numbers can be wrong)
+        # which another voice speaks (not a far shorter one: voice numbers can be wrong), the first of those alike
         longest = said[long[0] + 1].start - said[long[0]].end
-        long = preferred(long, lambda k: None not in (said[k].speaker, said[k + 1].speaker)
+        long = preferred(earliest_alike(said, long), lambda k: None not in (said[k].speaker, said[k + 1].speaker)
                          and said[k].speaker != said[k + 1].speaker
                          and said[k + 1].start - said[k].end >= _AS_LONG * longest)
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 
 import numpy as np
 
-from vidsense.moments import Moment, MomentSet, long_pauses
+from vidsense.moments import Moment, MomentSet, earliest_alike, long_pauses
 from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
@@ -237,6 +237,8 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     low = question.lower()
     if line := _BY_LINE.search(low):  # "before that last sentence, how many people have spoken?"
         low = f"{low[:line.start()]} {low[line.end():]}"
+    elif pause := _SIDE_FIRST.match(low):  # "before the long silence, how many ...?": as if said at the end
+        low = f"{low[pause.end():].rstrip(' ?')} {pause.group(1)}?"
     if not (asked := _HOW_MANY_VOICES.match(" ".join(low.split()))):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
@@ -245,7 +247,7 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         m = said[0] if line.group(2) == "first" else said[-1]
         window = (0.0, m.start) if line.group(1) == "before" else (m.end, float("inf"))
     elif asked.group(1):
-        if not (pauses := long_pauses(said)):
+        if not (pauses := earliest_alike(said, long_pauses(said))):
             return None  # no such silence: answered as any other question
         k = pauses[0]
         window = (0.0, said[k].end) if asked.group(1) == "before" else (said[k + 1].start, float("inf"))
@@ -254,6 +256,7 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     return (heard, untold) if heard else None
 
 
+_SIDE_FIRST = re.compile(r"^\W*((?:before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break)),\s*")
 # "BEFORE THAT LAST SENTENCE, how many people have spoken?": the voices on one side of a sentence
 _BY_LINE = re.compile(r"\b(before|after) (?:that|the|this) (?:very )?(last|final|first) (?:sentence|line|bit|part|clip|"
                       r"thing (?:said|they say|she says|he says))\b,?")
