@@ -4517,3 +4517,22 @@ def test_first65_misses_after_its_run():
     was_not = old(q)
     catch = old("The next line has a catch. What does it hint he really was?", (q, was_not))
     assert catch.found and "cold-hearted" in catch.answer, catch
+
+
+def test_first66_misses_after_its_run():
+    """bench/first66.yaml (after its run), as Whisper heard it: "how many exactly?" after a lead-in counts the last
+    thing it names in the plural ("thoughts", no closed category), and "what is he trying to say?" asks what he says."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    mix = _conversation(embedder, [
+        (0.89, 2.31, "I have a thousand thoughts about that thing.", 117.0, 1, -27.0),
+        (5.34, 6.72, "This is all very high- He pitched.", 253.0, 2, -20.0)])
+    assert parse_question("A man begins by saying he has a lot of thoughts about something. How many exactly?").counted \
+        == "thought"
+    many = mix("A man begins by saying he has a lot of thoughts about something. How many exactly?")
+    assert many.found and "thousand" in many.answer, many
+    old = _conversation(embedder, [(1.79, 3.67, "Montreal", None, 1, -28.0), (8.44, 9.78, "Oh, liner.", 100.0, 1, -33.0),
+                                   (19.77, 24.03, "The truck righted itself just before it hit over.", None, 1, -35.0)])
+    trying = old("This sounds like an old tape. What is the man at the start trying to say?")
+    assert trying.found and trying.answer.startswith("Montreal"), trying

@@ -362,7 +362,7 @@ _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into)|fast
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
 # ("how many OF THE teams": teams)
 _COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")
-HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many\W*$")
+HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many(?: exactly| altogether| in all| in total| then| now)?\W*$")
 
 
 # "... names two speaker positions. WHICH ONES?": the members of the category the lead-in names
@@ -373,11 +373,18 @@ WHICH_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:which (?:ones|two|three|four|five
 def _counted(low: str, full: str) -> str | None:
     """The stem a number in the answer must count: "how many TEAMS ...?"; "someone rattles off a string of cards.
     How many?": the category the lead-in names ("card")."""
-    if (m := _COUNT.search(low)) and m.group(1) not in _TIMES:
+    if (m := _COUNT.search(low)) and m.group(1) not in _TIMES and not HOW_MANY_ALONE.search(low):
         return stem(m.group(1))
-    if HOW_MANY_ALONE.search(low):
-        return _lead_in_category(full)
+    if alone := HOW_MANY_ALONE.search(full):  # (else the last thing the lead-in names in the plural: "... he has a
+        # lot of THOUGHTS about something. How many exactly?")
+        return _lead_in_category(full) or _lead_in_plural(full[:alone.start()])
     return None
+
+
+def _lead_in_plural(lead: str) -> str | None:
+    """The stem of the last plural noun of a lead-in (a word ending in "s" that WordNet has as no verb), or None."""
+    return next((stem(w) for w in reversed(content_words(lead))
+                 if w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not is_verb(w)), None)
 
 
 def _lead_in_category(full: str) -> str | None:
@@ -413,6 +420,7 @@ _THINGS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|2|3|4|5|6|a couple o
                              r"items|names|phrases|terms)\b)")
 _GAPPED = re.compile(r"\s*\bwith (?:long |big |short |little |odd )?(?:gaps|pauses|breaks|silences) (?:between|in between)"
                      r" (?:his|her|their|the|each of his|each of her|all the) words\b")
+_TRYING_TO_SAY = re.compile(r"\b(?:trying|attempting|struggling|managing) to (?:say|get out|tell us)\b")
 _MEANT_TO = re.compile(r"\b(?:(?:supposed|meant|expected|designed|intended|going|about) to|gonna)\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")  # a capitalised word not starting a sentence
 # "the man WITH THE COLD": who is meant, as a name would say it (qa._beyond_names), not what is asked
@@ -720,6 +728,7 @@ def parse_question(text: str) -> Question:
     """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
     full = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
+    full = _TRYING_TO_SAY.sub("saying", full)  # "what is the man TRYING TO SAY?": what he says
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
     full = _LOTS_OF.sub("many", full)  # "which animal has read LOTS OF books?": "the red fox has read many books"
