@@ -127,9 +127,9 @@ _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looke
 
 
 # A window that reads fine in the kept language while detected, unsurely, as another one (RELANGUAGE_MIN_PROBABILITY
-# or more) may hold both: first64's Spanish phone menu with an English sentence 2.7 s after it was detected as Spanish
-# at 0.66 and read as English ("Mark number 1 says that this person is communicated directly to you"); alone, the menu
-# is Spanish at 0.93. Such a window is read again as two, split in its longest pause of this long or more.
+# or more) may hold both: first64's Spanish phone menu with an English sentence 2.4 s after it was detected as Spanish
+# at 0.66-0.72 and read as English ("Mark number 1 says that this person is communicated directly to you"); alone, the
+# menu is Spanish at 0.84-0.93. Such a window is read again as two, split in its longest pause of this long or more.
 LANGUAGE_SPLIT_PAUSE_S = 2.0
 
 # A stretch without speech this long ends a window (see _pause_cut): read with the speech before it, first57's Japanese
