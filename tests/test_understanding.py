@@ -4521,7 +4521,8 @@ def test_first65_misses_after_its_run():
 
 def test_first66_misses_after_its_run():
     """bench/first66.yaml (after its run), as Whisper heard it: "how many exactly?" after a lead-in counts the last
-    thing it names in the plural ("thoughts", no closed category), and "what is he trying to say?" asks what he says."""
+    thing it names in the plural ("thoughts", no closed category), "what is he trying to say?" asks what he says, and
+    "where is the artifact?" is not answered by "left click on the research icon"."""
     from vidsense.embedding import question_embedder
 
     embedder = question_embedder()
@@ -4536,3 +4537,9 @@ def test_first66_misses_after_its_run():
                                    (19.77, 24.03, "The truck righted itself just before it hit over.", None, 1, -35.0)])
     trying = old("This sounds like an old tape. What is the man at the start trying to say?")
     assert trying.found and trying.answer.startswith("Montreal"), trying
+    # what to click on says where nothing is, unless where to click is asked
+    from vidsense.answer_checks import says_what_is_asked
+
+    click = "To research the artifact, left click on the Research icon."
+    assert not says_what_is_asked(parse_question("Where is the artifact I'm supposed to research?"), click)
+    assert says_what_is_asked(parse_question("Where do I click to research the artifact?"), click)
