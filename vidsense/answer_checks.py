@@ -101,7 +101,7 @@ def _says_place(q: Question, text: str) -> bool:
         after = words(text[m.end():])[:_PLACE_OBJECT_WORDS]
         if said == "to" and after and after[0] not in _DETERMINERS and is_verb(after[0]):
             continue  # "... is TO GIVE you an audible sense ...": an infinitive, not a place
-        if said in ("on", "onto", "at") and set(words(text[:m.start()])[-1:]) & _CLICKS and not _CLICKS & q.stems:
+        if said in ("on", "onto", "at") and {stem(w) for w in words(text[:m.start()])[-1:]} & _CLICKS and not _CLICKS & q.stems:
             continue  # "left click ON the research icon": what to click, not where anything is (unless asked
             # "where do I click?")
         if any(w not in STOPWORDS and stem(w) not in q.stems for w in after):
@@ -109,8 +109,7 @@ def _says_place(q: Question, text: str) -> bool:
     return False
 
 
-_CLICKS = frozenset("click clicks clicking clicked tap taps tapping tapped press presses pressing pressed".split()) | \
-    frozenset(stem(w) for w in "click tap press".split())
+_CLICKS = frozenset(stem(w) for w in "click tap press".split())  # "left click ON the icon"
 _DETERMINERS = frozenset("the a an this that these those my your his her its our their some any every each".split())
 
 

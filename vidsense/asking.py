@@ -77,13 +77,19 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     return said
 
 
+def _unpointed(question: str) -> Question:
+    """The question without its words that point at the turn before, nor those of loudness ("The next line is quiet.
+    What ...?" -> "What ...?")."""
+    return parse_question(without_loudness(stripped(question)) or stripped(question))
+
+
 def _next_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
     """"The next line has a catch. What does it hint he really was?", where neither it nor the whole video says the
     asker's words: the line said right after the answer before, when it says the kind of thing asked. None for a
     question that names no next line."""
     if not NEXT_LINE.search(question.lower()):
         return None
-    q = parse_question(without_loudness(stripped(question)) or stripped(question))
+    q = _unpointed(question)
     line = around(replace(q, topic=frozenset()), moments, previous, "after")
     return with_original(line, moments) if line is not None and says_what_is_asked(q, line.evidence[0].text) else None
 
@@ -100,7 +106,7 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     own = parse_question(question)
     # (a question with an anchor of its own, "after placing the square, what do I click next?", is not one)
     if own.sequence is None and (where := direction(question)) is not None:
-        q = parse_question(without_loudness(stripped(question)) or stripped(question))  # ("is quiet. What ...?")
+        q = _unpointed(question)
         if q.kind != "speech":
             return None
         if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there

@@ -10,27 +10,27 @@ from __future__ import annotations
 
 import re
 
-from vidsense.answer import Answer, said_text
+from vidsense.answer import Answer, preferred, said_text
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import ORDER_CONFIDENCE
-from vidsense.text import base_form
+from vidsense.text import base_form, stem
 
 __all__ = ["self_reported"]
 
+_ADVERBS = r"(?:\s+(?:probably|really|just|also|still|actually|already|now|usually|always|certainly|definitely))*"
 _ASKED = re.compile(r"^\W*(?:and |so )?what (?:does|did|do) (?:he|she|they|the \w+|someone|somebody) "
                     r"(?:say|says|said|tell (?:us|me|you)|mention) (?:that )?(?:he|she|they)"
-                    r"(?P<aux>'s|'ve|'d|'ll| is| are| has| have| had| will| was| were)?"
-                    r"(?: (?:probably|really|just|also|still|actually|already|now|usually|always))*"
+                    rf"(?P<aux>'s|'ve|'d|'ll| is| are| has| have| had| will| was| were)?{_ADVERBS}"
                     r" (?P<verb>[a-z]+)(?P<to_do> to do)?\W*$")
 _FUTURE = {"about", "going", "gonna"}  # "he's about to do", "he's going to do"
 _HAVE = {"has", "have", "had", "got", "gotten"}  # "he has", "he's got"
 _I = r"\b(?:i|we)"
-_ADVERBS = r"(?:\s+(?:probably|really|just|also|still|actually|already|now|usually|always|certainly|definitely))*"
 _SAYS_FUTURE = re.compile(rf"{_I}(?:'m| am|'re| are){_ADVERBS}\s+(?:gonna|going to|about to)\s+[a-z]+|{_I}(?:'ll| will)"
                           rf"{_ADVERBS}\s+[a-z]+", re.IGNORECASE)
 _SAYS_HAVE = re.compile(rf"{_I}(?:'ve| have| had){_ADVERBS}(?:\s+got)?\s+(?!to\b|been\b)[a-z]+|{_I}{_ADVERBS}\s+got\s+"
                         r"(?!to\b)[a-z]+", re.IGNORECASE)
+_SAYS_VERB = re.compile(rf"{_I}{_ADVERBS}\s+([a-z]+)", re.IGNORECASE)  # "I (really) teach ..."
 
 
 def self_reported(q: Question, moments: MomentSet) -> Answer | None:
@@ -41,22 +41,22 @@ def self_reported(q: Question, moments: MomentSet) -> Answer | None:
         return None
     verb = m.group("verb")
     if m.group("to_do") and verb in _FUTURE:
-        says = _SAYS_FUTURE
+        says = _SAYS_FUTURE.search
     elif verb in _HAVE:
-        says = _SAYS_HAVE
+        says = _SAYS_HAVE.search
     elif m.group("aux") or m.group("to_do") or verb in ("do", "does", "did"):
         return None  # ("what does he say he is?", "... he's going to do", "... he did": not a verb said by "I")
     else:
-        base = base_form(verb)
-        base = base[:-2] if base.endswith("es") and base[:-2].endswith(("ch", "sh", "ss", "x")) else base
-        base = base[:-1] if base.endswith("s") and not base.endswith("ss") else base
-        says = re.compile(rf"{_I}{_ADVERBS}\s+{re.escape(base)}(?:s|es|ed|d)?\b", re.IGNORECASE)
+        asked = stem(base_form(verb))  # "teaches", "taught": "I teach"
+
+        def says(text: str) -> bool:
+            return any(stem(base_form(w.group(1))) == asked for w in _SAYS_VERB.finditer(text))
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
     if q.time is not None:
         a, b = q.time.seconds(max(x.end for x in moments.moments))
-        said = [s for s in said if s.end > a and s.start < b] or said
+        said = preferred(said, lambda s: s.end > a and s.start < b)
     for sentence in said:
         for clause in moments.clauses.get(sentence.sentence, [sentence]):
-            if says.search(clause.text):
+            if says(clause.text):
                 return Answer(said_text(q, clause), clause.start, clause.end, ORDER_CONFIDENCE, True, [clause])
     return None

@@ -367,9 +367,7 @@ def _planned(q: Question, moments: MomentSet, sem) -> Answer | None:
 
 def _edge(q: Question) -> str | None:
     """Whether the question points at the "start" or the "end" of the video (None: neither)."""
-    if q.time is None or not q.time.fraction:
-        return None
-    return "start" if q.time.start <= 0.0 else "end" if q.time.end >= 1.0 else None
+    return None if q.time is None else q.time.edge
 
 
 def _new_words(q: Question, m: Moment) -> set[str]:

@@ -445,6 +445,13 @@ class TimeRef:
     def seconds(self, duration: float) -> tuple[float, float]:
         return (self.start * duration, self.end * duration) if self.fraction else (self.start, self.end)
 
+    @property
+    def edge(self) -> str | None:
+        """"start" or "end" where it points at the start or the end of the video ("at the end"), else None."""
+        if not self.fraction:
+            return None
+        return "start" if self.start <= 0.0 else "end" if self.end >= 1.0 else None
+
 
 @dataclass(frozen=True)
 class Question:

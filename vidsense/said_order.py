@@ -226,7 +226,7 @@ def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
         lines = [m for m in lines if m.sentence in at] or lines
     if not lines:
         return None
-    m = lines[-1] if q.time is not None and q.time.fraction and q.time.end >= 1.0 else lines[0]
+    m = lines[-1] if q.time is not None and q.time.edge == "end" else lines[0]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 

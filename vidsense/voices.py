@@ -215,6 +215,8 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
     return heard[k - 1] if len(heard) >= max(k, 2) else None
 
 
+# "... the long silence": a long pause, on one side of which voices are counted
+_THE_PAUSE = r"(?:before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break)"
 # "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
 # people are in the conference call?", which asks what is said)
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
@@ -226,7 +228,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?"
                               # "... before the long silence": the voices on one side of the longest pause
-                              r"(?: (before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break))?\W*$")
+                              rf"(?: ({_THE_PAUSE}))?\W*$")
 
 
 def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool] | None:
@@ -250,13 +252,13 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         if not (pauses := earliest_alike(said, long_pauses(said))):
             return None  # no such silence: answered as any other question
         k = pauses[0]
-        window = (0.0, said[k].end) if asked.group(1) == "before" else (said[k + 1].start, float("inf"))
+        window = (0.0, said[k].end) if asked.group(1).startswith("before") else (said[k + 1].start, float("inf"))
     heard = first_heard(moments, window)
     untold = any(m.speaker is None for m in said if window is None or window[0] <= m.start < window[1])
     return (heard, untold) if heard else None
 
 
-_SIDE_FIRST = re.compile(r"^\W*((?:before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break)),\s*")
+_SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 # "BEFORE THAT LAST SENTENCE, how many people have spoken?": the voices on one side of a sentence
 _BY_LINE = re.compile(r"\b(before|after) (?:that|the|this) (?:very )?(last|final|first) (?:sentence|line|bit|part|clip|"
                       r"thing (?:said|they say|she says|he says))\b,?")

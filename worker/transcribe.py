@@ -327,6 +327,7 @@ class StreamingTranscriber:
             return self._translated(window, offset, out) if self._translates else out
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         raw, language = self._decode(joined, self.language)
+        speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         if self.language is None:
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
@@ -336,11 +337,9 @@ class StreamingTranscriber:
         # you have a liner"); English that reads well only for a sure other language (RELANGUAGE_SURE_*).
         elif self.options.language is None and self.model.model.is_multilingual and raw:
             raw = self._relanguage(joined, raw)
-            if (whole and self._unsure_other
-                    and (cut := _longest_pause(get_speech_timestamps(window, CUT_VAD), LANGUAGE_SPLIT_PAUSE_S)) is not None):
+            if whole and self._unsure_other and (cut := _longest_pause(speech, LANGUAGE_SPLIT_PAUSE_S)) is not None:
                 return self._read_in_two(window, offset, stream_speech, tail, cut)
         window_language = self.language or language  # what this window's segments were read in
-        speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         out = self._segments(raw, chunks, window, offset, window_language, speech)
         # the stretches of speech within the chunks read that no word lies in
         fine = [s for s in speech if any(s["start"] < c["end"] and s["end"] > c["start"] for c in chunks)]
