@@ -4543,3 +4543,29 @@ def test_first66_misses_after_its_run():
     click = "To research the artifact, left click on the Research icon."
     assert not says_what_is_asked(parse_question("Where is the artifact I'm supposed to research?"), click)
     assert says_what_is_asked(parse_question("Where do I click to research the artifact?"), click)
+
+
+def test_first68_misses_after_its_run():
+    """bench/first68.yaml (after its run), as Whisper heard it: "after another long silence ..." places a question in
+    the speech after the second long silence ("which numbers?" are the ones said there; "the voice speaks again.
+    When?" is there, not after the first), and "what are those digits for?" asks a purpose the digits do not say."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    call = _conversation(embedder, [
+        (1.12, 4.18, "ten of clubs four queen of clubs", 117.0, 1, -23.9),
+        (5.15, 8.22, "seven of clubs five five", 97.0, 1, -25.2),
+        (9.12, 12.0, "8 of spades, 4 of clubs, 7 of hearts.", 97.0, 1, -25.7),
+        (20.89, 22.27, "Go forward 10 meters.", 128.0, 1, -27.2),
+        (25.16, 26.06, "29340", 130.0, 1, -22.3),
+        (35.24, 37.95, "three five back", 136.0, 1, -23.8)])
+    numbers = call("After another long silence two voices each say a single number. Which numbers?")
+    assert numbers.found and numbers.start >= 35.0 and "three" in numbers.answer and "five" in numbers.answer, numbers
+    again = call("After another long silence the voice speaks again. When?")
+    assert again.found and again.start >= 35.0, again
+    first = call("After a long silence the voice speaks again. When?")
+    assert first.found and 20.0 <= first.start < 21.0, first
+    q = "A man reads out a string of digits. What are they?"
+    digits = call(q)
+    assert digits.found and "29340" in digits.answer, digits
+    assert not call("What are those digits for?", (q, digits)).found

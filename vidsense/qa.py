@@ -68,6 +68,7 @@ from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, 
 from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.numbers_said import number_answer
+from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
@@ -213,6 +214,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
+    if q.time is None and not q.when and (after := silence_part(q.text, moments)) is not None:
+        q = replace(q, time=after.time)  # "after another long silence two voices say a number. Which numbers?": there
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)

@@ -300,7 +300,9 @@ _MEANT_FOR = re.compile(r"^\W*what(?:'s| is| was) (?:the|this|that|an?) [\w -]{1
 # "What is he recording the corpus FOR?": a purpose (not "what is he looking for?", which asks for a thing)
 _WHAT_FOR = re.compile(r"^\W*what (?:is|are|was|were|does|do|did|will|would) (?:he|she|they|it|you|we|i|someone|the \w+) "
                        r"(?:\w+ ){1,2}(?:the|a|an|this|that|these|those|his|her|their|my|your|our|it|them|all) "
-                       r"(?:\w+ ){0,3}?for\W*$")
+                       r"(?:\w+ ){0,3}?for\W*$|"
+                       # "what are those digits for?", "what's this number for?"
+                       r"^\W*what(?:'s| is| are| was| were) (?:the|this|that|these|those|it|they) (?:\w+ ){0,3}?for\W*$")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"

@@ -21,6 +21,7 @@ from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses)
+from vidsense.pauses import silence_part
 from vidsense.questions import SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
@@ -385,6 +386,10 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     if not q.when or not (_SPEAKS_AGAIN.search(q.form) or RESUMES.search(q.form) and q.topic <= _RESUMED):
         return None
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
+    if (placed := silence_part(q.text, moments)) is not None and placed.after:
+        # "after another long silence the voice speaks again. When?": the silence the question counts
+        m = next(s for s in said if s.start >= placed.time.start)
+        return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
     if not (long := long_pauses(said)):
         return None
     if q.time is not None:
