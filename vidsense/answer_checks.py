@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
+from vidsense.menu_answers import MENU_WORDS
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
-                           keys_sound_alike, sound_key, stem, words)
+                           keys_sound_alike, misheard, sound_key, stem, words)
 from vidsense.wordnet import is_kind_of, is_verb, located_in
 
-__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -133,6 +134,16 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
                           r"(?:key|essential|vital|crucial|necessary|needed|required|critical) (?:to|for)|"
                           rf"{PURPOSE_IS_TO})\b"
                           r"|(?:^|[.!?,]\s*)to \w+", re.IGNORECASE)
+# "What are those commands for?": what they are used to do, said anywhere ("... hang up commands TO SIMULATE the
+# actions of a standard telephone")
+_ASKS_FOR_WHAT = re.compile(r"\bfor\W*$")
+_PURPOSE = re.compile(r"\b(?:to|in order to) (?!be\b)[a-z]+\b|\bused for\b|\bso that\b", re.IGNORECASE)
+
+
+def gives_purpose(q: Question, text: str) -> bool:
+    """Whether ``text`` says what a thing is for, asked "what is it for?"."""
+    return bool(_ASKS_FOR_WHAT.search(q.form) and _PURPOSE.search(text))
+
 # "Why can't anyone come to the phone?": someone busy or away is the reason ("all representatives are currently
 # assisting other telemarketers")
 _OCCUPIED = re.compile(r"\b(?:busy|occupied|engaged|currently|right now|at the moment|away|unavailable|not available|"
@@ -235,6 +246,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # nor "where is the machine that runs the echo test?" by "... between you and THE MACHINE that is running ..."
         return False
     if q.wants_reason and not (_GIVES_CAUSE.search(text) or (q.negated and _OCCUPIED.search(text))
+                               or gives_purpose(q, text)
                                or _says_what_makes_it(q, text) or _advice_of(q, text)):
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):
@@ -259,6 +271,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.predicate and _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
+    if not _does_what_asked(q, text):
+        return False  # "which key do I press to get through to an operator?" is not answered by "... by pressing the
+        # pound key" (to end a test)
     if _ASKS_CODE.search(q.form) and not (has_number(text) or _CODE.search(text)):
         return False  # "what error code did the connection fail with?" is not answered by "I was unable to connect"
     if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
@@ -286,6 +301,26 @@ def says_what_is_asked(q: Question, text: str) -> bool:
 
 
 # "What error code ...?", "which area code ...?": a code is digits said, or said to be a code
+# "Which key do I press to get through to an operator?", "what do I dial for accounting?": a key asked for what it
+# does, which the answer must say (a word of it beyond the menu's own words)
+_KEY_FOR = re.compile(r"^\W*(?:what|which)\s+(?:(?:key|button|number|digit|option)s?\s+)?(?:do|should|can|could|would|"
+                      r"must|shall)\s+(?:i|you|we|they|he|she)\s+(?:press|dial|push|hit|choose|select|enter|use)\b"
+                      r"[^?]*?\b(?:to|for|if)\s+([^?]+)")
+
+
+def _does_what_asked(q: Question, text: str) -> bool:
+    """Whether ``text`` says what the key a question asks for does (a word of it), when the question says that."""
+    asked = _KEY_FOR.match(q.form)
+    if asked is None:
+        return True
+    purpose = content_stems(asked.group(1)) - MENU_WORDS
+    said = content_stems(text)
+    # ("... for the letter Q?": a letter is said as a word of its own, which content words leave out)
+    letters = {w for w in words(asked.group(1)) if len(w) == 1}
+    return (not purpose or any(w in said or misheard(w, said) for w in purpose)
+            or any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in letters))
+
+
 _ASKS_CODE = re.compile(r"^\W*(?:what|which)\b[^?]*?\bcodes?\b")
 _CODE = re.compile(r"\bcodes?\b", re.IGNORECASE)
 
@@ -524,7 +559,10 @@ _OBLIGED = re.compile(r"\b(?:must|have to|has to|had to|got to|required|necessar
 # An instruction to the listener: "please hold", "you must already be connected", "make sure ..."
 INSTRUCTION = re.compile(r"^\W*please\b|\bplease \w+|\byou (?:must|should|need to|have to|will need|'ll need|"
                          r"may need|will have to|'ll have to|may want to|might want to|ought to)\b|"
-                         r"\b(?:make|be) sure\b|\bdon't forget\b")
+                         r"\b(?:make|be) sure\b|\bdon't forget\b|"
+                         # a clause that tells what to do: "..., check the number and try again"
+                         r"(?:^|[,;:.!]\s+|\band\s+)(?:check|verify|try|hang up|hold on|wait|stay|visit|call back|leave|"
+                         r"remember|listen|keep)\b")
 ALSO = re.compile(r"\b(?:also|as well)\b", re.IGNORECASE)  # adds to something said before
 LAUGHTER = re.compile(r"\b(?:ha(?:[\s,.!-]+ha)+|(?:ha){2,}h?|(?:he){2,}|heh(?:[\s,.!-]+heh)+)\b|[\[(*]\s*laugh", re.IGNORECASE)
 LAUGH_STEMS = frozenset({stem("laugh"), stem("laughter")})

@@ -97,6 +97,9 @@ def _next_line(question: str, moments: MomentSet, previous: Turn) -> Answer | No
 # "And for accounting?", "what about to reach an operator?": another option of the menu the answer before gave a key of
 _ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about)\s+((?:for|to)\s+[^?.!]+?)\W*$",
                              re.IGNORECASE)
+# "Which card is that?", "what number was it?": the thing the answer before placed
+_WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)\W*$",
+                            re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
 
@@ -118,13 +121,16 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     q = own
     if q.language and q.time is None and not q.other_language and _REFERS_BACK.search(question):
         # "which language is it?" after "when does it switch to another language?": the language said there
-        there = replace(q, time=TimeRef(previous.start, previous.end if previous.end is not None else previous.start))
-        said = answer_question(there, moments, embed(q.embedded), duration, reader)
+        said = answer_question(replace(q, time=_answered_at(previous)), moments, embed(q.embedded), duration, reader)
         return said if said.found else None
     if TO_DO.match(q.form) and not q.topic and (told := told_then(q, moments, previous)) is not None:
         return told  # "So what should I do?" after "all representatives are busy": "Please hold ..."
     if ANYTHING_ELSE.search(q.form) and not q.topic and (added := added_then(q, moments, previous)) is not None:
         return added  # "Did anything else come with it?" after "what did I install?": "You have ALSO installed ..."
+    if _WHICH_IS_THAT.match(question) and q.time is None:
+        # "which card is that?" after "... someone starts reading out cards. When?": the one said there
+        said = answer_question(replace(q, time=_answered_at(previous)), moments, embed(q.embedded), duration, reader)
+        return said if said.found else None
     if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)
@@ -139,6 +145,11 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
                     tight=bool(REFERS_TO_ANSWER.search(question)))
     return None
+
+
+def _answered_at(previous: Turn) -> TimeRef:
+    """Where the answer before is said."""
+    return TimeRef(previous.start, previous.end if previous.end is not None else previous.start)
 
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,

@@ -14,6 +14,7 @@ Members are phrases of stems (``vidsense.text.stem``) matched as a run of the cl
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, word_spans, words
@@ -186,10 +187,14 @@ def _sounds_alike(heard: str, meant: str) -> bool:
     return keys_sound_alike(sound_key(heard), sound_key(meant))
 
 
+_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b", re.IGNORECASE)  # "cold-hearted", "well-known"
+
+
 def mentions_kind(category: str, text: str) -> bool:
     """Whether ``text`` names a kind of the category in WordNet, in one word or two ("which illness
     ...?": "I have a cold"; "which state ...?": "New Jersey")."""
-    raw = words(text)
+    # (a word joined to another names what they name together: "cold-hearted" is no cold)
+    raw = words(_COMPOUND.sub(" ", text))
     pairs = [f"{a}_{b}" for a, b in zip(raw, raw[1:]) if a not in STOPWORDS and b not in STOPWORDS]
     # (a word of two letters names a kind only as an abbreviation: "le" is lupus erythematosus to WordNet, an
     # illness, and first18's untranslated "Le numéro composé n'est pas en service" told what was wrong with the man)

@@ -115,8 +115,9 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     """The number a question asks for when it is said as one: a count, a span of time, a number or a run
     of digits said alone (in the part asked about, ``near``, if any); None for other questions, or when
     the video says no such number or several, and for what a number is for ("what are those digits for?": a
-    purpose, which the number alone does not say)."""
-    if q.wants_reason:
+    purpose, which the number alone does not say) or what is said of one ("what's she saying about the number I
+    dialled?")."""
+    if q.wants_reason or q.says_about:
         return None
     if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"

@@ -58,7 +58,7 @@ import numpy as np
 
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
                              confidence, from_phrase, overlap, pick, preferred, said_text)
-from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
+from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, gives_purpose, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
                                     URL, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
@@ -456,6 +456,7 @@ def _lexical(q: Question, m: Moment, vocatives: bool = False, asked: bool = True
             hit += SYNONYM_CREDIT  # "what does he like to eat?" is answered by "he likes the pickles" (a food)
         elif (len(p) == 1 and m.source == "transcript"
               and (not q.wants_number or p[0] == q.head)  # a card's rank is no count of cards; "which year": 2020
+              and not q.says_about  # "what's she saying about the number?" is not answered by "5-5", a number
               and (members := category_of(p[0])) and mentions_member(members, text, q.stems)):
             hit += 1  # "which card ...?" is answered by "queen of clubs"
         elif (len(p) > 1 and m.source == "transcript" and all(exact[1:]) and (members := category_of(p[0]))
@@ -607,7 +608,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # yes or no: the whole sentence, whose other clause may be the answer ("has the fox read
         # everything?" -> "The red fox has read many books, BUT THERE'S ALWAYS MORE TO READ")
         m = _sentence_of(moments, m)
-    elif m.sentence is not None and not q.when and q.wants_reason and not _CAUSE.search(m.text.lower()):
+    elif (m.sentence is not None and not q.when and q.wants_reason and not _CAUSE.search(m.text.lower())
+          and not gives_purpose(q, m.text)):
         # a clause that gives no cause for a "why": the cause is elsewhere in the sentence ("I have
         # a cold, and the recording environment is also quite different"), so the sentence
         m = _sentence_of(moments, m)
@@ -936,7 +938,9 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 or sem[i] >= SEMANTIC_ONLY
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
-                or (gate >= ALL_SAID and sem[i] >= SEMANTIC_FLOOR_ALL)
+                or (gate >= ALL_SAID and (sem[i] >= SEMANTIC_FLOOR_ALL or q.says_about))
+                # ("what's she saying about the number?": what it is about, said, is the evidence, cosine 0.08 to "The
+                # number is not in service")
                 or (_ASKED in q.phrases and set(q.phrases) <= {_ASKED, _QUESTION} and lex[i] >= 0.999)
                 # ("what does he ask?", "what question does she ask?": a question said)
                 # "what's wrong with him?": "I have a cold" (an illness) is the answer however unlike it

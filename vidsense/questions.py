@@ -162,7 +162,8 @@ def _voice_described(full: str) -> str:
 
 
 # "Right at the end someone says one SHORT sentence.": how long a line is, no word said in it
-_SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)")
+_SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)|"
+                         r"(?<=\bsomething)\s+(?:short|quick|brief)\b")  # "someone says something short"
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
@@ -340,8 +341,12 @@ type types sort sorts part parts step steps point points problem problems reason
 topic topics event events incident incidents occasion occasions happening happenings""".split()) | _NAMED_PLACES  # answered by an instance ("which traits ...?": "cold-hearted and selfish")
 # "What does Sheila say about X?": who speaks is not what is said (and the transcript does not say
 # who speaks), so only X is the topic.
-_SAYS_ABOUT = re.compile(r"^\W*what (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
-                         r"claim|write|tell (?:us|them|you|him|her))\s+about\s+(.+)$")
+_SAYS_ABOUT = re.compile(r"^\W*what(?: (?:does|did|do|will|would|can) [\w' ]+? (?:say|said|mention|think|feel|believe|"
+                         r"claim|write|tell (?:us|them|you|him|her))|(?:'s| is| was| are| were) [\w' ]+? (?:saying|mentioning|"
+                         r"telling (?:us|them|you|me|him|her)))\s+about\s+(.+)$")
+# "... about the number I dialled?": the thing, not what the asker did with it (the clause is the asker's words)
+_ASKERS_CLAUSE = re.compile(r"(\babout\s+(?:the|this|that|my|our|your)\s+(?:\w+\s+)?\w+)\s+(?:that\s+|which\s+)?(?:i|we)\s+"
+                            r"\w+[^?.!]*", re.IGNORECASE)
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
@@ -723,6 +728,12 @@ _IT_SAYS = re.compile(r"(?:^|[.!?]\s+)what does (?:it|that|this) (?:say|read)\W*
 _LEAD_WRITING = re.compile(r"\b(?:a|an|the|some)\s+(?:[\w'-]+\s+){0,2}?(" + _WRITING_NOUN + r")\b")
 
 
+def _askers_clause(low: str) -> str:
+    """"What's she saying about the number I dialled?" -> "... about the number?": what is said of a thing, which the
+    speech names without what the asker did with it."""
+    return _ASKERS_CLAUSE.sub(r"\1", low) if _SAYS_ABOUT.match(question_form(low)) else low
+
+
 def _writing_referred(low: str) -> str:
     """The question as what the writing says, when a lead-in names writing on screen (a heading, a sign; not the
     screen itself) and the question asks what "it" says."""
@@ -755,7 +766,7 @@ def parse_question(text: str) -> Question:
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _whole_menu, _which_one,
-                   _writing_referred):
+                   _writing_referred, _askers_clause):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
