@@ -4622,3 +4622,31 @@ def test_first67_misses_after_its_run():
                       "and hang up commands to simulate the actions of a standard telephone.", 205.0, 1, -20.0)])
     used = phone("What are those commands for?")
     assert used.found and "simulate" in used.answer, used
+
+
+def test_a_lead_in_that_sets_the_scene_and_what_is_asked_instead():
+    """bench/first68.yaml and first67.yaml (after their runs): a lead-in's words of who speaks where ("a DIFFERENT
+    voice says one SENTENCE") are not what is asked about; "according to the next line" is the line after the answer
+    before; "He tells them not to ask X. What should they ask instead?" is the clause that is not X."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    old = _conversation(embedder, [
+        (20.94, 27.58, "And Mr. John Dashwood had then leisure to consider how much there might be prudently in its "
+                       "power to do for them.", 111.0, 2, -29.8),
+        (28.49, 31.02, "He was not an ill-disposed young man,", 97.0, 2, -30.9),
+        (32.08, 36.92, "unless to be rather cold-hearted and rather selfish is to be ill-disposed.", 104.0, 2, -29.4),
+        (39.56, 41.19, "She liked the oranges, he said.", 249.0, 2, -22.0)])
+    eat = old("Right at the end a different voice says one sentence. What does she like to eat?")
+    assert eat.found and "oranges" in eat.answer, eat
+    q = "What kind of young man does the reader say he was not?"
+    was_not = old(q)
+    assert was_not.found and "ill-disposed young man" in was_not.answer, was_not
+    unless = old("What would make him ill disposed after all, according to the next line?", (q, was_not))
+    assert unless.found and "cold-hearted" in unless.answer, unless
+    jfk = _conversation(embedder, [
+        (21.84, 23.7, "And so my fellow Americans,", 272.0, 2, -13.4),
+        (24.84, 29.0, "ask not what your country can do for you,", 260.0, 2, -16.8),
+        (29.71, 31.98, "ask what you can do for your country.", 235.0, 2, -20.5)])
+    instead = jfk("He tells them not to ask what their country can do for them. What should they ask instead?")
+    assert instead.found and instead.answer.startswith("ask what you can do") and instead.start > 29.0, instead

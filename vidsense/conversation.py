@@ -46,6 +46,8 @@ _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|direc
                     r"(?:that|this|it|those|these)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
                     rf"{NEXT_LINE.pattern}|"  # "The next line is quiet."
+                    # "What would make him ill disposed, according to the next line?"
+                    r"\b(?:in|according to|from|on) the (?:next|following) (?:line|sentence|bit|part)\b|"
                     r"^\W*(?:once|after|when|now that) (?:it's|it is|it has been|that's|that is|they're|they are|i've|"
                     r"i have|you've) (?:been )?\w+ed\b")  # "Once it's selected, what do I click?"
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"

@@ -799,6 +799,7 @@ def parse_question(text: str) -> Question:
                                       or bool(_CALLS_ME.match(low)))
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
+    phrases = _without_scene(phrases, full)
     known = _known_before_else(full, form)
     if known:  # "He says he has a COLD. What else does he say is quite different?": not the cold again
         phrases = tuple(kept for p in phrases if (kept := tuple(w for w in p if w not in known)))
@@ -868,6 +869,21 @@ _SAYS_DEFINES = re.compile(r"^\W*what (?:does|did|do) (?:he|she|they|it|the \w+)
                            r"(?:(?:actually|exactly|really|basically) )?(?:is|are|was|were)\W*$")
 _NOT_DEFINED = frozenset("""this that these those it he she they there here you i we me him her them going happening
 said shown seen heard written being done wrong next first last name number time so""".split())
+
+
+# The words a lead-in sets the scene with (who speaks, how much, where in the video): "Right at the end a DIFFERENT
+# voice says one SENTENCE. What does she like to eat?" asks about eating, not about a sentence said differently
+_SCENE_STEMS = frozenset(stem(w) for w in """different other another new second same sentence sentences line lines
+phrase phrases voice voices speaker speakers one short long silence pause gap break end start beginning""".split())
+
+
+def _without_scene(phrases: tuple[tuple[str, ...], ...], full: str) -> tuple[tuple[str, ...], ...]:
+    """``phrases`` without the lead-in's scene words, where the question proper names a topic of its own."""
+    if (proper := question_proper(full)) is None:
+        return phrases
+    own = {stem(w) for w in words(proper)}
+    kept = tuple(p for p in phrases if not (len(p) == 1 and p[0] in _SCENE_STEMS and p[0] not in own))
+    return kept if any(p[0] in own for p in kept) else phrases
 
 
 def _known_before_else(full: str, form: str) -> frozenset[str]:
