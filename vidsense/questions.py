@@ -873,8 +873,9 @@ said shown seen heard written being done wrong next first last name number time 
 
 # The words a lead-in sets the scene with (who speaks, how much, where in the video): "Right at the end a DIFFERENT
 # voice says one SENTENCE. What does she like to eat?" asks about eating, not about a sentence said differently
+# (a silence stays: "after the long silence a man says something" asks about what is said after one)
 _SCENE_STEMS = frozenset(stem(w) for w in """different other another new second same sentence sentences line lines
-phrase phrases voice voices speaker speakers one short long silence pause gap break end start beginning""".split())
+phrase phrases voice voices speaker speakers one short end start beginning""".split())
 
 
 def _without_scene(phrases: tuple[tuple[str, ...], ...], full: str) -> tuple[tuple[str, ...], ...]:
