@@ -160,7 +160,8 @@ TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant
                     r"^\W*what (?:does|did|do|will|would) (?:she|he|it|they|the \w+) (?:ask|tell|want|need|expect)s? "
                     r"(?:me|us|you) to do\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
-_INSTEAD = re.compile(r"\binstead\b(?! of)")  # "what should they ask instead?"
+_INSTEAD = re.compile(r"\binstead\b(?! of)")  # "what should they ask instead?" ...
+_NOT_TO = re.compile(r"\b(?:not|never|n't) (?:to )?([a-z]+)")  # ... after "he tells them NOT TO ASK ..." (the same verb)
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
@@ -384,7 +385,8 @@ def _instead_of_lead_in(q: Question) -> bool:
     """Whether the question asks what is said instead of what its lead-in says is not ("He tells them NOT to ask
     what their country can do for them. What should they ask INSTEAD?")."""
     lead_in = q.text.lower()[:-len(q.last_sentence)] if q.lead_in else ""
-    return bool(_INSTEAD.search(q.form) and NEGATION.search(lead_in))
+    asked = {stem(w) for w in words(q.last_sentence)}
+    return bool(_INSTEAD.search(q.form)) and any(stem(verb) in asked for verb in _NOT_TO.findall(lead_in))
 
 
 def _repeats_question(q: Question, m: Moment) -> bool:

@@ -180,6 +180,9 @@ _LOUD_LINE = re.compile(r"^.*\b(?:line|lines|one|voice|voices|sentence|part|bit|
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
                         r"menu|prompts?|instructions?|recordings?|name)\b")
+# "How many different people do you hear?", "which voices can you hear?": the voices speaking, not a sound
+_VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|someone|somebody|anyone|anybody)\b"
+                           r"[^?.!]*?\b(?:hear|heard)\b")
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up"
@@ -776,8 +779,8 @@ def parse_question(text: str) -> Question:
         seen = _SHOW_SOMEONE.sub(" ", seen)
     visual = bool(_VISUAL.search(seen) or _MOVES_IN.search(low) or MOVES_IN_LEAD_IN.search(low))
     # ("what is the test meant to LET ME HEAR?": what it is for, not a sound of the video)
-    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _HEAR_SAID.sub(" ", SILENCE_ANCHOR.sub(" ", _sound_as_verb(
-        full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1)))))))
+    audio = bool(_AUDIO.search(_LET_HEAR.sub(" ", _VOICES_HEARD.sub(" ", _HEAR_SAID.sub(" ", SILENCE_ANCHOR.sub(" ", _sound_as_verb(
+        full if _AUDIO.search(low) else _LOUD_LINE.sub(" ", full, count=1))))))))
     speech = bool(_SPEECH.search(full) or _LINE_ABOUT.search(full))
     anchored = visual and speech and bool(_ANCHOR.search(full))
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
