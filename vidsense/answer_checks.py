@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from vidsense.categories import category_of, listed_only, mentions_kind, mentions_member
-from vidsense.menu_answers import MENU_WORDS
+from vidsense.menu import MENU_WORDS
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, misheard, sound_key, stem, words)
 from vidsense.wordnet import is_kind_of, is_verb, located_in
 
-__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -262,7 +262,10 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     # "vanish" says "disappear"; the synonyms of an irregular form count for its verb ("tore": "rip" says "tear")
     alternatives = dict(q.synonyms).get(q.predicate) or next(
         (alts for s, alts in q.synonyms if stem(base_form(s)) == q.predicate), ())
-    if (q.predicate and not says_verb(q.predicate, text, asserted=True, alternatives=alternatives)
+    # (what did not happen answers what should have: "who should he have married?" -> "had he married a more amiable
+    # woman")
+    if (q.predicate and not says_verb(q.predicate, text, asserted=not _UNREAL_ASKED.search(q.form),
+                                      alternatives=alternatives)
             and not _advice_of(q, text)
             and not (names_object_of(q.predicate, text) and not q.wants_place)  # "where was the truck driving?": not the truck
             and not (q.predicate in (_FAILS, _WORKS) and FAILURE.search(text.lower()))  # "did it work?": "unable to"
@@ -271,7 +274,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
     if q.predicate and _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
-    if not _does_what_asked(q, text):
+    if not does_what_asked(q, text):
         return False  # "which key do I press to get through to an operator?" is not answered by "... by pressing the
         # pound key" (to end a test)
     if _ASKS_CODE.search(q.form) and not (has_number(text) or _CODE.search(text)):
@@ -303,18 +306,22 @@ def says_what_is_asked(q: Question, text: str) -> bool:
 # "What error code ...?", "which area code ...?": a code is digits said, or said to be a code
 # "Which key do I press to get through to an operator?", "what do I dial for accounting?": a key asked for what it
 # does, which the answer must say (a word of it beyond the menu's own words)
-_KEY_FOR = re.compile(r"^\W*(?:what|which)\s+(?:(?:key|button|number|digit|option)s?\s+)?(?:do|should|can|could|would|"
-                      r"must|shall)\s+(?:i|you|we|they|he|she)\s+(?:press|dial|push|hit|choose|select|enter|use)\b"
-                      r"[^?]*?\b(?:to|for|if)\s+([^?]+)")
+_ASKER = r"(?:do|should|can|could|would|must|shall)\s+(?:i|you|we|they|he|she)\s+"
+_KEY_FOR = re.compile(rf"^\W*(?:what|which)\s+(?:(?:key|button|number|digit|option)s?\s+{_ASKER}(?:press|dial|push|hit|"
+                      rf"choose|select|enter|use)|{_ASKER}(?:press|dial|push|hit))\b[^?]*?\b(?:to|for|if)\s+([^?]+)")
 
 
-def _does_what_asked(q: Question, text: str) -> bool:
+def does_what_asked(q: Question, text: str) -> bool:
     """Whether ``text`` says what the key a question asks for does (a word of it), when the question says that."""
     asked = _KEY_FOR.match(q.form)
     if asked is None:
         return True
     purpose = content_stems(asked.group(1)) - MENU_WORDS
     said = content_stems(text)
+    # what the key does, said by its own verb ("to LISTEN to my new messages" is not "to record your messages")
+    verb = words(asked.group(1))[:1]
+    if verb and is_verb(verb[0]) and (done := stem(base_form(verb[0]))) not in MENU_WORDS:
+        return done in said or misheard(done, said) or done in {stem(base_form(w)) for w in words(text)}
     # ("... for the letter Q?": a letter is said as a word of its own, which content words leave out)
     letters = {w for w in words(asked.group(1)) if len(w) == 1}
     return (not purpose or any(w in said or misheard(w, said) for w in purpose)
@@ -519,6 +526,9 @@ def names(head: str, text: str) -> bool:
         return True  # "which website ...?": "visit www.Asterisk.org" names one
 
     return sounds_like(head, {sound_key(w) for w in said})
+
+
+_UNREAL_ASKED = re.compile(r"\b(?:should|would|could|might|ought to)(?: not|n't)? (?:\w+ )?have\b")
 
 
 def says_verb(verb_stem: str, text: str, asserted: bool = False, alternatives=()) -> bool:

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from vidsense.moments import abbreviation
 from vidsense.text import SMALL_NUMBERS, STOPWORDS, stem
 
-__all__ = ["MenuOption", "menu_options", "menus", "key_name", "option_stems"]
+__all__ = ["MenuOption", "menu_options", "menus", "key_name", "option_stems", "MENU_WORDS"]
 
+# The words a question about a menu asks with, beside what the option does ("what do I PRESS to SPEAK with ...?")
+MENU_WORDS = frozenset(stem(w) for w in """press dial push hit key button number option digit talk speak reach get call
+want line phone menu choose select enter need go connect through contact someone somebody""".split())
 _VERBS = frozenset("press dial push hit select choose mark marks click enter".split())
 _FILLERS = frozenset("on the number no num".split())  # "press ON 9", "mark NUMBER 6", "Mark No. 5"
 _DIGIT_WORDS = SMALL_NUMBERS[:10]

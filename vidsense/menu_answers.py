@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from vidsense.answer import EVIDENCE, SYNONYM_CREDIT, Answer, said_text
-from vidsense.menu import key_name, menus, option_stems
+from vidsense.menu import MENU_WORDS, key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.text import content_stems, content_words, misheard, stem
@@ -24,10 +24,9 @@ _ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|
                        r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b"
                        # "what if I want to speak with a customer advocate?"
                        r"|^\W*(?:and |so )?what if (?:i|we) (?:just |only |really )?(?:want|need|wish|would like|'d like)\b")
-NAMES_KEY = re.compile(r"\b(?:press|dial|push|hit|select|choose|option|key|button|pressing|dialing|dialling|choosing)\s+"
-                        r"(?:number\s+|the\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|asterisk)\b")
-MENU_WORDS = frozenset(stem(w) for w in """press dial push hit key button number option digit talk speak reach get call
-want line phone menu choose select enter need go connect through contact someone somebody""".split())
+NAMES_KEY = re.compile(r"\b(?:press|dial|push|hit|select|choose|option|key|button|pressing|dialing|dialling|choosing|mark)\s+"
+                        r"(?:number\s+|no\.?\s+|the\s+)?(\d|zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|"
+                        r"asterisk)\b")  # ("Mark No. 3": Whisper's English for "Marque el número 3")
 _MENU_CONFIDENCE = 0.7
 
 

@@ -416,7 +416,9 @@ _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|m
                              r"\W*$")
 # "ask me to wait", "asks the caller to hold": a request; what is asked (the verb after "to") is the topic
 _ASKED_TO = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:(?:me|us|you|him|her|them|people|everyone|everybody|"
-                       r"the \w+|callers?|listeners?|viewers?)\s+)?(?:not\s+)?to\b")
+                       r"the \w+|callers?|listeners?|viewers?)\s+)?(?:not\s+)?to\b|"
+                       # "what does she WANT ME TO do while it tries?": what she tells the listener to do
+                       r"\b(?:want|wants|wanted|need|needs|expect|expects|tell|tells)\s+(?:me|us|you)\s+to(?=\s+do\b)")
 # "What is X good for?", "what is it used for?": a purpose is asked, "good" / "used" is no topic
 _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for(?:\s+(?:now|then|here|there|"
                       r"exactly|again|anyway))?\W*$")  # ("what's the new machine gun good for NOW?")
@@ -878,7 +880,8 @@ said shown seen heard written being done wrong next first last name number time 
 # voice says one SENTENCE. What does she like to eat?" asks about eating, not about a sentence said differently
 # (a silence stays: "after the long silence a man says something" asks about what is said after one)
 _SCENE_STEMS = frozenset(stem(w) for w in """different other another new second same sentence sentences line lines
-phrase phrases voice voices speaker speakers one short end start beginning""".split())
+phrase phrases voice voices speaker speakers one short end start beginning something ramble rambling rambles chat
+chatting chats babble babbling natter nattering waffle waffling""".split())
 
 
 def _without_scene(phrases: tuple[tuple[str, ...], ...], full: str) -> tuple[tuple[str, ...], ...]:
