@@ -4692,3 +4692,27 @@ def test_first69_and_70_misses_after_their_runs():
     use = menu("What should I use to look for the artifact?")
     assert use.found and "truck" in use.answer, use
     assert parse_question("How many different people do you hear in this whole recording?").kind == "speech"
+
+
+def test_first70_misses_after_its_run():
+    """bench/first70.yaml (after its run), as Whisper heard it: "how many times does he use the word ask?" counts
+    "ask"; "what does he want them to ask themselves?" asks what he tells them to ask; of two long silences about as
+    long, "after another long silence ... When?" is after the second."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    old = _conversation(embedder, [
+        (26.44, 28.29, "And so, my fellow America,", 269.0, 1, -13.3),
+        (29.53, 33.59, "ask not what your country can do for you,", 262.0, 1, -15.8),
+        (34.35, 36.59, "ask what you can do for your country.", 235.0, 1, -20.9)])
+    times = old("How many times does he use the word ask?")
+    assert times.found and times.answer.startswith("Twice"), times
+    ask = old("What does he want them to ask themselves?")
+    assert ask.found and ask.answer.startswith("ask what you can do"), ask
+    read = _conversation(embedder, [
+        (5.34, 6.46, "Mary rolled the barrel.", 99.0, 3, -20.0),
+        (15.56, 19.22, "Now left-click the Research Facility and position it at your base.", 195.0, 4, -28.1),
+        (23.2, 26.66, "To research the artifact, left-click on the Research icon.", 224.0, 4, -26.9),
+        (35.79, 37.29, "Now left-click the artifact.", 228.0, 4, -26.7)])
+    again = read("After another long silence the narrator speaks again. When?")
+    assert again.found and again.start > 35.0, again

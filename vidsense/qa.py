@@ -216,8 +216,10 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     lex = np.array([max(lex[i], _SENTENCE_SHARE * whole[m.sentence]) if m.source == "transcript" and m.sentence in whole
                     else lex[i] for i, m in enumerate(moments.moments)], np.float32)
     score = 0.5 * sem + 0.5 * lex
-    if q.time is None and not q.when and (after := silence_part(q.text, moments)) is not None:
-        q = replace(q, time=after.time)  # "after another long silence two voices say a number. Which numbers?": there
+    if q.time is None and (placed := silence_part(q.text, moments)) is not None and (placed.counted or not q.when):
+        # "after another long silence two voices say a number. Which numbers?": there (but "after a long silence the
+        # voice comes back, quieter. When?" is told by the voice, see said_order's _beside_silence)
+        q = replace(q, time=placed.time)
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
         a, b = q.time.seconds(duration)

@@ -418,7 +418,9 @@ _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|m
 _ASKED_TO = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:(?:me|us|you|him|her|them|people|everyone|everybody|"
                        r"the \w+|callers?|listeners?|viewers?)\s+)?(?:not\s+)?to\b|"
                        # "what does she WANT ME TO do while it tries?": what she tells the listener to do
-                       r"\b(?:want|wants|wanted|need|needs|expect|expects|tell|tells)\s+(?:me|us|you)\s+to(?=\s+do\b)")
+                       r"\b(?:want|wants|wanted|need|needs|expect|expects|tell|tells)\s+(?:me|us|you|them|him|her|people|"
+                       r"everyone|everybody)\s+to\b")
+_USES_WORD = re.compile(r"\b(?:use|uses|used|using|say|says|said|saying)\s+(?:the\s+)?(?:word|phrase|term|expression)\b")
 # "What is X good for?", "what is it used for?": a purpose is asked, "good" / "used" is no topic
 _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s+for(?:\s+(?:now|then|here|there|"
                       r"exactly|again|anyway))?\W*$")  # ("what's the new machine gun good for NOW?")
@@ -1394,6 +1396,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(r"\balong with\b", " with ", low)  # "installed along with it": no topic
     low = re.sub(r"\bin front of\b", " by ", low)  # "a hand in front of the window": where, said of the window
     low = _ASKED_TO.sub(" ", low)  # "when does she ask me to wait?": what she asks is "wait"
+    low = _USES_WORD.sub(" ", low)  # "how many times does he USE THE WORD ask?": the word is "ask"
     low = _PURPOSE.sub(" ", low)  # "what is the machine gun good for?": the gun, not "good"
     low = DEFINITE_COUNT.sub(r"\1", low)  # "the two women": the women, not a number
     low = _THINGS_COUNTED.sub(" ", low)  # "someone names TWO things": how many, not a number said
