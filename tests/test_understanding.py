@@ -4716,3 +4716,8 @@ def test_first70_misses_after_its_run():
         (35.79, 37.29, "Now left-click the artifact.", 228.0, 4, -26.7)])
     again = read("After another long silence the narrator speaks again. When?")
     assert again.found and again.start > 35.0, again
+    build = _conversation(embedder, [
+        (7.47, 10.52, "Now, left-click the power generator in the build menu.", 181.0, 1, -27.9),
+        (24.38, 27.18, "to increase your build rate, select your second drop.", 228.0, 1, -36.2)])
+    picked = build("What do I pick from the build menu?")  # (on a screen, what is chosen is clicked)
+    assert picked.found and "power generator" in picked.answer, picked

@@ -990,6 +990,10 @@ def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
     return (stem(word), word) if depth(word) >= _CATEGORY_DEPTH else None
 
 
+_CHOOSING = frozenset(stem(w) for w in "pick choose select".split())
+_CLICKING = frozenset(stem(w) for w in "click left-click right-click double-click tap".split())
+
+
 def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """``low``: the whole question; ``form``: its question proper (question_form)."""
     out: dict[str, set[str]] = {}
@@ -1009,6 +1013,8 @@ def _synonyms(low: str, form: str, topic: frozenset[str]) -> tuple[tuple[str, fr
     if _FIND in topic and not _FIND_WAY.search(low):  # "how do I FIND the artifact?": "use a truck to SEARCH for the
         # artifact" (not "how do I find my way around the demo?", which "is located at Digium" does not answer)
         out.setdefault(_FIND, set()).update(_SEEKING)
+    for s in _CHOOSING & topic:  # "what do I PICK from the build menu?": "left-CLICK the power generator in the build
+        out.setdefault(s, set()).update(_CLICKING)  # menu" (on a screen, what is chosen is clicked)
     if _WORKS in topic:  # "does it WORK on Linux?": "it RUNS on the Linux operating system"
         out.setdefault(_WORKS, set()).update(_FUNCTIONS)
     for s in _FASTER & {stem(w) for w in content_words(low)}:  # "how do I build FASTER?":
