@@ -4721,3 +4721,20 @@ def test_first70_misses_after_its_run():
         (24.38, 27.18, "to increase your build rate, select your second drop.", 228.0, 1, -36.2)])
     picked = build("What do I pick from the build menu?")  # (on a screen, what is chosen is clicked)
     assert picked.found and "power generator" in picked.answer, picked
+
+
+def test_my_first_mission_is_not_said_by_missions_in_general():
+    """bench/first68.yaml n68u08 (after its run): "what is my first mission going to be?" is answered neither by "you
+    are ready for your first mission" nor by what missions are in general; "what's the first card?" still asks which
+    card is said first."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    mix = _conversation(embedder, [
+        (23.69, 27.91, "During missions you need to locate and recover technologies from before the collapse.", 201.0, 3,
+         -25.1),
+        (37.1, 40.18, "Congratulations Commander, you are ready for your first mission.", 185.0, 3, -25.7),
+        (41.0, 42.0, "10 of clubs, 7 of hearts.", 100.0, 4, -20.0)])
+    assert not mix("What is my first mission going to be?").found
+    card = mix("What's the first card?")
+    assert card.found and card.answer.startswith("10 of clubs"), card

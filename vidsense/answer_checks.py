@@ -473,17 +473,22 @@ def _names_which(q: Question, text: str) -> bool:
 
 
 # "What is the first mission?", "what's the next step?": a thing named by its place in an order
-_ORDINAL_THING = re.compile(r"^\W*(?:so |and )?what(?:'s| is| was| will be) (?:the|my|your|our|his|her|their) "
-                            r"(first|second|third|next|last|final) ([a-z]+)\W*$")
+_ORDINAL_THING = re.compile(r"^\W*(?:so |and )?what(?:'s| is| was| will be) (the|my|your|our|his|her|their) "
+                            r"(first|second|third|next|last|final) ([a-z]+)(?: (?:going to|gonna|supposed to|meant to) be)?"
+                            r"\W*$")  # ("what is my first mission going to be?")
 
 
 def _only_named(q: Question, text: str) -> bool:
     """Whether a "what is the first X?" is met by a sentence that only names "the first X" (as "you are ready for your
-    first mission" does), saying nothing of what it is: no "is", "was", "will be" or colon after it."""
+    first mission" does), saying nothing of what it is: no "is", "was", "will be" or colon after it; or, asked of the
+    asker's own ("my first mission"), by one that does not say "first" at all."""
     asked = _ORDINAL_THING.match(q.form)
     if asked is None:
         return False
-    order, thing = asked.groups()
+    whose, order, thing = asked.groups()
+    if whose in ("my", "your", "our") and not re.search(rf"\b{order}\b", text, re.IGNORECASE):
+        return True  # ("what is MY first mission?": "during missions you need to ..." says nothing of the first one;
+        # "what's THE first card?" asks which one is said first)
     named = list(re.finditer(rf"\b{order} {thing}(?:s|es)?\b", text, re.IGNORECASE))
     return bool(named) and not any(re.match(r"\s*(?::|,? (?:is|was|will be|are|were|involves|means)\b)", text[m.end():])
                                    for m in named)
