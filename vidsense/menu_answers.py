@@ -16,7 +16,7 @@ from vidsense.answer import EVIDENCE, SYNONYM_CREDIT, Answer, said_text
 from vidsense.menu import MENU_WORDS, key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
-from vidsense.text import content_stems, content_words, misheard, stem
+from vidsense.text import content_stems, content_words, misheard
 
 __all__ = ["menu_answer", "options_counted", "once_said", "NAMES_KEY", "MENU_WORDS"]
 

@@ -42,7 +42,7 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "screen_lines", "long_pauses", "earliest_alike", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
+           "screen_moments", "screen_lines", "long_pauses", "earliest_alike", "ALIKE_PAUSES", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
            "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"

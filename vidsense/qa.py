@@ -58,8 +58,8 @@ import numpy as np
 
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
                              confidence, from_phrase, overlap, pick, preferred, said_text)
-from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, gives_purpose, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
-                                    URL, names_object_of, says_what_is_asked, sounds_like)
+from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
+                                    URL, gives_purpose, names_object_of, says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
 from vidsense.first_person import self_reported
@@ -161,7 +161,7 @@ TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant
                     r"(?:me|us|you) to do\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
 _INSTEAD = re.compile(r"\binstead\b(?! of)")  # "what should they ask instead?" ...
-_NOT_TO = re.compile(r"\b(?:not|never|n't) (?:to )?([a-z]+)")  # ... after "he tells them NOT TO ASK ..." (the same verb)
+_NOT_TO = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:to\s+)?([a-z]+)")  # ... after "he tells them NOT TO ASK ..." (the same verb)
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
