@@ -137,12 +137,12 @@ _GIVES_CAUSE = re.compile(r"\b(because|since|so|due to|owing to|in order|thanks 
 # "What are those commands for?": what they are used to do, said anywhere ("... hang up commands TO SIMULATE the
 # actions of a standard telephone")
 _ASKS_FOR_WHAT = re.compile(r"\bfor\W*$")
-_PURPOSE = re.compile(r"\b(?:to|in order to) (?!be\b)[a-z]+\b|\bused for\b|\bso that\b", re.IGNORECASE)
+_PURPOSE_SAID = re.compile(r"\b(?:to|in order to) (?!be\b)[a-z]+\b|\bused for\b|\bso that\b", re.IGNORECASE)
 
 
 def gives_purpose(q: Question, text: str) -> bool:
     """Whether ``text`` says what a thing is for, asked "what is it for?"."""
-    return bool(_ASKS_FOR_WHAT.search(q.form) and _PURPOSE.search(text))
+    return bool(_ASKS_FOR_WHAT.search(q.form) and _PURPOSE_SAID.search(text))
 
 # "Why can't anyone come to the phone?": someone busy or away is the reason ("all representatives are currently
 # assisting other telemarketers")

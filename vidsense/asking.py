@@ -149,7 +149,7 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
 
 def _answered_at(previous: Turn) -> TimeRef:
     """Where the answer before is said."""
-    return TimeRef(previous.start, previous.end if previous.end is not None else previous.start)
+    return TimeRef(previous.start, previous.until)
 
 
 def _ask(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None = None,

@@ -79,6 +79,11 @@ class Turn:
         """Whether the answer was found at a place in the video (the only kind a follow-up can refer to)."""
         return self.found and self.start is not None
 
+    @property
+    def until(self) -> float | None:
+        """Where the answer ends: its end, or its start where it has none."""
+        return self.end if self.end is not None else self.start
+
     @classmethod
     def from_answer(cls, question: str, answer: dict) -> "Turn":
         """The turn of ``question`` and its answer as served (``Answer.to_dict``)."""
@@ -105,7 +110,7 @@ def other_than(question: str) -> bool:
 
 def without(moments: MomentSet, previous: Turn) -> MomentSet:
     """``moments`` without the sentences the previous answer was said in."""
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     said = {m.sentence for m in moments.moments if m.source == "transcript" and m.sentence is not None
             and m.start < end - 0.1 and m.end > previous.start + 0.1}
     keep = [i for i, m in enumerate(moments.moments) if not (m.source == "transcript" and m.sentence in said)]
@@ -125,7 +130,7 @@ def around(q: Question, moments: MomentSet, previous: Turn, where: str) -> Answe
     answer. None when there is none."""
     said = sorted((moments.moments[i] for i in moments.of("transcript") if content_words(moments.moments[i].text)),
                   key=lambda m: m.start)
-    a, b = previous.start, previous.end if previous.end is not None else previous.start
+    a, b = previous.start, previous.until
     if where == "after":
         beside = [m for m in said if m.start >= b - 0.25 and m.start - b <= SEQUENCE_GAP_S]
     else:
@@ -153,7 +158,7 @@ def _whole(moments: MomentSet, clause: Moment, a: float, b: float) -> Moment:
 def beside(previous: Turn, where: str) -> TimeRef:
     """The stretch of the video said after (``where`` "after") or before the previous answer, ``SEQUENCE_GAP_S``
     long: where "right after that, which numbers are said?" looks."""
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     if where == "after":
         return TimeRef(max(0.0, end - 0.25), end + SEQUENCE_GAP_S)
     return TimeRef(max(0.0, previous.start - SEQUENCE_GAP_S), previous.start + 0.25)
@@ -165,7 +170,7 @@ def near(q: Question, previous: Turn, tight: bool = False) -> Question:
     ("which animal comes up?" -> "The Red Fox has read many books," then "what has IT done?")."""
     if q.time is not None:
         return q
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     if tight:
         return replace(q, time=TimeRef(previous.start, end + NEAR_TIGHT_S))
     return replace(q, time=TimeRef(max(0.0, previous.start - NEAR_BEFORE_S), end + NEAR_AFTER_S))

@@ -57,7 +57,7 @@ def said_then(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     if (not _WHAT_SAID_THEN.match(question) or not (asked_when or before.language)
             or (m := moments.sentence_at(previous.start)) is None):
         return None
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     more = [s for s in sorted(moments.spoken.values(), key=lambda s: s.start) if m.end <= s.start < end - 0.1]
     if more:  # the language said from 0:39 to 0:46: both sentences of the message
         m = replace(m, end=more[-1].end, text=" ".join(x.text.strip() for x in [m, *more]))
@@ -80,7 +80,7 @@ def next_voice(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     ``SEQUENCE_GAP_S``; None for another question, or when there is none."""
     if not _ONE_MORE_VOICE.search(question):
         return None
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     before = moments.sentence_at(previous.start)
     later = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
              if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and m is not before
@@ -127,7 +127,7 @@ def added_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None
     the first sentence after it, to ``SEQUENCE_GAP_S`` on, that says it adds something ("You have ALSO installed a set
     of sample sounds ..."); None when there is none. (A question that names what it asks about, "what else is
     different?", is read as any other, preferring a clause that says "also".)"""
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     added = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
              if end - 0.1 <= m.start <= end + SEQUENCE_GAP_S and ALSO.search(m.text)]
     if not added:
@@ -140,7 +140,7 @@ def told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
     """"So what should I do?" (what to do, and nothing else named) after an answer placed in the video: the first
     instruction ("please hold", "you must ...") said from where that answer is said to ``SEQUENCE_GAP_S`` after
     it; None when there is none."""
-    end = previous.end if previous.end is not None else previous.start
+    end = previous.until
     told = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
             if m.end > previous.start and m.start <= end + SEQUENCE_GAP_S and INSTRUCTION.search(m.text.lower())]
     if not told:

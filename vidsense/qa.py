@@ -160,8 +160,6 @@ TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant
                     r"^\W*what (?:does|did|do|will|would) (?:she|he|it|they|the \w+) (?:ask|tell|want|need|expect)s? "
                     r"(?:me|us|you) to do\b")
 _WRONG_WITH_SOMEONE = re.compile(r"\bwrong with (?:him|her|them|you|me|us|his|their)\b")
-_INSTEAD = re.compile(r"\binstead\b(?! of)")  # "what should they ask instead?" ...
-_NOT_TO = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:to\s+)?([a-z]+)")  # ... after "he tells them NOT TO ASK ..." (the same verb)
 _ELSE = re.compile(r"\b(?:else|also|other|another|too|as well|besides|apart from|along with|both|same)\b",
                    re.IGNORECASE)  # ... which is what a question answers unless it asks for more
 _ALSO_PENALTY = 0.1
@@ -383,18 +381,10 @@ def _new_words(q: Question, m: Moment) -> set[str]:
     return {w for w in content_stems(m.text) - q.stems if not misheard(w, q.stems)}
 
 
-def _instead_of_lead_in(q: Question) -> bool:
-    """Whether the question asks what is said instead of what its lead-in says is not ("He tells them NOT to ask
-    what their country can do for them. What should they ask INSTEAD?")."""
-    lead_in = q.text.lower()[:-len(q.last_sentence)] if q.lead_in else ""
-    asked = {stem(w) for w in words(q.last_sentence)}
-    return bool(_INSTEAD.search(q.form)) and any(stem(verb) in asked for verb in _NOT_TO.findall(lead_in))
-
-
 def _repeats_question(q: Question, m: Moment) -> bool:
     """The clause says nothing the question does not ("my fellow Americans," for "what does he tell
     his fellow Americans?"), or adds at most one word of its own (a clause of three or more)."""
-    if _instead_of_lead_in(q) and not NEGATION.search(m.text.lower()):
+    if q.sets_aside and not NEGATION.search(m.text.lower()):
         return False  # "... not to ask what their country can do for them. What should they ask instead?": "ask what
         # you can do for your country", the same words the other way
     new = _new_words(q, m)
@@ -580,7 +570,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     # "they all call me a Yankee down here"
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
-        if (k or _HOW_MEANS.match(q.form) or _instead_of_lead_in(q)) and _says_opposite(q, moments.moments[i].text):
+        if (k or _HOW_MEANS.match(q.form) or q.sets_aside) and _says_opposite(q, moments.moments[i].text):
             continue  # a runner-up must not say the opposite: "ask not what ..." for "what should we ask instead?"
             # (nor any answer to how it is done: "how do I know where it is?" is not answered by "I really don't know!";
             # nor the best one, for what is asked instead of what the asker sets aside: "He tells them not to ask

@@ -527,6 +527,7 @@ class Question:
     # "the man's voice": "low"; "the woman who talks": "high"; "the high voice": "raised"; "the whispering man": "whispered"
     voice: str | None = None
     other_language: bool = False  # "... in ANOTHER language. Which language is it?": the first after the first
+    sets_aside: bool = False  # "He tells them NOT TO ASK X. What should they ask INSTEAD?": not X (see _sets_aside)
 
     @property
     def embedded(self) -> str:
@@ -838,7 +839,7 @@ def parse_question(text: str) -> Question:
                     _doers(q, topic | ({predicate} if predicate else set())),
                     stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),
                     form=form, voice=voice_asked(full) if kind == "speech" else None,
-                    other_language=bool(_OTHER_LANGUAGE.search(q.lower())))
+                    other_language=bool(_OTHER_LANGUAGE.search(q.lower())), sets_aside=_sets_aside(q.lower(), form))
 
 
 # "Which word does she single out as the key one?", "which word does she call the operative word?"
@@ -851,6 +852,19 @@ _KEY_WORD = re.compile(r"\bwhich (?:word|term)\b[^?]*\b(?:key|important|operativ
 
 # "What did Josh do instead of finishing it?", "what does he choose rather than waiting?"
 _INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+(\w+ing)\b")
+_INSTEAD_ALONE = re.compile(r"\binstead\b(?! of)")  # "what should people ask INSTEAD?": a contrast, never said ...
+_NOT_TO = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:to\s+)?([a-z]+)")  # ... with "he tells them NOT TO ASK ..."
+
+
+def _sets_aside(low: str, form: str) -> bool:
+    """Whether the question asks what is said instead of what its lead-in says is not, with the verb it asks with
+    ("He tells them not to ask what their country can do for them. What should they ask instead?"; not "I'm on a
+    console channel driver, not a real phone. What can I use instead?")."""
+    last = _sentences(low)[-1]
+    if last == low.strip() or not _INSTEAD_ALONE.search(form):
+        return False
+    asked = {stem(w) for w in words(last)}
+    return any(stem(verb) in asked for verb in _NOT_TO.findall(low[:-len(last)]))
 
 
 def doer_said(verb: str, text: str) -> str | None:
@@ -1393,7 +1407,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
     # "when does it tell me the connection DIDN'T WORK?": that it failed ("I was unable to create a connection")
     low = _DID_NOT_WORK.sub(" fail ", low)
-    low = re.sub(r"\binstead\b(?! of)", " ", low)  # "what should people ask INSTEAD?": a contrast, never said
+    low = _INSTEAD_ALONE.sub(" ", low)  # "what should people ask INSTEAD?": a contrast, never said
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about

@@ -72,7 +72,7 @@ def _pointed_at(question: str, moments: MomentSet, said: list[Moment],
             return None
         return subject, other
     if previous is not None and previous.placed and _BOTH.search(question):
-        end = previous.end if previous.end is not None else previous.start
+        end = previous.until
         inside = [m for m in said if m.end > previous.start + 0.1 and m.start < end - 0.1]
         if len(inside) >= 2:
             return inside[0], inside[-1]
