@@ -15,7 +15,7 @@ from vidsense.menu import MENU_WORDS
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, misheard, sound_key, stem, words)
-from vidsense.wordnet import is_kind_of, is_verb, located_in
+from vidsense.wordnet import is_kind_of, is_verb, located_in, synonyms
 
 __all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
@@ -289,7 +289,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _named_elsewhere(q, text):
         return False  # "which city in Texas ...?" is not answered by "... in Texas, originally from Chicago"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
-        asked = re.findall(r"\b[A-Z][a-z]+", q.text)[1:] or [r"[A-Z][a-z]+"]
+        asked = [a for a in re.findall(r"\b[A-Z][a-z]+", q.text)[1:] if not _TITLE.fullmatch(a)] or [r"[A-Z][a-z]+"]
+        if _FIRST_NAME.search(q.form):  # "what's Mr Dashwood's first name?": a name before his ("Mr. John Dashwood")
+            return any(re.search(rf"\b(?!{_TITLE.pattern}\b)[A-Z][a-z]+\s+{a}\b", text) for a in asked)
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
     if _ASKS_NAME.search(q.form) and q.topic:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
@@ -320,8 +322,15 @@ def does_what_asked(q: Question, text: str) -> bool:
     said = content_stems(text)
     # what the key does, said by its own verb ("to LISTEN to my new messages" is not "to record your messages")
     verb = words(asked.group(1))[:1]
-    if verb and is_verb(verb[0]) and (done := stem(base_form(verb[0]))) not in MENU_WORDS:
-        return done in said or misheard(done, said) or done in {stem(base_form(w)) for w in words(text)}
+    # (a phrasal verb says what it does with its particle, which the menu may say in another word: "to SET UP a sales
+    # partnership" is "to establish a sales partnership")
+    phrasal = words(asked.group(1))[1:2] in (["up"], ["through"], ["back"], ["out"], ["in"], ["off"], ["over"], ["down"])
+    if verb and not phrasal and is_verb(verb[0]) and (done := stem(base_form(verb[0]))) not in MENU_WORDS:
+        if done in said or misheard(done, said) or done in {stem(base_form(w)) for w in words(text)}:
+            return True
+        # or by a synonym either way ("to HEAR the next message" is "to LISTEN the next message")
+        alike = {stem(w) for w in synonyms(verb[0])} | {stem(w) for w in synonyms(base_form(verb[0]))}
+        return bool(alike & said) or any(done in {stem(x) for x in synonyms(base_form(w))} for w in words(text))
     # ("... for the letter Q?": a letter is said as a word of its own, which content words leave out)
     letters = {w for w in words(asked.group(1)) if len(w) == 1}
     return (not purpose or any(w in said or misheard(w, said) for w in purpose)
@@ -406,6 +415,8 @@ def _new_names(q: Question, text: str) -> list[str]:
             and w not in own]
 
 
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Sir|Lady|Lord|Madam|Madame|Miss)")
+_FIRST_NAME = re.compile(r"\b(?:first|given|christian) name\b|\bforename\b")
 # "What's the name of the man who keeps laughing?", "what's her name?": a person's name, which a place is not
 _PERSONS_NAME = re.compile(r"\bname of (?:the|this|that) (?:\w+ )?(?:man|woman|guy|lady|speaker|host|reader|narrator|"
                            r"caller|person|boy|girl|presenter)\b|\b(?:his|her) (?:first |last |full )?name\b")

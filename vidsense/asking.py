@@ -19,8 +19,8 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near,
                                    other_than, stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, said_then, sentence_end,
-                                 shown_by, told_then, voice_before)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, nth_of_answer, said_then,
+                                 sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
@@ -65,7 +65,8 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if previous is not None and previous.placed:
         if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
                 or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
-                or shown_by(question, moments, previous) or sentence_end(question, moments, previous)) is not None:
+                or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
+                or nth_of_answer(question, moments, previous)) is not None:
             return voice
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
@@ -74,6 +75,12 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if not said.found and previous is not None and previous.placed and (line := _next_line(question, moments,
                                                                                           previous)) is not None:
         return line
+    if not said.found and previous is not None and previous.placed and _POINTS_BACK.search(question):
+        # "What are those meant to help me do?" after "... sample sounds and configuration files that should help you
+        # get started": what the answer before is about, asked in words too vague to find it alone
+        placed = _ask(question, moments, embed, duration, reader, previous)
+        if placed.found:
+            return placed
     return said
 
 
@@ -100,6 +107,8 @@ _ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about
 # "Which card is that?", "what number was it?": the thing the answer before placed
 _WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)\W*$",
                             re.IGNORECASE)
+# "What are THOSE meant to help me do?": a question about what the answer before is about
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|there)\b", re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)
 
@@ -222,8 +231,11 @@ def _at_level(question: str, moments: MomentSet, embed, duration: float,
     if RESUMES.search(question):  # "after a long pause the voice comes back, louder": a voice heard before, louder
         # (not another voice's louder line after the next pause), where voices are told apart; if none is, where
         # the voice comes back however loud
+        # (a line too short for its voice to be told is one that may be it: "he comes back, barely audible" -> "Who's
+        # gonna be?", its voice not told)
         lines = [m for m in lines if m.speaker is not None and any(
-            p.speaker == m.speaker and p.end <= m.start for p in moments.spoken.values())]
+            p.speaker == m.speaker and p.end <= m.start for p in moments.spoken.values())] or [
+            m for m in lines if m.speaker is None and any(p.end <= m.start for p in moments.spoken.values())]
         if not lines:
             said = answer_question(q, moments, embed(q.embedded), duration, reader)
             return said if said.found else None

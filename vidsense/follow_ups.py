@@ -21,7 +21,7 @@ from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "said_then", "sentence_end",
+__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "nth_of_answer", "said_then", "sentence_end",
            "shown_by", "told_then", "voice_before"]
 
 
@@ -190,3 +190,30 @@ def sentence_end(question: str, moments: MomentSet, previous: Turn) -> Answer | 
             clauses = moments.clauses.get(after[0].sentence, [after[0]])
     last = clauses[-1]
     return Answer(last.text.strip(), last.start, last.end, ORDER_CONFIDENCE, True, [last])
+
+
+# "What's the last one?" after "5 digits: “29340”", "and the second one?" after "8 of Spades, 4 of Clubs, 7 of Hearts":
+# an item of the list the answer before gave
+_NTH_ONE = re.compile(r"^\W*(?:and |so )?(?:(?:what|which)(?:'s| is| was| one is| one was)? )?the (first|second|third|fourth|"
+                      r"fifth|last|final|middle) (?:one|digit|number|card|item|word)\W*$", re.IGNORECASE)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_RUN = re.compile(r"\d{3,}")  # a run of digits said as one number ("29340"): its digits are the items
+
+
+def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"What's the last one?" after "5 digits: “29340”": that item of the list the answer before gave, the digits of
+    one run of digits or the parts of a list said with commas, where it has at least two; None for another question
+    or any other answer."""
+    asked = _NTH_ONE.match(question)
+    m = moments.sentence_at(previous.start) if asked else None
+    if m is None:
+        return None
+    runs = _RUN.findall(m.text)
+    items = list(runs[0]) if len(runs) == 1 else [p.strip() for p in re.split(r",|\band\b", m.text.strip(" .!?"))
+                                                   if p.strip()]
+    word = asked.group(1).lower()
+    if len(items) < 2 or (word == "middle" and len(items) % 2 == 0) or (word in _NTH and _NTH[word] >= len(items)):
+        return None
+    item = items[len(items) // 2] if word == "middle" else items[_NTH[word]]
+    q = parse_question(question)
+    return Answer(f"{item} (\u201c{said_text(q, m)}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])

@@ -33,7 +33,8 @@ SAME_LINE_DB = 3.0
 AROUND_S = 15.0  # the speech around a line: what is said from this long before it to this long after it
 
 _LOUD = r"loud|louder|loudest|loudly|shout\w*|yell\w*|scream\w*|bellow\w*|raised voice"
-_QUIET = r"quiet|quieter|quietest|quietly|soft|softer|softest|softly|mumbl\w*|mutter\w*|under (?:his|her|their) breath"
+_QUIET = (r"quiet|quieter|quietest|quietly|soft|softer|softest|softly|mumbl\w*|mutter\w*|under (?:his|her|their) breath|"
+          r"(?:barely|hardly|only just|just about) (?:audible|hear\w*)|faint|fainter|faintly|hard to hear")
 # "quiet" of a stretch without speech ("after the quiet gap", "it goes quiet", "when is it quiet?"), not of a line
 _SILENT_QUIET = re.compile(r"\b(?:quiet|quieter|quietest)\s+(?:\w+\s+)?(?:gap|gaps|pause|pauses|stretch|stretches|break|"
                            r"breaks|silence|silences|moment|moments|spell|period|interval|lull)\b|\b(?:goes|go|went|gets|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from vidsense.answer import EVIDENCE, SYNONYM_CREDIT, Answer, said_text
+from vidsense.answer_checks import does_what_asked
 from vidsense.menu import MENU_WORDS, key_name, menus, option_stems
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
@@ -89,6 +90,8 @@ def menu_answer(q: Question, moments: MomentSet) -> Answer | None:
             # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
     if best is None or (_JUST_ONCE.search(low) and _FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
         return None  # ("if I dial 5, where does the caller go just this once?" is not answered by "... in the future")
+    if not does_what_asked(q, best.text):
+        return None  # "which number do I press to LISTEN to my new messages?" is not "1 to record your messages"
     return _option_answer(best)
 
 

@@ -131,7 +131,9 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         # -> "At 0:35: “29340”"; "... a string of digits. Which ones?" -> "29340 (2 9 3 4 0)": the digits one by one
         together = re.findall(r"\d{%d,}" % _RUN_DIGITS, alone.answer) if _DIGIT in q.topic and not q.when else []
         return replace(alone, answer=f"{alone.answer} ({' '.join(together[0])})") if len(together) == 1 else alone
-    if (q.counted == "digit" and q.topic <= NUMBER_NOUNS | RUN_NOUNS and not q.when
+    # (words the video never says are the asker's own setting: "a man reads a string of numbers down a PHONE line. How
+    # many digits does he GIVE?")
+    if (q.counted == "digit" and not q.when and not (q.topic - NUMBER_NOUNS - RUN_NOUNS) & moments.said_stems
             and (alone := _number_alone(replace(q, topic=q.topic | {"string"}), moments)) is not None):
         # "how many digits are in the number string someone reads out?" -> "5 digits: “29340.”"
         return replace(alone, answer=f"{digits_said(alone.answer)} digits: “{alone.answer}”")

@@ -74,7 +74,7 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, one_word_said, repeated_word, speaks_again, times_said,
-                                 which_first)
+                                 which_first, word_named)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
@@ -105,8 +105,9 @@ _VOCATIVE = re.compile(
     r"brothers|sisters|lords?|people)|ladies and gentlemen|dear (?:friends|colleagues|listeners|viewers|sirs?)|"
     r"fellow (?:americans|citizens|countrymen|\w+s)|(?:hello|hi|good (?:morning|evening|afternoon)|welcome),? "
     r"(?:everyone|everybody|all|friends|folks|guys)|"
-    # "Congratulations, Commander, you are ready": a title or name set off by commas after a greeting
-    r"(?:congratulations|welcome|hello|hi|thanks|thank you|well done|good job|good luck),\s+[a-z]+(?=[,.!]))\b",
+    # "Congratulations, Commander, you are ready": a title or name set off by commas after a greeting (Whisper may
+    # leave out the first: "Congratulations Commander, you are ready")
+    r"(?:congratulations|welcome|hello|hi|thanks|thank you|well done|good job|good luck),?\s+[a-z]+(?=[,.!]))\b",
     re.IGNORECASE)
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
@@ -182,6 +183,7 @@ _SUCCESS = re.compile(r"\b(?:successful(?:ly)?|succeed(?:ed|s)?|success|worked|w
 _SENTENCE_SHARE = 0.9  # the weight of a clause's sentence's shared words (see answer_question)
 _NEIGHBOUR_GAP_S = 1.0  # a sentence this close before or after the answer may complete it ...
 _NEIGHBOUR_WORDS = 12  # ... when it is this short
+_CONTINUED_WORDS = 40  # ... or this, when it goes on with the answer's own sentence (it starts in lower case)
 _YES_OR_NO = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should)\b",
                         re.IGNORECASE)  # a question answered by yes or no
 _LONG_SENTENCE_WORDS = 25  # a longer sentence (about 10 s said) is narrowed to the clauses that answer ...
@@ -577,7 +579,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # what their country can do for them. What should they ask instead?")
         if _someone_else(q, moments.moments[i].text):
             continue  # "what does HE like?" is not answered by "SHE likes the oranges"
-        if _answers(q, moments, i, sem, lex):
+        if _answers(q, moments, i, sem, lex, near):
             best, found = i, True
             break
     if not found and q.predicate and (follow := _follow_up(q, moments, moments.moments[spoken[0]], lex[spoken[0]])):
@@ -735,7 +737,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return job  # "what does she do for a living?" -> "You see, I teach entrepreneurship,"
     if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:
         return often  # "how often do you want to see it ...?" -> "you always want to see it in the superlative degree"
-    if q.how_often and q.topic and not q.when and (counted := times_said(q, moments, near)) is not None:
+    if (q.how_often and (q.topic or word_named(q)) and not q.when
+            and (counted := times_said(q, moments, near)) is not None):
         return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
     if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:
         return chosen  # "do I spell their first name or their last name?" -> "... of your party's last name ..."
@@ -916,10 +919,11 @@ def _asks_if_worked(q: Question) -> bool:
             and not _ONLY_TO_WORK.search(q.text))
 
 
-def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
+def _answers(q: Question, moments: MomentSet, i: int, sem, lex, near=None) -> bool:
     """Whether the clause ``i`` answers: the video says what is asked (judged on the clause's whole
     sentence, counting an addressee's words too: "my fellow Americans, ask ..."), and it is the kind
-    of thing asked for (its sentence, with a short neighbour it needs)."""
+    of thing asked for (its sentence, with a short neighbour it needs). ``near``: the weights of the part
+    of the video the question is placed in (by its words or by the answer before), where given."""
     if q.topic:
         gate = max(lex[i], _lexical(q, _sentence_of(moments, moments.moments[i]), vocatives=True))
         # a question that names the language of the part it asks about ("in the French part, what does she
@@ -946,6 +950,10 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex) -> bool:
                 or (gate >= _SOME_SAID and sem[i] >= _SEMANTIC_SOME and (
                     q.category is None or mentions_kind(q.category[1], _sentence_of(moments, moments.moments[i]).text)))
                 or (gate >= ALL_SAID and (sem[i] >= SEMANTIC_FLOOR_ALL or q.says_about))
+                # ("You have also installed sample sounds ... that should help you get started." What are those
+                # meant to help me do?": every word asked, said in the part asked about, however vague the wording
+                # is, cosine 0.08)
+                or (gate >= ALL_SAID and near is not None and near[i] > 0)
                 # ("what's she saying about the number?": what it is about, said, is the evidence, cosine 0.08 to "The
                 # number is not in service")
                 or (_ASKED in q.phrases and set(q.phrases) <= {_ASKED, _QUESTION} and lex[i] >= 0.999)
@@ -1236,7 +1244,10 @@ def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
         return m
     before = moments.spoken.get(m.sentence - 1)
     for other in (before, after):
-        if (other is None or len(words(other.text)) > _NEIGHBOUR_WORDS
+        # (the rest of a sentence Whisper cut may be long: "The purpose of this test. | is to give you an audible
+        # sense of the latency between you and the machine that is running the echo test application.")
+        longest = _CONTINUED_WORDS if continued and other is after else _NEIGHBOUR_WORDS
+        if (other is None or len(words(other.text)) > longest
                 or max(other.start - m.end, m.start - other.end) > _NEIGHBOUR_GAP_S
                 or not (missing & content_stems(other.text) or (dependent and other is before)
                         or ((unfinished or continued) and other is after))):

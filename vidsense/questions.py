@@ -163,7 +163,8 @@ def _voice_described(full: str) -> str:
 
 # "Right at the end someone says one SHORT sentence.": how long a line is, no word said in it
 _SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|phrase|statement|remark|word|thing)s?\b)|"
-                         r"(?<=\bsomething)\s+(?:short|quick|brief)\b")  # "someone says something short"
+                         r"(?<=\bsomething)\s+(?:short|quick|brief)\b|"  # "someone says something short"
+                         r"\ba (?:couple of|few) (?=words\b)")  # "a different voice says a couple of words": not how many
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
@@ -236,6 +237,7 @@ listener listeners viewer viewers tell tells told telling read reads reading com
 follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
+story stories tale become becomes became becoming joke jokes joked joking kidding distance distances
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  # "which things does she NAME?"
@@ -719,8 +721,20 @@ def _operator(low: str) -> str:
 # help fixing the error?": where to find what helps fix a fault, as a program's messages say it ("you may find
 # some helpful DEBUGGING information on the console"), sharing no word with the question
 _TROUBLESHOOT = re.compile(r"^\W*where\b[^?]*\b(?:look|find|search|check|go|get|turn)\b[^?]*?\b(?:troubleshoot\w*|"
-                           r"fix\w*|debug\w*|(?:figure|find|work) out what(?:'s| is| went| was|'s gone| has gone) wrong|"
+                           r"fix\w*|debug\w*|(?:(?:figure|find|work) out|(?:clues?|hints?|info|information|details) (?:about|on|to|as to|for)) "
+                           r"what(?:'s| is| went| was|'s gone| has gone) wrong|"
                            r"diagnos\w*)\b.*$")
+
+
+# "Where does she say I've ended up?", "where have I been put through to?": where a phone line has taken the caller,
+# as a line says it ("Welcome to the directory")
+_ARRIVED = re.compile(r"(^\W*|[.!?]\s+)where (?:does (?:she|he|it|the \w+) say |(?:did|have|am|are) (?:i|we) )?(?:(?:i've|i have|i'm|i am|we've|"
+                      r"we have|we're|we are) )?(?:ended up|end up|landed|land|got to|gotten to|arrived|arrive|reached|"
+                      r"been (?:connected|put through|transferred|sent) to|(?:connected|put through|transferred|sent) to)\W*$")
+
+
+def _arrived(low: str) -> str:
+    return _ARRIVED.sub(r"\1what does it welcome me to?", low)
 
 
 def _troubleshoot(low: str) -> str:
@@ -751,6 +765,15 @@ def _writing_referred(low: str) -> str:
     return f"{low[:asked.start()]}. what does the {named[-1]} say?" if named else low
 
 
+# "gives a distance", "gave a reason": says one (what kind of thing is said, not what is given)
+_GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
+                          r"(?=(?:distance|number|figure|name|date|time|reason|answer|example|price|count|measurement|"
+                          r"direction|instruction|warning)s?\b)")
+_ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
+# "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
+_WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characters?\b")
+
+
 @lru_cache(maxsize=1024)
 def parse_question(text: str) -> Question:
     """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
@@ -772,9 +795,11 @@ def parse_question(text: str) -> Question:
     full = _SPEAKER_PLACE.sub(lambda m: "channels" if m.group(1).endswith("s") else "channel", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
+    full = _WHICH_CHARACTER.sub(r"\1who", full)
+    full = _ALLOWED.sub(r"can \1", full)  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _whole_menu, _which_one,
-                   _writing_referred, _askers_clause):
+    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
+                   _which_one, _writing_referred, _askers_clause):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -1219,6 +1244,8 @@ def _sequence(low: str) -> Sequence | None:
     if not m:
         return None
     said, end = m.group(2), m.end()
+    if re.match(r"(?:that|this|these|those|then)\s+(?:it|he|she|they|we|i|you|someone|somebody)\s", said):
+        return None  # "right after THAT someone mentions a ledger": after the answer before (vidsense.conversation)
     if (cut := _ANCHOR_END.search(said)) and content_words(said[:cut.start()]):
         said, end = said[:cut.start()], m.start(2) + cut.start()
     anchor = frozenset(w for p in _phrases(said) for w in p)
@@ -1409,6 +1436,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _DID_NOT_WORK.sub(" fail ", low)
     low = _INSTEAD_ALONE.sub(" ", low)  # "what should people ask INSTEAD?": a contrast, never said
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
+    low = re.sub(rf"\benglish(?= (?:{_SPEECH_NOUNS})\b)", " ", low)  # "then an ENGLISH voice ...": which voice
+    low = _GIVES_FRAME.sub(" say ", low)  # "an English voice GIVES a distance. How far?": says one
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
     low = _ASIDE.sub(" ", low)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, part_of, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
+from vidsense.loudness import loudness_asked, said_at_level
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses)
 from vidsense.pauses import silence_part
@@ -28,7 +29,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "one_word_said", "guests_said",
-           "job_said", "speaks_again", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
+           "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -122,8 +123,10 @@ def guests_said(q: Question, moments: MomentSet) -> Answer | None:
     numbers = sorted(moments.clauses, key=lambda k: moments.clauses[k][0].start)
     for k, after in zip(numbers, [*numbers[1:], None]):
         clauses = moments.clauses[k] + (moments.clauses[after] if after is not None else [])  # "... joined by | Kasta ..."
+        # the clause that says it (where it starts in this sentence: not "Thanks!" before "I'm Sideshow, joined by ...")
         first = next((j for j in range(len(moments.clauses[k]) - 1, -1, -1)
-                      if _GUESTS.search(" ".join(c.text for c in clauses[j:]))), None)  # the clause that says it
+                      if (g := _GUESTS.search(" ".join(c.text for c in clauses[j:])))
+                      and g.start() < len(" ".join(c.text for c in moments.clauses[k][j:]))), None)
         if first is None:
             continue
         own = _GUESTS.search(" ".join(c.text for c in moments.clauses[k][first:]))
@@ -212,16 +215,23 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
 # "Right at the end someone says ONE SHORT WORD. When?", "a woman says a single word. Which?": a line of one word
 _ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
                        r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b")
+# "right at the end a different voice says A COUPLE OF WORDS": a line of a few words (Whisper may write two as one:
+# "Firefox.")
+_FEW_WORDS = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
+                        r"(?:a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
+_FEW = 3  # words at most in such a line
 
 
 def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
-    """"Right at the end someone says one short word. When?": the sentence of a single word (fillers aside) in the
+    """"Right at the end someone says one short word. When?": the sentence of a single word (fillers aside; of a few
+    for "a couple of words") in the
     part asked about if one is said there (the last there, for the end of the video; else the first). None for
     another question, or where no sentence is a single word."""
-    if not _ONE_WORD.search(q.text.lower()):
+    most = 1 if _ONE_WORD.search(q.text.lower()) else _FEW if _FEW_WORDS.search(q.text.lower()) else 0
+    if not most:
         return None
     lines = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-             if len([w for w in words(m.text) if w not in _INTERJECTIONS]) == 1]
+             if 1 <= len([w for w in words(m.text) if w not in _INTERJECTIONS]) <= most]
     if near is not None:
         at = moments.sentences_near(near)
         lines = [m for m in lines if m.sentence in at] or lines
@@ -304,9 +314,12 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
     if not (long := long_pauses(said)):
         return None
+    # "after a long silence a famous speech comes on" where two silences of 9.04 and 9.06 s are: the first of those about
+    # as long as the longest (not whichever is a few hundredths of a second longer)
+    long = earliest_alike(said, long)
     if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
         first = min(long)
-        long = [k for k in long if k != first]  # (longest first still)
+        long = [k for k in long if k != first]
     if RESUMES.search(q.text) and q.sequence.direction == "after":
         # "after the long pause the voice COMES BACK": the pause after which the voice before it goes on, where
         # voices are told apart (not the one after which another voice says "three five")
@@ -322,6 +335,10 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if q.time is not None:
         a, b = q.time.seconds(duration)
         beside = preferred(beside, lambda m: a <= m.start <= b)
+    if (level := loudness_asked(q.text)) is not None:  # "after the long silence he comes back, barely audible": the
+        # line said quiet (of those beside a long silence)
+        at_level = {m.sentence for m in said_at_level(moments, level)}
+        beside = preferred(beside, lambda m: m.sentence in at_level)
     if q.voice in ("whispered", "raised"):  # "after another long silence somebody whispers": the whisper
         voiced = {m.sentence for m in (whispered(moments) if q.voice == "whispered" else raised(moments))}
         beside = preferred(beside, lambda m: m.sentence in voiced)
@@ -541,11 +558,22 @@ def before_or_after(q: Question, moments: MomentSet) -> Answer | None:
     return Answer(answer, this.start, this.end, ORDER_CONFIDENCE, True, [this, that])
 
 
+# "How many times does the word RATHER come up?": the word itself, a stopword or not
+_THE_WORD = re.compile(r"\bthe (?:word|term) [\"'\u201c\u2018]?([a-z]+)\b")
+
+
+def word_named(q: Question) -> str | None:
+    """The word a question names as a word ("the word rather"), where it names one."""
+    return m.group(1) if (m := _THE_WORD.search(q.text.lower())) else None
+
+
 def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """"How many times does he tell me to left click?": the times the words asked about are said, in
     the order the question says them (each sentence that holds them all, the run counted in it as
     often as it is said), within the part asked about; None when they are never said together."""
-    run = tuple(w for p in q.phrases for w in p)
+    run = (stem(named),) if (named := word_named(q)) else tuple(w for p in q.phrases for w in p)
+    if not run:
+        return None
     times: list[Moment] = []
     for k, m in sorted(moments.spoken.items(), key=lambda kv: kv[1].start):
         if near is not None and not any(n > 0 for mm, n in zip(moments.moments, near) if mm.sentence == k):
