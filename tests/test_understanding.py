@@ -4790,6 +4790,15 @@ def test_first71_misses_after_its_run():
         (18.07, 22.35, "You may end the test by hanging up or by pressing the pound key.", 202.0, 1, -20.8)])
     point = echo("What's the point of the test?")
     assert point.found and "latency" in point.answer, point
+    # what the asker adds after the question is a lead-in to it
+    out = echo("How can I get out of it? She mentions two ways.")
+    assert out.found and "pound key" in out.answer, out
+    cold = _conversation(embedder, [
+        (1.72, 3.42, "So this is the sick for this.", None, 1, -38.5),
+        (3.74, 8.84, "I have a cold so I apply something different than the acoustic for this.", None, 1, -34.2),
+        (33.71, 37.35, "Welcome to the management system of the vocal bridge.", 218.0, 2, -14.0)])
+    called = cold("What name does he give this recording?")
+    assert called.found and "sick" in called.answer, called
     show = _conversation(embedder, [
         (23.3, 24.66, "that should be all.", None, 1, -25.0), (24.94, 25.08, "Thanks!", None, None, -26.1),
         (34.17, 36.49, "I'm sideshow joined by Custer and Reinforce.", 137.0, 2, -22.0),
@@ -4820,6 +4829,7 @@ def test_first72_misses_after_its_run():
     assert digits.found and digits.answer.startswith("5 digits"), digits
     last = line("What's the last one?", (q1, digits))
     assert last.found and last.answer.startswith("0"), last
+    assert not line("For how long?").found  # (a run of digits is no span of time)
     speech = line("After a long silence a famous speech comes on. When does it begin?")
     assert speech.found and speech.start == 17.15, speech
     old = _conversation(embedder, [

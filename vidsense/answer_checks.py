@@ -26,7 +26,7 @@ PURPOSE_IS_TO = r"(?:purpose|point|aim|goal|scope|idea)\b[^.!?]{0,60}?\b(?:is|wa
 
 _NUMBER_WORDS = NUMBER_WORDS | {"half"}  # "half an hour" says how long
 # "How long do these days feel?": a number, or a word that says how long ("these days go on forever")
-_HOW_LONG = re.compile(r"\W*how long\b")
+_HOW_LONG = re.compile(r"\W*(?:for )?how long\b")  # ("for how long?")
 # "How fast does he say he's talking?": "pretty fast" says a speed without a number
 # (only these ask for a number: vidsense.questions._QUANTITY)
 _HOW_FAST = re.compile(r"\W*(?:how fast|what speed)\b")

@@ -57,6 +57,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     before about the same video, for a follow-up question ("what should I click on next after that?", "and
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
+    question = question_last(question)
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
     around = previous.start if previous is not None and previous.placed else None
@@ -82,6 +83,17 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         if placed.found:
             return placed
     return said
+
+
+# "How can I get out of it? | She mentions two ways.": what the asker adds after the question proper
+_AFTERWORD = re.compile(r"^(.*\?)\s+([^?]+[.!])\s*$", re.DOTALL)
+
+
+def question_last(question: str) -> str:
+    """The question with what the asker says after it put before it, as a lead-in: "How can I get out of it? She
+    mentions two ways." is asked as "She mentions two ways. How can I get out of it?"."""
+    m = _AFTERWORD.match(question.strip())
+    return f"{m.group(2)} {m.group(1)}" if m else question
 
 
 def _unpointed(question: str) -> Question:

@@ -129,6 +129,7 @@ _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choos
 _GREETING = frozenset(stem(w) for w in "welcome thank thanks calling call reached hello hi".split())  # (no name)
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
+_THIS_NAMED = re.compile(r"\b[Tt]his is (?:the|a|an|my|our) \w+")  # "So this is the sick corpus": what this is called
 # "When does she give out the web address?", "which website should I go to?": an address of the web said
 # ("visit www.Asterisk.org"), however little of the question's wording is said with it
 _ASKS_WEB = re.compile(r"\b(?:web ?sites?|web ?(?:address|page)e?s?|urls?|home ?pages?|internet address)\b")
@@ -1284,7 +1285,10 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
     title or "my name is") and what company or place this is (a self-introduction: "thank you for
     calling X"); ``patterns``: these phrases instead. The clause holding the phrase is the answer; none: not found."""
     kinds = list(patterns) if patterns else ([_VOCATIVE] if q.addressee else
-             ([_WELCOME, _THIS_IS] if q.identity else []) + [_PERSON] + ([_LOWERCASE_INTRO] if q.self_named else []))
+             # ("what does he call this recording?": what this is, "So this is the sick corpus", before where he welcomes
+             # someone to)
+             ([_THIS_IS, _THIS_NAMED, _WELCOME] if q.named_this else [_WELCOME, _THIS_IS] if q.identity else []) + [_PERSON]
+             + ([_LOWERCASE_INTRO] if q.self_named else []))
     hits: list[int] = []
     for pattern in kinds:
         hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)]

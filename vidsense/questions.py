@@ -769,6 +769,7 @@ def _writing_referred(low: str) -> str:
 _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
                           r"(?=(?:distance|number|figure|name|date|time|reason|answer|example|price|count|measurement|"
                           r"direction|instruction|warning)s?\b)")
+_NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
 _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characters?\b")
@@ -796,7 +797,8 @@ def parse_question(text: str) -> Question:
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     full = _WHICH_CHARACTER.sub(r"\1who", full)
-    full = _ALLOWED.sub(r"can \1", full)  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
+    full = _ALLOWED.sub(r"can \1", full)
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
                    _which_one, _writing_referred, _askers_clause):
