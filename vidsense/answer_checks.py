@@ -17,7 +17,7 @@ from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, co
                            keys_sound_alike, misheard, sound_key, stem, words)
 from vidsense.wordnet import is_kind_of, is_verb, located_in, synonyms
 
-__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_what_is_asked", "names_object_of",
+__all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "asks_how_long", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_how_long", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
 
 # "The purpose of this test is to ...", "the scope of this test is to provide ..." (Whisper's "scope" for the Italian
@@ -46,7 +46,7 @@ _ONE_OR_NONE = re.compile(r"\b(?:the only|the sole|a single|alone|by (?:my|him|h
                           r"none)\b")
 # "How many of the teams will they go through?": "every single team" counts them all without a number
 _ALL_OF = re.compile(r"\b(?:every(?: single)?|each(?: and every)?|all(?: of)?(?: the| our| their| these| those)?) ([a-z]+)")
-_DURATION = re.compile(r"\b(?:forever|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
+_DURATION = re.compile(r"\b(?:forever\w*|for ever|always|ages|a while|long time|a moment|briefly|all (?:day|night|week|year)|"
                        r"never[- ]ending|endless|eternally|for good)\b")
 # "How long does the test take?", "how long is the pause?": a number of units of time (or of length)
 _AMOUNT = (rf"(?:\d+(?:[.,]\d+)?|a|an|one|half an?|a few|a couple of|several|many|{'|'.join(SMALL_NUMBERS[2:])}|"
@@ -221,7 +221,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
             and not (_HOW_FAST.match(q.form) and _SPEED.search(text.lower()))
             and not (_HOW_MUCH.match(q.form) and _VAGUE_AMOUNT.search(text.lower()))):
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
-    if _HOW_LONG.match(q.form) and not (_DURATION.search(text.lower()) or _LENGTH.search(text.lower())):
+    if _HOW_LONG.match(q.form) and not says_how_long(text):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
     if ((_PHONE_NUMBER.search(q.text.lower()) and digits_said(text) < _PHONE_DIGITS)
             or (_EXTENSION.search(q.text.lower()) and digits_said(text) < _EXTENSION_DIGITS)):
@@ -486,7 +486,7 @@ def _names_which(q: Question, text: str) -> bool:
 # "What is the first mission?", "what's the next step?": a thing named by its place in an order
 _ORDINAL_THING = re.compile(r"^\W*(?:so |and )?what(?:'s| is| was| will be) (the|my|your|our|his|her|their) "
                             r"(first|second|third|next|last|final) ([a-z]+)(?: (?:going to|gonna|supposed to|meant to) be)?"
-                            r"\W*$")  # ("what is my first mission going to be?")
+                            r"(?: about| like| for)?\W*$")  # ("what is my first mission going to be (about)?")
 
 
 def _only_named(q: Question, text: str) -> bool:
@@ -619,6 +619,16 @@ def _numbers(text: str) -> set[str]:
         elif w in _VALUES and w != "one":
             out.add(_VALUES[w])
     return out
+
+
+def asks_how_long(q: Question) -> bool:
+    return bool(_HOW_LONG.match(q.form))
+
+
+def says_how_long(text: str) -> bool:
+    """Whether ``text`` says how long: a span of time or length ("two decades", "ten meters"), or a word for one
+    ("forevermore", "a while")."""
+    return bool(_DURATION.search(text.lower()) or _LENGTH.search(text.lower()))
 
 
 def digits_said(text: str) -> int:

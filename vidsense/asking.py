@@ -69,6 +69,12 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
                 or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
                 or nth_of_answer(question, moments, previous)) is not None:
             return voice
+        if parse_question(question).choice and _POINTS_BACK.search(question):
+            # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
+            # the two the answer before says ("... now and forevermore"), not the first line that says one
+            chosen = _ask(question, moments, embed, duration, reader, previous, tight=True)
+            if chosen.found:
+                return chosen
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
             return followed
@@ -89,9 +95,17 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
 _AFTERWORD = re.compile(r"^(.*\?)\s+([^?]+[.!])\s*$", re.DOTALL)
 
 
+# "Did the connection work, then? | What does she say?": a question, then the asker asking for the words of its answer
+_SAY_TAIL = re.compile(r"^(.*\?)\s+(?:and |so )?what (?:does|did) (?:she|he|it|they|the \w+) say(?: about it| to that)?\?\s*$",
+                       re.IGNORECASE | re.DOTALL)
+
+
 def question_last(question: str) -> str:
     """The question with what the asker says after it put before it, as a lead-in: "How can I get out of it? She
-    mentions two ways." is asked as "She mentions two ways. How can I get out of it?"."""
+    mentions two ways." is asked as "She mentions two ways. How can I get out of it?"; "Did the connection work,
+    then? What does she say?" as "Did the connection work, then?" (the words of its answer are what is served)."""
+    if m := _SAY_TAIL.match(question.strip()):
+        return m.group(1)
     m = _AFTERWORD.match(question.strip())
     return f"{m.group(2)} {m.group(1)}" if m else question
 

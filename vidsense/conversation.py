@@ -43,7 +43,7 @@ __all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "wit
 # "The next line is quiet. What ...?", "the next line has a catch": the line said right after the answer before
 NEXT_LINE = re.compile(r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b")
 _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
-                    r"(?:that|this|it|those|these)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
+                    r"(?:that|this|it|those|these|him|her|them)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
                     rf"{NEXT_LINE.pattern}|"  # "The next line is quiet."
                     # "What would make him ill disposed, according to the next line?"
@@ -51,7 +51,7 @@ _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|direc
                     r"^\W*(?:once|after|when|now that) (?:it's|it is|it has been|that's|that is|they're|they are|i've|"
                     r"i have|you've) (?:been )?\w+ed\b")  # "Once it's selected, what do I click?"
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
-                     r"these)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
+                     r"these|him|her|them)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
 _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b", re.IGNORECASE)  # ("RIGHT after that" too)
 # "And the OTHER woman, where does she live now?", "who ELSE is on the line?": someone or something beside the
 # previous answer

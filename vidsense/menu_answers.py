@@ -19,7 +19,7 @@ from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.text import content_stems, content_words, misheard
 
-__all__ = ["menu_answer", "options_counted", "once_said", "NAMES_KEY", "MENU_WORDS"]
+__all__ = ["menu_answer", "options_counted", "once_said", "FOR_GOOD", "NAMES_KEY", "MENU_WORDS", "ONCE_SAID"]
 
 _ASKS_KEY = re.compile(r"\b(?:what|which)\b[^?]*\b(?:press|dial|push|hit|select|enter|choose)\b"
                        r"|\b(?:what|which) (?:number|key|button|digit|option)\b|^\W*how (?:do|can|would|should|could) (?:i|we|you)\b"
@@ -49,6 +49,9 @@ def menu_answer(q: Question, moments: MomentSet) -> Answer | None:
         return None
     if nth and not _ASKS_KEY.search(low):  # "with the very last option, what happens to the caller?"
         best = _nth_option(nth, moments)
+        if best is not None and _JUST_ONCE.search(low) and FOR_GOOD.search(best.option) and not _JUST_ONCE.search(
+                best.option):
+            return None  # ("... this one time?" is not answered by "... in the future": the rules decide)
         return None if best is None else _option_answer(best)
     hits = [o for o in options if named and o.key == key_name(named.group(1))]
     # "if I press 1, what happens to the person calling?": what happens, asked of key 1 (of the one menu that has
@@ -88,7 +91,7 @@ def menu_answer(q: Question, moments: MomentSet) -> Answer | None:
               and any(wanted <= content_stems(m.text) for m in moments.spoken.values())):
             best = None  # a sentence says every word asked ("the previous message") where no option does:
             # the option of that sentence is one the menu did not read ("... in number 4"): the rules decide
-    if best is None or (_JUST_ONCE.search(low) and _FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
+    if best is None or (_JUST_ONCE.search(low) and FOR_GOOD.search(best.option) and not _JUST_ONCE.search(best.option)):
         return None  # ("if I dial 5, where does the caller go just this once?" is not answered by "... in the future")
     if not does_what_asked(q, best.text):
         return None  # "which number do I press to LISTEN to my new messages?" is not "1 to record your messages"
@@ -130,13 +133,13 @@ def _nth_option(asked: re.Match, moments: MomentSet):
 
 
 _JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\b|\bone time\b", re.IGNORECASE)
-_FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
+FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:if|when|once|after)\b[^,?]*,\s*")
 _HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
 
 
 # "But just these ones, send them to voicemail." (Whisper's "just this once"): the one-time choice, unlike the future
-_ONCE_SAID = re.compile(r"\b(?:just|only) (?:this once|these ones|this one time|this time|once)\b|\bjust for now\b",
+ONCE_SAID = re.compile(r"\b(?:just|only) (?:this once|these ones|this one time|this time|once)\b|\bjust for now\b",
                         re.IGNORECASE)
 
 
@@ -144,10 +147,10 @@ def once_said(q: Question, moments: MomentSet) -> Answer | None:
     """"But what happens to them just this once?", asked with no other word: the one sentence that says what is done
     just this once ("But just these ones, send them to voicemail."); None for another question, or when not one
     sentence says it."""
-    if q.topic or not _JUST_ONCE.search(q.text):
+    if q.topic - MENU_WORDS or not _JUST_ONCE.search(q.text):  # ("with the last OPTION, ...": the menu's own word)
         return None
     said = [m for m in moments.spoken.values()
-            if _ONCE_SAID.search(m.text) and content_words(_ONCE_SAID.sub(" ", m.text))]  # (and what is done then)
+            if ONCE_SAID.search(m.text) and content_words(ONCE_SAID.sub(" ", m.text))]  # (and what is done then)
     if len(said) != 1:
         return None
     m = said[0]

@@ -71,6 +71,44 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+# "A man reads out a string of digits. What's the FIRST ONE?", "which digit comes just BEFORE THE ZERO?": a digit of
+# the one run of digits said
+_NTH_DIGIT = re.compile(r"\b(first|second|third|fourth|fifth|last|final|middle) (?:one|digit|number)\b")
+_DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
+                           r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
+_NTH_AT = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_DIGIT_WORDS = dict(zip(SMALL_NUMBERS[:10], "0123456789")) | {"oh": "0", "nought": "0", "naught": "0"}
+
+
+def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
+    """"... a string of digits. What's the first one?", "which digit comes just before the zero?": that digit of the
+    one run of three digits or more said alone ("29340"); None for another question, or with no such run or
+    several."""
+    low = q.text.lower()
+    nth, beside = _NTH_DIGIT.search(low), _DIGIT_BESIDE.search(low)
+    if q.when or not (beside or nth and (_DIGIT in q.stems or q.stems & RUN_NOUNS and q.stems & NUMBER_NOUNS)):
+        return None
+    runs = [m for m in moments.spoken.values() if (said := words(m.text)) and all(w.isdigit() for w in said)
+            and digits_said(m.text) >= _RUN_DIGITS]
+    if len({re.sub(r"\D", "", m.text) for m in runs}) != 1:
+        return None
+    m = min(runs, key=lambda r: r.start)
+    digits = re.sub(r"\D", "", m.text)
+    if beside:
+        mark = _DIGIT_WORDS.get(beside.group(2), beside.group(2))
+        if len(mark) != 1 or not mark.isdigit() or digits.count(mark) != 1:
+            return None
+        at = digits.index(mark) + (-1 if beside.group(1) == "before" else 1)
+    else:
+        word = nth.group(1)
+        at = len(digits) // 2 if word == "middle" else _NTH_AT[word] % len(digits)
+        if word == "middle" and len(digits) % 2 == 0 or word not in ("middle", "last", "final") and at >= len(digits):
+            return None
+    if not 0 <= at < len(digits):
+        return None
+    return Answer(f"{digits[at]} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
 def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     """"What number does the other man read out?", "which number is said on its own near the end?", "somebody
     reads out a string of digits: what are they?" (three digits at least), "which number is said twice in a row?"
@@ -119,6 +157,8 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     dialled?")."""
     if q.wants_reason or q.says_about:
         return None
+    if (digit := _digit_of_run(q, moments)) is not None:
+        return digit  # "a man reads out a string of digits. What's the first one?" -> "2 (“29340”)"
     if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):

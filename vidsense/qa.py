@@ -59,7 +59,8 @@ import numpy as np
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
                              confidence, from_phrase, overlap, pick, preferred, said_text)
 from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
-                                    URL, gives_purpose, names_object_of, says_what_is_asked, sounds_like)
+                                    URL, asks_how_long, gives_purpose, names_object_of, says_how_long, says_what_is_asked,
+                                    sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
 from vidsense.first_person import self_reported
@@ -81,6 +82,7 @@ from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, co
                            edit_distance, format_time, misheard, sound_key, stem, words)
 from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
                              voice_alone, voiced)
+from vidsense.wordnet import depth
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "NOT_FOUND", "MAX_QUESTION_CHARS",
            "TO_DO"]
@@ -507,13 +509,20 @@ def _verb_forms(question: str, text: str) -> set[str]:
     return said | {s for s, base in forms.items() if base in said}
 
 
+_HEAD_LETTERS = 5  # a compound's last word this long at least, after a noun of 4 letters at least, is its head
+
+
 def _compound_parts(question: str, text: str) -> set[str]:
     """The question's words a moment says written together or apart: "greasy wash water" is said
     where Whisper wrote "greasy washwater", and "a washwater" where it wrote "wash water"."""
     raw = words(text)
     pairs, asked, _ = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
-    return out | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
+    # ("was the WATER he mentions clean?": the head of "washwater", written as one word)
+    heads = {stem(h) for h in content_words(question) if len(h) >= _HEAD_LETTERS
+             for w in raw if len(w) >= len(h) + _HEAD_LETTERS - 1 and w.endswith(h)
+             and depth(w[:-len(h)]) > 0}  # (after a noun: "wash", not "some" of "something")
+    return out | heads | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
 
 
 def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -> Answer:
@@ -618,6 +627,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # yes or no: the whole sentence, whose other clause may be the answer ("has the fox read
         # everything?" -> "The red fox has read many books, BUT THERE'S ALWAYS MORE TO READ")
         m = _sentence_of(moments, m)
+    elif (m.sentence is not None and not q.when and asks_how_long(q) and not says_how_long(m.text)
+          and says_how_long(_sentence_of(moments, m).text)):
+        m = _sentence_of(moments, m)  # "for how long?": "Dial 4, to send this caller to a polite, | don't call menu, now
+        # and forevermore."
     elif (m.sentence is not None and not q.when and q.wants_reason and not _CAUSE.search(m.text.lower())
           and not gives_purpose(q, m.text)):
         # a clause that gives no cause for a "why": the cause is elsewhere in the sentence ("I have

@@ -328,7 +328,8 @@ _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|
 # a sentence that says "voicemail" but no password does not answer it.
 _COPULA = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\s+"
                      r"(?:the|a|an|his|her|their|its|your|my|our|this|that|(?:[a-z]+ ){0,2}[a-z]+'s)\s+([a-z0-9' -]+?)"
-                     r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i)\b.*)?\W*$")
+                     r"(?:\s+(?:of|in|on|at|for|from|to|that|which|who|he|she|they|you|it|we|i|when|while|where|as|after|"
+                     r"before|during|if|once)\b.*)?\W*$")  # ("what was the SCORE when the Justice played ...?")
 # "Which key is used for ...?": the answer must name a key.
 # "which CITY ...?", "AT which UNIVERSITY ...?": answered by a name ("Montreal", "Stanford"), which a sentence that
 # does not say the noun must then say (answer_checks)
@@ -798,6 +799,7 @@ def parse_question(text: str) -> Question:
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     full = _WHICH_CHARACTER.sub(r"\1who", full)
     full = _ALLOWED.sub(r"can \1", full)
+    full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
@@ -1438,7 +1440,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = _DID_NOT_WORK.sub(" fail ", low)
     low = _INSTEAD_ALONE.sub(" ", low)  # "what should people ask INSTEAD?": a contrast, never said
     low = _spoken_in().sub(" ", low)  # "the French message", "in Spanish": which speech, not what it says
-    low = re.sub(rf"\benglish(?= (?:{_SPEECH_NOUNS})\b)", " ", low)  # "then an ENGLISH voice ...": which voice
+    # "then an ENGLISH voice ...", "a GAME narrator starts with ...": which voice, not what it says
+    low = re.sub(rf"\b(?:english|game|game's)(?= (?:{_SPEECH_NOUNS}|announcer|tutorial)\b)", " ", low)
     low = _GIVES_FRAME.sub(" say ", low)  # "an English voice GIVES a distance. How far?": says one
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about

@@ -20,6 +20,7 @@ from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, p
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
 from vidsense.loudness import loudness_asked, said_at_level
+from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses)
 from vidsense.pauses import silence_part
@@ -593,6 +594,12 @@ def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
                   times[0].end, ORDER_CONFIDENCE, True, list(dict.fromkeys(times))[:EVIDENCE])
 
 
+_ONCE_WORDS = r"(?:just |only )?(?:this (?:one )?(?:call|time)|this once|once|one time)"
+_FOR_GOOD_WORDS = r"(?:for good|forever|for ever|permanently|always|from now on|every time)"
+# "Is that just for this one call, or for good?": once or always, which a menu says in other words
+_ONCE_OR_FOR_GOOD = re.compile(rf"\b{_ONCE_WORDS},? or {_FOR_GOOD_WORDS}\b|\b{_FOR_GOOD_WORDS},? or {_ONCE_WORDS}\b")
+
+
 def choice_said(q: Question, moments: MomentSet) -> Answer | None:
     """"Is it the first name or the last name I have to spell?": the first sentence that says one of
     the two options in so many words, when the other is said nowhere; None otherwise."""
@@ -601,7 +608,14 @@ def choice_said(q: Question, moments: MomentSet) -> Answer | None:
         return any(tuple(said[k:k + len(option)]) == option for k in range(len(said) - len(option) + 1))
 
     sentences = sorted(moments.spoken.values(), key=lambda s: s.start)
-    saying = [[m for m in sentences if says(option, m)] for option in q.choice]
+    if q.time is not None:  # ("is THAT just for this one call, or for good?": in the answer before, where it says one)
+        a, b = q.time.seconds(max(m.end for m in moments.moments))
+        sentences = [m for m in sentences if m.end > a and m.start < b] or sentences
+    low = q.text.lower()
+    if _ONCE_OR_FOR_GOOD.search(low):  # "just this once, or for good?": said as "now and forevermore", "in the future"
+        saying = [[m for m in sentences if ONCE_SAID.search(m.text)], [m for m in sentences if FOR_GOOD.search(m.text)]]
+    else:
+        saying = [[m for m in sentences if says(option, m)] for option in q.choice]
     if bool(saying[0]) == bool(saying[1]):
         return None  # both said, or neither: nothing tells one from the other
     m = (saying[0] or saying[1])[0]
