@@ -4885,3 +4885,58 @@ def test_a_menu_option_must_do_what_the_key_is_asked_for():
     assert hear.found and "6" in hear.answer, hear
     sales = menu("Which number do I press to set up a sales partnership?")
     assert sales.found and "7" in sales.answer, sales
+
+
+def test_first73_and_74_misses_after_their_runs():
+    """bench/first73.yaml and first74.yaml (after their runs), as Whisper heard them: a digit of a run of digits is
+    asked by its place or its neighbour; "after him" follows the answer before; "just this once, or for good?" asked
+    of the answer before is told there ("now and forevermore"), and the last option asked "this one time" is the line
+    said for once; "X? What does she say?" asks X; "what was the score when ...?" needs a score said, and "what is my
+    first mission going to be about?" more than the mission's name; "water" is said in "washwater"."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    old = _conversation(embedder, [
+        (1.18, 2.32, "29340", 131.0, 1, -22.5), (3.45, 4.64, "3 5", 125.0, None, -24.7),
+        (13.93, 16.73, "To increase your build rate, select your second truck.", 234.0, 2, -23.1)])
+    first = old("It sounds like an old recording. A man reads out a string of digits. What's the first one?")
+    assert first.found and first.answer.startswith("2"), first
+    q1 = "Which digit comes just before the zero?"
+    before = old(q1)
+    assert before.found and before.answer.startswith("4"), before
+    two = old("After him, two other voices each say a single number. Which two?", (q1, before))
+    assert two.found and two.start == 3.45, two
+    call = _conversation(embedder, [
+        (0.57, 5.65, "Dial 1, if you wish this color to reach you directly now and in the future.", 205.0, 1, -20.2),
+        (6.15, 10.87, "Dial 2, if you wish to send this color to voicemail now and forevermore.", 200.0, 1, -20.3),
+        (11.49, 16.63, "Dial 3, to send this color to the torture menus, now and forevermore.", 221.0, 1, -20.8),
+        (17.29, 23.43, "Dial 4. To send this caller to a polite, don't call menu, now and forever more.", 228.0, 1, -20.0),
+        (23.85, 28.13, "Dial 5 to allow this caller to come straight through to you in the future.", 214.0, 1, -21.9),
+        (28.57, 31.21, "But just these ones, send them to voicemail.", 206.0, 1, -21.0)])
+    q2 = "What happens to the caller if I dial two?"
+    two = call(q2)
+    assert two.found and two.start == 6.15, two
+    good = call("Is that just for this one call, or for good?", (q2, two))
+    assert good.found and good.start == 6.15 and "forevermore" in good.answer, good
+    once = call("With the last option, what happens to the caller this one time?")
+    assert once.found and once.start == 28.57, once
+    desk = _conversation(embedder, [
+        (15.73, 19.69, "In order for this to work, you must already be connected to the Internet.", 207.0, 1, -15.5),
+        (20.05, 23.03, "Please wait a moment while I attempt to make the connection.", 187.0, 1, -15.5),
+        (32.3, 37.8, "I'm afraid I was unable to create a connection to the Digium Demonstration Asterisk server.", 200.0,
+         1, -17.5)])
+    worked = desk("Did the connection work, then? What does she say?")
+    assert worked.found and "unable" in worked.answer, worked
+    chat = _conversation(embedder, [
+        (31.63, 35.49, "And this was the first time I think the Justice really looked like an elite team.", 159.0, 2,
+         -24.4)])
+    assert not chat("What was the score when the Justice played like an elite team?").found
+    assert chat("Who looked like an elite team?").found
+    lab = _conversation(embedder, [
+        (35.88, 38.98, "Congratulations, Commander, who are ready for your first mission.", 178.0, 1, -25.6)])
+    assert not lab("What is my first mission going to be about?").found
+    assert lab("What am I ready for?").found
+    line = _conversation(embedder, [
+        (36.76, 39.08, "She had your dark soon and greasy washwater all year.", 93.0, 3, -32.8)])
+    water = line("Was the water he mentions clean?")
+    assert water.found and "greasy" in water.answer, water
