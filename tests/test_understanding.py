@@ -4842,6 +4842,10 @@ def test_first72_misses_after_its_run():
     first = old("What's Mr Dashwood's first name?")
     assert first.found and "John" in first.answer, first
     assert not old("What's Mr Dashwood's middle name?").found
+    # "them" names no one; his own name is not theirs
+    assert not old("Who are the people Mr Dashwood is thinking of doing something for?").found
+    leisure = old("Who had leisure to consider how much he might do?")
+    assert leisure.found and "Dashwood" in leisure.answer, leisure
     lab = _conversation(embedder, [
         (15.96, 20.34, "During missions you need to locate and recover technologies from before the collapse.", 201.0,
          4, -25.3),

@@ -253,6 +253,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what is she about to connect me TO?" is not answered by "while I attempt to make the connection"
     if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
+    if _WHO_ARE_THE.match(q.form) and not (_other_name(q, text) or mentions_kind("person", _without(q, text))):
+        return False  # "who are the people Mr Dashwood is thinking of doing something for?" is not answered by "... in
+        # his power to do for THEM" (nor by his own name)
     if _WHO_DID.match(q.form) and not (_new_name(q, text) or _SOMEONE_SAID.search(text)
                                                or mentions_kind("person", _without(q, text))
                                                or mentions_kind("animal", _without(q, text))):
@@ -339,6 +342,19 @@ def does_what_asked(q: Question, text: str) -> bool:
 
 _ASKS_CODE = re.compile(r"^\W*(?:what|which)\b[^?]*?\bcodes?\b")
 _CODE = re.compile(r"\bcodes?\b", re.IGNORECASE)
+
+
+# "Who are the people ...?", "who is the person ...?": someone named or described, not "them"
+_WHO_ARE_THE = re.compile(r"^\W*who (?:are|were|is|was) the (?:people|persons?|ones?|folks?|men|women|man|woman|guys?)\b")
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _other_name(q: Question, text: str) -> bool:
+    """Whether ``text`` names someone the question does not, mid-sentence ("Mr. John Dashwood" is the question's Mr
+    Dashwood, whatever else it adds)."""
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    return any(m.start() > 0 and text[m.start() - 2:m.start()].strip() not in (".", "!", "?")
+               and not any(w.lower().rstrip(".") in own for w in m.group().split()) for m in _NAME_RUN.finditer(text))
 
 
 # "Who founded ...?", "who is going to answer?": someone must be said (a name, a person, "I", "she" ...), as
