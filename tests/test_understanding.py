@@ -4758,6 +4758,10 @@ def test_first71_misses_after_its_run():
          206.0, 1, -21.8),
         (30.95, 34.59, "Use the 7 key for Q and the 9 key for Z.", 208.0, 1, -21.1),
         (37.18, 37.68, "Firefox.", None, 2, -17.2)])
+    # a name asked for is the one a sentence says what it is of, where it is close enough to the question
+    named = call("I rang up and a woman is describing some phone software. What's it called?")
+    assert named.found and named.answer.startswith("Asterisk"), named
+    assert not call("Who created Asterisk?").found
     there = call("Where does she say I've ended up?")
     assert there.found and "directory" in there.answer, there
     words = call("Right at the end a different voice says a couple of words. What are they?")

@@ -596,6 +596,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return follow
     if not found and q.listed and q.counted == q.listed and (listed := _listed(q, moments, near)) is not None:
         return listed  # "how many cards are read out?" when no number says it: the cards said, counted
+    if (not found and q.wants_name and not q.when and not re.match(r"\W*who", q.form)
+            and (defined := _defined_name(q, moments, sem)) is not None):
+        return defined  # "... some phone software. What's it called?" -> "Asterisk is an open-source, full-featured PBX"
     if not found and (echo := _echoed(q, moments)) is not None:
         return echo  # "... What might he even have been made?" -> "He might even have been made amiable himself."
     if not found:
@@ -1228,6 +1231,29 @@ def _with_main_clause(moments: MomentSet, m: Moment) -> Moment:
         return m
     following = next((c for c in clauses if c.start >= m.end - 1e-6), None)
     return m if following is None else joined_sentences([m, following])[0]
+
+
+# "Asterisk is an open-source, full-featured PBX ...": a sentence that says what a name is
+_DEFINES_NAME = re.compile(r"^\W*(?:(?:and|so|well|now),?\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:is|was|are)\s+(?:an?|the)\s")
+_NOT_NAMES = frozenset("I It This That There He She They We You Here What Who".split())  # (capitalised, no names)
+_DEFINED_SEMANTIC = 0.3  # ... answers a question for a name when a clause of it is this close to the question
+
+
+def _defined_name(q: Question, moments: MomentSet, sem) -> Answer | None:
+    """"I rang up and a woman is describing some phone software. What's it called?": the sentence that says what a
+    name is ("Asterisk is an open-source, full-featured PBX and IVR platform ..."), the one closest to the question
+    where a clause of it is at least ``_DEFINED_SEMANTIC`` close; None where none is."""
+    best, top = None, _DEFINED_SEMANTIC
+    for i in moments.of("transcript"):
+        m = moments.moments[i]
+        sentence = _sentence_of(moments, m)
+        defines = _DEFINES_NAME.match(sentence.text)
+        if (sem[i] >= top and defines and defines.group(1) not in _NOT_NAMES
+                and not defines.group(1).lower() in q.text.lower()):  # ("who created Asterisk?" asks another name)
+            best, top = sentence, sem[i]
+    if best is None:
+        return None
+    return Answer(said_text(q, best), best.start, best.end, confidence(top, found=True), True, [best])
 
 
 def _completed(q: Question, moments: MomentSet, m: Moment) -> Moment:
