@@ -69,7 +69,15 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
                 or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
                 or nth_of_answer(question, moments, previous)) is not None:
             return voice
-        if parse_question(question).choice and _POINTS_BACK.search(question):
+        own = parse_question(question)
+        if (not own.topic and not own.when and own.kind == "speech" and _IT_NOW.search(question)
+                and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
+            # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
+            # machine gun can be used to design a new vehicle"): what is said of it, there
+            said = _ask(question, moments, embed, duration, reader, previous, tight=True)
+            if said.found:
+                return said
+        if own.choice and _POINTS_BACK.search(question):
             # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
             # the two the answer before says ("... now and forevermore"), not the first line that says one
             chosen = _ask(question, moments, embed, duration, reader, previous, tight=True)
@@ -133,6 +141,11 @@ _ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about
 # "Which card is that?", "what number was it?": the thing the answer before placed
 _WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)\W*$",
                             re.IGNORECASE)
+# "What can I do WITH IT now?", "what is IT for?", "what does it do?": what the answer before named, asked about with
+# no word of its own
+_IT_NOW = re.compile(r"\b(?:with|about|to|for) (?:it|that|them|this)\b|\bwhat (?:does|did|do|can|will) (?:it|that|they) do\b",
+                     re.IGNORECASE)
+_ELSE = re.compile(r"\b(?:else|other|another|also|too)\b", re.IGNORECASE)
 # "What are THOSE meant to help me do?": a question about what the answer before is about
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|there)\b", re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before

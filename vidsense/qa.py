@@ -114,6 +114,7 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
+_INTRODUCED = re.compile(r"\b(?:[Mm]y name is|I'm|I am|[Tt]his is) [A-Z][a-z]+")  # a name someone gives as their own
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".
 _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I am|[Mm]y name is) "
@@ -1326,8 +1327,10 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
     kinds = list(patterns) if patterns else ([_VOCATIVE] if q.addressee else
              # ("what does he call this recording?": what this is, "So this is the sick corpus", before where he welcomes
              # someone to)
-             ([_THIS_IS, _THIS_NAMED, _WELCOME] if q.named_this else [_WELCOME, _THIS_IS] if q.identity else []) + [_PERSON]
-             + ([_LOWERCASE_INTRO] if q.self_named else []))
+             ([_THIS_IS, _THIS_NAMED, _WELCOME] if q.named_this else [_WELCOME, _THIS_IS] if q.identity else [])
+             # (a speaker's own name is one they give: "Mr. John Dashwood had then leisure ..." is the story's man, not
+             # the name of the person reading)
+             + ([_INTRODUCED, _LOWERCASE_INTRO] if q.self_named else [_PERSON]))
     hits: list[int] = []
     for pattern in kinds:
         hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)]

@@ -357,8 +357,9 @@ _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
-                         r"themselves)|(?:host|speaker|narrator|presenter|caller)'s name|name of the (?:host|speaker|"
-                         r"narrator|presenter|caller))\b|"
+                         r"themselves)|(?:host|speaker|narrator|presenter|caller|reader)'s name|name of the (?:host|speaker|"
+                         r"narrator|presenter|caller|reader|(?:person|man|woman|guy|lady|voice) (?:who(?:'s| is) )?"
+                         r"(?:reading|speaking|talking|narrating|calling|presenting)))\b|"
                          r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$|"
                          r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
                          # "what's the host called?"
@@ -767,10 +768,13 @@ def _writing_referred(low: str) -> str:
 
 
 # "gives a distance", "gave a reason": says one (what kind of thing is said, not what is given)
-_GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
+_GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|us|you|him|her|them)\s+)?"
+                          r"(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
                           r"(?=(?:distance|number|figure|name|date|time|reason|answer|example|price|count|measurement|"
                           r"direction|instruction|warning)s?\b)")
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
+_WHAT_THIS_IS = re.compile(r"^\W*(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|some|my|our) [^.?!]{0,40}?\b(?:recording|"
+                           r"video|clip|call|tape|track|audio|file|footage)\s*[.!]")
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
 _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characters?\b")
@@ -1443,6 +1447,9 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     # "then an ENGLISH voice ...", "a GAME narrator starts with ...": which voice, not what it says
     low = re.sub(rf"\b(?:english|game|game's)(?= (?:{_SPEECH_NOUNS}|announcer|tutorial)\b)", " ", low)
     low = _GIVES_FRAME.sub(" say ", low)  # "an English voice GIVES a distance. How far?": says one
+    if re.search(r"\b(?:which way|which directions?|where)\b", low):  # "... gives me a DIRECTION. Which way ...?": what
+        low = re.sub(r"\bdirections?\b", " ", low)  # is asked, not said ("direct" is the stem of "directly" too)
+    low = _WHAT_THIS_IS.sub(" ", low)  # "This is a phone recording. Which way ...?": what the video is, not what is asked
     # "Besides the PBX itself, what else got installed?", "apart from going through the teams, what ...?":
     # what is set aside is not what is asked about
     low = _ASIDE.sub(" ", low)

@@ -568,6 +568,10 @@ def word_named(q: Question) -> str | None:
     return m.group(1) if (m := _THE_WORD.search(q.text.lower())) else None
 
 
+def _runs_in(run: tuple[str, ...], said: list[str]) -> int:
+    return sum(tuple(said[i:i + len(run)]) == run for i in range(len(said) - len(run) + 1))
+
+
 def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """"How many times does he tell me to left click?": the times the words asked about are said, in
     the order the question says them (each sentence that holds them all, the run counted in it as
@@ -582,8 +586,12 @@ def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
         said = [stem(w) for w in words(m.text)]
         if not set(run) <= set(said):
             continue
-        found = sum(tuple(said[i:i + len(run)]) == run for i in range(len(said) - len(run) + 1))
-        times += [m] * max(found, 1)
+        found = _runs_in(run, said)
+        # each time where it is said: in its clause ("ask not what your COUNTRY can do for you," at 0:19, not the
+        # sentence's start at 0:16), where the clauses hold every time
+        parts = [(c, n) for c in moments.clauses.get(k, []) if (n := _runs_in(run, [stem(w) for w in words(c.text)]))]
+        times += ([c for c, n in parts for _ in range(n)] if parts and sum(n for _, n in parts) == found
+                  else [m] * max(found, 1))
     if not times:
         return None
     n = len(times)
