@@ -224,7 +224,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _HOW_LONG.match(q.form) and not says_how_long(text):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
     if ((_PHONE_NUMBER.search(q.text.lower()) and digits_said(text) < _PHONE_DIGITS)
-            or (_EXTENSION.search(q.text.lower()) and digits_said(text) < _EXTENSION_DIGITS)):
+            or (_EXTENSION.search(q.text.lower()) and _longest_number(text) < _EXTENSION_DIGITS)):
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
@@ -238,7 +238,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
-    if q.wants_date and _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):
+    if _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):  # (asked as a date or not: "what hours ...?")
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
     if q.wants_place and not (_says_place(q, text) or (q.topic and _new_name(q, text))):
         # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",
@@ -645,6 +645,16 @@ def says_how_long(text: str) -> bool:
     """Whether ``text`` says how long: a span of time or length ("two decades", "ten meters"), or a word for one
     ("forevermore", "a while")."""
     return bool(_DURATION.search(text.lower()) or _LENGTH.search(text.lower()))
+
+
+def _longest_number(text: str) -> int:
+    """The digits of the longest number said in ``text``, digits written together or number words in a row ("204",
+    "two oh four": 3; "press 2 ..., press 3": 1)."""
+    longest = run = 0
+    for w in re.findall(r"[a-z0-9]+", text.lower()):
+        run = run + len(w) if w.isdigit() else run + 1 if w in SMALL_NUMBERS[:10] or w == "oh" else 0
+        longest = max(longest, run)
+    return longest
 
 
 def digits_said(text: str) -> int:

@@ -31,7 +31,7 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
 from vidsense.questions import SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, parse_question, question_proper
-from vidsense.text import NUMBER_WORDS, content_stems, misheard, stem
+from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, content_stems, misheard, stem
 
 __all__ = ["ask", "ask_folder"]
 
@@ -139,7 +139,8 @@ def _next_line(question: str, moments: MomentSet, previous: Turn) -> Answer | No
 _ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about)\s+((?:for|to)\s+[^?.!]+?)\W*$",
                              re.IGNORECASE)
 # "Which card is that?", "what number was it?": the thing the answer before placed
-_WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)\W*$",
+_WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)"
+                            r"(?:\s+(?:on|in|under|at|for))?\W*$",  # ("which number is that ON?")
                             re.IGNORECASE)
 # "What can I do WITH IT now?", "what is IT for?", "what does it do?": what the answer before named, asked about with
 # no word of its own
@@ -178,7 +179,7 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     if _WHICH_IS_THAT.match(question) and q.time is None:
         # "which card is that?" after "... someone starts reading out cards. When?": the one said there
         said = answer_question(replace(q, time=_answered_at(previous)), moments, embed(q.embedded), duration, reader)
-        return said if said.found else None
+        return said if said.found else _number_there(q, moments, previous)
     if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)
@@ -193,6 +194,22 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
                     tight=bool(REFERS_TO_ANSWER.search(question)))
     return None
+
+
+_NUMBER_ASKED = frozenset(stem(w) for w in "number digit key button option".split())
+_NUMBER_SAID = re.compile(rf"\b(?:\d+|{'|'.join(SMALL_NUMBERS[:13])})\b", re.IGNORECASE)
+
+
+def _number_there(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Which number is that on?" after "when does she get to the option for technical support?" ("... for the
+    technical support, click two."): the one number said in the sentence the answer before placed; None where it says
+    none or several, or the question asks for no number."""
+    if q.which not in _NUMBER_ASKED or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    said = _NUMBER_SAID.findall(m.text)
+    if len(said) != 1:
+        return None
+    return Answer(f"{said[0]} (\u201c{m.text.strip()}\u201d)", m.start, m.end, _LEVEL_CONFIDENCE, True, [m])
 
 
 def _answered_at(previous: Turn) -> TimeRef:

@@ -63,6 +63,9 @@ _MEMBERS: dict[tuple[str, ...], str] = {
     ("channel", "channels"): "front left;front right;rear left;rear right;back left;back right;side left;side right;"
                              "front center;front centre;center;centre;subwoofer",
     ("weather",): "rain;raining;snow;snowing;sunny;sunshine;wind;windy;storm;cloud;cloudy;fog;foggy",  # not "cold" (cold-hearted)
+    # "which side was that curtain on?": "behind the curtain on the left" (said after "the" or "on": not "left-click")
+    ("side", "sides"): "the left;the right;on the left;on the right;left side;right side;left hand;right hand;"
+                       "the far side;the near side;the other side",
 }
 
 

@@ -44,6 +44,7 @@ __all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "wit
 NEXT_LINE = re.compile(r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b")
 _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
                     r"(?:that|this|it|those|these|him|her|them)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
+                    r"\b(?:right|just|straight|immediately|directly) after(?:wards?)?\W*$|"  # ("what does he say straight after?")
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
                     rf"{NEXT_LINE.pattern}|"  # "The next line is quiet."
                     # "What would make him ill disposed, according to the next line?"

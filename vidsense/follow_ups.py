@@ -39,7 +39,8 @@ def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 _WHAT_SAID_THEN = re.compile(r"^\W*(?:and |so )?what(?: (?:does|did) (?:(?:that|this|the) (?:\w+ )?(?:voice|speaker|guy|man|"
                              r"woman|person|lady|girl|boy|one|reader|narrator|caller|message|recording)|he|she|they|it) "
                              r"(?:say|read|read out|tell (?:me|us))|(?:'s| is) (?:(?:that|this|the) (?:\w+ )?(?:voice|"
-                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then)?\W*$|"
+                             r"message|recording)|he|she|it) (?:saying|telling (?:me|us)))(?: there| then| in (?:that|this) "
+                             r"(?:\w+ )?(?:bit|part|line|moment|section|stretch))?\W*$|"  # ("... in that soft bit?")
                              # "which number was that?", "what was that word?" after "... says a number. When?"
                              r"^\W*(?:and |so )?(?:which|what)(?: (?:number|numbers|word|words|digit|digits|name) (?:was|is|were|"
                              r"are) (?:that|it|they)|(?:'s| was| is| were| are) (?:that|the|those) (?:number|numbers|word|words|"

@@ -132,6 +132,7 @@ _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choos
 _GREETING = frozenset(stem(w) for w in "welcome thank thanks calling call reached hello hi".split())  # (no name)
 _THIS_IS = re.compile(r"\b[Tt]his is [A-Z]\w+")  # a person as often ("This is Diane"): a welcome first
 _INTRO = re.compile(f"{_WELCOME.pattern}|{_THIS_IS.pattern}")
+_NAMES_NONE = re.compile(r"\b(?:[Ww]elcome to|[Yy]ou(?:'ve| have) reached) (?:the|a|an|your|our) [a-z]+(?: [a-z]+)?\W*$")
 _THIS_NAMED = re.compile(r"\b[Tt]his is (?:the|a|an|my|our) \w+")  # "So this is the sick corpus": what this is called
 # "When does she give out the web address?", "which website should I go to?": an address of the web said
 # ("visit www.Asterisk.org"), however little of the question's wording is said with it
@@ -1333,7 +1334,9 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
              + ([_INTRODUCED, _LOWERCASE_INTRO] if q.self_named else [_PERSON]))
     hits: list[int] = []
     for pattern in kinds:
-        hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)]
+        hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)
+                        # ("what's the company CALLED?" is not answered by "Welcome to the directory.", which names none)
+                        and not (q.wants_name and _NAMES_NONE.search(moments.moments[i].text))]
     if not hits and q.self_named and not q.topic:  # "... predictions for them I'm sideshow joined by": mid-sentence
         kinds = [_HOST_INTRO]
         hits = [i for i in spoken if _HOST_INTRO.search(moments.moments[i].text)]

@@ -803,7 +803,9 @@ def parse_question(text: str) -> Question:
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
     full = _WHICH_CHARACTER.sub(r"\1who", full)
     full = _ALLOWED.sub(r"can \1", full)
-    full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
+    full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)
+    if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does he
+        full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # CALL IT?": what he calls this recording  # "each say A SINGLE number": one number each
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
