@@ -4948,3 +4948,52 @@ def test_first73_and_74_misses_after_their_runs():
         (36.76, 39.08, "She had your dark soon and greasy washwater all year.", 93.0, 3, -32.8)])
     water = line("Was the water he mentions clean?")
     assert water.found and "greasy" in water.answer, water
+
+
+def test_first75_and_76_misses_after_their_runs():
+    """bench/first75.yaml and first76.yaml (after their runs), as Whisper heard them: a menu's opening hours and an
+    extension are not its keys; "which side?" is the left; "which number is that on?" is the number said in the answer
+    before; the name of the person reading is a name they give as their own; a lead-in that only says what the video
+    is ("This is a phone recording.") or that "the first voice gives me a direction" is no topic; "what can I do with
+    it now?" is what is said of the thing the answer before named."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    menu = _conversation(embedder, [
+        (0.51, 12.95, "Thank you for calling super awesome company. If you know your party's extension, you may dial it "
+                      "at any time to establish a sales partnership", 191.0, 1, -18.5),
+        (13.25, 15.27, "Press 1 to speak with a customer", 192.0, 1, -20.7),
+        (15.27, 25.27, "advocate, press 2 for accounting and other receivables, press 3 for a company directory, press 4 "
+                       "for an operator, press 0.", 207.0, 1, -20.6),
+        (34.51, 38.91, "He began a confused complaint against the wizard who would vanish behind the curtain on the "
+                       "left.", 166.0, 2, -32.8)])
+    assert not menu("What hours is the company open?").found
+    assert not menu("What's the extension number for the sales team?").found
+    side = menu("Which side was that curtain on?")
+    assert side.found and side.start == 34.51, side
+    rus = _conversation(embedder, [
+        (12.11, 14.57, "For the connection with the sales department, click one.", 225.0, 1, -18.9),
+        (15.03, 18.07, "For the connection with the technical support, click two.", 198.0, 1, -18.5)])
+    q1 = "When does she get to the option for technical support?"
+    support = rus(q1)
+    assert support.found and support.start == 15.03, support
+    key = rus("Which number is that on?", (q1, support))
+    assert key.found and key.answer.startswith("two"), key
+    old = _conversation(embedder, [
+        (1.18, 7.78, "And Mr. John Dashwood had then leisure to consider how much there might be prudently in his power "
+                     "to do for them.", 110.0, 1, -29.8)])
+    assert not old("What's the name of the person reading?").found
+    call = _conversation(embedder, [
+        (0.92, 2.30, "Go forward 10 meters.", 129.0, 1, -26.3),
+        (3.77, 6.07, "Feels like these days go on forever.", 108.0, 2, -21.3)])
+    way = call("This is a phone recording. The first voice gives me a direction. Which way am I supposed to go?")
+    assert way.found and way.start == 0.92, way
+    lab = _conversation(embedder, [
+        (29.42, 33.14, "Now left-click the research facility and position it at your base.", 194.0, 1, -28.6),
+        (33.74, 38.24, "The research machine gun can be used to design a new vehicle using the Viper body.", 186.0, 1,
+         -26.6)])
+    q2 = "Which weapon does it say has been researched?"
+    weapon = lab(q2)
+    assert weapon.found and weapon.start == 33.74, weapon
+    use = lab("What can I do with it now?", (q2, weapon))
+    assert use.found and "design a new vehicle" in use.answer, use
