@@ -772,9 +772,12 @@ _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|
                           r"(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
                           r"(?=(?:distance|number|figure|name|date|time|reason|answer|example|price|count|measurement|"
                           r"direction|instruction|warning)s?\b)")
+# "What name does he give this recording?": what he calls it
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
+# "This is a phone recording.", "it sounds like an old tape.": what the video is, said before the question
 _WHAT_THIS_IS = re.compile(r"^\W*(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|some|my|our) [^.?!]{0,40}?\b(?:recording|"
                            r"video|clip|call|tape|track|audio|file|footage)\s*[.!]")
+# "When am I allowed to do that?": when I can
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
 _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characters?\b")
