@@ -4997,3 +4997,23 @@ def test_first75_and_76_misses_after_their_runs():
     assert weapon.found and weapon.start == 33.74, weapon
     use = lab("What can I do with it now?", (q2, weapon))
     assert use.found and "design a new vehicle" in use.answer, use
+    # a line placed by the word it starts with
+    reader_lines = _conversation(embedder, [
+        (8.49, 11.01, "He was not an ill-disposed young man,", 96.0, 1, -31.2),
+        (11.69, 16.51, "unless to be rather cold-hearted and rather selfish is to be ill-disposed.", 103.0, 1, -29.1),
+        (25.48, 26.74, "the north wind in the sun.", 217.0, 2, -22.1)])
+    q3 = "Is he described as an ill-disposed young man?"
+    described = reader_lines(q3)
+    traits = reader_lines("The next line starts with unless. Which two traits does it name?", (q3, described))
+    assert traits.found and traits.start == 11.69, traits
+    # "that's just like" asks about what the answer before said
+    demo = _conversation(embedder, [
+        (8.12, 14.6, "You have also installed a set of sample sounds and configuration files that should help you get "
+                     "started.", 211.0, 1, -19.9),
+        (14.88, 19.71, "Like a normal PBX, you will navigate this demonstration by dialing digits.", 206.0, 1, -18.6),
+        (20.25, 30.49, "If you are using a console channel driver instead of a real phone, you can use the dial, answer, "
+                       "and hang up commands to simulate the actions of a standard telephone.", 217.0, 1, -19.2)])
+    q4 = "How am I supposed to get around in the demonstration?"
+    around = demo(q4)
+    like = demo("What does she say that's just like?", (q4, around))
+    assert like.found and "normal PBX" in like.answer, like

@@ -24,7 +24,7 @@ from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
-from vidsense.moments import MomentSet
+from vidsense.moments import Moment, MomentSet
 from vidsense.picture_answers import PEOPLE_STEMS
 from vidsense.qa import TO_DO, answer_question
 from vidsense.reader import TranscriptReader
@@ -58,6 +58,16 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
     finds nothing for is answered as if asked alone."""
     question = question_last(question)
+    if (opened := _line_opening(question, moments, previous)) is not None:
+        # "The next line starts with 'unless'. Which two traits does it name?": asked about that line, and answered
+        # by it when it says the kind of thing asked ("unless to be rather cold-hearted and rather selfish ...")
+        said = _ask(question, moments, embed, duration, reader, Turn(question, opened.text, opened.start, opened.end),
+                    tight=True)
+        if said.found:
+            return said
+        if says_what_is_asked(q := _unpointed(question), opened.text):
+            return with_original(Answer(said_text(q, opened), opened.start, opened.end, _LEVEL_CONFIDENCE, True,
+                                        [opened]), moments)
     if (same := same_voice(question, moments, previous)) is not None:
         return same  # "does the same person say both of them?", "is it the same man who has the cold?"
     around = previous.start if previous is not None and previous.placed else None
@@ -70,7 +80,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
                 or nth_of_answer(question, moments, previous)) is not None:
             return voice
         own = parse_question(question)
-        if (not own.topic and not own.when and own.kind == "speech" and _IT_NOW.search(question)
+        if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
                 and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
             # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
             # machine gun can be used to design a new vehicle"): what is said of it, there
@@ -118,6 +128,24 @@ def question_last(question: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else question
 
 
+# "The next line STARTS WITH unless.", "a sentence beginning with 'so'": the line that opens with that word
+_STARTS_WITH = re.compile(r"\b(?:line|sentence|part|bit|one|clause|phrase)\s+(?:that\s+)?(?:starts|begins|opens)\s+with\s+"
+                          r"(?:the\s+word\s+)?[\"'\u201c\u2018]?([a-z]+)\b", re.IGNORECASE)
+
+
+def _line_opening(question: str, moments: MomentSet, previous: Turn | None) -> Moment | None:
+    """The clause a lead-in says a line starts with a word ("the next line starts with unless"): the first that does
+    (after the answer before, for "the next line"); None where the question names no opening word or no clause opens
+    with it."""
+    if not (asked := _STARTS_WITH.search(question)):
+        return None
+    word = asked.group(1).lower()
+    after = previous.start if previous is not None and previous.placed and NEXT_LINE.search(question.lower()) else None
+    lines = sorted((moments.moments[i] for i in moments.of("transcript")
+                    if re.match(rf"\W*{re.escape(word)}\b", moments.moments[i].text, re.IGNORECASE)), key=lambda m: m.start)
+    return next((m for m in lines if after is None or m.start > after), None)
+
+
 def _unpointed(question: str) -> Question:
     """The question without its words that point at the turn before, nor those of loudness ("The next line is quiet.
     What ...?" -> "What ...?")."""
@@ -142,11 +170,11 @@ _ANOTHER_OPTION = re.compile(r"^\W*(?:and|so|what about|how about|and what about
 _WHICH_IS_THAT = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?:\w+\s+){0,2}?(?:is|was)\s+(?:that|this|it)"
                             r"(?:\s+(?:on|in|under|at|for))?\W*$",  # ("which number is that ON?")
                             re.IGNORECASE)
-# "What can I do WITH IT now?", "what is IT for?", "what does it do?": what the answer before named, asked about with
-# no word of its own
-_IT_NOW = re.compile(r"\b(?:with|about|to|for) (?:it|that|them|this)\b|\bwhat (?:does|did|do|can|will) (?:it|that|they) do\b",
-                     re.IGNORECASE)
 _ELSE = re.compile(r"\b(?:else|other|another|also|too)\b", re.IGNORECASE)
+# "What can I do WITH IT now?", "what does she say THAT'S just like?", "what do THEY mention?": a question with no word of
+# its own about what the answer before named (not "he", "she": a speaker; nor "he warns THAT ...")
+_THING_BACK = re.compile(r"\b(?:it|this|those|these|them|they)\b|\bthat(?:'s| is| was)\b|\b(?:with|about|to|for|of|on|in|"
+                         r"after|before) that\b", re.IGNORECASE)
 # "What are THOSE meant to help me do?": a question about what the answer before is about
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|there)\b", re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
