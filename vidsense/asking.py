@@ -81,6 +81,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
             return voice
         own = parse_question(question)
         if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
+                and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
                 and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
             # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
             # machine gun can be used to design a new vehicle"): what is said of it, there
