@@ -5017,3 +5017,9 @@ def test_first75_and_76_misses_after_their_runs():
     around = demo(q4)
     like = demo("What does she say that's just like?", (q4, around))
     assert like.found and "normal PBX" in like.answer, like
+    # "he's back" is a voice that comes back
+    corpus = _conversation(embedder, [
+        (23.99, 25.17, "And that should be all.", None, 1, -26.2), (25.45, 25.61, "Thanks.", None, None, -26.6),
+        (34.81, 36.93, "So this is the sick corpus.", None, 1, -23.0)])
+    back = corpus("After a long silence he's back. When?")
+    assert back.found and back.start == 34.81, back

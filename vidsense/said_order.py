@@ -355,7 +355,8 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
 
 # "the voice comes back", "when does she pick the reading up again?", "when does the narrator carry on?": speech that
 # goes on after a pause
-RESUMES = re.compile(r"\b(?:com(?:e|es) back|came back|returns?|returned|resum\w*|carr(?:y|ies) on|carried on|goes on|go on|"
+RESUMES = re.compile(r"\b(?:com(?:e|es) back|came back|(?<=')s back|(?:is|are|was|were) back|returns?|returned|resum\w*|"
+                     r"carr(?:y|ies) on|carried on|goes on|go on|"
                      r"went on|continu\w*|picks? (?:\w+ ){0,3}up|picking (?:\w+ ){0,3}up|(?:start|begin)s? (?:\w+ing )?again)\b",
                      re.IGNORECASE)
 _AS_LONG = 0.75  # a pause this share of the longest at least is about as long
