@@ -80,14 +80,6 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
                 or nth_of_answer(question, moments, previous)) is not None:
             return voice
         own = parse_question(question)
-        if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
-                and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
-                and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
-            # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
-            # machine gun can be used to design a new vehicle"): what is said of it, there
-            said = _ask(question, moments, embed, duration, reader, previous, tight=True)
-            if said.found:
-                return said
         if own.choice and _POINTS_BACK.search(question):
             # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
             # the two the answer before says ("... now and forevermore"), not the first line that says one
@@ -97,6 +89,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         followed = _after_turn(question, moments, embed, duration, reader, previous)
         if followed is not None and followed.found:
             return followed
+        if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
+                and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
+                and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
+            # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
+            # machine gun can be used to design a new vehicle"): what is said of it, there
+            said = _ask(question, moments, embed, duration, reader, previous, tight=True)
+            if said.found:
+                return said
     said = _ask(question, moments, embed, duration, reader)
     if not said.found and previous is not None and previous.placed and (line := _next_line(question, moments,
                                                                                           previous)) is not None:

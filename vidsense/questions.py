@@ -237,7 +237,7 @@ listener listeners viewer viewers tell tells told telling read reads reading com
 follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
-story stories tale become becomes became becoming joke jokes joked joking kidding distance distances
+story stories tale become becomes became becoming distance distances
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  # "which things does she NAME?"
@@ -807,6 +807,8 @@ def parse_question(text: str) -> Question:
     full = _WHICH_CHARACTER.sub(r"\1who", full)
     full = _ALLOWED.sub(r"can \1", full)
     full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)
+    full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
+                  full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does he
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # CALL IT?": what he calls this recording  # "each say A SINGLE number": one number each
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
