@@ -237,7 +237,7 @@ listener listeners viewer viewers tell tells told telling read reads reading com
 follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
-story stories tale become becomes became becoming distance distances
+become becomes became becoming distance distances
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  # "which things does she NAME?"
