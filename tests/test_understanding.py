@@ -4909,6 +4909,8 @@ def test_first73_and_74_misses_after_their_runs():
         (13.93, 16.73, "To increase your build rate, select your second truck.", 234.0, 2, -23.1)])
     first = old("It sounds like an old recording. A man reads out a string of digits. What's the first one?")
     assert first.found and first.answer.startswith("2"), first
+    assert not _conversation(embedder, [(1.0, 2.0, "293", 130.0, 1, -20.0)])(
+        "A man reads out a string of digits. What's the fifth one?").found  # (three digits: no fifth)
     q1 = "Which digit comes just before the zero?"
     before = old(q1)
     assert before.found and before.answer.startswith("4"), before

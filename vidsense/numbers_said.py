@@ -101,9 +101,9 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
         at = digits.index(mark) + (-1 if beside.group(1) == "before" else 1)
     else:
         word = nth.group(1)
-        at = len(digits) // 2 if word == "middle" else _NTH_AT[word] % len(digits)
-        if word == "middle" and len(digits) % 2 == 0 or word not in ("middle", "last", "final") and at >= len(digits):
-            return None
+        if word == "middle" and len(digits) % 2 == 0:
+            return None  # (no digit is in the middle of four)
+        at = len(digits) // 2 if word == "middle" else len(digits) - 1 if _NTH_AT[word] < 0 else _NTH_AT[word]
     if not 0 <= at < len(digits):
         return None
     return Answer(f"{digits[at]} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
