@@ -19,6 +19,7 @@ from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import MomentSet
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
+from vidsense.text import at_place
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
 __all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "nth_of_answer", "said_then", "sentence_end",
@@ -197,7 +198,6 @@ def sentence_end(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 # an item of the list the answer before gave
 _NTH_ONE = re.compile(r"^\W*(?:and |so )?(?:(?:what|which)(?:'s| is| was| one is| one was)? )?the (first|second|third|fourth|"
                       r"fifth|last|final|middle) (?:one|digit|number|card|item|word)\W*$", re.IGNORECASE)
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
 _RUN = re.compile(r"\d{3,}")  # a run of digits said as one number ("29340"): its digits are the items
 
 
@@ -212,9 +212,7 @@ def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer |
     runs = _RUN.findall(m.text)
     items = list(runs[0]) if len(runs) == 1 else [p.strip() for p in re.split(r",|\band\b", m.text.strip(" .!?"))
                                                    if p.strip()]
-    word = asked.group(1).lower()
-    if len(items) < 2 or (word == "middle" and len(items) % 2 == 0) or (word in _NTH and _NTH[word] >= len(items)):
+    if len(items) < 2 or (item := at_place(items, asked.group(1).lower())) is None:
         return None
-    item = items[len(items) // 2] if word == "middle" else items[_NTH[word]]
     q = parse_question(question)
     return Answer(f"{item} (\u201c{said_text(q, m)}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])

@@ -13,7 +13,7 @@ from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
-from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, stem, words
+from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
 __all__ = ["number_answer", "RUN_NOUNS"]
 
@@ -76,7 +76,6 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
 _NTH_DIGIT = re.compile(r"\b(first|second|third|fourth|fifth|last|final|middle) (?:one|digit|number)\b")
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
                            r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
-_NTH_AT = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
 _DIGIT_WORDS = dict(zip(SMALL_NUMBERS[:10], "0123456789")) | {"oh": "0", "nought": "0", "naught": "0"}
 
 
@@ -99,14 +98,12 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
         if len(mark) != 1 or not mark.isdigit() or digits.count(mark) != 1:
             return None
         at = digits.index(mark) + (-1 if beside.group(1) == "before" else 1)
+        digit = digits[at] if 0 <= at < len(digits) else None
     else:
-        word = nth.group(1)
-        if word == "middle" and len(digits) % 2 == 0:
-            return None  # (no digit is in the middle of four)
-        at = len(digits) // 2 if word == "middle" else len(digits) - 1 if _NTH_AT[word] < 0 else _NTH_AT[word]
-    if not 0 <= at < len(digits):
+        digit = at_place(digits, nth.group(1))  # (none in the middle of four, nor a fifth of three)
+    if digit is None:
         return None
-    return Answer(f"{digits[at]} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return Answer(f"{digit} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def _number_alone(q: Question, moments: MomentSet) -> Answer | None:

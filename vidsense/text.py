@@ -14,7 +14,8 @@ from functools import lru_cache
 import snowballstemmer
 
 __all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "word_spans", "stem", "base_form", "content_words", "content_stems",
-           "format_time", "sound_key", "keys_sound_alike", "edit_distance", "misheard", "headline", "HEADLINE_WORDS"]
+           "format_time", "sound_key", "keys_sound_alike", "edit_distance", "misheard", "headline", "HEADLINE_WORDS",
+           "at_place"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -196,3 +197,15 @@ def misheard(word_stem: str, stems: set[str]) -> bool:
     key = sound_key(word_stem)
     return any(keys_sound_alike(key, sound_key(s)) and edit_distance(word_stem, s) <= max(1, len(word_stem) // 3)
                for s in stems)
+
+
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+
+
+def at_place(items, place: str):
+    """The item at an ordinal place of ``items`` ("first", "second", "last", "middle": of an odd count only); None
+    where there is none ("the fifth" of three)."""
+    if place == "middle":
+        return items[len(items) // 2] if len(items) % 2 else None
+    k = _PLACES.get(place)
+    return items[k] if k is not None and -len(items) <= k < len(items) else None
