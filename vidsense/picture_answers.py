@@ -1,10 +1,11 @@
 """Answers from the picture and the sound: what is shown, what is written on screen, who is seen, what is heard.
 
 The picture is known by its frame labels (ImageNet classes and their groups, plus "person" where a
-face is seen: ``worker.understand``), the text read on screen (``models.ocr``) and the retrieval
-embeddings; the sound by its descriptors (speech, music, noise, silence). A question these cannot
-answer (a colour, what someone wears, how many things there are, a song's name) is declined with
-the reason, never guessed.
+face is seen: ``worker.understand``), the things the object detector saw and their colours
+(``models.objects``), the text read on screen (``models.ocr``) and the retrieval embeddings; the sound by
+its descriptors (speech, music, noise, silence). A question these cannot answer (the colour of a thing the
+detector does not know, what someone wears, how many things there are, a song's name) is declined with the
+reason, never guessed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 
 from models.faces import PERSON_LABEL
 from models.hands import HAND_LABEL
+from models.objects import COCO_NAMES
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, NOT_FOUND, Answer, confidence, overlap, pick, span
 from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
 from vidsense.questions import MOVES_IN_LEAD_IN, TYPED, Question
@@ -73,8 +75,11 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
         return Answer(NOT_FOUND + " Things on screen are not counted.", None, None, 0.05, False)
     if q.reads:  # "what does the sign say?": the text read on screen
         return _screen_answer(q, moments, lex, score, near)
+    if _COLOUR_ASKED.search(q.form) and (coloured := _colour_answer(q, moments, score, near)) is not None:
+        return coloured  # "what colour is the cup on the windowsill?": the detector's cup, and its box's colour
     if q.unseen and not q.anchored:  # labels name things, not their colour or clothes
-        return Answer(NOT_FOUND + " Colours, clothes and the time of day are not told from the picture.", None, None, 0.05, False)
+        return Answer(NOT_FOUND + " Clothes, the time of day and the colour of anything but the things the object "
+                      "detector saw are not told from the picture.", None, None, 0.05, False)
     if q.anchored:  # "what is on screen while he says X": the picture at the moment X is said
         said = pick(moments.of("transcript"), lex + 0.5 * sem)
         if said and lex[said[0]] >= LEXICAL_FOUND:
@@ -94,6 +99,43 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     if not q.topic and q.time is None:  # "what is shown?": the longest-shown labels
         shown = sorted(shown, key=lambda i: -(moments.moments[i].end - moments.moments[i].start) - sem[i])
     return _show(q, moments, shown, score)
+
+
+def _colour_answer(q: Question, moments: MomentSet, score, near) -> Answer | None:
+    """The colour of the thing asked about, as the object detector saw it (the thing named in the question, by
+    its name or an everyday word for it: "bike", "mug"), at the time asked about; of several sightings the one
+    closest to the question; None when the detector saw no such thing (the question is declined)."""
+    asked = {_THING_WORDS.get(s, s) for s in q.topic}
+    seen = pick([i for i in moments.of("object") if (near is None or near[i] > 0)
+                 and moments.moments[i].text not in _OBJECT_LABELS and _thing_stems(moments.moments[i].text) & asked], score)
+    if not seen:
+        return None
+    m = moments.moments[seen[0]]
+    colour, thing = _colour_and_thing(m.text)
+    return Answer(f"{span(q, m)} the {thing} is {colour} (as the object detector saw it).", m.start, m.end,
+                  confidence(score[seen[0]], found=True) * 0.7, True, [moments.moments[i] for i in seen[:EVIDENCE]])
+
+
+_COLOUR_ASKED = re.compile(r"\bcolou?r(?:s|ed)?\b", re.IGNORECASE)
+_OBJECT_LABELS = frozenset(COCO_NAMES)  # an object moment named without a colour is just its label
+# a question's everyday word (stemmed) for a thing the detector names otherwise
+_THING_WORDS = {stem(k): stem(v) for k, v in {
+    "bike": "bicycle", "cycle": "bicycle", "motorbike": "motorcycle", "scooter": "motorcycle", "mug": "cup",
+    "houseplant": "plant", "couch": "sofa", "television": "tv", "monitor": "tv", "cellphone": "phone",
+    "smartphone": "phone", "cab": "car", "taxi": "car", "lorry": "truck", "plane": "airplane", "aeroplane": "airplane",
+    "ship": "boat", "necktie": "tie", "rucksack": "backpack", "purse": "handbag", "bag": "handbag", "desk": "table",
+    "fridge": "refrigerator", "puppy": "dog", "kitten": "cat"}.items()}
+
+
+def _thing_stems(name: str) -> set[str]:
+    """The stems of the thing an object moment names ("olive green cup" -> {"cup"})."""
+    return set(content_stems(_colour_and_thing(name)[1]))
+
+
+def _colour_and_thing(name: str) -> tuple[str, str]:
+    """("olive green", "cup") from an object moment's "olive green cup" (its label is one of COCO_NAMES)."""
+    thing = next(label for label in sorted(_OBJECT_LABELS, key=len, reverse=True) if name.endswith(label))
+    return name[:-len(thing)].strip(), thing
 
 
 def _entering(q: Question, moments: MomentSet, shown: list[int], near) -> Answer | None:

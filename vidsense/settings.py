@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # with): a frame is read every `text_every_s` seconds while the picture changes. Needs the two models in
     # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.
     read_text: bool = True
+    # Objects: the 80 COCO things (a bicycle, a car, a cup ...) and each one's colour, in every frame (models/objects.py,
+    # YOLOv5, 15-60 ms a frame), for "what colour is the cup?". Needs yolov5_coco.onnx in the models folder
+    # (`python -m models.objects fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
+    objects: bool = True
     text_every_s: float = 2.0
     # Summaries and answers.
     llm_model: str = ""  # an LLM for abstractive summaries (a packaged alias or a .gguf path); empty: extractive only

@@ -406,6 +406,7 @@ class ChunkWorker:
         state = {"k": span.k, "span": asdict(span), "segments": segments, "language": transcript.language,
                  "voices": transcript.voices,
                  "visual": builder._visual, "audio": builder._audio, "text": builder._text,
+                 "objects": builder._objects,
                  "frame_times": builder._frame_times,
                  "cut_scores": builder._cut_scores, "has_video": builder.has_video, "has_audio": builder.has_audio}
         _write_atomic(_partial(self.chunks_dir, span.k), pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
@@ -480,6 +481,7 @@ def merge(chunks_dir: Path, n: int, info: MediaInfo, options, models, settings: 
         builder._visual.update(part["visual"])
         builder._audio.update(part["audio"])
         builder._text.update(part.get("text", {}))
+        builder._objects.update(part.get("objects", {}))
         builder._frame_times.extend(part["frame_times"])
         builder._cut_scores.extend(part["cut_scores"])
         builder.has_video |= part["has_video"]

@@ -13,6 +13,7 @@ from faster_whisper.vad import VadOptions
 from models.asr import ModelUnavailable, load_whisper
 from models.faces import FaceDetector, FaceModelUnavailable
 from models.hands import HandDetector, HandModelUnavailable
+from models.objects import ObjectDetector, ObjectModelUnavailable
 from models.ocr import TextModelUnavailable, TextReader
 from models.speakers import SpeakerEncoder, SpeakerModelUnavailable
 from models.frames import FrameEncoder
@@ -37,7 +38,7 @@ class ModelCache:
         torch.set_num_threads(max(1, settings.torch_threads))
         self._whisper: dict[str, WhisperModel] = {}
         self._frames: FrameEncoder | None = None
-        self._optional_models: dict[str, FaceDetector | HandDetector | SpeakerEncoder | TextReader] = {}  # detectors, readers
+        self._optional_models: dict[str, FaceDetector | HandDetector | ObjectDetector | SpeakerEncoder | TextReader] = {}  # detectors, readers
         self._optional_errors: dict[str, str] = {}  # why one of them cannot load
         self._text: TextEmbedder | None = None
         self._fusion: TemporalFusion | None = None
@@ -93,6 +94,12 @@ class ModelCache:
         cannot load; then the timeline has no text, and the reason is logged once."""
         return self._optional("text reader", self.settings.read_text, TextModelUnavailable, "no text read on screen",
                               lambda: TextReader.load(self.settings.models_path, threads=self.settings.torch_threads))
+
+    def object_detector(self) -> ObjectDetector | None:
+        """The object detector, or None when objects are off (``VIDSENSE_OBJECTS=0``) or its model cannot load;
+        then the timeline has no objects, and the reason is logged once."""
+        return self._optional("object detector", self.settings.objects, ObjectModelUnavailable, "no objects",
+                              lambda: ObjectDetector.load(self.settings.models_path, threads=self.settings.torch_threads))
 
     def _optional(self, name: str, enabled: bool, unavailable: type[Exception], without: str, load):
         """An optional model, loaded once; None when off or when it cannot load (an optional model must not
@@ -151,6 +158,7 @@ class ModelCache:
         self.frame_encoder()
         self.face_detector()
         self.hand_detector()
+        self.object_detector()
         self.speaker_encoder()
         self.fusion()
         self.llm()

@@ -147,10 +147,11 @@ def _stream(path: Path, info: MediaInfo, options: JobOptions, models: ModelCache
                               face_detector=models.face_detector() if info.has_video else None,
                               hand_detector=models.hand_detector() if info.has_video else None,
                               text_reader=models.text_reader() if info.has_video else None,
+                              object_detector=models.object_detector() if info.has_video else None,
                               text_every_s=settings.text_every_s,
                               frame_aspect=info.width / info.height if info.width and info.height else 1.0)
-    add_frames = _Timed(timings, "encode_frames", builder.add_frames)  # the face and hand detectors' and text reader's included
-    still_side = STILL_SIDE if builder.text_reader is not None else 0
+    add_frames = _Timed(timings, "encode_frames", builder.add_frames)  # the detectors' and text reader's included
+    still_side = STILL_SIDE if builder.text_reader is not None or builder.object_detector is not None else 0
     add_audio = _Timed(timings, "encode_audio", builder.add_audio)
     if span is None:
         frames = iter_frames(path, info, settings.frame_rate, still_side=still_side)

@@ -19,6 +19,10 @@ With a ``text_reader`` (models/ocr.py) and the decoder's larger ``stills``, a fr
 ``text_every_s`` seconds (a frame that barely differs from the last one read keeps its lines
 without a new read: a still screencast costs one read); a window's ``screen_text`` is the lines
 read in it, the largest letters first.
+
+With an ``object_detector`` (models/objects.py), each frame (its still when there is one) is searched for the
+80 COCO things; a window's ``objects`` are the things seen in it, each with its best score and the colour of
+that sighting's box.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from models.frames import FEATURE_DIM, NUM_CLASSES, top_labels
 from worker.chapters import color_histograms, cuts_from_scores, shot_scores
 from worker.types import Segment
 
-__all__ = ["WindowFeatures", "Timeline", "TimelineBuilder", "fusion_inputs", "apply_fusion",
+__all__ = ["WindowFeatures", "SeenThing", "Timeline", "TimelineBuilder", "fusion_inputs", "apply_fusion",
            "timeline_to_json", "retrieval_matrix", "window_texts"]
 
 log = logging.getLogger(__name__)
@@ -67,6 +71,14 @@ class WindowFeatures:
     boundary: float = 0.0
     salience: float = 0.0
     screen_text: list[str] = field(default_factory=list)  # lines of text read on screen, largest letters first
+    objects: list[SeenThing] = field(default_factory=list)  # things the object detector saw, best first
+
+
+@dataclass(frozen=True)
+class SeenThing:
+    label: str  # "cup", "bicycle" (models.objects.COCO_NAMES)
+    score: float  # its best score in the window
+    colour: str | None  # the colour of that best sighting's box, None when not told
 
 
 @dataclass
@@ -91,13 +103,17 @@ class _VisualSum:
 class TimelineBuilder:
     def __init__(self, window_s: float = 2.0, *, frame_encoder=None, text_embedder=None,
                  fusion: TemporalFusion | None = None, top_k: int = 5, face_detector=None,
-                 frame_aspect: float = 1.0, text_reader=None, text_every_s: float = 2.0, hand_detector=None) -> None:
+                 frame_aspect: float = 1.0, text_reader=None, text_every_s: float = 2.0, hand_detector=None,
+                 object_detector=None) -> None:
         self.window_s = float(window_s)
         self.frame_encoder = frame_encoder
         self.face_detector = face_detector  # models.faces.FaceDetector, or None: no "person" label
         self.hand_detector = hand_detector  # models.hands.HandDetector, or None: no "hand" label
         self.frame_aspect = frame_aspect  # the source's width / height (the frames come squashed to a square)
         self.text_reader = text_reader  # models.ocr.TextReader, or None: no text read on screen
+        self.object_detector = object_detector  # models.objects.ObjectDetector, or None: no objects
+        self._objects: dict[int, dict[str, SeenThing]] = {}  # window -> label -> its best sighting
+        self._detect_failed = False  # logged once
         self.text_every_s = float(text_every_s)
         self._text: dict[int, dict[str, float]] = {}  # window -> line -> letter height (fraction of the frame)
         self._last_read: tuple[float, np.ndarray, list, float] | None = None  # (time, 224 px frame, lines, time read)
@@ -151,6 +167,10 @@ class TimelineBuilder:
             acc.count += 1
             acc.face = max(acc.face, float(face))
             acc.hands += int(hand > 0)
+        if self.object_detector is not None:
+            for k, (t, is_blank) in enumerate(zip(times, blank)):
+                if not is_blank:
+                    self._detect(float(t), stills[k] if stills is not None else frames[k])
         if self.text_reader is not None and stills is not None:
             for t, small, still, is_blank in zip(times, frames, stills, blank):
                 if not is_blank:
@@ -182,6 +202,22 @@ class TimelineBuilder:
                             extra={"time": round(t, 3), "error": f"{type(exc).__name__}: {exc}"[:300]})
             self._read_failed = True
             return None
+
+    def _detect(self, t: float, image: np.ndarray) -> None:
+        """The objects of one frame into its window's; none where the detector fails (an optional enrichment
+        must not fail the job)."""
+        try:
+            seen = self.object_detector.detect(image)
+        except Exception as exc:  # onnxruntime and OpenCV raise their own types
+            if not self._detect_failed:
+                log.warning("object detector failed on a frame; no objects there",
+                            extra={"time": round(t, 3), "error": f"{type(exc).__name__}: {exc}"[:300]})
+            self._detect_failed = True
+            return
+        window = self._objects.setdefault(self._index(t), {})
+        for o in seen:
+            if o.label not in window or o.score > window[o.label].score:
+                window[o.label] = SeenThing(o.label, o.score, o.colour)
 
     def add_audio(self, start: float, samples: np.ndarray) -> None:
         """16 kHz mono float32 samples beginning at ``start`` s; chunks in time order."""
@@ -216,6 +252,7 @@ class TimelineBuilder:
                 visual_probs=probs, audio=self._audio.get(i), transcript=texts[i], words=counts[i],
                 text_embedding=embeddings.get(i), shot=i in shot_steps and i > 0,
                 screen_text=sorted(self._text.get(i, {}), key=lambda line: -self._text[i][line]),
+                objects=sorted(self._objects.get(i, {}).values(), key=lambda o: -o.score),
             ))
         timeline = Timeline(self.window_s, float(duration), windows, shots, self.has_video, self.has_audio)
         if self.fusion is not None:
@@ -321,6 +358,8 @@ def timeline_to_json(timeline: Timeline) -> dict:
                 "boundary": round(w.boundary, 4),
                 "shot": w.shot,
                 **({"text": w.screen_text} if w.screen_text else {}),
+                **({"objects": [{"label": o.label, "score": round(o.score, 4), "colour": o.colour} for o in w.objects]}
+                   if w.objects else {}),
             }
             for w in timeline.windows
         ],
