@@ -17,8 +17,8 @@ from pathlib import Path
 from vidsense.answer import Answer, said_text
 from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
-from vidsense.conversation import (NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside, direction, fragment, near,
-                                   other_than, stripped, with_lead_in, without)
+from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
+                                   direction, fragment, near, other_than, stripped, with_lead_in, without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, nth_of_answer, said_then,
                                  sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
@@ -98,6 +98,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
             if said.found:
                 return said
     said = _ask(question, moments, embed, duration, reader)
+    if (said.found and previous is not None and previous.placed and _CONTINUES.search(question)
+            and not (previous.start - NEAR_BEFORE_S <= said.start <= previous.until + NEAR_AFTER_S)):
+        # "What am I supposed to research?" after "... To research the artifact, left click on the research icon":
+        # of answers about as good, the one where the conversation is
+        there = _ask(question, moments, embed, duration, reader, previous)
+        if (there.found and there.confidence >= said.confidence - _SAME_CONFIDENCE and said.evidence and there.evidence
+                and said.evidence[0].source == there.evidence[0].source == "transcript"):
+            return there
     if not said.found and previous is not None and previous.placed and (line := _next_line(question, moments,
                                                                                           previous)) is not None:
         return line
@@ -177,6 +185,9 @@ _ELSE = re.compile(r"\b(?:else|other|another|also|too)\b", re.IGNORECASE)
 _THING_BACK = re.compile(r"\b(?:it|this|those|these|them|they)\b|\bthat(?:'s| is| was)\b|\b(?:with|about|to|for|of|on|in|"
                          r"after|before) that\b", re.IGNORECASE)
 # "What are THOSE meant to help me do?": a question about what the answer before is about
+_CONTINUES = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|then)\b|\bthere\b(?!'s| is| are| was| were)|"
+                        r"^\W*(?:and|so|then|but)\b", re.IGNORECASE)
+_SAME_CONFIDENCE = 0.05  # answers this close in confidence are about as good
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|there)\b", re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)

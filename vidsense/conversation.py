@@ -35,7 +35,7 @@ from vidsense.questions import Question, TimeRef
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words, words
 
-__all__ = ["FRAGMENT_WORDS", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
+__all__ = ["FRAGMENT_WORDS", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
            "near", "with_lead_in", "NEXT_LINE", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
@@ -52,7 +52,8 @@ _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|direc
                     r"^\W*(?:once|after|when|now that) (?:it's|it is|it has been|that's|that is|they're|they are|i've|"
                     r"i have|you've) (?:been )?\w+ed\b")  # "Once it's selected, what do I click?"
 _BEFORE = re.compile(r"\b(?:(?:right|just|immediately|shortly|directly) )?(?:before|ahead of) (?:that|this|it|those|"
-                     r"these|him|her|them)\b|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
+                     r"these|him|her|them)\b(?! (?:would|will|was|were|is|had|has|did|does|could|can|should|gets?|got|"
+                     r"goes|went|came|comes|\w+ed)\b)|\bthe one before\W*$|\b(?:comes?|came|happens?|happened) (?:just |right )?before\W*$")
 _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b", re.IGNORECASE)  # ("RIGHT after that" too)
 # "And the OTHER woman, where does she live now?", "who ELSE is on the line?": someone or something beside the
 # previous answer

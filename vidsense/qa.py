@@ -74,7 +74,7 @@ from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, 
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
-                                 manner_answer, next_to, one_word_said, repeated_word, speaks_again, times_said,
+                                 manner_answer, next_to, one_word_said, repeated_phrase, repeated_word, words_among_laughs, speaks_again, times_said,
                                  which_first, word_named)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
@@ -212,6 +212,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
     q = question if isinstance(question, Question) else parse_question(question)
     if not moments.moments:
         return Answer(NOT_FOUND, None, None, 0.0, False)
+    if q.when and q.category and q.category[0] in moments.said_stems:
+        q = replace(q, category=None)  # "when does he mention the vehicle?" where "vehicle" is said: there, not a truck
     sem = moments.embeddings @ np.asarray(q_embedding, np.float32)
     lex = np.array([_lexical(q, m) for m in moments.moments], np.float32)
     # a clause also counts the words of its sentence, a little less: "Asterisk is an open-source, |
@@ -722,12 +724,16 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return cut  # "what are the last words you hear before it cuts out?" -> "Hitty the world."
     if (again := speaks_again(q, moments)) is not None:
         return again  # "there's a long quiet stretch. When does he start talking again?"
+    if (among := words_among_laughs(q, moments)) is not None:
+        return among  # "what three words does he manage to say between laughs?" -> "Montreal, forced, liner"
     if (laugh := laughing(q, moments)) is not None:
         return laugh  # "what does he keep doing between the words at the end?" -> "Laughing: “Ha ha ha!”"
     if (own := self_reported(q, moments)) is not None:
         return own  # "what does he say he has?" -> "I have a cold"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
+    if (repeated := repeated_phrase(q, moments, near)) is not None:
+        return repeated  # "several of the options finish with the same words. Which?" -> "now and forevermore"
     if (repeated := repeated_word(q, moments, near)) is not None:
         return repeated  # "he keeps saying the same word over and over. Which one?" -> "words"
     if q.wants_reason and _WHY_VOICE.search(q.form) and (ill := _illness_said(q, moments, spoken, near)) is not None:

@@ -180,7 +180,8 @@ _LOUD_LINE = re.compile(r"^.*\b(?:line|lines|one|voice|voices|sentence|part|bit|
 # "How do I hear the message again?": hearing what is said (a message, a menu), not a sound
 _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|your|his|her|their|this|that|these|those|"
                         r"new|old|next|last|previous|saved)\s+){0,2}(?:messages?|voice ?mails?|greetings?|options?|"
-                        r"menu|prompts?|instructions?|recordings?|name)\b")
+                        r"menu|prompts?|instructions?|recordings?|names?|numbers?|digits?|words?|letters?|cards?|"
+                        r"sentences?|lines?|phrases?)\b")  # ("straight after that I hear a number. Which?")
 # "How many different people do you hear?", "which voices can you hear?": the voices speaking, not a sound
 _VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|someone|somebody|anyone|anybody)\b"
                            r"[^?.!]*?\b(?:hear|heard)\b")
@@ -263,6 +264,9 @@ _WHICH_MEMBERS = re.compile(r"^\W*which\s+([a-z]+s)\W*$")
 # "what languages do they speak?": the languages the speech was read in answer it (vidsense.languages)
 _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
                        r"|^\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+languages?\b")
+# "I can't place the first speaker's LANGUAGE. WHICH IS IT?": the language asked in the lead-in
+_WHICH_IS_IT = re.compile(r"(?:^|[.!?]\s+)\W*(?:so |and )?(?:which|what)(?: one)? (?:is|was) (?:it|that|this)\W*$")
+_LANGUAGE_WORD = re.compile(r"\blanguages?\b")
 # "Then a different woman comes on in ANOTHER LANGUAGE. Which language is it?": the one after the first
 _OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b"
                              r"|\blanguages?\s+(?:change|changes|changed|switch|switches|switched)\b")
@@ -704,12 +708,28 @@ def _switch_to(low: str) -> str:
 
 
 # "After the call THERE'S A LONG SILENCE AND THEN a new voice says something": after the long silence
-_SILENCE_THEN = re.compile(r"\b(?:there(?:'s| is| comes)|comes|we get|you get|we have) (?:a|another) ((?:\w+ ){0,2}?"
-                           rf"(?:{'|'.join(SILENCE_WORDS)}))(?: stretch)?,? (?:and )?then\b")
+# "There's a long quiet bit after that, and then ...", "A long silence, and then ...", "Then there's a long silence.
+# When ...?": the same; "it goes quiet for a while and somebody says ...": after a silence
+_SILENCE_NOUN = rf"((?:\w+ ){{0,2}}?(?:{'|'.join(SILENCE_WORDS)}))(?: stretch| bit| patch| spell| period)?"
+_SILENCE_THEN = re.compile(r"(?:\b(?:there(?:'s| is| comes)|comes|we get|you get|we have) |(?:^|(?<=[.!?] ))(?:then )?)"
+                           r"(?:a|another) " + _SILENCE_NOUN + r"(?: (?:after|following) (?:that|this|it|him|her|them))?,? "
+                           r"(?:and )?then\b")
+_SILENCE_STOP = re.compile(r"(?:^|(?<=[.!?] ))(?:then |and then |after that )?there(?:'s| is| comes) (?:a|another) "
+                           + _SILENCE_NOUN + r"(?: (?:after|following) (?:that|this|it|him|her|them))?\s*[.!]\s+")
+_GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything) (?:goes|go|went|falls|fell) (?:quiet|silent)(?: for (?:a|some) "
+                         r"(?:while|bit|moment|time|few seconds))?,? (?:and )?(?:then )?")
+
+
+# "after a long stretch of nothing": a silence
+_STRETCH_OF_NOTHING = re.compile(r"\b(?:stretch|bit|period|spell|while|minute|few seconds) of (?:nothing|silence|quiet|"
+                                 r"no (?:speech|talking|sound|one talking))\b")
 
 
 def _silence_then(low: str) -> str:
-    return _SILENCE_THEN.sub(r"after a \1,", low)
+    low = _STRETCH_OF_NOTHING.sub("silence", low)
+    low = _SILENCE_THEN.sub(r"after a \1,", low)
+    low = _SILENCE_STOP.sub(r"after a \1, ", low)
+    return _GOES_QUIET.sub("after a silence, ", low)
 
 
 def _operator(low: str) -> str:
@@ -767,6 +787,32 @@ def _writing_referred(low: str) -> str:
     return f"{low[:asked.start()]}. what does the {named[-1]} say?" if named else low
 
 
+# "Did the connection go through in the end?": whether it did at last (a yes-or-no question's "in the end" is not
+# the end of the video)
+_IN_THE_END = re.compile(r"((?:^|[.!?]\s+)(?:and |so )?(?:did|was|were|does|do|is|are|has|had|could|can)\b[^.!?]*?),? (?:in the end|"
+                         r"at the end of it all|after all that|all in all)(?=\W*$)")
+# "I'd like to replay just the carrot line. When does it begin?": when the line the lead-in names begins (the lead-in
+# says what the asker wants to do with it, which the video does not say)
+_IT_BEGINS = re.compile(r"(?:^|[.!?]\s+)(when|at what point|where) (?:does|did) (?:it|that|this) (begin|start|come|come up|"
+                        r"happen|get said|play)\W*$")
+_LEAD_LINE = re.compile(r"\bthe ((?:[\w'-]+ ){1,2}(?:line|sentence|bit|part|phrase|sentences|lines))\b")
+
+
+# "Did the connection GO THROUGH?": did it work (which a failure said answers)
+_GO_THROUGH = re.compile(r"^(\W*(?:and |so )?(?:did|does|will|would|could|has|have|had)\b[^.!?]*?) (?:go|gone|get|got) through"
+                         r"(?=\W*$)")
+
+
+def _in_the_end(low: str) -> str:
+    return _GO_THROUGH.sub(r"\1 work", _IN_THE_END.sub(r"\1", low))
+
+
+def _line_referred(low: str) -> str:
+    if not (asked := _IT_BEGINS.search(low)) or not (named := _LEAD_LINE.findall(low[:asked.start()])):
+        return low
+    return f"{asked.group(1)} does the {named[-1]} {asked.group(2)}?"
+
+
 # "gives a distance", "gave a reason": says one (what kind of thing is said, not what is given)
 _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|us|you|him|her|them)\s+)?"
                           r"(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
@@ -804,17 +850,17 @@ def parse_question(text: str) -> Question:
     full = _SPEAKER_PLACE.sub(lambda m: "channels" if m.group(1).endswith("s") else "channel", full)
     full = _FACE_CARD.sub(r"facecard\1", full)  # "is there a FACE CARD?": a king, a queen or a jack (categories)
     full = _PLAYING_CARD.sub(r"\1", full)  # "which PLAYING card ...?": a card (no one plays)
-    full = _WHICH_CHARACTER.sub(r"\1who", full)
-    full = _ALLOWED.sub(r"can \1", full)
-    full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)
+    full = _WHICH_CHARACTER.sub(r"\1who", full)  # "which CHARACTER is it about?": who it is about
+    full = _ALLOWED.sub(r"can \1", full)  # "when am I ALLOWED TO do that?": when I can
+    full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
     full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
-    if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does he
-        full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # CALL IT?": what he calls this recording  # "each say A SINGLE number": one number each
-    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it  # "when am I ALLOWED TO do that?": when I can  # "which CHARACTER is it about?": who it is about
+    if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
+        full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
-                   _which_one, _writing_referred, _askers_clause):
+                   _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -872,7 +918,7 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low, full), bool(_LANGUAGE.search(low)),
+                    bool(_KIND_OF.match(low)), reads, _listed(low, full), bool(_LANGUAGE.search(low) or _WHICH_IS_IT.search(low) and _LANGUAGE_WORD.search(full)),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
                     bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form, full),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
@@ -1010,6 +1056,8 @@ def _names(q: str, low: str) -> frozenset[str]:
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
 _CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
+# "When does the narrator start on THE WEAPON?": a kind of thing, the question's one topic, any of which said answers it
+_WHEN_THE = re.compile(r"\bthe ([a-z]+)\W*(?:(?:first )?(?:mentioned|named|said|come up|comes up|brought up)\W*)?$")
 _NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
 name names time times reason reasons place places number numbers about""".split())
 MORE_INFO = re.compile(r"\b(?:find|found|finding) out more\b|\b(?:learn|know|read|hear) more\b|"
@@ -1038,7 +1086,7 @@ def _listed(low: str, full: str) -> str | None:
 def _category(low: str, topic: frozenset[str]) -> tuple[str, str] | None:
     if _WRONG_WITH.search(low) and WRONG_WITH[0] in topic:
         return WRONG_WITH  # "what's wrong with him?": "I have a cold"
-    m = _CATEGORY.match(low)
+    m = _CATEGORY.match(low) or (_WHEN.search(low) and len(topic) == 1 and _WHEN_THE.search(low))
     if not m or (word := m.group(1)) in STOPWORDS or word in _NOT_CATEGORIES or stem(word) not in topic:
         return None
     return (stem(word), word) if depth(word) >= _CATEGORY_DEPTH else None
@@ -1544,6 +1592,7 @@ def _time_span(low: str) -> TimeRef | None:
         return None  # "at the start of the SECOND recording" is no time in the whole video
     # "Right at the end two voices say a number. When does that START?": the line's start, not the video's
     low = _WHEN_STARTS.sub(" ", low)
+    low = re.sub(r"\b(?:for )?the first time\b", " ", low)  # "... looked like FOR THE FIRST TIME": no part of the video
     if _AT_END.search(low) and not _AT_START.search(low):  # "right AT THE END two voices come in. What does the
         return TimeRef(0.85, 1.0, fraction=True)  # FIRST one say?": the end, where "first" picks a line
     if _START.search(low):

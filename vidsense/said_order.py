@@ -29,7 +29,7 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "one_word_said", "guests_said",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "one_word_said", "guests_said",
            "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -39,7 +39,7 @@ _SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS)  # "after the long PA
 _LONG_STEMS = frozenset(stem(w) for w in "long longest big biggest short brief stretch spell period bit".split())
 # ("after a long quiet STRETCH")
 # words that only say a sentence is wanted ("what JOKE does he MAKE after X?"), not what it says
-UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line question answer reply response
+UTTERANCE = frozenset(stem(w) for w in """pun joke quip remark comment word phrase line sentence question answer reply response
 thing something make crack tell give say ask add come follow announce name call read mention state""".split())
 _DEFINITION_CONFIDENCE = 0.8  # "X is ..." said of the very thing asked about
 _PAUSE_S = LONG_PAUSE_S  # a pause asked about lasts this long at least
@@ -219,16 +219,18 @@ _ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|calle
 # "right at the end a different voice says A COUPLE OF WORDS": a line of a few words (Whisper may write two as one:
 # "Firefox.")
 _FEW_WORDS = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
-                        r"(?:a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
-_FEW = 3  # words at most in such a line
+                        r"(a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
+_FEW = 3  # words at most in such a line ...
+_A_FEW = 6  # ... or in one of "a few words" ("the north wind and the sun")
 
 
 def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
     """"Right at the end someone says one short word. When?": the sentence of a single word (fillers aside; of a few
-    for "a couple of words") in the
+    for "a couple of words" or "a few words") in the
     part asked about if one is said there (the last there, for the end of the video; else the first). None for
     another question, or where no sentence is a single word."""
-    most = 1 if _ONE_WORD.search(q.text.lower()) else _FEW if _FEW_WORDS.search(q.text.lower()) else 0
+    few = _FEW_WORDS.search(q.text.lower())
+    most = 1 if _ONE_WORD.search(q.text.lower()) else (_A_FEW if few.group(1) == "a few" else _FEW) if few else 0
     if not most:
         return None
     lines = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
@@ -240,6 +242,46 @@ def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     m = lines[-1] if q.time is not None and q.time.edge == "end" else lines[0]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Several of the options finish with the same words. Which words?", "what phrase does she keep repeating?": words
+# said alike in several sentences (at their ends, for "finish with the same words")
+_SAME_PHRASE = re.compile(r"\b(?:the same (?:words|phrase|ending|few words)|(?:phrase|words) (?:that )?keeps? (?:coming up|"
+                          r"being repeated)|keeps? (?:on )?(?:saying|repeating) (?:the same )?(?:words|phrase)|"
+                          r"(?:phrase|words) (?:does|do|did) (?:he|she|they|it|the \w+) (?:keep )?repeat\w*)\b")
+_SAME_ENDING = re.compile(r"\b(?:finish|finishes|finished|end|ends|ended|close|closes|wrap up|wraps up) (?:with|on|in) the same\b|"
+                          r"\bthe same ending\b")
+_PHRASE_WORDS = (2, 8)  # a repeated phrase has this many words, fewest to most
+
+
+def repeated_phrase(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"Several of the options finish with the same words. Which words?": the longest run of words (two at least,
+    one of them more than a function word) that ends two sentences or more, or, for "what phrase does she keep
+    repeating?", that two sentences or more say; in the part asked about if it names one. None for another question
+    or where no such run is said."""
+    low = q.text.lower()
+    if q.when or not _SAME_PHRASE.search(low):
+        return None
+    ending = bool(_SAME_ENDING.search(low))
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if near is not None:
+        at = moments.sentences_near(near)
+        said = [m for m in said if m.sentence in at] or said
+    seen: dict[tuple[str, ...], list[Moment]] = {}
+    for m in said:
+        ws = words(m.text)
+        lengths = range(_PHRASE_WORDS[0], min(_PHRASE_WORDS[1], len(ws)) + 1)
+        runs = {tuple(ws[len(ws) - n:]) for n in lengths} if ending else \
+            {tuple(ws[k:k + n]) for n in lengths for k in range(len(ws) - n + 1)}
+        for run in runs:
+            seen.setdefault(run, []).append(m)
+    alike = [(run, ms) for run, ms in seen.items() if len(ms) >= 2 and any(w not in STOPWORDS for w in run)]
+    if not alike:
+        return None
+    run, ms = max(alike, key=lambda item: (len(item[0]), len(item[1]), -item[1][0].start))
+    m = ms[0]
+    return Answer(f"\u201c{' '.join(run)}\u201d, said {len(ms)} times (first: \u201c{m.text.strip()}\u201d)", m.start, m.end,
+                  ORDER_CONFIDENCE, True, ms[:3])
 
 
 # "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes
@@ -272,6 +314,33 @@ def laughing(q: Question, moments: MomentSet) -> Answer | None:
     m = moments.moments[laughs[0]]
     return Answer(f"Laughing: \u201c{m.text.strip()}\u201d", m.start, m.end, ORDER_CONFIDENCE, True,
                   [moments.moments[i] for i in laughs[:EVIDENCE]])
+
+
+# "He can't stop laughing between his words. What three words does he manage to say?": the words said among the
+# laughs (a run of lines with laughter in them, each a word or two)
+_WORDS_AMONG_LAUGHS = re.compile(r"\blaugh\w*\b[^?]*\b(?:what|which) (?:(?:two|three|four|five|\d) )?words\b|"
+                                 r"\b(?:what|which) (?:(?:two|three|four|five|\d) )?words\b[^?]*\blaugh\w*\b")
+_LAUGH_RUN_S = 3.0  # lines with laughter this close together are one run of laughing
+
+
+def words_among_laughs(q: Question, moments: MomentSet) -> Answer | None:
+    """"The man can't stop laughing between his words. What three words does he manage to say?": "Montreal, forced,
+    liner", the words (not the laughs, nor fillers) of the first run of lines with laughter; None for another
+    question, or where no line is written with a laugh."""
+    if q.when or not _WORDS_AMONG_LAUGHS.search(q.text.lower()):
+        return None
+    laughs = sorted((moments.moments[i] for i in moments.of("transcript") if LAUGHTER.search(moments.moments[i].text)),
+                    key=lambda m: m.start)
+    run = laughs[:1]
+    for m in laughs[1:]:
+        if m.start - run[-1].end > _LAUGH_RUN_S:
+            break
+        run.append(m)
+    said = [w for m in run for w in words(LAUGHTER.sub(" ", m.text)) if w not in _INTERJECTIONS and w not in STOPWORDS]
+    if not said:
+        return None
+    return Answer(f"{', '.join(said)} (between laughs: {' '.join(m.text.strip() for m in run)})", run[0].start, run[-1].end,
+                  ORDER_CONFIDENCE, True, run[:EVIDENCE])
 
 
 def manner_answer(q: Question, moments: MomentSet, spoken: list[int], near) -> Answer | None:
@@ -399,7 +468,8 @@ recording middle""".split())
 
 def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     """"When does he start talking again?", "there's a long gap in the middle. When does she pick the reading
-    up again?": the first sentence after the longest stretch without speech (``_PAUSE_S`` at least; in the
+    up again?": the first sentence after the longest stretch without speech (the first of those about as long,
+    ``earliest_alike``; ``_PAUSE_S`` at least; in the
     part of the video asked about, if one is). None when the question asks something else or there is no
     such pause."""
     if not q.when or not (_SPEAKS_AGAIN.search(q.form) or RESUMES.search(q.form) and q.topic <= _RESUMED):
@@ -409,7 +479,7 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
         # "after another long silence the voice speaks again. When?": the silence the question counts
         m = next(s for s in said if s.start >= placed.time.start)
         return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
-    if not (long := long_pauses(said)):
+    if not (long := earliest_alike(said, long_pauses(said))):  # of two silences about as long, the first
         return None
     if q.time is not None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
