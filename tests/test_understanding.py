@@ -5104,3 +5104,31 @@ def test_first79_and_80_misses_after_their_runs():
     weapon = lab("When does the narrator start on the weapon?")
     assert weapon.found and weapon.start == 33.532, weapon
     assert not lab("What's the new vehicle I design going to be called?").found
+    # the language a lead-in asks about; the words said between laughs
+    from vidsense.asking import ask as qa_ask
+    from vidsense.moments import Moment, MomentSet
+
+    lines = [(1.404, 6.74, "Hur släkar det börja i och för sig blir gammal och skruplig.", "sv"),
+             (15.994, 17.212, "The North Wind and the Sun.", "en")]
+    spoken = MomentSet([Moment(a, b, "transcript", t, sentence=k, language=lang) for k, (a, b, t, lang) in enumerate(lines)],
+                       embedder.embed([line[2] for line in lines]))
+    sv = qa_ask("It sounds like an old worn tape, and I can't place the first speaker's language. Which is it?", spoken,
+                lambda t: embedder.embed([t])[0], 22.0)
+    assert sv.found and sv.answer.startswith("Swedish"), sv
+    laugh = _conversation(embedder, [
+        (1.79, 3.57, "Ha ha ha, Montreal.", None, 1, -20.0), (4.73, 6.53, "Ha ha ha, forced.", None, 1, -20.0),
+        (7.5, 10.04, "haha oh liner haha", None, 1, -20.0),
+        (35.72, 37.1, "I have a thousand thoughts about that thing.", 150.0, 1, -22.0)])
+    words = laugh("The man at the start can't stop laughing between his words. What three words does he manage to say?")
+    assert words.found and words.answer.startswith("montreal, forced, liner"), words
+    # of two answers about as good, the one where the conversation is ("clicking THERE")
+    oil = _conversation(embedder, [
+        (0.476, 3.68, "Then left-click the oil pool indicated by the radar pulse.", 190.0, 1, -25.0),
+        (26.284, 29.4, "Now, left-click the power generator in the build menu.", 190.0, 1, -25.0),
+        (30.252, 32.06, "Position the square at your base,", 190.0, 1, -25.0),
+        (32.24, 34.36, "then left-click to start the build process.", 190.0, 1, -25.0)])
+    q5 = "Where do I have to put the square?"
+    square = oil(q5)
+    started = oil("And what does clicking there kick off?", (q5, square))
+    assert started.found and started.start == 32.24, started
+    assert oil("What does clicking kick off?").start == 0.476  # (asked alone: the first)
