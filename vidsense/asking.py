@@ -100,8 +100,9 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     said = _ask(question, moments, embed, duration, reader)
     if (said.found and previous is not None and previous.placed and _CONTINUES.search(question)
             and not (previous.start - NEAR_BEFORE_S <= said.start <= previous.until + NEAR_AFTER_S)):
-        # "What am I supposed to research?" after "... To research the artifact, left click on the research icon":
-        # of answers about as good, the one where the conversation is
+        # "And what does clicking there kick off?" after "Position the square at your base,": of answers about as good
+        # ("Then left-click the oil pool ..." at the start), the one where the conversation is ("then left-click to
+        # start the build process")
         there = _ask(question, moments, embed, duration, reader, previous)
         if (there.found and there.confidence >= said.confidence - _SAME_CONFIDENCE and said.evidence and there.evidence
                 and said.evidence[0].source == there.evidence[0].source == "transcript"):
@@ -184,10 +185,11 @@ _ELSE = re.compile(r"\b(?:else|other|another|also|too)\b", re.IGNORECASE)
 # its own about what the answer before named (not "he", "she": a speaker; nor "he warns THAT ...")
 _THING_BACK = re.compile(r"\b(?:it|this|those|these|them|they)\b|\bthat(?:'s| is| was)\b|\b(?:with|about|to|for|of|on|in|"
                          r"after|before) that\b", re.IGNORECASE)
-# "What are THOSE meant to help me do?": a question about what the answer before is about
+# "And what does clicking THERE kick off?": a question that goes on from the answer before (not "there's a ...")
 _CONTINUES = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|then)\b|\bthere\b(?!'s| is| are| was| were)|"
                         r"^\W*(?:and|so|then|but)\b", re.IGNORECASE)
 _SAME_CONFIDENCE = 0.05  # answers this close in confidence are about as good
+# "What are THOSE meant to help me do?": a question about what the answer before is about
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|he|she|him|her|there)\b", re.IGNORECASE)
 # "Which language is IT?", "what language is THAT?", "what language is SHE speaking?": the speech of the answer before
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|he|she|they|there|then)\b", re.IGNORECASE)

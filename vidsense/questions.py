@@ -267,6 +267,14 @@ _LANGUAGE = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+languages?\b"
 # "I can't place the first speaker's LANGUAGE. WHICH IS IT?": the language asked in the lead-in
 _WHICH_IS_IT = re.compile(r"(?:^|[.!?]\s+)\W*(?:so |and )?(?:which|what)(?: one)? (?:is|was) (?:it|that|this)\W*$")
 _LANGUAGE_WORD = re.compile(r"\blanguages?\b")
+
+
+def _asks_language(low: str, full: str) -> bool:
+    """"What language is spoken?", or "which is it?" after a lead-in that names a language ("I can't place the first
+    speaker's language.")."""
+    return bool(_LANGUAGE.search(low) or _WHICH_IS_IT.search(low) and _LANGUAGE_WORD.search(full))
+
+
 # "Then a different woman comes on in ANOTHER LANGUAGE. Which language is it?": the one after the first
 _OTHER_LANGUAGE = re.compile(r"\b(?:another|other|different|second|new|foreign)\s+languages?\b|\bswitch\w*\s+languages?\b"
                              r"|\blanguages?\s+(?:change|changes|changed|switch|switches|switched)\b")
@@ -918,7 +926,7 @@ def parse_question(text: str) -> Question:
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
-                    bool(_KIND_OF.match(low)), reads, _listed(low, full), bool(_LANGUAGE.search(low) or _WHICH_IS_IT.search(low) and _LANGUAGE_WORD.search(full)),
+                    bool(_KIND_OF.match(low)), reads, _listed(low, full), _asks_language(low, full),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
                     bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form, full),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
