@@ -10,6 +10,7 @@ import logging
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from conftest import REPO, media
 from models.objects import (MODEL_FILE, OBJECT_MIN, ObjectDetector, ObjectModelUnavailable, colour_name,
@@ -103,9 +104,37 @@ def test_analyze_writes_the_objects_and_answers_their_colour(analyzed):
     assert any(m["text"].endswith("car") and m["text"] != "car" for m in objects), objects  # named with a colour
     assert any(m["source"] == "visual" and "bicycle" in m["text"] for m in moments)  # among the picture's labels
 
-    car = ask(out, "What colour are the cars stuck in traffic?")
-    assert car["found"] and ("grey" in car["answer"] or "black" in car["answer"]), car
-    assert 4.0 <= car["start"] <= 8.0 and car["evidence"][0]["source"] == "visual"
+    # a box that reads grey or black, or a bicycle's (seen through), is as likely the road or the wall behind it:
+    # declined with the reason (first81/82's old black bike read "grey")
+    for grey in ("What colour are the cars stuck in traffic?", "What colour is the bike?"):
+        declined = ask(out, grey)
+        assert not declined["found"] and "colour is not told" in declined["answer"], (grey, declined)
     for unseen in ("What colour is the sky?", "What colour is the bus?", "What colour is the cyclist's helmet?"):
         declined = ask(out, unseen)
         assert not declined["found"], (unseen, declined)
+
+
+def test_the_green_cup_on_the_sill_is_answered_by_its_colour(detector, models_dir):
+    # realshort.mp4's first frame (the worker samples the middle of each second, where the detector misses the cup):
+    # the detector's cup, its colour from its box, an object moment, and the answer to "what colour is the cup?"
+    import decord
+
+    from models.frames import FrameEncoder
+    from vidsense.asking import ask
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import build_moments
+    from worker.understand import TimelineBuilder, timeline_to_json
+
+    still = decord.VideoReader(str(media("video/realshort.mp4")))[0].asnumpy()
+    small = np.asarray(Image.fromarray(still).resize((224, 224), Image.BILINEAR))[None]
+    builder = TimelineBuilder(2.0, frame_encoder=FrameEncoder.load(models_dir), object_detector=detector)
+    builder.add_frames(np.array([0.0]), small, [still])
+    timeline = timeline_to_json(builder.finish([], 1.2))
+    cup = next(o for o in timeline["windows"][0]["objects"] if o["label"] == "cup")
+    assert cup["colour"] == "olive green" and cup["score"] >= OBJECT_MIN, timeline["windows"][0]
+    embedder = question_embedder()
+    moments = build_moments({"segments": []}, timeline, embedder.embed)
+    assert any(m.source == "object" and m.text == "olive green cup" for m in moments.moments)
+    a = ask("What colour is the cup on the windowsill?", moments, lambda t: embedder.embed([t])[0], 1.2)
+    assert a.found and "olive green" in a.answer and a.start == 0.0, a
+    assert a.evidence[0].shown_as == "visual"

@@ -104,7 +104,9 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
 def _colour_answer(q: Question, moments: MomentSet, score, near) -> Answer | None:
     """The colour of the thing asked about, as the object detector saw it (the thing named in the question, by
     its name or an everyday word for it: "bike", "mug"), at the time asked about; of several sightings the one
-    closest to the question; None when the detector saw no such thing (the question is declined)."""
+    closest to the question. Declined with the reason where the box reads black, grey or white, or the thing is
+    one you see through (a bicycle): that is the background as often as the thing. None when the detector saw no
+    such thing (the question is declined as before)."""
     asked = {_THING_WORDS.get(s, s) for s in q.topic}
     seen = pick([i for i in moments.of("object") if (near is None or near[i] > 0)
                  and moments.moments[i].text not in _OBJECT_LABELS and _thing_stems(moments.moments[i].text) & asked], score)
@@ -112,12 +114,21 @@ def _colour_answer(q: Question, moments: MomentSet, score, near) -> Answer | Non
         return None
     m = moments.moments[seen[0]]
     colour, thing = _colour_and_thing(m.text)
+    if colour in _GREYS or thing in _SEE_THROUGH:
+        # a thin thing's box (a bicycle's frame) or a grey one is mostly what is behind it: first81/82's old black bike
+        # read "grey" off the wall behind it
+        return Answer(f"{NOT_FOUND} The {thing}'s colour is not told: its box reads {colour}, which may be what is behind "
+                      "it.", None, None, 0.05, False, [m])
     return Answer(f"{span(q, m)} the {thing} is {colour} (as the object detector saw it).", m.start, m.end,
                   confidence(score[seen[0]], found=True) * 0.7, True, [moments.moments[i] for i in seen[:EVIDENCE]])
 
 
 _COLOUR_ASKED = re.compile(r"\bcolou?r(?:s|ed)?\b", re.IGNORECASE)
 _OBJECT_LABELS = frozenset(COCO_NAMES)  # an object moment named without a colour is just its label
+_GREYS = frozenset({"black", "grey", "white"})  # a box's middle read so is as likely the background's (the road, a wall)
+# things whose box is mostly what shows through them
+_SEE_THROUGH = frozenset({"bicycle", "motorcycle", "potted plant", "chair", "bench", "tennis racket", "kite", "umbrella",
+                          "skis", "snowboard", "fork", "scissors", "toothbrush", "traffic light"})
 # a question's everyday word (stemmed) for a thing the detector names otherwise
 _THING_WORDS = {stem(k): stem(v) for k, v in {
     "bike": "bicycle", "cycle": "bicycle", "motorbike": "motorcycle", "scooter": "motorcycle", "mug": "cup",
