@@ -80,9 +80,13 @@ _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|cents?|pounds?|euros?|pence|bucks
 _THIS_ONCE = re.compile(r"\b(?:just |only )?this (?:one )?(?:once|time)\b|\bjust once\b")
 _FROM_NOW_ON = re.compile(r"\bin the future\b|\bfrom now on\b|\bforever\w*|\bpermanently\b")
 _NOW = re.compile(r"\bnow\b|\bthis time\b|\bonce\b|\bthese ones\b|\bjust these\b")
+# "What was written in the ledger?": what it says, which a line that only names the ledger does not tell
+_WRITTEN_IN = re.compile(r"^\W*what (?:was|is|were|had been|has been) (?:written|printed|noted|scribbled|recorded) (?:in|on|inside)\b")
+_SAYS_CONTENT = re.compile(r"\b(?:writ\w*|wrote|says?|said|reads?|note[sd]?|entr(?:y|ies)|listed|lists?)\b|:")
 # "What's the new vehicle going to be called?", "what will it be named?": a name still to be given
 _TO_BE_CALLED = re.compile(r"\b(?:going to|gonna|will|'ll|to) be (?:called|named|known as)\b")
 _NAMING = re.compile(r"\b(?:call\w*|nam(?:e|ed|es|ing)|known as|christen\w*|dub\w*)\b")
+_SHADE = re.compile(r"\b(?:dark|light|pale|bright|deep|pastel|neon)\b")  # "your DARK suit" says its colour
 _ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
@@ -235,10 +239,12 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how much does an oil derrick cost to build?" is not answered by "... select one of your trucks"
     if _THIS_ONCE.search(q.text.lower()) and _FROM_NOW_ON.search(text.lower()) and not _NOW.search(text.lower()):
         return False  # "if I dial 5, where does the caller go just this once?" is not answered by "... in the future"
+    if _WRITTEN_IN.search(q.form) and not _SAYS_CONTENT.search(text.lower()):
+        return False  # "what was written in the ledger Bobby ripped?" is not answered by "Bobby ripped the ledger"
     if _TO_BE_CALLED.search(q.form) and not _NAMING.search(text.lower()):
         return False  # "what's the new vehicle I design going to be called?" is not answered by "... design a new vehicle
         # using the Viper body" (a name to be given is said with "call" or "name")
-    if _ASKS_COLOUR.search(q.form) and not mentions_kind("color", text):
+    if _ASKS_COLOUR.search(q.form) and not (mentions_kind("color", text) or _SHADE.search(text.lower())):
         return False  # "what colour was the barrel Mary rolled?" is not answered by "Mary rolled the barrel"
     if q.wants_year and not _YEAR.search(text.lower()):
         return False  # "what year did the game come out?" is not answered by "four games to go"

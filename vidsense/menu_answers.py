@@ -135,7 +135,7 @@ def _nth_option(asked: re.Match, moments: MomentSet):
 _JUST_ONCE = re.compile(r"\b(?:just|only) (?:this )?once\b|\bthis (?:one )?time\b|\bone time\b", re.IGNORECASE)
 FOR_GOOD = re.compile(r"\b(?:future|forever\w*|always|from now on|for good|permanently)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:if|when|once|after)\b[^,?]*,\s*")
-_HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different )?(?:menu )?(?:options|choices|selections)\b")
+_HOW_MANY_OPTIONS = re.compile(r"^\W*how many (?:different |separate |numbered |main )?(?:menu )?(?:options|choices|selections)\b")
 
 
 # "But just these ones, send them to voicemail." (Whisper's "just this once"): the one-time choice, unlike the future

@@ -74,7 +74,8 @@ from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, 
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
-                                 manner_answer, next_to, one_word_said, repeated_phrase, repeated_word, words_among_laughs, speaks_again, times_said,
+                                 manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
+                                 words_among_laughs, speaks_again, times_said,
                                  which_first, word_named)
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
@@ -181,6 +182,7 @@ _UNABLE = (stem("unable"),)  # "what was she UNABLE to do?": a failure asked abo
 # "Did the connection WORK?": a failure said answers it ("I was unable to create a connection")
 # "did it work?", "did it MANAGE to connect?": a failure said answers them
 _WHERE_STATIVE_STEMS = frozenset(stem(w) for w in WHERE_STATIVE)
+_ABOUT_AS_NAMED = 0.05  # clauses whose shared words score this close to the best name the thing about as fully
 _WORKED = frozenset({(stem("work"),), (stem("succeed"),), (stem("success"),), (stem("manage"),)})
 _ONLY_TO_WORK = re.compile(r"\b(?:for (?:this|it|that|them) |in order )to (?:work|succeed)\b", re.IGNORECASE)
 _SUCCESS = re.compile(r"\b(?:successful(?:ly)?|succeed(?:ed|s)?|success|worked|works|went (?:well|fine|smoothly)|"
@@ -613,6 +615,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                       [moments.moments[i] for i in spoken[:EVIDENCE]])
     if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
         matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
+        if matches:  # of those that name most of it ("the company directory", not "super awesome company")
+            most = max(lex[i] for i in matches)
+            matches = [i for i in matches if lex[i] >= most - _ABOUT_AS_NAMED]
         if matches and q.order in ("first", "last"):
             best = (min if q.order == "first" else max)(matches, key=lambda i: moments.moments[i].start)
             # the clause of that sentence that says it ("when does he start talking really slowly?": "this is me
@@ -730,6 +735,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return laugh  # "what does he keep doing between the words at the end?" -> "Laughing: “Ha ha ha!”"
     if (own := self_reported(q, moments)) is not None:
         return own  # "what does he say he has?" -> "I have a cold"
+    if (line := ordinal_line(q, moments, near)) is not None:
+        return line  # "when does that very last line begin?" -> "At 0:37: “He might even have been made amiable ...”"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
     if (repeated := repeated_phrase(q, moments, near)) is not None:
@@ -790,6 +797,9 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return listed  # "which cards are read out?": all of them, not the best-matching one ("the last one lists
         # three cards. Which ones?": the last run of them)
     if q.sequence and (following := next_to(q, moments)) is not None:
+        if q.counted and (members := category_of(q.counted)) and (named := member_mentions(members, following.answer)):
+            # "after a long quiet bit someone reads out playing cards. How many cards are there?": those said there, counted
+            return replace(following, answer=f"{len(named)}: {following.answer}")
         return following
     if q.key_word and (word := key_word(q, moments)) is not None:
         return word  # "which word does she single out as the key one?" -> "Apparently, that's the operative word."

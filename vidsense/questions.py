@@ -168,7 +168,7 @@ _SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
-SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait")  # ("after a long WAIT")
+SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait", "hush")  # ("after a long WAIT")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
@@ -294,6 +294,18 @@ _READS = re.compile(r"\b(?:what|which)\s+(?:does|do|did)\s+(?:the|this|that|a|an
 # nor "what do those commands imitate?".
 TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:does|do|did|to)\s+(?:[\w'-]+\s+){0,6}?type\b(?!\s+of\b)"
                    r"|.*\b(?:command|commands|url|urls)\b.*\b(?:entered|enters?|run|runs|ran|execute[sd]?)\b)")
+# "Later he warns me about something he's about to do. What?": the lead-in says what is asked
+_INTENT_LEAD = re.compile(r"\b(?:about to|going to|gonna|planning to|plans? to|intends? to)\s+do\b")
+_BARE_WHAT = re.compile(r"(?:^|[.!?]\s+)(?:so |and )?what(?: is it| was it| exactly)?\W*$")
+
+
+def _intent(form: str, full: str) -> bool:
+    """"What is she going to do next?", or a bare "What?" after a lead-in that says someone is about to do something."""
+    return bool(_INTENT.search(form) or _BARE_WHAT.search(form) and _INTENT_LEAD.search(full))
+
+
+# "What am I supposed to type them on?": what the asker is told to type (an instruction said), not what is typed on screen
+_ASKER_TYPES = re.compile(r"\b(?:am|do|should|must|can|could|have|need) (?:i|we)\b|\b(?:i'm|i am|we're) (?:supposed|meant|told)\b")
 # "What does he warn he's about to do?", "what is she going to do next?": what someone says they will do
 _INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plans? to|intends? to|will|'ll)\s+do\b"
                      # "He warns us he's about to do something. What?": the question in the lead-in
@@ -721,9 +733,12 @@ def _switch_to(low: str) -> str:
 _SILENCE_NOUN = rf"((?:\w+ ){{0,2}}?(?:{'|'.join(SILENCE_WORDS)}))(?: stretch| bit| patch| spell| period)?"
 _SILENCE_THEN = re.compile(r"(?:\b(?:there(?:'s| is| comes)|comes|we get|you get|we have) |(?:^|(?<=[.!?] ))(?:then )?)"
                            r"(?:a|another) " + _SILENCE_NOUN + r"(?: (?:after|following) (?:that|this|it|him|her|them))?,? "
-                           r"(?:and )?then\b")
+                           r"(?:and then|and|then)\b")
 _SILENCE_STOP = re.compile(r"(?:^|(?<=[.!?] ))(?:then |and then |after that )?there(?:'s| is| comes) (?:a|another) "
-                           + _SILENCE_NOUN + r"(?: (?:after|following) (?:that|this|it|him|her|them))?\s*[.!]\s+")
+                           + _SILENCE_NOUN + r"( (?:after|following) (?:that|this|it|him|her|them|the \w+))?\s*[.!]\s+")
+# "It's quiet for ages after the menu.": a long silence
+_QUIET_FOR_AGES = re.compile(r"\b(?:it's|it is|it was|things are|the line is) (?:quiet|silent|dead) for (?:ages|a while|"
+                             r"a long time|a long while|a bit|quite a while|some time)\b")
 _GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything) (?:goes|go|went|falls|fell) (?:quiet|silent)(?: for (?:a|some) "
                          r"(?:while|bit|moment|time|few seconds))?,? (?:and )?(?:then )?")
 
@@ -734,10 +749,10 @@ _STRETCH_OF_NOTHING = re.compile(r"\b(?:stretch|bit|period|spell|while|minute|fe
 
 
 def _silence_then(low: str) -> str:
-    low = _STRETCH_OF_NOTHING.sub("silence", low)
+    low = _GOES_QUIET.sub("after a silence, ", _STRETCH_OF_NOTHING.sub("silence", low))
+    low = _QUIET_FOR_AGES.sub("there's a long silence", low)
     low = _SILENCE_THEN.sub(r"after a \1,", low)
-    low = _SILENCE_STOP.sub(r"after a \1, ", low)
-    return _GOES_QUIET.sub("after a silence, ", low)
+    return _SILENCE_STOP.sub(r"after a \1, ", low)  # ("after the menu": the silence follows what was said)
 
 
 def _operator(low: str) -> str:
@@ -758,7 +773,7 @@ _TROUBLESHOOT = re.compile(r"^\W*where\b[^?]*\b(?:look|find|search|check|go|get|
 
 # "Where does she say I've ended up?", "where have I been put through to?": where a phone line has taken the caller,
 # as a line says it ("Welcome to the directory")
-_ARRIVED = re.compile(r"(^\W*|[.!?]\s+)where (?:does (?:she|he|it|the \w+) say |(?:did|have|am|are) (?:i|we) )?(?:(?:i've|i have|i'm|i am|we've|"
+_ARRIVED = re.compile(r"(^\W*|[.!?]\s+)where (?:does (?:she|he|it|the (?:\w+ )?\w+) say |(?:did|have|am|are) (?:i|we) )?(?:(?:i've|i have|i'm|i am|we've|"
                       r"we have|we're|we are) )?(?:ended up|end up|landed|land|got to|gotten to|arrived|arrive|reached|"
                       r"been (?:connected|put through|transferred|sent) to|(?:connected|put through|transferred|sent) to)\W*$")
 
@@ -829,8 +844,9 @@ _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|
 # "What name does he give this recording?": what he calls it
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
 # "This is a phone recording.", "it sounds like an old tape.": what the video is, said before the question
-_WHAT_THIS_IS = re.compile(r"^\W*(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|some|my|our) [^.?!]{0,40}?\b(?:recording|"
-                           r"video|clip|call|tape|track|audio|file|footage)\s*[.!]")
+_WHAT_THIS_IS = re.compile(r"^\W*(?:(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|some|my|our) [^.?!]{0,40}?\b(?:recording|"
+                           r"video|clip|call|tape|track|audio|file|footage)|i (?:recorded|taped|grabbed|captured|got|saved) "
+                           r"(?:this|it) (?:off|from|on|over|during) (?:a|an|the|my|our|some) [^.?!]{0,30}?)\s*[.!]")
 # "When am I allowed to do that?": when I can
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
@@ -885,7 +901,7 @@ def parse_question(text: str) -> Question:
     # "what's the title written at the top of the computer screen?", "is there any text on screen?": the
     # picture's writing, which models/ocr.py reads (not the colours and clothes the classifier cannot tell)
     reads = (bool(_READS.search(full)) or (visual and not speech and bool(_WRITING.search(full)))
-             or (not speech and bool(TYPED.search(low))))
+             or (not speech and bool(TYPED.search(low)) and not _ASKER_TYPES.search(low)))
     if reads:  # "what does the sign say?" asks about the picture, though it says "say"
         kind, visual, speech, anchored = "visual", True, False, False
     elif visual and (not speech or anchored):
@@ -928,7 +944,7 @@ def parse_question(text: str) -> Question:
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low, full), _asks_language(low, full),
                     frozenset(stem(w) for w in content_words(m.group(1))) if (m := _ASIDE.match(full)) else frozenset(),
-                    bool(_INTENT.search(form)), _said_in(full), reworded, named_this, _manner(form, full),
+                    _intent(form, full), _said_in(full), reworded, named_this, _manner(form, full),
                     _defines(low), _choice(low), speech and bool(_HOW_OFTEN.match(low)),
                     _doers(q, topic | ({predicate} if predicate else set())),
                     stem(base_form(m.group(1))) if (m := _INSTEAD.search(full)) else None, bool(_KEY_WORD.search(full)),

@@ -29,7 +29,7 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "one_word_said", "guests_said",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
            "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -213,12 +213,41 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
     return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+# "When does that very last line begin?", "what's the final line?", "what are the very first words out of his mouth?":
+# the first or last sentence said (in the part asked about, if one is), when the question names nothing else
+_ORDINAL_LINE = re.compile(r"\b(?:the|that|this|his|her|their|its) (?:very )?(first|last|final|opening|closing) (?:line|lines|"
+                           r"sentence|sentences|words?|bit|phrase|thing (?:said|he says|she says|they say)|thing)\b")
+_LINE_FRAME = UTTERANCE | frozenset(stem(w) for w in "bit part mouth begin start open close first last final opening "
+                                                   "closing very".split())
+
+
+def ordinal_line(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"When does that very last line begin?": the last sentence said (the first for "the first words"), in the part
+    asked about if one is; None for another question, or one that names something else ("the last line about the
+    fox")."""
+    asked = _ORDINAL_LINE.search(q.text.lower())
+    if asked is None or q.topic - _LINE_FRAME:
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if near is not None:
+        at = moments.sentences_near(near)
+        said = [m for m in said if m.sentence in at] or said
+    if not said:
+        return None
+    m = said[0] if asked.group(1) in ("first", "opening") else said[-1]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
 # "Right at the end someone says ONE SHORT WORD. When?", "a woman says a single word. Which?": a line of one word
-_ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
-                       r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b")
+_ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out|(?:chips?|chipped|pipes?|piped|comes?|came) "
+                       r"(?:in|up) with)\s+(?:just\s+|only\s+)?"
+                       r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b|"
+                       # "... and just one short word on its own": a line of it
+                       r"\b(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word (?:on its own|by itself|alone)\b")
 # "right at the end a different voice says A COUPLE OF WORDS": a line of a few words (Whisper may write two as one:
 # "Firefox.")
-_FEW_WORDS = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out)\s+(?:just\s+|only\s+)?"
+_FEW_WORDS = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out|(?:chips?|chipped|pipes?|piped|comes?|came) "
+                        r"(?:in|up) with)\s+(?:just\s+|only\s+)?"
                         r"(a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
 _FEW = 3  # words at most in such a line ...
 _A_FEW = 6  # ... or in one of "a few words" ("the north wind and the sun")
@@ -390,7 +419,11 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     if _ANOTHER_PAUSE.search(q.text.lower()) and len(long) > 1:
         first = min(long)
         long = [k for k in long if k != first]
-    if RESUMES.search(q.text) and q.sequence.direction == "after":
+    asked = q.sequence.rest - UTTERANCE
+    named = [k for k in long if fits(asked, said[k + 1].text)] if q.sequence.direction == "after" else []
+    if named:  # "after a long silence the narrator is back. What does he say is now REQUIRED?": the pause after which
+        long = named  # it is said ("A factory is now required ...", after the first of two alike), whoever comes back
+    elif RESUMES.search(q.text) and q.sequence.direction == "after":
         # "after the long pause the voice COMES BACK": the pause after which the voice before it goes on, where
         # voices are told apart (not the one after which another voice says "three five")
         long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
@@ -416,7 +449,6 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
         # a line that names no one
         if not (beside := [s for s in beside if says_what_is_asked(q, s.text)]):
             return None
-    asked = q.sequence.rest - UTTERANCE
     alone = [s for s in beside if asked & NUMBER_NOUNS and _only_numbers(s.text)]  # "a single number on its own"
     m = next((s for s in alone + beside if fits(asked, s.text)), beside[0])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])

@@ -36,7 +36,7 @@ toward towards under until up upon us very was wasn't we we'd we'll we're we've 
 what what's whatever when when's where where's whether which while who who's whom whose why why's
 will with within without won't would wouldn't yet you you'd you'll you're you've your yours
 yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er actually basically exactly precisely
-simply truly anyway somewhere anywhere someplace finally eventually everything everyone everybody everywhere
+simply truly anyway somewhere anywhere someplace finally eventually everything everyone everybody everywhere later
 """.split())
 
 # Number words up to twenty, in order (a word's index is its value), and the rest of the counting words.
