@@ -5217,3 +5217,48 @@ def test_first81_and_82_misses_after_their_runs():
         (46.81, 49.91, "Congratulations Commander, you are ready for your first mission.", 190.0, 2, -25.0)])
     required = game("After a long silence the game narrator is back. What does he say is now required?")
     assert required.found and required.start == 26.3, required
+
+
+def test_first83_and_84_misses_after_their_runs():
+    """bench/first83.yaml and first84.yaml (after their runs), as Whisper heard them: a silence worded "once the
+    poem's over it's silent for quite a while", "after that nothing happens for a while", "then it goes quiet."; "the
+    very first word she says" after a lead-in of the asker's own; "someone sent me this crackly phone recording ..."
+    and "this is the voice-over of ..." only say what the video is; "what was inside Mary's barrel?" needs what it
+    held, "what will the new vehicle be called?" a name given."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    echo = _conversation(embedder, [
+        (1.18, 3.22, "You're about to enter an echo test.", 204.7, 1, -16.1),
+        (3.54, 8.76, "In this mode, everything you say will be repeated back to you just as soon as it is received.", 195.5,
+         1, -16.4),
+        (9.26, 17.8, "The purpose of this test is to give you an audible sense of the latency between you and the machine "
+                     "that is running the echo test application.", 195.6, 1, -17.3),
+        (18.378, 22.69, "You may end the test by hanging up or by pressing the pound key.", 196.9, 1, -16.7),
+        (24.202, 31.97, "Asterisk is an open source, full-featured PBX and IVR platform that runs on the Linux operating "
+                        "system.", 226.3, 1, -18.6),
+        (32.29, 37.01, "For more information, visit www.Asterisk.org.", 194.2, 1, -17.0),
+        (46.298, 48.46, "Montreal Forest Lainair, I hardly know her.", None, 2, -31.6)])
+    next_one = echo("After that nothing happens for a while. When does the next person speak?")
+    assert next_one.found and next_one.start == 46.298, next_one
+    first = echo("I rang a test line and a recorded woman picked up. What's the very first word she says?")
+    assert first.found and first.start == 1.18, first
+    poem = _conversation(embedder, [
+        (37.404, 52.508, "Within thine own bud various thy content, And tender chiral makes waste in niggarding, Hitty the "
+                         "world, or else this glutton bee, To eat the worlds due by the graze and thee.", 188.9, 1, -22.3),
+        (61.644, 68.064, "to start a test of the eco, in this modality, all how much you will, you will be repeated as soon "
+                         "as you have received it.", 189.0, 2, -18.1)])
+    over = poem("Once the poem's over it's silent for quite a while. When does the next voice come in?")
+    assert over.found and over.start == 61.644, over
+    old = _conversation(embedder, [
+        (1.66, 7.68, "Tester 1, 2, 3, 4, 5, 6, 7.", 99.7, 1, -21.9), (8.252, 8.708, "Åtta!", None, None, -22.5),
+        (17.852, 18.508, "Ten of cloves", None, 2, -21.3), (19.932, 21.408, "Four Queen of Cloves", 116.2, 2, -21.6)])
+    cards = old("Then it goes quiet. When does the next voice begin?")
+    assert cards.found and cards.start == 17.852, cards
+    phone = _conversation(embedder, [
+        (0.8, 2.1, "Mary rolls the barrel.", 190.0, 1, -20.0),
+        (3.0, 7.5, "The researched machine gun can be used to design a new vehicle using the Viper body.", 186.0, 2, -26.7)])
+    rolled = phone("Someone sent me this crackly phone recording of people reading test sentences. Who rolled the barrel?")
+    assert rolled.found and rolled.start == 0.8, rolled
+    assert not phone("What was inside Mary's barrel?").found
+    assert not phone("What will the new vehicle be called?").found

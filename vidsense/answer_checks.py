@@ -83,8 +83,11 @@ _NOW = re.compile(r"\bnow\b|\bthis time\b|\bonce\b|\bthese ones\b|\bjust these\b
 # "What was written in the ledger?": what it says, which a line that only names the ledger does not tell
 _WRITTEN_IN = re.compile(r"^\W*what (?:was|is|were|had been|has been) (?:written|printed|noted|scribbled|recorded) (?:in|on|inside)\b")
 _SAYS_CONTENT = re.compile(r"\b(?:writ\w*|wrote|says?|said|reads?|note[sd]?|entr(?:y|ies)|listed|lists?)\b|:")
+# "What was inside the barrel?": what it held, which a line that only names the barrel does not tell
+_INSIDE = re.compile(r"^\W*what (?:was|is|were|'s) (?:inside|kept in|stored in|hidden in)\b")
+_HOLDS = re.compile(r"\b(?:inside|contain\w*|full of|filled with|holds?|held|packed with|in it|in there)\b")
 # "What's the new vehicle going to be called?", "what will it be named?": a name still to be given
-_TO_BE_CALLED = re.compile(r"\b(?:going to|gonna|will|'ll|to) be (?:called|named|known as)\b")
+_TO_BE_CALLED = re.compile(r"\b(?:going to|gonna|will|'ll|to)\b(?:[^?]*\s)?be (?:called|named|known as)\b")
 _NAMING = re.compile(r"\b(?:call\w*|nam(?:e|ed|es|ing)|known as|christen\w*|dub\w*)\b")
 _SHADE = re.compile(r"\b(?:dark|light|pale|bright|deep|pastel|neon)\b")  # "your DARK suit" says its colour
 _ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
@@ -239,6 +242,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how much does an oil derrick cost to build?" is not answered by "... select one of your trucks"
     if _THIS_ONCE.search(q.text.lower()) and _FROM_NOW_ON.search(text.lower()) and not _NOW.search(text.lower()):
         return False  # "if I dial 5, where does the caller go just this once?" is not answered by "... in the future"
+    if _INSIDE.search(q.form) and not _HOLDS.search(text.lower()):
+        return False  # "what was inside Mary's barrel?" is not answered by "Mary rolls the barrel"
     if _WRITTEN_IN.search(q.form) and not _SAYS_CONTENT.search(text.lower()):
         return False  # "what was written in the ledger Bobby ripped?" is not answered by "Bobby ripped the ledger"
     if _TO_BE_CALLED.search(q.form) and not _NAMING.search(text.lower()):

@@ -17,9 +17,10 @@ A job's moments are built once, in the worker, from its transcript and fused tim
 - ``screen``: one moment per run of windows showing the same text on screen (models/ocr.py), its
   lines joined by " / ", the largest letters first;
 - ``object``: one moment per run of windows in which the object detector (models/objects.py) saw a
-  thing, named with the colour of its best sighting ("olive green cup"); the thing is also among its
-  stretch's ``visual`` labels. Answers and search report ``screen`` and ``object`` moments as ``visual``
-  evidence (``Moment.shown_as``).
+  thing, named with the colour of its best sighting ("olive green cup"); kept apart from the ``visual``
+  moments (appended to their labels, a detected car turned a dev question's "city skyline" to the street
+  beside it). Answers and search report ``screen`` and ``object`` moments as ``visual`` evidence
+  (``Moment.shown_as``).
 
 Each moment's text is embedded with the same sentence model as questions, so a question, a
 search query and every moment live in one space. They are stored beside the other artifacts as
@@ -402,17 +403,11 @@ def visual_moments(windows: list[dict], shots: list[float]) -> list[Moment]:
             labels.insert(0, HAND_LABEL)  # the hand detector's, first: the stretch is cut where it is seen
         if PERSON_LABEL not in labels and totals.get(PERSON_LABEL, 0.0) / len(span) >= _LABEL_MIN:
             labels.append(PERSON_LABEL)  # the face detector's, on top of the classifier's three
-        best: dict[str, float] = {}  # the object detector's things, by their best score in the stretch
-        for w in span:
-            for o in w.get("objects") or ():
-                best[o["label"]] = max(best.get(o["label"], 0.0), o["score"])
-        labels.extend(label for label in sorted(best, key=lambda label: -best[label])[:_OBJECTS_SHOWN] if label not in labels)
         start, end = span[0]["start"], span[-1]["end"]
         out.append(Moment(start, end, "visual", describe_labels(labels), _salience(span, start, end)))
     return out
 
 
-_OBJECTS_SHOWN = 3  # the object detector's best things a stretch of picture names, after the classifier's
 _DETECTED = (PERSON_LABEL, HAND_LABEL)  # labels of the face and hand detectors, not the classifier's
 
 

@@ -41,6 +41,7 @@ _WHO_IS_SEEN = re.compile(r"^\W*who(?:'s| is| was| are| were)\s+(?:on|in|shown|s
 _ENTERS = re.compile(r"^\W*(?:what|who)(?:'s| is| was)?\s+(?:that\s+|this\s+)?(?:reach\w*|comes?|came|coming|enter\w*|appear\w*|"
                      r"pops? (?:up|in|into)|popped (?:up|in|into)|mov\w* in|sticks? in|shows? up|showed up)\b")
 _ARRIVALS = (HAND_LABEL, PERSON_LABEL)  # what the detectors see arrive
+_WHICH_PLACE = re.compile(r"^\W*(?:which|what) (?:city|town|country|state|village|county|province)\b")
 _PICTURE_STEMS = frozenset(stem(w) for w in "screen webcam camera video picture shot scene frame footage "
                                              "image clip screencast screenshot screengrab".split())
 # "What does the big heading at the top of the screen say?": words of writing, place and size, which the
@@ -63,6 +64,8 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
     shown = moments.of("visual")
     if not shown:
         return Answer(NOT_FOUND + " It has no picture.", None, None, 0.05, False)
+    if _WHICH_PLACE.match(q.form):  # "which city is the podcast recorded in?": a label says "city", never which
+        return Answer(NOT_FOUND + " Places are not named from the picture.", None, None, 0.05, False)
     if q.wants_name and not _WHO_IS_SEEN.match(q.form):  # frame labels name classes, never people
         return Answer(NOT_FOUND + " Names cannot be read from the picture.", None, None, 0.05, False)
     if q.reads and q.about_people and TYPED.search(q.form):  # "what does the guy type into the terminal?": the screen

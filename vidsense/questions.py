@@ -734,13 +734,14 @@ _SILENCE_NOUN = rf"((?:\w+ ){{0,2}}?(?:{'|'.join(SILENCE_WORDS)}))(?: stretch| b
 _SILENCE_THEN = re.compile(r"(?:\b(?:there(?:'s| is| comes)|comes|we get|you get|we have) |(?:^|(?<=[.!?] ))(?:then )?)"
                            r"(?:a|another) " + _SILENCE_NOUN + r"(?: (?:after|following) (?:that|this|it|him|her|them))?,? "
                            r"(?:and then|and|then)\b")
-_SILENCE_STOP = re.compile(r"(?:^|(?<=[.!?] ))(?:then |and then |after that )?there(?:'s| is| comes) (?:a|another) "
+_SILENCE_STOP = re.compile(r"\b(?:then |and then |after that )?there(?:'s| is| comes) (?:a|another) "
                            + _SILENCE_NOUN + r"( (?:after|following) (?:that|this|it|him|her|them|the \w+))?\s*[.!]\s+")
 # "It's quiet for ages after the menu.": a long silence
-_QUIET_FOR_AGES = re.compile(r"\b(?:it's|it is|it was|things are|the line is) (?:quiet|silent|dead) for (?:ages|a while|"
-                             r"a long time|a long while|a bit|quite a while|some time)\b")
+_QUIET_FOR_AGES = re.compile(r"\b(?:(?:it's|it is|it was|things are|the line is) (?:quiet|silent|dead)|nothing happens|"
+                             r"nothing is said|no one (?:says anything|talks|speaks)) for (?:ages|a while|a long time|a long while|"
+                             r"a bit|quite a while|some time)\b")
 _GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything) (?:goes|go|went|falls|fell) (?:quiet|silent)(?: for (?:a|some) "
-                         r"(?:while|bit|moment|time|few seconds))?,? (?:and )?(?:then )?")
+                         r"(?:while|bit|moment|time|few seconds))?(?:,? (?:and )?(?:then )?|\s*[.!]\s*)")
 
 
 # "after a long stretch of nothing": a silence
@@ -844,9 +845,12 @@ _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|
 # "What name does he give this recording?": what he calls it
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
 # "This is a phone recording.", "it sounds like an old tape.": what the video is, said before the question
-_WHAT_THIS_IS = re.compile(r"^\W*(?:(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|some|my|our) [^.?!]{0,40}?\b(?:recording|"
-                           r"video|clip|call|tape|track|audio|file|footage)|i (?:recorded|taped|grabbed|captured|got|saved) "
-                           r"(?:this|it) (?:off|from|on|over|during) (?:a|an|the|my|our|some) [^.?!]{0,30}?)\s*[.!]")
+_WHAT_THIS_IS = re.compile(r"^\W*(?:(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|the|some|my|our) [^.?!]{0,40}?\b(?:recording|"
+                           r"video|clip|call|tape|track|audio|file|footage|voice-over|voiceover|narration)|i (?:recorded|taped|grabbed|captured|got|"
+                           r"saved) (?:this|it) (?:off|from|on|over|during) (?:a|an|the|my|our|some) [^.?!]{0,30}?|"
+                           # "Someone sent me this crackly phone recording of people reading test sentences."
+                           r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "
+                           r"[^.?!]{0,70}?)\s*[.!]")
 # "When am I allowed to do that?": when I can
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)

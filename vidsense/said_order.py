@@ -226,7 +226,7 @@ def ordinal_line(q: Question, moments: MomentSet, near) -> Answer | None:
     asked about if one is; None for another question, or one that names something else ("the last line about the
     fox")."""
     asked = _ORDINAL_LINE.search(q.text.lower())
-    if asked is None or q.topic - _LINE_FRAME:
+    if asked is None or content_stems(q.form) - _LINE_FRAME:  # (a lead-in of the asker's own may name other things)
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     if near is not None:
