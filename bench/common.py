@@ -265,6 +265,29 @@ def on_off_table(setting: str, what: str, minutes: float, repeat: int) -> str:
                           [[f"{clip.name} ({minutes:g} min)", str(repeat), f"{on:.1f}", f"{off:.1f}", f"{on / off:.2f}"]])
 
 
+def frame_model_main(argv: list[str] | None, doc: str, model: str, setting: str, what: str, load, clips_table) -> int:
+    """The command line of a frame model's benchmark (bench/screen_text.py, bench/objects.py): ``clips_table(load(
+    models_dir, threads))`` on the shared clips and/or ``on_off_table(setting, what, ...)`` on the composed video."""
+    from vidsense.settings import get_settings
+
+    p = argparse.ArgumentParser(description=doc.split("\n\n")[0], epilog=doc.split("\n\n", 1)[1],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--rows", default="clips,analyze", help="clips, analyze or both (default)")
+    p.add_argument("--minutes", type=float, default=2.0, help="length of the composed video for `analyze`")
+    p.add_argument("--repeat", type=int, default=2, help="runs of each side for `analyze`")
+    p.add_argument("--threads", type=int, default=1, help=f"onnxruntime threads for the {model} (the worker's: 1)")
+    args = p.parse_args(argv)
+    rows = {r.strip() for r in args.rows.split(",") if r.strip()}
+    print(f"# {time.strftime('%Y-%m-%dT%H:%M:%S%z')}, {os.cpu_count()} CPUs, {model} threads {args.threads}, "
+          f"models in {get_settings().models_path}; repo {REPO}")
+    if "clips" in rows:
+        print(clips_table(load(get_settings().models_path, threads=args.threads)))
+        print()
+    if "analyze" in rows:
+        print(on_off_table(setting, what, args.minutes, args.repeat))
+    return 0
+
+
 def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731

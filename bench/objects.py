@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import torch  # noqa: F401  before decord (see worker/decode.py)
 
-import argparse
-import os
 import statistics
 import sys
 import time
@@ -27,11 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import MEDIA, REPO, markdown_table, on_off_table  # noqa: E402
+from bench.common import MEDIA, frame_model_main, markdown_table  # noqa: E402
 from bench.screen_text import CLIPS  # noqa: E402
 from models.objects import OBJECT_MIN, ObjectDetector  # noqa: E402
 from models.ocr import STILL_SIDE  # noqa: E402
-from vidsense.settings import get_settings  # noqa: E402
 from worker.decode import iter_frames, probe  # noqa: E402
 
 
@@ -60,22 +57,7 @@ def clips_table(detector: ObjectDetector) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--rows", default="clips,analyze", help="clips, analyze or both (default)")
-    p.add_argument("--minutes", type=float, default=2.0, help="length of the composed video for `analyze`")
-    p.add_argument("--repeat", type=int, default=2, help="runs of each side for `analyze`")
-    p.add_argument("--threads", type=int, default=1, help="onnxruntime threads for the detector (the worker's: 1)")
-    args = p.parse_args(argv)
-    rows = {r.strip() for r in args.rows.split(",") if r.strip()}
-    print(f"# {time.strftime('%Y-%m-%dT%H:%M:%S%z')}, {os.cpu_count()} CPUs, detector threads {args.threads}, "
-          f"models in {get_settings().models_path}; repo {REPO}")
-    if "clips" in rows:
-        print(clips_table(ObjectDetector.load(get_settings().models_path, threads=args.threads)))
-        print()
-    if "analyze" in rows:
-        print(on_off_table("VIDSENSE_OBJECTS", "objects", args.minutes, args.repeat))
-    return 0
+    return frame_model_main(argv, __doc__, "detector", "VIDSENSE_OBJECTS", "objects", ObjectDetector.load, clips_table)
 
 
 if __name__ == "__main__":

@@ -239,16 +239,14 @@ def ordinal_line(q: Question, moments: MomentSet, near) -> Answer | None:
 
 
 # "Right at the end someone says ONE SHORT WORD. When?", "a woman says a single word. Which?": a line of one word
-_ONE_WORD = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out|(?:chips?|chipped|pipes?|piped|comes?|came) "
-                       r"(?:in|up) with)\s+(?:just\s+|only\s+)?"
-                       r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b|"
+_SAYS_JUST = (r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out|(?:chips?|chipped|pipes?|piped|comes?|came) "
+              r"(?:in|up) with)\s+(?:just\s+|only\s+)?")  # ("someone CHIPS IN WITH a single word")
+_ONE_WORD = re.compile(_SAYS_JUST + r"(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word\b|"
                        # "... and just one short word on its own": a line of it
                        r"\b(?:one|a|a single)\s+(?:short\s+|single\s+|little\s+|lone\s+)?word (?:on its own|by itself|alone)\b")
 # "right at the end a different voice says A COUPLE OF WORDS": a line of a few words (Whisper may write two as one:
 # "Firefox.")
-_FEW_WORDS = re.compile(r"\b(?:says?|said|saying|utters?|uttered|calls? out|called out|(?:chips?|chipped|pipes?|piped|comes?|came) "
-                        r"(?:in|up) with)\s+(?:just\s+|only\s+)?"
-                        r"(a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
+_FEW_WORDS = re.compile(_SAYS_JUST + r"(a couple of|a few|two|a pair of)\s+(?:short\s+|little\s+)?words\b")
 _FEW = 3  # words at most in such a line ...
 _A_FEW = 6  # ... or in one of "a few words" ("the north wind and the sun")
 
