@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     # the models folder (`python -m models.ocr fetch`, run by scripts/setup.sh); without them the worker warns once.
     read_text: bool = True
     # Objects: the 80 COCO things (a bicycle, a car, a cup ...) and each one's colour, in every frame (models/objects.py,
-    # YOLOv5, 15-60 ms a frame), for "what colour is the cup?". Needs yolov5_coco.onnx in the models folder
+    # YOLOv5, 50-70 ms a frame), for "what colour is the cup?". Needs yolov5_coco.onnx in the models folder
     # (`python -m models.objects fetch`, run by scripts/setup.sh); without it the worker warns once and goes on.
     objects: bool = True
     text_every_s: float = 2.0
