@@ -85,6 +85,33 @@ def analyze_into(path: Path, out: Path) -> Path:
     return out
 
 
+def assert_unfetched_model_is_a_clear_error(models_dir: Path, load, files, error: type[Exception], module: str) -> None:
+    """An optional model's ``load(models_dir)`` says how to fetch it where its files are missing, and that a file is
+    not the one expected where they are there but wrong (models/packaged.py)."""
+    with pytest.raises(error, match=f"{re.escape(module)} fetch"):
+        load(models_dir)
+    for f in files:
+        (models_dir / f.name).write_bytes(b"not a model")
+    with pytest.raises(error, match="SHA-256"):
+        load(models_dir)
+
+
+def assert_worker_goes_on_without(models_dir: Path, caplog, getter: str, name: str, off: dict) -> None:
+    """``ModelCache.<getter>()`` is None without the model, logging "<name> unavailable" once, and None with the model
+    there but turned off (``off``: the setting that turns it off)."""
+    import logging
+
+    from vidsense.settings import Settings
+    from worker.models_cache import ModelCache
+
+    cache = ModelCache(Settings(models_dir=models_dir))
+    with caplog.at_level(logging.WARNING, logger="worker.models_cache"):
+        assert getattr(cache, getter)() is None
+        assert getattr(cache, getter)() is None
+    assert sum(f"{name} unavailable" in r.message for r in caplog.records) == 1  # logged once
+    assert getattr(ModelCache(Settings(models_dir=REPO / ".cache" / "models", **off)), getter)() is None
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

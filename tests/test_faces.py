@@ -5,13 +5,12 @@ the webcam in movie-hello.mp4 is found, the cartoon rabbit (bigbuckbunny.mp4) an
 from __future__ import annotations
 
 import json
-import logging
 
 import numpy as np
 import pytest
 
-from conftest import REPO, media
-from models.faces import FACE_MIN, MODEL_FILE, FaceDetector, FaceModelUnavailable, fetch_model
+from conftest import REPO, assert_unfetched_model_is_a_clear_error, assert_worker_goes_on_without, media
+from models.faces import FACE_MIN, MODEL_FILES, FaceDetector, FaceModelUnavailable, fetch_model
 from worker.decode import iter_frames, probe
 
 MODELS = REPO / ".cache" / "models"  # where the tests' `vidsense analyze` runs look (conftest.ANALYZE_ENV)
@@ -65,23 +64,11 @@ def test_frames_must_be_rgb_uint8(detector):
 
 
 def test_a_missing_or_wrong_model_is_a_clear_error(tmp_path):
-    with pytest.raises(FaceModelUnavailable, match="models.faces fetch"):
-        FaceDetector.load(tmp_path)
-    (tmp_path / MODEL_FILE).write_bytes(b"not a model")
-    with pytest.raises(FaceModelUnavailable, match="SHA-256"):
-        FaceDetector.load(tmp_path)
+    assert_unfetched_model_is_a_clear_error(tmp_path, FaceDetector.load, MODEL_FILES, FaceModelUnavailable, "models.faces")
 
 
 def test_the_worker_goes_on_without_the_model(tmp_path, caplog):
-    from vidsense.settings import Settings
-    from worker.models_cache import ModelCache
-
-    cache = ModelCache(Settings(models_dir=tmp_path))
-    with caplog.at_level(logging.WARNING, logger="worker.models_cache"):
-        assert cache.face_detector() is None
-        assert cache.face_detector() is None
-    assert sum("face detector unavailable" in r.message for r in caplog.records) == 1  # logged once
-    assert ModelCache(Settings(models_dir=MODELS, faces=False)).face_detector() is None
+    assert_worker_goes_on_without(tmp_path, caplog, "face_detector", "face detector", {"faces": False})
 
 
 def test_a_window_with_a_face_is_labelled_person(detector, models_dir):

@@ -6,14 +6,13 @@ a colour the detector cannot see ("the sky", "the bus" it never saw) is still de
 from __future__ import annotations
 
 import json
-import logging
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import REPO, media
-from models.objects import (MODEL_FILE, OBJECT_MIN, ObjectDetector, ObjectModelUnavailable, colour_name,
+from conftest import REPO, assert_unfetched_model_is_a_clear_error, assert_worker_goes_on_without, media
+from models.objects import (MODEL_FILES, OBJECT_MIN, ObjectDetector, ObjectModelUnavailable, colour_name,
                             fetch_model)
 from worker.decode import iter_frames, probe
 
@@ -73,26 +72,15 @@ def test_frames_must_be_rgb_uint8(detector):
 
 
 def test_a_missing_or_wrong_model_is_a_clear_error(tmp_path):
-    with pytest.raises(ObjectModelUnavailable, match="models.objects fetch"):
-        ObjectDetector.load(tmp_path)
-    (tmp_path / MODEL_FILE).write_bytes(b"not a model")
-    with pytest.raises(ObjectModelUnavailable, match="SHA-256"):
-        ObjectDetector.load(tmp_path)
+    assert_unfetched_model_is_a_clear_error(tmp_path, ObjectDetector.load, MODEL_FILES, ObjectModelUnavailable,
+                                            "models.objects")
 
 
 def test_the_worker_goes_on_without_the_model(tmp_path, caplog):
-    from vidsense.settings import Settings
-    from worker.models_cache import ModelCache
-
-    cache = ModelCache(Settings(models_dir=tmp_path))
-    with caplog.at_level(logging.WARNING, logger="worker.models_cache"):
-        assert cache.object_detector() is None
-        assert cache.object_detector() is None
-    assert sum("object detector unavailable" in r.message for r in caplog.records) == 1  # logged once
-    assert ModelCache(Settings(models_dir=MODELS, objects=False)).object_detector() is None
+    assert_worker_goes_on_without(tmp_path, caplog, "object_detector", "object detector", {"objects": False})
 
 
-def test_analyze_writes_the_objects_and_answers_their_colour(analyzed):
+def test_analyze_writes_the_objects_and_declines_a_colour_read_off_the_background(analyzed):
     from vidsense.asking import ask_folder as ask
 
     out = analyzed("video/bikes.mp4")

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import REPO, media
+from conftest import REPO, assert_unfetched_model_is_a_clear_error, assert_worker_goes_on_without, media
 from models.ocr import MODEL_FILES, STILL_SIDE, TEXT_MIN, TextModelUnavailable, TextReader, fetch_models
 from vidsense.asking import ask_folder
 from vidsense.questions import parse_question
@@ -74,24 +74,11 @@ def test_frames_must_be_rgb_uint8(reader):
 
 
 def test_a_missing_or_wrong_model_is_a_clear_error(tmp_path):
-    with pytest.raises(TextModelUnavailable, match="models.ocr fetch"):
-        TextReader.load(tmp_path)
-    for f in MODEL_FILES:
-        (tmp_path / f.name).write_bytes(b"not a model")
-    with pytest.raises(TextModelUnavailable, match="SHA-256"):
-        TextReader.load(tmp_path)
+    assert_unfetched_model_is_a_clear_error(tmp_path, TextReader.load, MODEL_FILES, TextModelUnavailable, "models.ocr")
 
 
 def test_the_worker_goes_on_without_the_models(tmp_path, caplog):
-    from vidsense.settings import Settings
-    from worker.models_cache import ModelCache
-
-    cache = ModelCache(Settings(models_dir=tmp_path))
-    with caplog.at_level(logging.WARNING, logger="worker.models_cache"):
-        assert cache.text_reader() is None
-        assert cache.text_reader() is None
-    assert sum("text reader unavailable" in r.message for r in caplog.records) == 1  # logged once
-    assert ModelCache(Settings(models_dir=MODELS, read_text=False)).text_reader() is None
+    assert_worker_goes_on_without(tmp_path, caplog, "text_reader", "text reader", {"read_text": False})
 
 
 def test_questions_about_writing_are_read_from_the_screen():

@@ -128,6 +128,7 @@ def _colour_answer(q: Question, moments: MomentSet, score, near) -> Answer | Non
 
 _COLOUR_ASKED = re.compile(r"\bcolou?r(?:s|ed)?\b", re.IGNORECASE)
 _OBJECT_LABELS = frozenset(COCO_NAMES)  # an object moment named without a colour is just its label
+_LONGEST_FIRST = tuple(sorted(COCO_NAMES, key=len, reverse=True))  # ("potted plant" before "plant"-like endings)
 _GREYS = frozenset({"black", "grey", "white"})  # a box's middle read so is as likely the background's (the road, a wall)
 # things whose box is mostly what shows through them
 _SEE_THROUGH = frozenset({"bicycle", "motorcycle", "potted plant", "chair", "bench", "tennis racket", "kite", "umbrella",
@@ -148,7 +149,7 @@ def _thing_stems(name: str) -> set[str]:
 
 def _colour_and_thing(name: str) -> tuple[str, str]:
     """("olive green", "cup") from an object moment's "olive green cup" (its label is one of COCO_NAMES)."""
-    thing = next(label for label in sorted(_OBJECT_LABELS, key=len, reverse=True) if name.endswith(label))
+    thing = next(label for label in _LONGEST_FIRST if name.endswith(label))
     return name[:-len(thing)].strip(), thing
 
 

@@ -525,7 +525,7 @@ def _compound_parts(question: str, text: str) -> set[str]:
     pairs, asked, _ = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
     # ("was the WATER he mentions clean?": the head of "washwater", written as one word)
-    heads = {stem(h) for h in content_words(question) if len(h) >= _HEAD_LETTERS
+    heads = {stem(h) for h in asked if len(h) >= _HEAD_LETTERS
              for w in raw if len(w) >= len(h) + _HEAD_LETTERS - 1 and w.endswith(h)
              and depth(w[:-len(h)]) > 0}  # (after a noun: "wash", not "some" of "something")
     return out | heads | {stem(a + b) for a, b in zip(raw, raw[1:]) if a + b in asked}
@@ -1267,7 +1267,7 @@ def _defined_name(q: Question, moments: MomentSet, sem) -> Answer | None:
         sentence = _sentence_of(moments, m)
         defines = _DEFINES_NAME.match(sentence.text)
         if (sem[i] >= top and defines and defines.group(1) not in _NOT_NAMES
-                and not defines.group(1).lower() in q.text.lower()):  # ("who created Asterisk?" asks another name)
+                and defines.group(1).lower() not in q.text.lower()):  # ("who created Asterisk?" asks another name)
             best, top = sentence, sem[i]
     if best is None:
         return None

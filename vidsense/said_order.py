@@ -213,6 +213,14 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
     return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+def _near_first(said: list[Moment], moments: MomentSet, near) -> list[Moment]:
+    """The sentences of ``said`` in the part of the video asked about (``near``), where any are; else all of them."""
+    if near is None:
+        return said
+    at = moments.sentences_near(near)
+    return [m for m in said if m.sentence in at] or said
+
+
 # "When does that very last line begin?", "what's the final line?", "what are the very first words out of his mouth?":
 # the first or last sentence said (in the part asked about, if one is), when the question names nothing else
 _ORDINAL_LINE = re.compile(r"\b(?:the|that|this|his|her|their|its) (?:very )?(first|last|final|opening|closing) (?:line|lines|"
@@ -228,11 +236,7 @@ def ordinal_line(q: Question, moments: MomentSet, near) -> Answer | None:
     asked = _ORDINAL_LINE.search(q.text.lower())
     if asked is None or content_stems(q.form) - _LINE_FRAME:  # (a lead-in of the asker's own may name other things)
         return None
-    said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    if near is not None:
-        at = moments.sentences_near(near)
-        said = [m for m in said if m.sentence in at] or said
-    if not said:
+    if not (said := _near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)):
         return None
     m = said[0] if asked.group(1) in ("first", "opening") else said[-1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
@@ -260,11 +264,8 @@ def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
     most = 1 if _ONE_WORD.search(q.text.lower()) else (_A_FEW if few.group(1) == "a few" else _FEW) if few else 0
     if not most:
         return None
-    lines = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-             if 1 <= len([w for w in words(m.text) if w not in _INTERJECTIONS]) <= most]
-    if near is not None:
-        at = moments.sentences_near(near)
-        lines = [m for m in lines if m.sentence in at] or lines
+    lines = _near_first([m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+                         if 1 <= len([w for w in words(m.text) if w not in _INTERJECTIONS]) <= most], moments, near)
     if not lines:
         return None
     m = lines[-1] if q.time is not None and q.time.edge == "end" else lines[0]
@@ -290,10 +291,7 @@ def repeated_phrase(q: Question, moments: MomentSet, near) -> Answer | None:
     if q.when or not _SAME_PHRASE.search(low):
         return None
     ending = bool(_SAME_ENDING.search(low))
-    said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    if near is not None:
-        at = moments.sentences_near(near)
-        said = [m for m in said if m.sentence in at] or said
+    said = _near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)
     seen: dict[tuple[str, ...], list[Moment]] = {}
     for m in said:
         ws = words(m.text)
