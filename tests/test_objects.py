@@ -126,3 +126,11 @@ def test_the_green_cup_on_the_sill_is_answered_by_its_colour(detector, models_di
     a = ask("What colour is the cup on the windowsill?", moments, lambda t: embedder.embed([t])[0], 1.2)
     assert a.found and "olive green" in a.answer and a.start == 0.0, a
     assert a.evidence[0].shown_as == "visual"
+    # a thing the detector names with a word of the question and one it does not say: "pot" -> the potted plant
+    # (first74/82/85/86), whether or not the question says it is about the picture
+    for grown in ("In the office shot, what's growing in the big pot?", "What's growing in the big pot on the sill?"):
+        plant = ask(grown, moments, lambda t: embedder.embed([t])[0], 1.2)
+        assert plant.found and "potted plant" in plant.answer and plant.start == 0.0, (grown, plant)
+    # (not a thing the question names already, with nothing new: "what's in the cup?" is not "a cup")
+    cup = ask("What's in the cup?", moments, lambda t: embedder.embed([t])[0], 1.2)
+    assert "object detector saw" not in cup.answer, cup

@@ -5262,3 +5262,75 @@ def test_first83_and_84_misses_after_their_runs():
     assert rolled.found and rolled.start == 0.8, rolled
     assert not phone("What was inside Mary's barrel?").found
     assert not phone("What will the new vehicle be called?").found
+
+
+def test_first85_and_86_misses_after_their_runs():
+    """bench/first85.yaml and first86.yaml (after their runs), as Whisper heard them: "what animal turns up in the
+    second sentence?" (which sentence is not said; "turns up" is mentioned); "the very last word is just a number.
+    Which number?" (a number said at the end, however unlike the question); "Which way?" after "how far am I supposed
+    to go?" (a fragment, read with the question before it); "at what time is that word said?" (when the answer before
+    is said); "after another long quiet patch" (a silence)."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    old = _conversation(embedder, [
+        (1.05, 5.27, "The truck righted itself just before it hit over on to its top and came to a full stop", 120.0, 1,
+         -22.0),
+        (6.68, 8.68, "The Red Fox has read many books,", 121.0, 1, -22.5),
+        (9.0, 11.06, "but there's always more to read.", 119.0, 1, -23.0),
+        (20.2, 23.5, "You are presently the only participant in this conference.", 200.0, 2, -20.0),
+        (32.86, 38.78, "Front, left, rear, right, six.", 110.0, 3, -21.0)])
+    fox = old("What animal turns up in the second sentence?")
+    assert fox.found and fox.start == 6.68, fox
+    six = old("The very last word is just a number. Which number?")
+    assert six.found and six.start == 32.86 and "six" in six.answer, six
+    call = _conversation(embedder, [
+        (0.5, 2.98, "She had your dark city and you should wash water all year.", 190.0, 1, -20.0),
+        (4.28, 6.07, "She likes the oranges, he said.", 180.0, 2, -21.0),
+        (15.13, 16.29, "Bobby ripped the ledger.", 185.0, 2, -21.0),
+        (17.47, 18.85, "Go forward 10 meters.", 110.0, 3, -20.0),
+        (28.27, 29.38, "29340", 105.0, 4, -20.0)])
+    q0 = "Then there's nothing for ages. At what time does the talking pick back up?"
+    back = call(q0)
+    assert back.found and back.start == 15.13, back
+    q1 = "Right after that someone gives a movement instruction. How far am I supposed to go?"
+    far = call(q1, (q0, back))
+    assert far.found and far.start == 17.47, far
+    way = call("Which way?", (q1, far))
+    assert way.found and way.start == 17.47 and "forward" in way.answer.lower(), way
+    digits = call("After another long quiet patch, the last voice just reads out some digits. Which ones?")
+    assert digits.found and digits.start == 28.27, digits
+    q2 = "Way at the end there's a single word on its own. What is it?"
+    word = call(q2)
+    assert word.found and word.start == 28.27, word
+    when = call("At what time is that word said?", (q2, word))
+    assert when.found and when.start == 28.27 and "0:28" in when.answer, when
+    series = _conversation(embedder, [
+        (0.57, 5.29, "Welcome to a series of plant chat videos where we are going to tackle every single team in the", 110.0,
+         1, -20.0),
+        (5.29, 6.77, "Overwatch League for 2020 and", 110.0, 1, -20.0),
+        (9.77, 12.89, "Kind of our fears and also predictions for them", 112.0, 1, -21.0),
+        (22.22, 25.8, "I-I can't think of an animal that's less chant-like than a slo-", 115.0, 1, -21.0),
+        (34.35, 35.75, "I have a thousand thoughts about that thing.", 130.0, 2, -22.0)])
+    tackle = series("What are they planning to tackle in it?")  # (the tackling is asked, not any planning)
+    assert tackle.found and tackle.start == 0.57 and "every single team" in tackle.answer, tackle
+    q3 = "Are they going to make predictions for the teams as well?"
+    quiet = series("He goes quiet for a good while after that. When does he speak next?",
+                   (q3, series(q3)))
+    assert quiet.found and quiet.start == 22.22, quiet
+    q4 = "Right at the end he says he has how many thoughts about that thing?"
+    thoughts = series(q4)
+    assert thoughts.found and thoughts.start == 34.35, thoughts
+    begins = series("At what time does that last line begin?", (q4, thoughts))
+    assert begins.found and begins.start == 34.35 and "0:34" in begins.answer, begins
+    game = _conversation(embedder, [
+        (0.44, 4.04, "Use a truck to search for the artifact indicated by the radar pulse.", 140.0, 1, -20.0),
+        (5.37, 8.67, "A research facility is required to research artifacts.", 140.0, 1, -20.0),
+        (21.21, 24.31, "Congratulations Commander, you are ready for your first mission.", 140.0, 1, -20.0)])
+    q5 = "Search for what?"
+    search = game(q5)
+    assert search.found and search.start == 0.44, search
+    shown = game("How is its location shown to me?", (q5, search))
+    assert shown.found and shown.start == 0.44 and "radar pulse" in shown.answer, shown
+    called = game("What does he address me as?")
+    assert called.found and called.start == 21.21 and "Commander" in called.answer, called

@@ -20,7 +20,7 @@ from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
                                    direction, fragment, near, other_than, stripped, with_lead_in, without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, nth_of_answer, said_then,
-                                 sentence_end, shown_by, told_then, voice_before)
+                                 said_when, sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
@@ -56,49 +56,88 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     """Answer ``question`` (``embed(text) -> [384]``: the question embedder). ``previous``: the turn asked just
     before about the same video, for a follow-up question ("what should I click on next after that?", "and
     where does the other woman live?", "for how long?": ``vidsense.conversation``); a question its reading
-    finds nothing for is answered as if asked alone."""
+    finds nothing for is answered as if asked alone.
+
+    The readings are tried in order, the first that answers wins: the line a lead-in says opens with a word, the
+    same voice or not, a sign-off, then the follow-up readings (``_as_follow_up``); else the question asked alone,
+    which a follow-up may still move to where the conversation is (``_where_conversation_is``)."""
     question = question_last(question)
-    if (opened := _line_opening(question, moments, previous)) is not None:
-        # "The next line starts with 'unless'. Which two traits does it name?": asked about that line, and answered
-        # by it when it says the kind of thing asked ("unless to be rather cold-hearted and rather selfish ...")
-        said = _ask(question, moments, embed, duration, reader, Turn(question, opened.text, opened.start, opened.end),
-                    tight=True)
+    for reading in (_by_opening_line, _by_voice, _by_sign_off, _as_follow_up):
+        if (answer := reading(question, moments, embed, duration, reader, previous)) is not None:
+            return answer
+    said = _ask(question, moments, embed, duration, reader)
+    if previous is None or not previous.placed:
+        return said
+    return _where_conversation_is(said, question, moments, embed, duration, reader, previous)
+
+
+def _by_opening_line(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+                     previous: Turn | None) -> Answer | None:
+    """"The next line starts with 'unless'. Which two traits does it name?": asked about that line, and answered by
+    it when it says the kind of thing asked ("unless to be rather cold-hearted and rather selfish ...")."""
+    if (opened := _line_opening(question, moments, previous)) is None:
+        return None
+    said = _ask(question, moments, embed, duration, reader, Turn(question, opened.text, opened.start, opened.end),
+                tight=True)
+    if said.found:
+        return said
+    if says_what_is_asked(q := _unpointed(question), opened.text):
+        return with_original(Answer(said_text(q, opened), opened.start, opened.end, _LEVEL_CONFIDENCE, True,
+                                    [opened]), moments)
+    return None
+
+
+def _by_voice(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+              previous: Turn | None) -> Answer | None:
+    """"Does the same person say both of them?", "is it the same man who has the cold?"."""
+    return same_voice(question, moments, previous)
+
+
+def _by_sign_off(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+                 previous: Turn | None) -> Answer | None:
+    """"How does he sign off?" -> "Alright, thanks." (in the talk the answer before was in)."""
+    return sign_off(question, moments, previous.start if previous is not None and previous.placed else None)
+
+
+def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,
+                  previous: Turn | None) -> Answer | None:
+    """A question about the line the answer before placed, or the one next to it (``vidsense.follow_ups``), a choice
+    between what that answer says, a question placed from it (``_after_turn``), or one about the thing it named;
+    None where none of these reads it, or none finds an answer."""
+    if previous is None or not previous.placed:
+        return None
+    if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
+            or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
+            or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
+            or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)) is not None:
+        return voice
+    own = parse_question(question)
+    if own.choice and _POINTS_BACK.search(question):
+        # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
+        # the two the answer before says ("... now and forevermore"), not the first line that says one
+        chosen = _ask(question, moments, embed, duration, reader, previous, tight=True)
+        if chosen.found:
+            return chosen
+    followed = _after_turn(question, moments, embed, duration, reader, previous)
+    if followed is not None and followed.found:
+        return followed
+    if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
+            and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
+            and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
+        # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
+        # machine gun can be used to design a new vehicle"): what is said of it, there
+        said = _ask(question, moments, embed, duration, reader, previous, tight=True)
         if said.found:
             return said
-        if says_what_is_asked(q := _unpointed(question), opened.text):
-            return with_original(Answer(said_text(q, opened), opened.start, opened.end, _LEVEL_CONFIDENCE, True,
-                                        [opened]), moments)
-    if (same := same_voice(question, moments, previous)) is not None:
-        return same  # "does the same person say both of them?", "is it the same man who has the cold?"
-    around = previous.start if previous is not None and previous.placed else None
-    if (bye := sign_off(question, moments, around)) is not None:
-        return bye  # "how does he sign off?" -> "Alright, thanks." (the talk the answer before was in)
-    if previous is not None and previous.placed:
-        if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
-                or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
-                or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
-                or nth_of_answer(question, moments, previous)) is not None:
-            return voice
-        own = parse_question(question)
-        if own.choice and _POINTS_BACK.search(question):
-            # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
-            # the two the answer before says ("... now and forevermore"), not the first line that says one
-            chosen = _ask(question, moments, embed, duration, reader, previous, tight=True)
-            if chosen.found:
-                return chosen
-        followed = _after_turn(question, moments, embed, duration, reader, previous)
-        if followed is not None and followed.found:
-            return followed
-        if (not own.topic and not own.when and own.kind == "speech" and _THING_BACK.search(question)
-                and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
-                and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
-            # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
-            # machine gun can be used to design a new vehicle"): what is said of it, there
-            said = _ask(question, moments, embed, duration, reader, previous, tight=True)
-            if said.found:
-                return said
-    said = _ask(question, moments, embed, duration, reader)
-    if (said.found and previous is not None and previous.placed and _CONTINUES.search(question)
+    return None
+
+
+def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embed, duration: float,
+                           reader: TranscriptReader | None, previous: Turn) -> Answer:
+    """A follow-up's answer as asked alone (``said``), moved to where the conversation is: of two answers about as
+    good, the one near the answer before; where alone finds nothing, the next line, or the question asked around
+    the answer before."""
+    if (said.found and _CONTINUES.search(question)
             and not (previous.start - NEAR_BEFORE_S <= said.start <= previous.until + NEAR_AFTER_S)):
         # "And what does clicking there kick off?" after "Position the square at your base,": of answers about as good
         # ("Then left-click the oil pool ..." at the start), the one where the conversation is ("then left-click to
@@ -107,10 +146,11 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         if (there.found and there.confidence >= said.confidence - _SAME_CONFIDENCE and said.evidence and there.evidence
                 and said.evidence[0].source == there.evidence[0].source == "transcript"):
             return there
-    if not said.found and previous is not None and previous.placed and (line := _next_line(question, moments,
-                                                                                          previous)) is not None:
+    if said.found:
+        return said
+    if (line := _next_line(question, moments, previous)) is not None:
         return line
-    if not said.found and previous is not None and previous.placed and _POINTS_BACK.search(question):
+    if _POINTS_BACK.search(question):
         # "What are those meant to help me do?" after "... sample sounds and configuration files that should help you
         # get started": what the answer before is about, asked in words too vague to find it alone
         placed = _ask(question, moments, embed, duration, reader, previous)
@@ -231,8 +271,9 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         # that option
         said = _ask(f"What do I press {another.group(1)}?", moments, embed, duration, reader)
         return said if said.found else None
-    if not q.topic and not q.when and not q.language and fragment(question):
-        # a fragment that names nothing: "For how long?", "Why?" (not "how do I get out of it?", "who's the host?")
+    if not q.when and not q.language and fragment(question):
+        # a fragment that names nothing: "For how long?", "Why?", "Which way?" (not "how do I get out of it?", "who's the
+        # host?")
         return _ask(with_lead_in(question, previous), moments, embed, duration, reader, previous,
                     tight=bool(REFERS_TO_ANSWER.search(question)))
     return None

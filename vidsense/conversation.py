@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from vidsense.answer import Answer, said_text
 from vidsense.moments import Moment, MomentSet
-from vidsense.questions import Question, TimeRef
+from vidsense.questions import Question, TimeRef, question_proper
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words, words
 
@@ -60,7 +60,8 @@ _MARKERS = re.compile(rf"{_AFTER.pattern}|{_BEFORE.pattern}|\bnext\b", re.IGNORE
 _OTHER = re.compile(r"\b(?:the other|another|the second one|anyone else|anybody else|someone else|somebody else|"
                     r"who else)\b", re.IGNORECASE)  # (not "besides X, what else ...?": beside what it says itself)
 FRAGMENT_WORDS = 4  # "for how long?", "which one?": a question this short that names nothing is a fragment ...
-_FRAGMENT_SAYS = frozenset("long far much many often old soon".split())  # ... whose only words ask how much
+_FRAGMENT_SAYS = frozenset("long far much many often old soon way direction".split())  # ... whose only words ask how
+# much, or which way ("How far am I supposed to go?" -> "Which way?")
 NEAR_BEFORE_S = 15.0  # a follow-up prefers what is said from this long before the previous answer ...
 NEAR_AFTER_S = 30.0  # ... to this long after it
 NEAR_TIGHT_S = 5.0  # a fragment about what the previous answer named prefers what is said from it to this long after
@@ -184,6 +185,7 @@ REFERS_TO_ANSWER = re.compile(r"\b(?:it|he|she|they|him|her|them|its|his|their)\
 
 def with_lead_in(question: str, previous: Turn) -> str:
     """The previous question said first, as the asker's own lead-in: "For how long?" after "Who does the man
-    spin round to face?" asks how long he faced him."""
-    return f"{previous.question.strip()} {question.strip()}"
+    spin round to face?" asks how long he faced him. (Only its question proper: "Which way?" after "Right after that
+    someone gives an instruction. How far am I supposed to go?" asks which way I am to go.)"""
+    return f"{question_proper(previous.question) or previous.question.strip()} {question.strip()}"
 

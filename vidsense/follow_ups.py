@@ -22,8 +22,8 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "nth_of_answer", "said_then", "sentence_end",
-           "shown_by", "told_then", "voice_before"]
+__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "nth_of_answer", "said_then", "said_when",
+           "sentence_end", "shown_by", "told_then", "voice_before"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -156,7 +156,10 @@ def told_then(q: Question, moments: MomentSet, previous: Turn) -> Answer | None:
 _WHERE_SHOWN = re.compile(r"^\W*(?:and |so )?(?:what|which \w+) (?:shows|tells|marks|indicates|points out|will show|will tell)"
                           r"(?: me| us| you)? where (?:it|that|this|they|those) (?:is|are|was|were)\W*$"
                           r"|^\W*(?:and |so )?how (?:do|can|will|would|should) (?:i|we|you) (?:know|tell|find|see|spot|"
-                          r"work out) (?:where (?:it|that|this|they) (?:is|are)|it|them)\W*$")
+                          r"work out) (?:where (?:it|that|this|they) (?:is|are)|it|them)\W*$"
+                          # "how is its location shown to me?", "how will I be shown where it is?"
+                          r"|^\W*(?:and |so )?how (?:is|are|will|would) (?:its|their|the) (?:location|position|place|spot) "
+                          r"(?:be )?(?:shown|marked|indicated|pointed out|given)(?: to (?:me|us|you))?\W*$")
 _POINTED_OUT = re.compile(r"\b(?:indicated|shown|marked|pointed out|highlighted|signalled|signaled|flagged) (?:by|with)\b")
 
 
@@ -216,3 +219,24 @@ def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer |
         return None
     q = parse_question(question)
     return Answer(f"{item} (\u201c{said_text(q, m)}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "At what time is that word said?", "when is that?", "when does he say that?" after an answer placed in the video:
+# when that answer is said
+_WHEN_THAT = re.compile(r"^\W*(?:and |so )?(?:when|at what (?:time|point)|what time)\s+(?:is|was|does|did)\s+(?:"
+                        r"(?:that|this)(?:\s+(?:very|last|first|final|same|whole|short|one))*"
+                        r"(?:\s+(?:word|words|line|sentence|phrase|bit|part|one|number|name|answer))?"
+                        r"(?:\s+(?:said|spoken|heard|mentioned|read out|read|happen|say|begin|start|come in|come up|come))?"
+                        r"(?:\s+at)?"
+                        r"|it(?:\s+(?:said|spoken|heard|mentioned|read out|read|get said))?(?:\s+at)?"
+                        r"|(?:he|she|they|it|the \w+) (?:say|mention|read out|read|said) (?:that|it|this)"
+                        r"(?:\s+(?:word|words|line|sentence|phrase|bit|part|one|number|name))?)\W*$", re.IGNORECASE)
+
+
+def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"At what time is that word said?" after "There's a single word on its own at the end. What is it?" ("But"):
+    when the answer before is said, and its sentence; None for another question, or an answer before that was not
+    something said."""
+    if not _WHEN_THAT.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    return Answer(said_text(replace(parse_question(question), when=True), m), m.start, m.end, ORDER_CONFIDENCE, True, [m])

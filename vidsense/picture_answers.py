@@ -23,7 +23,7 @@ from vidsense.moments import Moment, MomentSet, moment_labels, screen_lines
 from vidsense.questions import MOVES_IN_LEAD_IN, TYPED, Question
 from vidsense.text import content_stems, stem
 
-__all__ = ["visual_answer", "audio_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
+__all__ = ["visual_answer", "audio_answer", "thing_answer", "PEOPLE_STEMS", "VISUAL_FOUND"]
 
 VISUAL_FOUND = 0.35  # a stretch of picture this close to the question answers it though no label word matches
 _SCREEN_LINES = 4  # lines of text read on screen an answer quotes
@@ -93,6 +93,8 @@ def visual_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) -
             if m.end > at.start and m.start < at.end:  # the picture while X is said: when both hold
                 m = replace(m, start=max(m.start, at.start), end=min(m.end, at.end))
             return _shown(q, m, score[order[0]], [moments.moments[i] for i in order[:EVIDENCE]])
+    if (thing := thing_answer(q, moments, score, near)) is not None:
+        return thing  # "what's growing in the big pot?": the potted plant the detector saw
     shown = pick(shown, score)
     best = shown[0]
     visual_topic = q.topic and q.time is None
@@ -126,6 +128,25 @@ def _colour_answer(q: Question, moments: MomentSet, score, near) -> Answer | Non
                   confidence(score[seen[0]], found=True) * 0.7, True, [moments.moments[i] for i in seen[:EVIDENCE]])
 
 
+def thing_answer(q: Question, moments: MomentSet, score, near=None) -> Answer | None:
+    """"What's growing in the big pot on the windowsill?" -> the potted plant the object detector saw: a thing it
+    named with a word of the question ("pot") and a word the question does not say ("plant"), at the time asked
+    about, the best-scoring such sighting. None where the question asks no "what" or "which", or no thing is so
+    named."""
+    if not _WHAT_THING.match(q.form) or q.wants_number or q.when:
+        return None
+    named = [i for i in moments.of("object") if (near is None or near[i] > 0)
+             and (stems := _thing_stems(moments.moments[i].text)) & q.topic and stems - q.stems]
+    if not (named := pick(named, score)):
+        return None
+    m = moments.moments[named[0]]
+    thing = _colour_and_thing(m.text)[1]
+    article = "an" if thing[0] in "aeiou" else "a"
+    return Answer(f"{span(q, m)} the object detector saw {article} {thing}.", m.start, m.end,
+                  confidence(score[named[0]], found=True) * 0.7, True, [moments.moments[i] for i in named[:EVIDENCE]])
+
+
+_WHAT_THING = re.compile(r"^\W*(?:what|which)\b")
 _COLOUR_ASKED = re.compile(r"\bcolou?r(?:s|ed)?\b", re.IGNORECASE)
 _OBJECT_LABELS = frozenset(COCO_NAMES)  # an object moment named without a colour is just its label
 _LONGEST_FIRST = tuple(sorted(COCO_NAMES, key=len, reverse=True))  # ("potted plant" before "plant"-like endings)

@@ -70,9 +70,9 @@ from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said,
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.numbers_said import number_answer
 from vidsense.pauses import silence_part
-from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, visual_answer
+from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
+from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
                                  words_among_laughs, speaks_again, times_said,
@@ -613,7 +613,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return visual
         return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                       [moments.moments[i] for i in spoken[:EVIDENCE]])
-    if q.order and q.topic:  # "which card is read out last?": the latest clause that names one
+    # ("the very LAST word is just a number. Which number?": placed at the end already; "number" is the kind asked, no
+    # word to find said last)
+    if q.order and q.topic and not (q.topic <= NUMBER_NOUNS and near is not None):
+        # "which card is read out last?": the latest clause that names one
         matches = [i for i in spoken if lex[i] >= LEXICAL_FOUND]
         if matches:  # of those that name most of it ("the company directory", not "super awesome company")
             most = max(lex[i] for i in matches)
@@ -989,6 +992,9 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex, near=None) -> bo
                 # meant to help me do?": every word asked, said in the part asked about, however vague the wording
                 # is, cosine 0.08)
                 or (gate >= ALL_SAID and near is not None and near[i] > 0)
+                # ("The very last word is just a number. Which number?": a number said in the part asked about, cosine
+                # 0.1 to "Front, left, rear, right, six.")
+                or (q.wants_number and q.topic <= NUMBER_NOUNS and near is not None and near[i] > 0)
                 # ("what's she saying about the number?": what it is about, said, is the evidence, cosine 0.08 to "The
                 # number is not in service")
                 or (_ASKED in q.phrases and set(q.phrases) <= {_ASKED, _QUESTION} and lex[i] >= 0.999)
@@ -1323,6 +1329,8 @@ def _picture_instead(q: Question, moments: MomentSet, sem, lex, score, silent: b
     picture can answer, and it does on its own terms (words or similarity)."""
     if q.about_speech or q.wants_date:  # labels hold no date nor time of day ("what time does the train leave?")
         return None
+    if not q.wants_place and (thing := thing_answer(q, moments, score)) is not None:
+        return thing  # "what's growing in the big pot on the windowsill?": a potted plant, which the detector names
     if not silent and (q.wants_place or q.predicate):  # nor where ("which city is he recording this in?": a city on
         return None  # screen is not where he records), nor what someone does ("where was the truck DRIVING to?")
     visual = visual_answer(q, moments, sem, lex, score)

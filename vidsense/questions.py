@@ -117,7 +117,9 @@ def question_form(low: str) -> str:
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
-                     r"(?:opening|first|last|final|closing|next|this|that|the) shots?)\b")
+                     r"(?:opening|first|last|final|closing|next|this|that|the) shots?|"
+                     # "in the OFFICE SHOT", "the shot of the towers": a shot named by what it shows
+                     r"(?:the|this|that|a|an|one)\s+(?:[\w-]+\s+){1,2}?shots?|shots? of)\b")
 # "What reaches in front of the tree?", "what comes into view?": something moving in the picture
 _ARRIVES = (r"(?:reach\w*|comes?|came|coming|pass\w*|mov\w*|sticks? out|appears?|appeared|pops? up|popped up)\s+"
             r"(?:in front of|into (?:view|the picture|the frame|the shot)|across (?:the )?(?:screen|picture|frame))\b")
@@ -168,6 +170,9 @@ _SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
+# "a quiet patch", "a silent stretch": a silence, named with a word of its own
+_QUIET_SPELL = re.compile(r"\b(?:quiet|silent) (?:patch|patches|spell|spells|stretch|stretches|period|periods|interval|"
+                         r"intervals|spot|spots)\b")
 SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait", "hush")  # ("after a long WAIT")
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
@@ -247,7 +252,8 @@ _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  
 _ADDRESSEE = re.compile(r"\b(address\w*|spoken to|speaking to|talking to|talks to|speaks to|talked to|spoke to|"
                         r"to whom|audience|listeners?)\b")
 # "What does the game call me at the end?": how the viewer is addressed ("Congratulations, Commander")
-_CALLS_ME = re.compile(r"^\W*what (?:does|did|do) (?:\w+ ){1,3}call (?:me|us|you|the (?:player|viewer|listener|caller))\b")
+_CALLS_ME = re.compile(r"^\W*what (?:does|did|do) (?:\w+ ){1,3}(?:call|address|refer to) (?:me|us|you|the (?:player|viewer|"
+                       r"listener|caller))\b")  # ("what does he ADDRESS ME AS?")
 # What the frame classifier cannot say: colours, clothes, written text (writing is read from the screen
 # instead when the question is about the picture: see _WRITING and _READS).
 _UNSEEN = re.compile(r"\b(colou?rs?|wearing|wears|clothes|clothing|dressed|written|writing|text|title|sign|"
@@ -727,6 +733,15 @@ def _switch_to(low: str) -> str:
     return _SWITCH_TO.sub("start ", low)
 
 
+# "What animal TURNS UP in the second sentence?", "which city crops up?": what is mentioned (not "what pops up", which
+# may be something coming into the picture)
+_TURNS_UP = re.compile(r"\b(?:turns|turned|crops|cropped) up\b")
+
+
+def _turns_up(low: str) -> str:
+    return _TURNS_UP.sub("is mentioned", low)
+
+
 # "After the call THERE'S A LONG SILENCE AND THEN a new voice says something": after the long silence
 # "There's a long quiet bit after that, and then ...", "A long silence, and then ...", "Then there's a long silence.
 # When ...?": the same; "it goes quiet for a while and somebody says ...": after a silence
@@ -740,8 +755,9 @@ _SILENCE_STOP = re.compile(r"\b(?:then |and then |after that )?there(?:'s| is| c
 _QUIET_FOR_AGES = re.compile(r"\b(?:(?:it's|it is|it was|things are|the line is) (?:quiet|silent|dead)|nothing happens|"
                              r"nothing is said|no one (?:says anything|talks|speaks)) for (?:ages|a while|a long time|a long while|"
                              r"a bit|quite a while|some time)\b")
-_GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything) (?:goes|go|went|falls|fell) (?:quiet|silent)(?: for (?:a|some) "
-                         r"(?:while|bit|moment|time|few seconds))?(?:,? (?:and )?(?:then )?|\s*[.!]\s*)")
+_GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything|he|she|they|the \w+) (?:goes|go|went|falls|fell) (?:quiet|silent)"
+                         r"(?: for (?:a|some|quite a) (?:good |long )?(?:while|bit|moment|time|few seconds))?"
+                         r"(?: after that| after this)?(?:,? (?:and )?(?:then )?|\s*[.!]\s*)")
 
 
 # "after a long stretch of nothing": a silence
@@ -881,13 +897,14 @@ def parse_question(text: str) -> Question:
     full = _WHICH_CHARACTER.sub(r"\1who", full)  # "which CHARACTER is it about?": who it is about
     full = _ALLOWED.sub(r"can \1", full)  # "when am I ALLOWED TO do that?": when I can
     full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
+    full = _QUIET_SPELL.sub("silence", full)  # "after another long QUIET PATCH": a silence
     full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     reworded = None  # the question in the words a video says it with, when one of these rewords it
-    for reword in (_unavailable, _phrasal, _switch_to, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
+    for reword in (_unavailable, _phrasal, _switch_to, _turns_up, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
                    _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause):
         if (said := reword(full)) != full:
             full = reworded = said
@@ -922,6 +939,10 @@ def parse_question(text: str) -> Question:
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
     phrases = _without_scene(phrases, full)
+    if _NTH_LINE.search(full) and any(p not in _LINE_PHRASES for p in phrases):
+        # "what animal is mentioned in the SECOND SENTENCE?": which sentence is not said (nor counted: Whisper's
+        # sentences are not the reader's), the animal is
+        phrases = tuple(p for p in phrases if p not in _LINE_PHRASES)
     known = _known_before_else(full, form)
     if known:  # "He says he has a COLD. What else does he say is quite different?": not the cold again
         phrases = tuple(kept for p in phrases if (kept := tuple(w for w in p if w not in known)))
@@ -1012,6 +1033,11 @@ said shown seen heard written being done wrong next first last name number time 
 _SCENE_STEMS = frozenset(stem(w) for w in """different other another new second same sentence sentences line lines
 phrase phrases voice voices speaker speakers one short end start beginning something ramble rambling rambles chat
 chatting chats babble babbling natter nattering waffle waffling""".split())
+
+
+_NTH_LINE = re.compile(r"\b(?:in|of|from) the (?:very )?(?:first|second|third|fourth|fifth|sixth|next|last|final|opening|"
+                       r"closing|previous) (?:sentence|line)\b")
+_LINE_PHRASES = frozenset({(stem("sentence"),), (stem("line"),)})
 
 
 def _without_scene(phrases: tuple[tuple[str, ...], ...], full: str) -> tuple[tuple[str, ...], ...]:
@@ -1265,7 +1291,9 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
             and stem(base_form(w)) not in _NO_PREDICATE):
         return stem(base_form(w))  # "which team ENDED UP WINNING the league?": a win must be said
     if ((m := _DOING.match(low)) and is_verb(verb := base_form(m.group(1))) and stem(verb) in topic
-            and stem(verb) not in _NOT_ACTING | _FRAME):
+            and stem(verb) not in _NOT_ACTING | _FRAME
+            and not re.match(r"\s+to\s+[a-z]", low[m.end(1):])):  # ("what are they PLANNING TO tackle in it?": the
+        # tackling is asked, "we are going to tackle every single team" says no planning)
         return stem(verb)  # "what is he TAKING for his cold?": "I have a cold" does not say it
     m = _PAST_QUESTION.match(low)
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
