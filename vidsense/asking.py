@@ -261,7 +261,8 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
     if _WHICH_IS_THAT.match(question) and q.time is None:
         # "which card is that?" after "... someone starts reading out cards. When?": the one said there
         said = answer_question(replace(q, time=_answered_at(previous)), moments, embed(q.embedded), duration, reader)
-        return said if said.found else _number_there(q, moments, previous)
+        # (the one number said there, as itself: "two (“... click two.”)")
+        return _number_there(q, moments, previous) or (said if said.found else None)
     if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
         # someone else says something" is placed by its silence, not by the answer before)

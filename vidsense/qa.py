@@ -993,8 +993,9 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex, near=None) -> bo
                 # is, cosine 0.08)
                 or (gate >= ALL_SAID and near is not None and near[i] > 0)
                 # ("The very last word is just a number. Which number?": a number said in the part asked about, cosine
-                # 0.1 to "Front, left, rear, right, six.")
-                or (q.wants_number and q.topic <= NUMBER_NOUNS and near is not None and near[i] > 0)
+                # 0.1 to "Front, left, rear, right, six."; a card's, "Ten of clubs", is no number said)
+                or (q.wants_number and q.topic <= NUMBER_NOUNS and near is not None and near[i] > 0
+                    and not mentions_member(category_of(stem("card")), moments.moments[i].text))
                 # ("what's she saying about the number?": what it is about, said, is the evidence, cosine 0.08 to "The
                 # number is not in service")
                 or (_ASKED in q.phrases and set(q.phrases) <= {_ASKED, _QUESTION} and lex[i] >= 0.999)

@@ -617,15 +617,23 @@ def _share_said(stems: frozenset[str], m: Moment) -> float:
 
 def which_first(q: Question, moments: MomentSet) -> Answer | None:
     """"Which comes first, the operator or the customer advocate?": the first sentence that says
-    each (all of its words), and the earlier of the two answers; the later one, for "last" or "later".
-    None unless both are said: with one unheard (misheard) there is nothing to compare."""
-    def says(stems: frozenset[str], m: Moment) -> bool:
-        return _share_said(stems, m) == 1.0
-
+    each (all of its words; else the first that says most of it, half at least: "the one about the games LEFT" is
+    "four games to go"), and the earlier of the two answers; the later one, for "last" or "later".
+    None unless both are said, in two sentences: with one unheard (misheard) there is nothing to compare."""
     said = list(moments.spoken.values())
-    firsts = [next((m for m in said if says(option, m)), None) for option in q.either]
+
+    def first_saying(stems: frozenset[str]) -> Moment | None:
+        shares = [_share_said(stems, m) for m in said]
+        if not shares or max(shares) < LEXICAL_FOUND:
+            return None
+        return said[shares.index(1.0)] if 1.0 in shares else said[shares.index(max(shares))]
+
+    firsts = [first_saying(option) for option in q.either]
     if None in firsts:
         return None
+    whole = all(_share_said(option, m) == 1.0 for option, m in zip(q.either, firsts))
+    if not whole and len({id(m) for m in firsts}) < len(firsts):
+        return None  # (half of each said in one sentence tells no order)
     m = (max if q.order == "last" else min)(firsts, key=lambda m: m.start)
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, firsts)
 
