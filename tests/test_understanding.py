@@ -5334,3 +5334,74 @@ def test_first85_and_86_misses_after_their_runs():
     assert shown.found and shown.start == 0.44 and "radar pulse" in shown.answer, shown
     called = game("What does he address me as?")
     assert called.found and called.start == 21.21 and "Commander" in called.answer, called
+
+
+def test_first87_and_88_misses_after_their_runs():
+    """bench/first87.yaml and first88.yaml (the first sets on the ten new voices, after their runs), as Whisper heard
+    them: a lead-in of only words of silence ("Nothing for a while after that.", "Then there's silence for a while."),
+    "before it goes quiet", "at what time ...?" after a silence; "he's counting, right? How far does he get?"; "how does
+    he end his transmission?" ("standing by"); "the frog or the well?" (a noun that is a function word elsewhere); "the
+    woman on the phone line" is the woman."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    harvard = _conversation(embedder, [
+        (0.64, 2.56, "The Navy attacked the big task force,", 120.0, 1, -20.0),
+        (4.18, 5.44, "Rimm was wide and too droopy.", 120.0, 1, -20.0),
+        (6.72, 8.9, "These days a chicken is a rare dish.", 200.0, 2, -20.0),
+        (9.68, 12.02, "The juice of lemons makes fine punch.", 200.0, 2, -20.0),
+        (12.65, 14.96, "The wagon moved on well-oiled wheels.", 120.0, 1, -20.0),
+        (15.79, 18.24, "Much the soldiers passed the next hill.", 120.0, 1, -20.0),
+        (18.68, 20.62, "Her purse was full of useless trash.", 200.0, 2, -20.0),
+        (21.72, 23.94, "Pick the ball straight and follow through.", 200.0, 2, -20.0),
+        (33.13, 38.67, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10", 110.0, 3, -21.0)])
+    before = harvard("What's the last sentence read before it goes quiet?")
+    assert before.found and before.start == 21.72, before
+    q1 = "Somebody's purse comes up. What was it full of?"
+    purse = harvard(q1)
+    assert purse.found and purse.start == 18.68, purse
+    after = harvard("Nothing for a while after that. When does the last speaker start?", (q1, purse))
+    assert after.found and after.start == 33.13, after
+    counted = harvard("He's counting, right? How far does he get?")
+    assert counted.found and "Up to 10" in counted.answer, counted
+    radio_lines = [
+        (0.57, 6.01, "One, two, three, four, five, five, four, three, two, one, golf, three, papa, Lima, X-ray testing.",
+         120.0, 1, -20.0),
+        (15.15, 18.27, "Hello, CQ, CQ, CQ, CQ calling CQ.", 130.0, 2, -20.0),
+        (18.45, 23.83, "This is KA9Q, kilowatt alpha 9 Quebec calling CQ and standing by.", 130.0, 2, -20.0)]
+    radio = _conversation(embedder, radio_lines)
+    high = radio("The first guy counts before anything else. How high does he go?")
+    assert high.found and "Up to 5" in high.answer, high
+    q2 = "Then there's nothing for a while. At what time does the second station come on?"
+    second = radio(q2)
+    assert second.found and second.start == 15.15 and "0:15" in second.answer, second
+    ends = radio("How does he end his transmission?", (q2, second))
+    assert ends.found and "standing by" in ends.answer, ends
+    line = _conversation(embedder, [
+        (0.96, 3.26, "It's easy to tell the depth of a well.", 110.0, 1, -20.0),
+        (4.46, 6.14, "That frog jumped through the weeds", 110.0, 1, -20.0),
+        (17.19, 18.57, "Welcome to the directory.", 205.0, 2, -20.0)])
+    well = line("Which comes up first, the frog or the well?")
+    assert well.found and well.start == 0.96, well
+    woman = line("When does the woman on the phone line start talking?")
+    assert woman.found and woman.start == 17.19, woman
+    # call signs spelled in code words (vidsense.spelled), as Whisper wrote them
+    from vidsense.spelled import spelled
+
+    assert [(s.letters, s.times) for s in spelled(
+        "This is Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy testing 1 2 3 4 5")] == [("VK5QI", 2)]
+    assert [s.letters for s in spelled(radio_lines[0][2])] == ["G3PLX"]  # (the count before it is no part of it)
+    assert [s.letters for s in spelled(radio_lines[2][2])] == ["KA9Q"]  # (written and spelled: one call sign)
+    assert spelled("Charlie and Mike went to the hotel.") == [] and spelled("Go forward 10 meters, Victor.") == []
+    sign = radio("Which call sign does that first operator give?")
+    assert sign.found and sign.answer.startswith("G3PLX") and sign.start == 0.57, sign
+    letter = radio("When he spells his call out phonetically, what word does he use for the K?")
+    assert letter.found and "kilowatt" in letter.answer and letter.start == 18.45, letter
+    assert "G3PLX" not in radio("What's the first thing he says once he's done with the call sign?").answer
+    # "what makes fine punch?" asks what it is made of, not why; "according to the recording" is whose words
+    punch = harvard("What makes fine punch, according to the recording?")
+    assert punch.found and punch.start == 9.68 and "lemons" in punch.answer, punch
+    from vidsense.questions import parse_question
+
+    assert parse_question("What makes people luckier?").wants_reason
+    assert parse_question("What made the truck nearly tip over?").wants_reason

@@ -34,6 +34,9 @@ _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|ar
 # "How far do they count?", "what does he count up to?", "how high does she count?"
 _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
                         r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
+# "The first guy counts before anything else. How high does he go?": how far, of a count the asker names
+_GOES_UP_TO = re.compile(r"^\W*(?:and |so )?how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?\W*$")
+_COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 
 
@@ -156,7 +159,8 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     if (digit := _digit_of_run(q, moments)) is not None:
         return digit  # "a man reads out a string of digits. What's the first one?" -> "2 (“29340”)"
-    if _COUNTS_TO.match(q.form) and (counted := _counted_to(moments, near)) is not None:
+    if ((_COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text))
+            and (counted := _counted_to(moments, near)) is not None):
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."

@@ -77,6 +77,7 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
                                  manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
                                  words_among_laughs, speaks_again, times_said,
                                  which_first, word_named)
+from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
@@ -263,6 +264,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if q.when and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does a woman first speak?": where the voice is first heard, whatever is said there
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
+        if (spelled_out := spelled_answer(q, moments, near)) is not None:
+            return spelled_out  # "what call sign does he give?" -> "VK5QI (“This is Victor Kilo 5 Quebec Italy ...”)"
         said = _speech_answer(q, moments, sem, lex, score, near)
         if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is

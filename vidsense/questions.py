@@ -37,7 +37,8 @@ _OPENER = re.compile(r"^(?:\W*(?:so|and|but|ok|okay|well|now|then|also|oh|alrigh
 _ASKER = re.compile(r"^\W*(?:(?:can|could|would) you (?:please )?(?:tell|show) me|(?:please )?tell me|do you know|"
                     r"(?:i|we) (?:want|need|would like|'d like) to know|i wonder|i'm wondering|any idea)\s+"
                     r"(?=(?:what|who|whom|whose|which|where|when|why|how)\b)")
-_SCENE = re.compile(rf"^\W*(?!(?:what|what's|who|who's|whom|whose|which|where|how|why)\b)[^,?;]{{2,90}}?,\s*(?={_ASKS})")
+_SCENE = re.compile(rf"^\W*(?!(?:what|what's|who|who's|whom|whose|which|where|how|why)\b)[^,?;]{{2,90}}?,\s*"
+                    rf"(?={_ASKS}|at what (?:time|point|moment)\b)")  # ("after a silence, AT WHAT TIME ...?")
 _SENTENCE_END = re.compile(r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<=[.!?])\s+(?=\S)")
 
 
@@ -170,6 +171,14 @@ _SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|
 
 
 # Words for a stretch without speech ("after the long PAUSE", "after the quiet GAP"; vidsense.said_order)
+# "the woman on the phone line", "the guy on the radio": a voice, and where the asker hears it (no word said)
+_ON_THE_LINE = re.compile(r"\b((?:the|a|that|this) (?:woman|man|guy|lady|girl|boy|voice|speaker|person|narrator|reader|caller|"
+                          r"operator)) (?:on|in|from|at|over) the (?:phone line|phone|line|radio|call|recording|tape|clip|audio|"
+                          r"other end|air)\b")
+# "..., according to the recording?", "..., according to him?": whose words, which are all the video has
+_ACCORDING_TO = re.compile(r",?\s+according to (?:him|her|them|it|(?:the|this|that|his|her) (?:\w+ )?(?:recording|speaker|"
+                           r"narrator|reader|voice|man|woman|guy|lady|clip|video|audio|sentence|line|message|prompt))"
+                           r"(?=\W*$)")
 # "a quiet patch", "a silent stretch": a silence, named with a word of its own
 _QUIET_SPELL = re.compile(r"\b(?:quiet|silent) (?:patch|patches|spell|spells|stretch|stretches|period|periods|interval|"
                          r"intervals|spot|spots)\b")
@@ -319,6 +328,18 @@ _INTENT = re.compile(r"^\W*what\b.*\b(?:about to|going to|gonna|planning to|plan
 # Questions about people (on screen they are known only by a face: the "person" label).
 _PEOPLE = re.compile(r"\b(person|persons|people|man|men|woman|women|guys?|lady|ladies|boy|boys|girl|girls|child|"
                      r"children|kids?|someone|somebody|anyone|anybody|human|humans|faces?|crowd)\b")
+# "What makes fine punch?": what a thing is made of or by, not a cause ("what makes people LUCKIER?", "what made the
+# truck tip OVER?": a quality or a verb after the thing asks why)
+_MAKES_THING = re.compile(r"^\W*what (?:makes|made) (?:(?:a|an|the|some|good|fine|great|nice|real) )*([a-z]+)\W*$")
+_PARTICLES = frozenset("over up down out off on in away back around through".split())
+
+
+def _makes_a_thing(low: str) -> bool:
+    m = _MAKES_THING.match(low)
+    return bool(m) and m.group(1) not in _PARTICLES and not is_adjective(base_form(m.group(1))) and not (
+        m.group(1).endswith("er") and is_adjective(m.group(1)[:-2]))
+
+
 # "Why ...?": the cause is often in another clause of the sentence than the words asked about.
 _REASON = re.compile(r"^\W*(why|how come|for what reason|what (is|was|are|were) the reasons?)\b"
                      # "what MADE the truck nearly tip over?": its cause
@@ -765,11 +786,39 @@ _STRETCH_OF_NOTHING = re.compile(r"\b(?:stretch|bit|period|spell|while|minute|fe
                                  r"no (?:speech|talking|sound|one talking))\b")
 
 
+# A lead-in sentence that says only that it goes quiet, in any words ("Then there's silence for a while.", "Nothing for a
+# while after that.", "After that it's silent."): the question after it asks about what comes after a silence
+_QUIET_WORDS = frozenset("silence silences silent quiet quietly nothing pause pauses gap gaps lull hush dead air".split())
+_QUIET_FILLER = frozenset("""then there there's theres is it it's its after that this for a an the while long longer little
+bit short brief ages good quite some time goes gets falls becomes stays wait waiting happens comes and so now later again
+another big pretty fairly really very total complete second seconds few""".split())
+# "What's the last sentence read BEFORE IT GOES QUIET?": before the silence
+_BEFORE_QUIET = re.compile(r"\bbefore (?:it|things|he|she|they|everything|the \w+) (?:goes|go|falls|gets|becomes) (?:quiet|silent)\b")
+
+
 def _silence_then(low: str) -> str:
+    low = _BEFORE_QUIET.sub("before the silence", low)
     low = _GOES_QUIET.sub("after a silence, ", _STRETCH_OF_NOTHING.sub("silence", low))
     low = _QUIET_FOR_AGES.sub("there's a long silence", low)
     low = _SILENCE_THEN.sub(r"after a \1,", low)
-    return _SILENCE_STOP.sub(r"after a \1, ", low)  # ("after the menu": the silence follows what was said)
+    low = _SILENCE_STOP.sub(r"after a \1, ", low)  # ("after the menu": the silence follows what was said)
+    return _quiet_lead_in(low)
+
+
+def _quiet_lead_in(low: str) -> str:
+    """"Nothing for a while after that. When does the last speaker start?" -> "after a silence, when does the last
+    speaker start?": a lead-in sentence of only words of silence and of time."""
+    parts = re.split(r"(?<=[.!])\s+", low)
+    if len(parts) < 2:
+        return low
+    out = []
+    for k, part in enumerate(parts):
+        said = set(re.findall(r"[a-z']+", part))
+        if k < len(parts) - 1 and said & _QUIET_WORDS and said <= _QUIET_WORDS | _QUIET_FILLER:
+            out.append("after a silence,")
+        else:
+            out.append(part)
+    return " ".join(out)
 
 
 def _operator(low: str) -> str:
@@ -898,6 +947,8 @@ def parse_question(text: str) -> Question:
     full = _ALLOWED.sub(r"can \1", full)  # "when am I ALLOWED TO do that?": when I can
     full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
     full = _QUIET_SPELL.sub("silence", full)  # "after another long QUIET PATCH": a silence
+    full = _ACCORDING_TO.sub("", full)  # "what makes fine punch, ACCORDING TO THE RECORDING?": what is said
+    full = _ON_THE_LINE.sub(r"\1", full)  # "when does the woman ON THE PHONE LINE start talking?": the woman
     full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
@@ -958,7 +1009,7 @@ def parse_question(text: str) -> Question:
                     speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),
                     bool(_PEOPLE.search(full)), bool(_QUANTITY.search(low)), bool(_UNSEEN.search(full)),
-                    _order(timed) if topic else None, predicate, bool(_REASON.search(low) or _MEANT_FOR.search(form) or _WHAT_FOR.match(form)),
+                    _order(timed) if topic else None, predicate, bool(_REASON.search(low) and not _makes_a_thing(low) or _MEANT_FOR.search(form) or _WHAT_FOR.match(form)),
                     identity, _head_asked(full, low, topic),
                     _counted(low, full),
                     event_time, bool(_ASKS_NAME_PART.search(low)), _sequence(full),
@@ -1422,8 +1473,14 @@ def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:
     m = _EITHER.search(low)
     if not m:
         return None
-    a, b = (frozenset(w for p in _phrases(g) for w in p) for g in (m.group(1), m.group(2)))
+    a, b = (frozenset(w for p in _phrases(g) for w in p)
+            # ("the frog or the WELL?": a noun that is a function word elsewhere is the option's word)
+            or frozenset(stem(w) for w in words(g) if w not in _ARTICLES and stem(w) not in _FRAME)
+            for g in (m.group(1), m.group(2)))
     return (a, b) if a and b else None
+
+
+_ARTICLES = frozenset("the a an one ones this that these those".split())
 
 
 _NAME_OF = re.compile(r"\bname of (?:(?:the|this|that|a|an|his|her|their|its|your|my|our) )?(?:[a-z]+'s )?([a-z]+)")

@@ -549,13 +549,15 @@ def cut_off(q: Question, moments: MomentSet) -> Answer | None:
 _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|the (?:\w+ )?(?:man|woman|guy|lady|speaker|"
                        r"reader|narrator|host|caller|voice|presenter|recording|message|call|talk|video|clip))\s+"
                        r"(?:sign(?:s|ing)? off|finish(?: up| off)?|wrap (?:it |things )?up|say goodbye|close|end)"
-                       r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech))?"
+                       r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech|transmission|"
+                       r"broadcast|announcement|reading))?"
                        r"(?: (?:at|in) the (?:very )?end)?"
                        r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off)\W*$")
 _SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
 _CLOSING = re.compile(r"\b(?:thanks|thank you|bye|goodbye|good bye|see you|see ya|take care|cheers|that's all|that is all|"
-                      r"that should be all|that's it for|that's about it|over and out|good night|signing off|until next time)\b",
+                      r"that should be all|that's it for|that's about it|over and out|good night|signing off|until next time|"
+                      r"standing by|stand by)\b",
                       re.IGNORECASE)
 _CLOSING_JOIN_S = 1.5  # a closing said this soon after another is part of it ("And that should be all. | Thanks.")
 
@@ -611,7 +613,7 @@ def _goes_on_within(seq, text: str) -> bool:
 def _share_said(stems: frozenset[str], m: Moment) -> float:
     """The share of ``stems`` that ``m`` says, a word counting when it shares its first five letters
     ("defined" for "definition")."""
-    own = content_stems(m.text)
+    own = content_stems(m.text) | (stems & {stem(w) for w in words(m.text)})  # ("the WELL": a function word asked)
     return sum(any(s == o or (len(s) >= 5 and len(o) >= 5 and s[:5] == o[:5]) for o in own) for s in stems) / len(stems)
 
 

@@ -1,0 +1,127 @@
+"""Letters spelled out in a spelling alphabet, and call signs.
+
+Radio operators, pilots and phone lines spell with code words: "This is Victor Kilo 5 Quebec Italy" is the call
+sign VK5QI, "golf three papa lima x-ray" is G3PLX. Whisper writes the code words as words (and sometimes the call
+sign itself, "KA9Q"), so no sentence says "VK5QI" and a question about the call sign shares no word with the answer.
+This module reads the runs of code words (``spelled``) and answers the questions about them: "what call sign does
+he give?", "which word does he use for the letter I?", "how many times does he read out the call sign?". Only the
+NATO/ICAO alphabet is read, with the variants radio amateurs use that Whisper writes ("Italy" for I, "Kilowatt" for
+K); a run needs two code words at least, so "golf" or "victor" alone is a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vidsense.answer import Answer, said_text
+from vidsense.moments import Moment, MomentSet
+from vidsense.questions import Question
+from vidsense.text import SMALL_NUMBERS
+
+__all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE"]
+
+_ALPHABET = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F", "golf": "G",
+    "hotel": "H", "india": "I", "italy": "I", "juliet": "J", "juliett": "J", "kilo": "K", "kilowatt": "K", "lima": "L",
+    "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T",
+    "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
+_DIGITS = {w: str(k) for k, w in enumerate(SMALL_NUMBERS[:10])}
+_MIN_CODE_WORDS = 2  # a run of code words this long at least (digits between them count too) ...
+_MIN_RUN = 3  # ... of this many tokens at least
+# A call sign as written: a prefix of one or two letters (or a digit and a letter), a digit, a suffix of letters
+# ("KA9Q", "G3PLX", "VK5QI"); capitals only, as Whisper writes them
+_CALL_SIGN = re.compile(r"\b(?:[A-Z]{1,2}|\d[A-Z])\d{1,2}[A-Z]{1,4}\b")
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d")
+SPELLED_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Spelled:
+    letters: str  # "VK5QI"
+    words: tuple[str, ...]  # the code words and digits as said: ("Victor", "Kilo", "5", "Quebec", "Italy")
+    times: int  # how many times the run says it over ("Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy": 2)
+
+
+def spelled(text: str) -> list[Spelled]:
+    """The runs of code words in ``text``, in order, each as its letters; a call sign written as one ("KA9Q") is
+    one too. A run starts at its first code word (a count before it is no part of it: "... two, one, golf, three,
+    papa"), and one said twice over is one run said twice."""
+    runs: list[Spelled] = []
+    current: list[str] = []
+
+    def close() -> None:
+        while current and current[-1].lower() not in _ALPHABET:
+            current.pop()  # (nor a number said after it: "... Quebec Italy testing 1 2 3")
+        if sum(w.lower() in _ALPHABET for w in current) >= _MIN_CODE_WORDS and len(current) >= _MIN_RUN:
+            letters = "".join(_ALPHABET.get(w.lower()) or _DIGITS.get(w.lower(), w) for w in current)
+            once, times = _repeated(letters)
+            runs.append(Spelled(once, tuple(current[:len(current) // times]), times))
+        current.clear()
+
+    for token in _TOKEN.findall(text):
+        low = token.lower()
+        if low in _ALPHABET or (current and (token.isdigit() or low in _DIGITS)):
+            current.append(token)
+        else:
+            close()
+    close()
+    written = [Spelled(m.group(0), (m.group(0),), 1) for m in _CALL_SIGN.finditer(text)]
+    return runs + [w for w in written if all(w.letters != r.letters for r in runs)]
+
+
+def _repeated(letters: str) -> tuple[str, int]:
+    """("VK5QI", 2) for "VK5QIVK5QI"; the letters and 1 when they repeat nothing."""
+    for size in range(1, len(letters) // 2 + 1):
+        if len(letters) % size == 0 and letters[:size] * (len(letters) // size) == letters and size >= _MIN_RUN:
+            return letters[:size], len(letters) // size
+    return letters, 1
+
+
+# "What call sign does he give?", "which callsign is that?", "who's calling, then? What's his call sign?" (not "what's
+# the first thing he says once he's done with the call sign?"), and "how many times does he read out the call sign?"
+_SIGN = r"call[- ]?signs?\b"
+_CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?(?:\w+\s+)?"
+                              rf"{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}", re.IGNORECASE)
+# "Which word does he use for the letter I?", "what's his code word for K?"
+_WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
+                       r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
+_HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
+
+
+def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
+    """The answer to a question about letters spelled in code words, from the sentences that spell them (in the
+    part of the video asked about, ``near``, when some there do): the call sign ("VK5QI (“This is Victor Kilo 5 Quebec
+    Italy ...”)"), how many times it is read out, or the code word for a letter. None for any other question, or
+    where nothing is spelled."""
+    letter = _WORD_FOR.search(q.text)
+    if not (_CALL_SIGN_ASKED.search(q.text) or letter):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
+    if near is not None:
+        there = [(m, runs) for m, runs in spelling if _near(moments, m, near)]
+        spelling = there or spelling
+    if not spelling:
+        return None
+    if letter:
+        wanted = letter.group(1).upper()
+        for m, runs in spelling:
+            for run in runs:
+                word = next((w for w in run.words if _ALPHABET.get(w.lower()) == wanted), None)
+                if word is not None:
+                    return Answer(f"\u201c{word}\u201d, for {wanted} in {run.letters} (\u201c{m.text.strip()}\u201d)",
+                                  m.start, m.end, SPELLED_CONFIDENCE, True, [m])
+        return None
+    m, runs = spelling[0]
+    sign = runs[0]
+    if _HOW_MANY_TIMES.search(q.text):
+        times = sum(r.times for _, rs in spelling for r in rs if r.letters == sign.letters)
+        return Answer(f"{times} time{'s' if times > 1 else ''}: {sign.letters} (\u201c{m.text.strip()}\u201d)", m.start,
+                      m.end, SPELLED_CONFIDENCE, True, [m])
+    return Answer(said_text(q, m) if q.when else f"{sign.letters} (\u201c{m.text.strip()}\u201d)", m.start, m.end,
+                  SPELLED_CONFIDENCE, True, [m])
+
+
+def _near(moments: MomentSet, sentence: Moment, near) -> bool:
+    return any(near[i] > 0 for i in moments.of("transcript") if moments.moments[i].sentence == sentence.sentence)
