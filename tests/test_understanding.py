@@ -5405,3 +5405,16 @@ def test_first87_and_88_misses_after_their_runs():
 
     assert parse_question("What makes people luckier?").wants_reason
     assert parse_question("What made the truck nearly tip over?").wants_reason
+    # "Sounds like bits of audiobooks." only says what the video is; "is the word X used more than once?" is counted
+    books = _conversation(embedder, [
+        (0.7, 5.08, "He began a confused complaint against the wizard who had vanished behind the curtain on the left.",
+         120.0, 1, -20.0),
+        (10.76, 16.04, "Had he married a more amiable woman he might have been made still more respectable than he was?",
+         115.0, 2, -20.0),
+        (17.45, 20.01, "He might even have been made amiable himself.", 115.0, 2, -20.0)])
+    against = books("Sounds like bits of audiobooks. The first sentence mentions a complaint. Who was it against?")
+    assert against.found and against.start == 0.7 and "wizard" in against.answer, against
+    twice = books("Is the word amiable used more than once in those two lines?")
+    assert twice.found and twice.answer.startswith("Yes, twice"), twice
+    once = books("Is the word respectable used more than once?")
+    assert once.found and once.answer.startswith("No, once"), once

@@ -72,7 +72,8 @@ from vidsense.numbers_said import number_answer
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, before_or_after, choice_said,
+from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, asks_more_than_once,
+                                 before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
                                  words_among_laughs, speaks_again, times_said,
@@ -775,7 +776,7 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return job  # "what does she do for a living?" -> "You see, I teach entrepreneurship,"
     if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:
         return often  # "how often do you want to see it ...?" -> "you always want to see it in the superlative degree"
-    if (q.how_often and (q.topic or word_named(q)) and not q.when
+    if (((q.how_often and (q.topic or word_named(q))) or asks_more_than_once(q)) and not q.when
             and (counted := times_said(q, moments, near)) is not None):
         return counted  # "how many times does he tell me to left click?" -> "3 times: at 0:02 ..., 0:10 and 0:24."
     if q.choice and q.either is None and (chosen := choice_said(q, moments)) is not None:

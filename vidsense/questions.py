@@ -910,8 +910,10 @@ _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|
 # "What name does he give this recording?": what he calls it
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
 # "This is a phone recording.", "it sounds like an old tape.": what the video is, said before the question
-_WHAT_THIS_IS = re.compile(r"^\W*(?:(?:this|it)(?:'s| is| sounds like| seems to be) (?:a|an|the|some|my|our) [^.?!]{0,40}?\b(?:recording|"
-                           r"video|clip|call|tape|track|audio|file|footage|voice-over|voiceover|narration)|i (?:recorded|taped|grabbed|captured|got|"
+_WHAT_THIS_IS = re.compile(r"^\W*(?:(?:(?:this|it)(?:'s| is| sounds like| seems to be| seems like| looks like)|sounds like|seems like|"
+                           r"looks like) (?:a|an|the|some|my|our|bits of|parts of|a bit of|pieces of|snippets of|excerpts from) "
+                           r"[^.?!]{0,40}?\b(?:recording|video|clip|call|tape|track|audio|file|footage|voice-over|voiceover|"
+                           r"narration|audiobooks?|podcasts?|broadcasts?|readings?)s?|i (?:recorded|taped|grabbed|captured|got|"
                            r"saved) (?:this|it) (?:off|from|on|over|during) (?:a|an|the|my|our|some) [^.?!]{0,30}?|"
                            # "Someone sent me this crackly phone recording of people reading test sentences."
                            r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "

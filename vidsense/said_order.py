@@ -29,6 +29,7 @@ from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words,
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
+           "asks_more_than_once",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
            "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
@@ -684,10 +685,36 @@ def _runs_in(run: tuple[str, ...], said: list[str]) -> int:
 def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """"How many times does he tell me to left click?": the times the words asked about are said, in
     the order the question says them (each sentence that holds them all, the run counted in it as
-    often as it is said), within the part asked about; None when they are never said together."""
+    often as it is said), within the part asked about; None when they are never said together. "Is the word amiable
+    used more than once?": the same count, as yes or no."""
+    times = _said_times(q, moments, near)
+    if not times:
+        return None
+    n = len(times)
+    starts = sorted({format_time(m.start) for m in times}, key=lambda t: [int(x) for x in t.split(":")])
+    when = starts[0] if len(starts) == 1 else ", ".join(starts[:-1]) + " and " + starts[-1]
+    said = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+    if _MORE_THAN_ONCE.match(q.form):
+        said = f"{'Yes' if n > 1 else 'No'}, {said}"
+    return Answer(f"{said[0].upper() + said[1:]}: at {when} (\u201c{times[0].text.strip()}\u201d).", times[0].start,
+                  times[0].end, ORDER_CONFIDENCE, True, list(dict.fromkeys(times))[:EVIDENCE])
+
+
+# "Is the word amiable used more than once?", "does he say 'rather' again?": whether it is said twice or more
+_MORE_THAN_ONCE = re.compile(r"^\W*(?:is|was|are|were|does|do|did)\b[^?]*\b(?:more than once|twice|again|several times|"
+                             r"repeated(?:ly)?|over and over)\b")
+
+
+def asks_more_than_once(q: Question) -> bool:
+    """Whether ``q`` asks if a word it names is said more than once ("is the word amiable used more than once?")."""
+    return bool(word_named(q) and _MORE_THAN_ONCE.match(q.form))
+
+
+def _said_times(q: Question, moments: MomentSet, near=None) -> list[Moment]:
+    """Each time the words asked about are said (see ``times_said``), as the clause or sentence said then."""
     run = (stem(named),) if (named := word_named(q)) else tuple(w for p in q.phrases for w in p)
     if not run:
-        return None
+        return []
     times: list[Moment] = []
     for k, m in sorted(moments.spoken.items(), key=lambda kv: kv[1].start):
         if near is not None and not any(n > 0 for mm, n in zip(moments.moments, near) if mm.sentence == k):
@@ -701,14 +728,7 @@ def times_said(q: Question, moments: MomentSet, near=None) -> Answer | None:
         parts = [(c, n) for c in moments.clauses.get(k, []) if (n := _runs_in(run, [stem(w) for w in words(c.text)]))]
         times += ([c for c, n in parts for _ in range(n)] if parts and sum(n for _, n in parts) == found
                   else [m] * max(found, 1))
-    if not times:
-        return None
-    n = len(times)
-    starts = sorted({format_time(m.start) for m in times}, key=lambda t: [int(x) for x in t.split(":")])
-    when = starts[0] if len(starts) == 1 else ", ".join(starts[:-1]) + " and " + starts[-1]
-    said = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
-    return Answer(f"{said[0].upper() + said[1:]}: at {when} (\u201c{times[0].text.strip()}\u201d).", times[0].start,
-                  times[0].end, ORDER_CONFIDENCE, True, list(dict.fromkeys(times))[:EVIDENCE])
+    return times
 
 
 _ONCE_WORDS = r"(?:just |only )?(?:this (?:one )?(?:call|time)|this once|once|one time)"
