@@ -5418,3 +5418,8 @@ def test_first87_and_88_misses_after_their_runs():
     assert twice.found and twice.answer.startswith("Yes, twice"), twice
     once = books("Is the word respectable used more than once?")
     assert once.found and once.answer.startswith("No, once"), once
+    # "when does he get to seven?": timed at the word within the long line that answers it (its share of the
+    # characters), not at the line's start 6 s before
+    seven = harvard("When does he get to seven?")
+    assert seven.found and 36.0 < seven.start < 37.5, seven
+    assert counted.start == 33.13  # (a count that starts its line is timed there)

@@ -38,6 +38,7 @@ _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}c
 _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?\W*$")
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
+_COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
 
 
 def _counted_to(moments: MomentSet, near) -> Answer | None:
@@ -47,16 +48,19 @@ def _counted_to(moments: MomentSet, near) -> Answer | None:
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):
         if m.sentence not in asked:
             continue
-        said = [SMALL_NUMBERS.index(w) if w in SMALL_NUMBERS else int(w)
-                for w in re.findall(r"[a-z0-9]+", m.text.lower()) if w.isdigit() or w in SMALL_NUMBERS]
-        run, best, top = 1, 1, None
-        for a, b in zip(said, said[1:]):
+        hits = [(w.start(), SMALL_NUMBERS.index(w.group(0)) if w.group(0) in SMALL_NUMBERS else int(w.group(0)))
+                for w in re.finditer(r"[a-z0-9]+", m.text.lower()) if w.group(0).isdigit() or w.group(0) in SMALL_NUMBERS]
+        run, best, top, began, first = 1, 1, None, 0, 0
+        for k, ((_, a), (_, b)) in enumerate(zip(hits, hits[1:])):
             run = run + 1 if b == a + 1 else 1
+            began = began if run > 1 else k + 1
             if run >= best:
-                best, top = run, b
+                best, top, first = run, b, hits[began][0]
         if best >= _COUNT_RUN:
-            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", m.start, m.end, confidence(1.0, found=True),
-                          True, [m])
+            # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
+            start = part_of(m, first).start
+            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
+                          m.end, confidence(1.0, found=True), True, [m])
     return None
 
 

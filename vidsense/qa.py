@@ -57,7 +57,7 @@ from functools import lru_cache
 import numpy as np
 
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
-                             confidence, from_phrase, overlap, pick, preferred, said_text)
+                             confidence, from_phrase, overlap, part_of, pick, preferred, said_text)
 from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
                                     URL, asks_how_long, gives_purpose, names_object_of, says_how_long, says_what_is_asked,
                                     sounds_like)
@@ -82,7 +82,7 @@ from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
-                           edit_distance, format_time, misheard, sound_key, stem, words)
+                           edit_distance, format_time, misheard, sound_key, stem, word_spans, words)
 from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
                              voice_alone, voiced)
 from vidsense.wordnet import depth
@@ -283,6 +283,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if said.found and q.topic & CARD_WORDS and (meant := cards_meant(said.answer)):
             # "which card comes first?" -> "Ten of cloves (the ten of clubs)": a card named with a misheard suit
             said = replace(said, answer=f"{said.answer} (the {' and the '.join(meant)})")
+        if said.found and q.when:
+            said = _timed_within(q, said)  # "when does he get to seven?": 6 s into "1, 2, 3, 4, 5, 6, 7, 8, 9, 10."
         return with_original(said, moments)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
@@ -299,6 +301,29 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             no_picture or _lexical(q, Moment(0.0, 0.0, "transcript", said.answer), synonym=1.0) >= 0.999):
         return said
     return other
+
+
+_LONG_WHEN_S = 4.0  # a "when" answered by a clause this long is timed at the word asked, within it
+
+
+def _timed_within(q: Question, said: Answer) -> Answer:
+    """A "when" answer placed at the first number of the question said inside the long clause that answers it, timed
+    by its share of the characters (Whisper times the stretch, not its words: "When does he get to seven?" in
+    "1, 2, 3, 4, 5, 6, 7, 8, 9, 10." said over 10 s); the answer as it was where the clause is short or the word
+    starts it."""
+    m = said.evidence[0] if said.evidence else None
+    if m is None or m.source != "transcript" or m.end - m.start < _LONG_WHEN_S or said.start != m.start:
+        return said
+    # (a number asked, in a line of numbers or a count: "when does he say the word ask?" is placed by its line)
+    at = next((a for (a, _), w in zip(word_spans(m.text), words(m.text))
+               if (w in _NUMBER_NAMES or w in SMALL_NUMBERS) and stem(_NUMBER_NAMES.get(w, w)) in q.topic), None)
+    if not at:
+        return said
+    start = part_of(m, at).start
+    return replace(said, answer=f"At {format_time(start)}: \u201c{m.text.strip()}\u201d", start=start)
+
+
+_NUMBER_NAMES = {str(k): w for k, w in enumerate(SMALL_NUMBERS)}  # "7" said, "seven" asked
 
 
 def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader, unfound: Answer) -> Answer:
