@@ -5423,3 +5423,51 @@ def test_first87_and_88_misses_after_their_runs():
     seven = harvard("When does he get to seven?")
     assert seven.found and 36.0 < seven.start < 37.5, seven
     assert counted.start == 33.13  # (a count that starts its line is timed there)
+
+
+def test_first89_misses_after_its_run():
+    """bench/first89.yaml (after its run), as Whisper heard it: "at what time does he get to ten?" asks when in the
+    video, not a clock time; "when do I hear the next voice?" asks about speech, not a sound; "after a long pause
+    there's a second message. When does it begin?" and "after the menu it goes silent for a while" are silences;
+    "the depth of a well" says a thing ("well") the question did not."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    cq = _conversation(embedder, [
+        (0.48, 3.62, "Hello, CQ, CQ, CQ calling CQ,", 130.0, 1, -20.0),
+        (3.8, 9.18, "this is KA9Q, kilowatt upper nine Quebec calling CQ and standing by.", 130.0, 1, -20.0),
+        (18.38, 28.58, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10.", 110.0, 2, -21.0)])
+    ten = cq("At what time does he get to ten?")
+    assert ten.found and ten.start > 26.0, ten
+    q1 = "Is he waiting for someone to answer when he finishes?"
+    voice = cq("The channel goes quiet after that. When do I hear the next voice?", (q1, cq(q1)))
+    assert voice.found and voice.start == 18.38, voice
+    menu = _conversation(embedder, [
+        (13.33, 19.19, "press 1 to speak with a customer advocate, press 2 for accounting and other receivables,", 200.0,
+         1, -20.0),
+        (22.13, 25.25, "press 4 for an operator, press 0", 200.0, 1, -20.0),
+        (34.56, 36.22, "That frog jumped through the weed", 110.0, 2, -20.0)])
+    other = menu("After the menu it goes silent for a while. When does someone else speak?")
+    assert other.found and other.start == 34.56, other
+    message = _conversation(embedder, [
+        (9.75, 14.49, "For more information, visit www.Asterisk.org.", 200.0, 1, -20.0),
+        (23.71, 29.07, "Connecting to the demonstration server failed.", 190.0, 1, -20.0)])
+    second = message("After a long pause there's a second message. When does it begin?")
+    assert second.found and second.start == 23.71, second
+    well = _conversation(embedder, [(0.96, 3.26, "It's easy to tell the depth of a well.", 110.0, 1, -20.0),
+                                    (4.46, 6.14, "That frog jumped through the weeds", 110.0, 1, -20.0)])
+    depth = well("The first man says it's easy to tell the depth of something. Of what?")
+    assert depth.found and depth.start == 0.96, depth
+    # first90: "the menu finishes and then it's quiet." is a silence; "what number does he stop at?" of a count; "talks
+    # with long gaps between words" says how he speaks, no silence that places the question
+    pbx = _conversation(embedder, [
+        (22.13, 25.25, "press 4 for an operator, press 0", 200.0, 1, -20.0),
+        (34.58, 36.13, "Don't throw trash on the street.", 190.0, 2, -20.0)])
+    after_menu = pbx("The menu finishes and then it's quiet. When does a different voice speak?")
+    assert after_menu.found and after_menu.start == 34.58, after_menu
+    stops = cq("Somebody counts at the very end. What number does he stop at?")
+    assert stops.found and "Up to 10" in stops.answer, stops
+    aligner = _conversation(embedder, [(1.47, 6.59, "This one Montreal is going to be forced", 120.0, 1, -20.0),
+                                       (21.36, 23.52, "I hardly know her.", 120.0, 1, -20.0)])
+    city = aligner("This guy talks with long gaps between words. Which city does he mention?")
+    assert city.found and city.start == 1.47, city

@@ -255,7 +255,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
         return False  # "when did the Collapse happen?" is not answered by "... from before the collapse"
-    if _ASKS_CLOCK.search(q.form) and not _CLOCK_TIME.search(text.lower()):  # (asked as a date or not: "what hours ...?")
+    if _ASKS_CLOCK.search(q.form) and not q.when and not _CLOCK_TIME.search(text.lower()):  # (asked as a date or not:
+        # "what hours ...?"; "at what time does he get to ten?" asks when in the video)
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
     if q.wants_place and not (_says_place(q, text) or (q.topic and _new_name(q, text))):
         # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",

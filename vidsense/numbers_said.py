@@ -35,7 +35,10 @@ _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|ar
 _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
                         r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
 # "The first guy counts before anything else. How high does he go?": how far, of a count the asker names
-_GOES_UP_TO = re.compile(r"^\W*(?:and |so )?how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?\W*$")
+_GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
+                         # "Somebody counts at the very beginning. What number does he stop at?"
+                         r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
+                         r"(?: at| on| with)?)\W*$")
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")

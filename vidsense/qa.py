@@ -418,7 +418,12 @@ def _edge(q: Question) -> str | None:
 def _new_words(q: Question, m: Moment) -> set[str]:
     """The content words (stems) the moment says that the question does not (nor a misheard form of one of its
     words: "Thitty the world" says nothing new of "pity the world")."""
-    return {w for w in content_stems(m.text) - q.stems if not misheard(w, q.stems)}
+    said = content_stems(m.text) | {stem(w) for w in _NOUN_STOPWORD.findall(m.text.lower())}
+    return {w for w in said - q.stems if not misheard(w, q.stems)}
+
+
+# "the depth of A WELL": a function word elsewhere, a thing here
+_NOUN_STOPWORD = re.compile(r"\b(?:a|the|his|her|their|this|that|our|my|your) (wells?)\b")
 
 
 def _repeats_question(q: Question, m: Moment) -> bool:

@@ -179,6 +179,10 @@ _ON_THE_LINE = re.compile(r"\b((?:the|a|that|this) (?:woman|man|guy|lady|girl|bo
 _ACCORDING_TO = re.compile(r",?\s+according to (?:him|her|them|it|(?:the|this|that|his|her) (?:\w+ )?(?:recording|speaker|"
                            r"narrator|reader|voice|man|woman|guy|lady|clip|video|audio|sentence|line|message|prompt))"
                            r"(?=\W*$)")
+# "He talks with long gaps between words.": how someone speaks, no silence that places what is asked
+_GAPS_BETWEEN_WORDS = re.compile(r"\b(talks|talk|talking|speaks|speak|speaking|reads|read|reading)\s+(?:with|in)\s+(?:long |big |odd |"
+                                 r"strange |lots of |many )?(?:gaps|pauses|breaks|silences)\s+between\s+(?:his |her |the |their )?"
+                                 r"(?:words|phrases|sentences)\b")
 # "a quiet patch", "a silent stretch": a silence, named with a word of its own
 _QUIET_SPELL = re.compile(r"\b(?:quiet|silent) (?:patch|patches|spell|spells|stretch|stretches|period|periods|interval|"
                          r"intervals|spot|spots)\b")
@@ -198,7 +202,11 @@ _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|
                         r"sentences?|lines?|phrases?)\b")  # ("straight after that I hear a number. Which?")
 # "How many different people do you hear?", "which voices can you hear?": the voices speaking, not a sound
 _VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|someone|somebody|anyone|anybody)\b"
-                           r"[^?.!]*?\b(?:hear|heard)\b")
+                           r"[^?.!]*?\b(?:hear|heard)\b"
+                           # "when do I hear the next voice?": a voice speaking, not a sound
+                           r"|\b(?:hear|heard)\s+(?:the\s+|a\s+|another\s+|any\s+)?(?:next\s+|new\s+|other\s+|second\s+|"
+                           r"third\s+|last\s+|first\s+|different\s+)?(?:voice|voices|speaker|speakers|someone|somebody|"
+                           r"person|man|woman|guy|lady|anyone|anybody)\b")
 # "Why does luck look like chance?": "look like" (seem) is not about the picture, unless it asks what
 # someone or something looks like.
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up"
@@ -796,13 +804,31 @@ another big pretty fairly really very total complete second seconds few""".split
 _BEFORE_QUIET = re.compile(r"\bbefore (?:it|things|he|she|they|everything|the \w+) (?:goes|go|falls|gets|becomes) (?:quiet|silent)\b")
 
 
+# "After a long pause there's a second message. When does it begin?": when the next voice begins, after the silence
+_NEW_PART_BEGINS = re.compile(r"^(\W*after (?:a|the|another) [^.?!]{0,30}?(?:pause|silence|gap|lull|break|quiet))[, ]+"
+                              r"(?:there(?:'s| is| comes)|comes|we get|you get) (?:a|an|another) (?:second |new |next |different |"
+                              r"other )?(?:message|voice|speaker|recording|announcement|prompt|reading|line|part|section|clip|"
+                              r"person|man|woman|guy|lady)[.!]\s+(?:so |and )?when (?:does|did) (?:it|that|this|he|she|they) "
+                              r"(begin|start|come in|come on|kick in|kick off)\W*$")
+# "After the menu it goes silent for a while.": a silence after what was said (the menu need not be named again)
+_AFTER_THING_QUIET = re.compile(r"^\W*after (?:the|that|this|his|her) \w+,? (?=(?:it|things|the line|everything|he|she|they) "
+                                r"(?:goes|go|went|falls|fell) (?:quiet|silent))")
+
+
 def _silence_then(low: str) -> str:
+    low = _NEW_PART_BEGINS.sub(r"\1, when does the next voice \2?", low)
+    low = _AFTER_THING_QUIET.sub("", low)
     low = _BEFORE_QUIET.sub("before the silence", low)
     low = _GOES_QUIET.sub("after a silence, ", _STRETCH_OF_NOTHING.sub("silence", low))
     low = _QUIET_FOR_AGES.sub("there's a long silence", low)
     low = _SILENCE_THEN.sub(r"after a \1,", low)
     low = _SILENCE_STOP.sub(r"after a \1, ", low)  # ("after the menu": the silence follows what was said)
     return _quiet_lead_in(low)
+
+
+# "The menu finishes and then it's quiet.": what is said ends, then a silence
+_ENDS_QUIET = re.compile(r"\b(?:finishes|ends|stops|is over|is done|wraps up)(?:,)? (?:and )?(?:then )?(?:it's|it is|it goes|"
+                         r"there's|there is|things go|everything goes) (?:quiet|silent|silence)(?: for a (?:while|bit))?\s*[.!]$")
 
 
 def _quiet_lead_in(low: str) -> str:
@@ -814,7 +840,8 @@ def _quiet_lead_in(low: str) -> str:
     out = []
     for k, part in enumerate(parts):
         said = set(re.findall(r"[a-z']+", part))
-        if k < len(parts) - 1 and said & _QUIET_WORDS and said <= _QUIET_WORDS | _QUIET_FILLER:
+        if k < len(parts) - 1 and (said & _QUIET_WORDS and said <= _QUIET_WORDS | _QUIET_FILLER
+                                   or _ENDS_QUIET.search(part)):
             out.append("after a silence,")
         else:
             out.append(part)
@@ -950,6 +977,7 @@ def parse_question(text: str) -> Question:
     full = re.sub(r"\b(a|one|each|every) single\b", r"\1", full)  # "each say A SINGLE number": one number each
     full = _QUIET_SPELL.sub("silence", full)  # "after another long QUIET PATCH": a silence
     full = _ACCORDING_TO.sub("", full)  # "what makes fine punch, ACCORDING TO THE RECORDING?": what is said
+    full = _GAPS_BETWEEN_WORDS.sub(r"\1", full)  # "this guy talks WITH LONG GAPS BETWEEN WORDS": how, not where
     full = _ON_THE_LINE.sub(r"\1", full)  # "when does the woman ON THE PHONE LINE start talking?": the woman
     full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
