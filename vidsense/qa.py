@@ -283,8 +283,6 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if said.found and q.topic & CARD_WORDS and (meant := cards_meant(said.answer)):
             # "which card comes first?" -> "Ten of cloves (the ten of clubs)": a card named with a misheard suit
             said = replace(said, answer=f"{said.answer} (the {' and the '.join(meant)})")
-        if said.found and q.when:
-            said = _timed_within(q, said)  # "when does he get to seven?": 6 s into "1, 2, 3, 4, 5, 6, 7, 8, 9, 10."
         return with_original(said, moments)
     other = (visual_answer(q, moments, sem, lex, score, near) if q.kind == "visual"
              else audio_answer(q, moments, sem, lex, score))
@@ -301,29 +299,6 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             no_picture or _lexical(q, Moment(0.0, 0.0, "transcript", said.answer), synonym=1.0) >= 0.999):
         return said
     return other
-
-
-_LONG_WHEN_S = 4.0  # a "when" answered by a clause this long is timed at the word asked, within it
-
-
-def _timed_within(q: Question, said: Answer) -> Answer:
-    """A "when" answer placed at the first number of the question said inside the long clause that answers it, timed
-    by its share of the characters (Whisper times the stretch, not its words: "When does he get to seven?" in
-    "1, 2, 3, 4, 5, 6, 7, 8, 9, 10." said over 10 s); the answer as it was where the clause is short or the word
-    starts it."""
-    m = said.evidence[0] if said.evidence else None
-    if m is None or m.source != "transcript" or m.end - m.start < _LONG_WHEN_S or said.start != m.start:
-        return said
-    # (a number asked, in a line of numbers or a count: "when does he say the word ask?" is placed by its line)
-    at = next((a for (a, _), w in zip(word_spans(m.text), words(m.text))
-               if (w in _NUMBER_NAMES or w in SMALL_NUMBERS) and stem(_NUMBER_NAMES.get(w, w)) in q.topic), None)
-    if not at:
-        return said
-    start = part_of(m, at).start
-    return replace(said, answer=f"At {format_time(start)}: \u201c{m.text.strip()}\u201d", start=start)
-
-
-_NUMBER_NAMES = {str(k): w for k, w in enumerate(SMALL_NUMBERS)}  # "7" said, "seven" asked
 
 
 def _read(q: Question, moments: MomentSet, sem, score, reader: TranscriptReader, unfound: Answer) -> Answer:
@@ -725,12 +700,23 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
 
 
+_LONG_NUMBERS_S = 4.0  # a line of numbers this long is timed at the number asked
+_NUMBER_NAMES = {str(k): w for k, w in enumerate(SMALL_NUMBERS)}  # "7" said, "seven" asked
+
+
 def _where_asked(q: Question, m: Moment) -> float:
     """When the answer's words asked about are said: a long stretch Whisper wrote without a stop ("Welcome to
     ... for 2020 and run you through kind of our FEARS and also predictions for them") starts 8 s before the
     words a question asks about; there the first of them the question names ("besides their FEARS, what will
-    they give for each team?"), timed by its share of the characters, else its start."""
+    they give for each team?"), timed by its share of the characters, else its start. A number asked "when" of a
+    line of numbers is timed so too ("when does he get to seven?": 6 s into "1, 2, 3, 4, 5, 6, 7, 8, 9, 10.", said
+    over 10 s)."""
     said = words(m.text)
+    if m.source == "transcript" and q.when and m.end - m.start >= _LONG_NUMBERS_S:
+        at = next((a for (a, _), w in zip(word_spans(m.text), said)
+                   if (w in _NUMBER_NAMES or w in SMALL_NUMBERS) and stem(_NUMBER_NAMES.get(w, w)) in q.topic), None)
+        if at:
+            return part_of(m, at).start
     if m.source != "transcript" or len(said) < LONG_CLAUSE_WORDS or m.end - m.start < LONG_CLAUSE_S:
         return m.start
     low = m.text.lower()
