@@ -5471,3 +5471,5 @@ def test_first89_misses_after_its_run():
                                        (21.36, 23.52, "I hardly know her.", 120.0, 1, -20.0)])
     city = aligner("This guy talks with long gaps between words. Which city does he mention?")
     assert city.found and city.start == 1.47, city
+    # the call sign of a station that answers is not the caller's, heard (first89's unanswerable question)
+    assert not cq("What's the call sign of the station that answers him?").found

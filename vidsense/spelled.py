@@ -87,6 +87,9 @@ _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|he
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
+# the call sign of whoever replies: the spelling heard is the caller's own
+_ANSWERING = re.compile(r"\b(?:answers?|answered|answering|repl(?:y|ies|ied)|respond(?:s|ed)?|calls? (?:him |her )?back|"
+                        r"other station|the station that)\b", re.IGNORECASE)
 
 
 def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
@@ -95,8 +98,8 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     Italy ...”)"), how many times it is read out, or the code word for a letter. None for any other question, or
     where nothing is spelled."""
     letter = _WORD_FOR.search(q.text)
-    if not (_CALL_SIGN_ASKED.search(q.text) or letter):
-        return None
+    if not (_CALL_SIGN_ASKED.search(q.text) or letter) or _ANSWERING.search(q.text):
+        return None  # ("what's the call sign of the station that ANSWERS him?": one not heard, maybe none)
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
     if near is not None:
