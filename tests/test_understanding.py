@@ -5473,3 +5473,5 @@ def test_first89_misses_after_its_run():
     assert city.found and city.start == 1.47, city
     # the call sign of a station that answers is not the caller's, heard (first89's unanswerable question)
     assert not cq("What's the call sign of the station that answers him?").found
+    # (first88's) "what frequency is that CQ call going out on?" needs a frequency or band said
+    assert not cq("What frequency is that CQ call going out on?").found

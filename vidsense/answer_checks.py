@@ -73,6 +73,10 @@ _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|
 # "How much does it cost?", "what's the price?", "how much do I pay?": money must be said (or that it is free)
 _ASKS_COST = re.compile(r"^\W*how much\b.*\b(?:cost|costs|charge|charges|pay|price)\b|\b(?:what|which)(?:'s| is| was)? (?:the )?"
                         r"(?:price|cost|fee|charge)\b")
+# "What frequency is that call going out on?": a frequency or a band, said with its number or unit
+_ASKS_FREQUENCY = re.compile(r"\b(?:what|which)(?:'s| is| was)? (?:the )?(?:radio )?(?:frequency|frequencies|band|wavelength)\b")
+_FREQUENCY = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|m|g)?hz\b|\b(?:kilo|mega|giga)?hertz\b|\b\d+\s*(?:meters?|metres?|m)\s+band\b|"
+                        r"\b(?:two|forty|twenty|eighty|ten|six)[- ]?(?:meters?|metres?)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|cents?|pounds?|euros?|pence|bucks|yen|free|costs?|price[sd]?|charge[sd]?|fees?|"
                     r"credits?|money|pay|paid)\b")
 # "just this once", "this one time": not what is done from now on ("Dial 5 to allow this caller to come straight through
@@ -238,6 +242,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
         return False  # "how many teams are in the league?" is not answered by "... the 2020 season"
+    if _ASKS_FREQUENCY.search(q.form) and not _FREQUENCY.search(text):
+        return False  # "what frequency is that CQ call going out on?" is not answered by "Hello, CQ, CQ, CQ calling CQ"
     if _ASKS_COST.search(q.form) and not _MONEY.search(text.lower()):
         return False  # "how much does an oil derrick cost to build?" is not answered by "... select one of your trucks"
     if _THIS_ONCE.search(q.text.lower()) and _FROM_NOW_ON.search(text.lower()) and not _NOW.search(text.lower()):
