@@ -5394,9 +5394,9 @@ def test_first87_and_88_misses_after_their_runs():
     assert [s.letters for s in spelled(radio_lines[2][2])] == ["KA9Q"]  # (written and spelled: one call sign)
     assert spelled("Charlie and Mike went to the hotel.") == [] and spelled("Go forward 10 meters, Victor.") == []
     sign = radio("Which call sign does that first operator give?")
-    assert sign.found and sign.answer.startswith("G3PLX") and sign.start == 0.57, sign
+    assert sign.found and sign.answer.startswith("G3PLX") and sign.start > 3.5, sign  # (where "golf" is said)
     letter = radio("When he spells his call out phonetically, what word does he use for the K?")
-    assert letter.found and "kilowatt" in letter.answer and letter.start == 18.45, letter
+    assert letter.found and "kilowatt" in letter.answer and 18.45 < letter.start < 21.0, letter
     assert "G3PLX" not in radio("What's the first thing he says once he's done with the call sign?").answer
     # "what makes fine punch?" asks what it is made of, not why; "according to the recording" is whose words
     punch = harvard("What makes fine punch, according to the recording?")
@@ -5475,3 +5475,11 @@ def test_first89_misses_after_its_run():
     assert not cq("What's the call sign of the station that answers him?").found
     # (first88's) "what frequency is that CQ call going out on?" needs a frequency or band said
     assert not cq("What frequency is that CQ call going out on?").found
+    # a code word asked for where a misheard one broke the run ("kilowatt UPPER nine Quebec"), timed where it is said;
+    # "can you write down his call sign for me?" asks for it too
+    broken = _conversation(embedder, [(0.48, 9.18, "Hello, CQ, CQ, CQ calling CQ, this is KA9Q, kilowatt upper nine Quebec "
+                                                   "calling CQ and standing by.", 130.0, 1, -20.0)])
+    quebec = broken("When he spells it out, what word does he use for the Q?")
+    assert quebec.found and "Quebec" in quebec.answer and quebec.start > 5.0, quebec
+    written = broken("Can you write down his call sign for me?")
+    assert written.found and written.answer.startswith("KA9Q"), written

@@ -12,9 +12,9 @@ K); a run needs two code words at least, so "golf" or "victor" alone is a word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from vidsense.answer import Answer, said_text
+from vidsense.answer import Answer, part_of, said_text
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.text import SMALL_NUMBERS
@@ -41,6 +41,7 @@ class Spelled:
     letters: str  # "VK5QI"
     words: tuple[str, ...]  # the code words and digits as said: ("Victor", "Kilo", "5", "Quebec", "Italy")
     times: int  # how many times the run says it over ("Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy": 2)
+    at: int = 0  # where in the text it starts (a character's index)
 
 
 def spelled(text: str) -> list[Spelled]:
@@ -48,25 +49,26 @@ def spelled(text: str) -> list[Spelled]:
     one too. A run starts at its first code word (a count before it is no part of it: "... two, one, golf, three,
     papa"), and one said twice over is one run said twice."""
     runs: list[Spelled] = []
-    current: list[str] = []
+    current: list[re.Match] = []
 
     def close() -> None:
-        while current and current[-1].lower() not in _ALPHABET:
+        while current and current[-1].group(0).lower() not in _ALPHABET:
             current.pop()  # (nor a number said after it: "... Quebec Italy testing 1 2 3")
-        if sum(w.lower() in _ALPHABET for w in current) >= _MIN_CODE_WORDS and len(current) >= _MIN_RUN:
-            letters = "".join(_ALPHABET.get(w.lower()) or _DIGITS.get(w.lower(), w) for w in current)
+        said = [t.group(0) for t in current]
+        if sum(w.lower() in _ALPHABET for w in said) >= _MIN_CODE_WORDS and len(said) >= _MIN_RUN:
+            letters = "".join(_ALPHABET.get(w.lower()) or _DIGITS.get(w.lower(), w) for w in said)
             once, times = _repeated(letters)
-            runs.append(Spelled(once, tuple(current[:len(current) // times]), times))
+            runs.append(Spelled(once, tuple(said[:len(said) // times]), times, current[0].start()))
         current.clear()
 
-    for token in _TOKEN.findall(text):
-        low = token.lower()
-        if low in _ALPHABET or (current and (token.isdigit() or low in _DIGITS)):
+    for token in _TOKEN.finditer(text):
+        low = token.group(0).lower()
+        if low in _ALPHABET or (current and (low.isdigit() or low in _DIGITS)):
             current.append(token)
         else:
             close()
     close()
-    written = [Spelled(m.group(0), (m.group(0),), 1) for m in _CALL_SIGN.finditer(text)]
+    written = [Spelled(m.group(0), (m.group(0),), 1, m.start()) for m in _CALL_SIGN.finditer(text)]
     return runs + [w for w in written if all(w.letters != r.letters for r in runs)]
 
 
@@ -82,7 +84,10 @@ def _repeated(letters: str) -> tuple[str, int]:
 # the first thing he says once he's done with the call sign?"), and "how many times does he read out the call sign?"
 _SIGN = r"call[- ]?signs?\b"
 _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?(?:\w+\s+)?"
-                              rf"{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}", re.IGNORECASE)
+                              rf"{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
+                              # "can you write down his call sign for me?"
+                              rf"|\b(?:write|jot|note|take) (?:down |out )?(?:his|her|their|the) {_SIGN}"
+                              rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}", re.IGNORECASE)
 # "Which word does he use for the letter I?", "what's his code word for K?"
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
@@ -110,20 +115,22 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     if letter:
         wanted = letter.group(1).upper()
         for m, runs in spelling:
-            for run in runs:
-                word = next((w for w in run.words if _ALPHABET.get(w.lower()) == wanted), None)
-                if word is not None:
-                    return Answer(f"\u201c{word}\u201d, for {wanted} in {run.letters} (\u201c{m.text.strip()}\u201d)",
-                                  m.start, m.end, SPELLED_CONFIDENCE, True, [m])
+            # (a code word of the sentence that spells, where a misheard one broke the run: "KA9Q, kilowatt UPPER nine
+            # Quebec")
+            word = next((w for w in _TOKEN.finditer(m.text) if _ALPHABET.get(w.group(0).lower()) == wanted), None)
+            if word is not None:  # (timed where the word is said in a long sentence, by its share of the characters)
+                return Answer(f"\u201c{word.group(0)}\u201d, for {wanted} in {runs[0].letters} (\u201c{m.text.strip()}\u201d)",
+                              part_of(m, word.start()).start, m.end, SPELLED_CONFIDENCE, True, [m])
         return None
     m, runs = spelling[0]
     sign = runs[0]
     if _HOW_MANY_TIMES.search(q.text):
         times = sum(r.times for _, rs in spelling for r in rs if r.letters == sign.letters)
-        return Answer(f"{times} time{'s' if times > 1 else ''}: {sign.letters} (\u201c{m.text.strip()}\u201d)", m.start,
-                      m.end, SPELLED_CONFIDENCE, True, [m])
-    return Answer(said_text(q, m) if q.when else f"{sign.letters} (\u201c{m.text.strip()}\u201d)", m.start, m.end,
-                  SPELLED_CONFIDENCE, True, [m])
+        return Answer(f"{times} time{'s' if times > 1 else ''}: {sign.letters} (\u201c{m.text.strip()}\u201d)",
+                      part_of(m, sign.at).start, m.end, SPELLED_CONFIDENCE, True, [m])
+    said = part_of(m, sign.at)  # (where the call sign is said in a long sentence: "Hello, CQ, CQ, CQ calling CQ, this is ...")
+    return Answer(said_text(q, replace(m, start=said.start)) if q.when else f"{sign.letters} (\u201c{m.text.strip()}\u201d)",
+                  said.start, m.end, SPELLED_CONFIDENCE, True, [m])
 
 
 def _near(moments: MomentSet, sentence: Moment, near) -> bool:
