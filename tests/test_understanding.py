@@ -5483,3 +5483,29 @@ def test_first89_misses_after_its_run():
     assert quebec.found and "Quebec" in quebec.answer and quebec.start > 5.0, quebec
     written = broken("Can you write down his call sign for me?")
     assert written.found and written.answer.startswith("KA9Q"), written
+
+
+def test_first91_misses_after_its_run():
+    """bench/first91.yaml (after its run): "Then it's silent for a good while. At what point does somebody speak
+    again?" after an answer at 0:17 is the silence after that answer, not the longest one before it; "which number
+    comes first?" is not answered by a line with no number in it."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    meeting = _conversation(embedder, [
+        (0.64, 6.32, "Yeah, we had a long discussion about how easy we want to make it for people to bleep things out",
+         110.0, 1, -20.0),
+        (8.63, 9.87, "Morgan wants to make it hard.", 110.0, 1, -20.0),
+        (16.88, 19.76, "Did it did it I didn't even check yesterday whether it was moving so", 110.0, 1, -20.0),
+        (30.4, 31.97, "Go somewhere and do something.", 120.0, 2, -20.0)])
+    q1 = "Which day does he say he didn't check it?"
+    day = meeting(q1)
+    assert day.found and day.start == 16.88, day
+    again = meeting("Then it's silent for a good while. At what point does somebody speak again?", (q1, day))
+    assert again.found and again.start == 30.4, again
+    radio = _conversation(embedder, [(0.48, 3.62, "Hello, CQ, CQ, CQ calling CQ,", 130.0, 1, -20.0),
+                                     (3.78, 9.18, "this is KA9Q, kilowatt upper 9 Quebec calling CQ and standing by.",
+                                      130.0, 1, -20.0),
+                                     (25.07, 27.39, "33-4-692", 110.0, 2, -20.0)])
+    first = radio("It reads out a string of numbers. Which number comes first?")
+    assert first.start != 0.48, first

@@ -18,7 +18,7 @@ from vidsense.answer import Answer, said_text
 from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
-                                   direction, fragment, near, other_than, stripped, with_lead_in, without)
+                                   direction, fragment, from_answer, near, other_than, stripped, with_lead_in, without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, nth_of_answer, said_then,
                                  said_when, sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
@@ -30,7 +30,7 @@ from vidsense.qa import TO_DO, answer_question
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
-from vidsense.questions import SILENCE_ANCHOR, WRONG_WITH, Question, TimeRef, parse_question, question_proper
+from vidsense.questions import SILENCE_ANCHOR, SILENCE_WORDS, WRONG_WITH, Question, TimeRef, parse_question, question_proper
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, content_stems, misheard, stem
 
 __all__ = ["ask", "ask_folder"]
@@ -112,6 +112,13 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)) is not None:
         return voice
     own = parse_question(question)
+    if (_FROM_THEN.match(question) and _AFTER_SILENCE.search((own.reworded or question).lower())
+            and not _NTH_SILENCE.search(question)):
+        # "Then it's silent for a good while. At what point does somebody speak again?" after an answer at 0:17: the
+        # silence after that answer (the first long one in the video may come before it)
+        later = _ask(question, from_answer(moments, previous), embed, duration, reader)
+        if later.found and later.start is not None and later.start > previous.start:
+            return later
     if own.choice and _POINTS_BACK.search(question):
         # "Is that just for this one call, or for good?" after "what happens to the caller if I dial two?": which of
         # the two the answer before says ("... now and forevermore"), not the first line that says one
@@ -157,6 +164,14 @@ def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embe
         if placed.found:
             return placed
     return said
+
+
+# A question placed after a silence ("... after a long silence, when ...?"), and one that counts silences from the start
+_AFTER_SILENCE = re.compile(rf"\b(?:after|following)\s+(?:(?:the|a|that|this|his|her|another)\s+)?(?:[a-z]+\s+){{0,2}}?"
+                            rf"(?:{'|'.join(SILENCE_WORDS)}|silences)\b")
+_FROM_THEN = re.compile(r"^\W*(?:and |so )?(?:then|after that|after this|next|later|following that)\b", re.IGNORECASE)
+_NTH_SILENCE = re.compile(r"\b(?:first|second|third|fourth|last|final|longest|shortest|longer|shorter)\b[^.?!]{0,20}?"
+                          r"\b(?:silence|pause|gap|break|lull|quiet)", re.IGNORECASE)
 
 
 # "How can I get out of it? | She mentions two ways.": what the asker adds after the question proper

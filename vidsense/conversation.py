@@ -36,7 +36,7 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fit
 from vidsense.text import content_words, words
 
 __all__ = ["FRAGMENT_WORDS", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
-           "near", "with_lead_in", "NEXT_LINE", "REFERS_TO_ANSWER"]
+           "near", "with_lead_in", "from_answer", "NEXT_LINE", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)
@@ -117,6 +117,13 @@ def without(moments: MomentSet, previous: Turn) -> MomentSet:
     said = {m.sentence for m in moments.moments if m.source == "transcript" and m.sentence is not None
             and m.start < end - 0.1 and m.end > previous.start + 0.1}
     keep = [i for i, m in enumerate(moments.moments) if not (m.source == "transcript" and m.sentence in said)]
+    return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])
+
+
+def from_answer(moments: MomentSet, previous: Turn) -> MomentSet:
+    """``moments`` from the sentence the previous answer was said in on ("Then there's a long silence. When does
+    somebody speak again?": the silence after it, not one before)."""
+    keep = [i for i, m in enumerate(moments.moments) if m.end > previous.start + 0.1]
     return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])
 
 

@@ -59,8 +59,8 @@ import numpy as np
 from vidsense.answer import (EVIDENCE, LEXICAL_FOUND, LONG_CLAUSE_S, LONG_CLAUSE_WORDS, NOT_FOUND, SYNONYM_CREDIT, Answer,
                              confidence, from_phrase, overlap, part_of, pick, preferred, said_text)
 from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH_STEMS, LAUGHTER, PURPOSE_IS_TO,
-                                    URL, asks_how_long, gives_purpose, names_object_of, says_how_long, says_what_is_asked,
-                                    sounds_like)
+                                    URL, asks_how_long, gives_purpose, has_number, names_object_of, says_how_long,
+                                    says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
 from vidsense.first_person import self_reported
@@ -1015,6 +1015,7 @@ def _answers(q: Question, moments: MomentSet, i: int, sem, lex, near=None) -> bo
                 # ("The very last word is just a number. Which number?": a number said in the part asked about, cosine
                 # 0.1 to "Front, left, rear, right, six."; a card's, "Ten of clubs", is no number said)
                 or (q.wants_number and q.topic <= NUMBER_NOUNS and near is not None and near[i] > 0
+                    and has_number(moments.moments[i].text)
                     and not mentions_member(category_of(stem("card")), moments.moments[i].text))
                 # ("what's she saying about the number?": what it is about, said, is the evidence, cosine 0.08 to "The
                 # number is not in service")
