@@ -5509,3 +5509,11 @@ def test_first91_misses_after_its_run():
                                      (25.07, 27.39, "33-4-692", 110.0, 2, -20.0)])
     first = radio("It reads out a string of numbers. Which number comes first?")
     assert first.start != 0.48, first
+    # "what's he doing in that part?" where the part holds a count: counting
+    count = _conversation(embedder, [(0.5, 2.0, "It's easy to tell the depth of a well.", 110.0, 1, -20.0),
+                                     (11.5, 21.5, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10", 110.0, 2, -20.0)])
+    q2 = "It goes silent afterwards. When does somebody speak again?"
+    speaks = count(q2)
+    assert speaks.found and speaks.start == 11.5, speaks
+    doing = count("What's he doing in that part?", (q2, speaks))
+    assert doing.found and doing.answer.startswith("Counting"), doing

@@ -39,6 +39,9 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
                          # "Somebody counts at the very beginning. What number does he stop at?"
                          r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
                          r"(?: at| on| with)?)\W*$")
+# "What's he doing in that part?", "what's that second guy doing?"
+_WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?\w+)"
+                         r"\s+doing\b")
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
@@ -166,6 +169,9 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     if (digit := _digit_of_run(q, moments)) is not None:
         return digit  # "a man reads out a string of digits. What's the first one?" -> "2 (“29340”)"
+    if _WHAT_DOING.match(q.form) and near is not None and (counted := _counted_to(moments, near)) is not None:
+        # "What's he doing in that part?": counting, where the part asked about holds a count
+        return replace(counted, answer=f"Counting: {counted.answer[0].lower()}{counted.answer[1:]}")
     if ((_COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text))
             and (counted := _counted_to(moments, near)) is not None):
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
