@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vidsense.answer import Answer, part_of, said_text
-from vidsense.moments import Moment, MomentSet
+from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.text import SMALL_NUMBERS
 
@@ -83,18 +83,19 @@ def _repeated(letters: str) -> tuple[str, int]:
 # "What call sign does he give?", "which callsign is that?", "who's calling, then? What's his call sign?" (not "what's
 # the first thing he says once he's done with the call sign?"), and "how many times does he read out the call sign?"
 _SIGN = r"call[- ]?signs?\b"
-_CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?(?:\w+\s+)?"
-                              rf"{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
+_CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?"
+                              rf"(?:\w+\s+)?{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
                               # "can you write down his call sign for me?"
                               rf"|\b(?:write|jot|note|take) (?:down |out )?(?:his|her|their|the) {_SIGN}"
-                              rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}", re.IGNORECASE)
+                              rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}",
+                              re.IGNORECASE)
 # "Which word does he use for the letter I?", "what's his code word for K?"
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # the call sign of whoever replies: the spelling heard is the caller's own
-_ANSWERING = re.compile(r"\b(?:answers?|answered|answering|repl(?:y|ies|ied)|respond(?:s|ed)?|calls? (?:him |her )?back|"
-                        r"other station|the station that)\b", re.IGNORECASE)
+_ANSWERING = re.compile(r"\b(?:answers?|answered|answering|repl(?:y|ies|ied)|respond(?:s|ed)?|"
+                        r"calls? (?:him |her )?back|other station|the station that)\b", re.IGNORECASE)
 
 
 def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
@@ -108,8 +109,8 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
     if near is not None:
-        there = [(m, runs) for m, runs in spelling if _near(moments, m, near)]
-        spelling = there or spelling
+        asked = moments.sentences_near(near)
+        spelling = [(m, runs) for m, runs in spelling if m.sentence in asked] or spelling
     if not spelling:
         return None
     if letter:
@@ -119,8 +120,8 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
             # Quebec")
             word = next((w for w in _TOKEN.finditer(m.text) if _ALPHABET.get(w.group(0).lower()) == wanted), None)
             if word is not None:  # (timed where the word is said in a long sentence, by its share of the characters)
-                return Answer(f"\u201c{word.group(0)}\u201d, for {wanted} in {runs[0].letters} (\u201c{m.text.strip()}\u201d)",
-                              part_of(m, word.start()).start, m.end, SPELLED_CONFIDENCE, True, [m])
+                told = f"\u201c{word.group(0)}\u201d, for {wanted} in {runs[0].letters} (\u201c{m.text.strip()}\u201d)"
+                return Answer(told, part_of(m, word.start()).start, m.end, SPELLED_CONFIDENCE, True, [m])
         return None
     m, runs = spelling[0]
     sign = runs[0]
@@ -128,10 +129,6 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
         times = sum(r.times for _, rs in spelling for r in rs if r.letters == sign.letters)
         return Answer(f"{times} time{'s' if times > 1 else ''}: {sign.letters} (\u201c{m.text.strip()}\u201d)",
                       part_of(m, sign.at).start, m.end, SPELLED_CONFIDENCE, True, [m])
-    said = part_of(m, sign.at)  # (where the call sign is said in a long sentence: "Hello, CQ, CQ, CQ calling CQ, this is ...")
-    return Answer(said_text(q, replace(m, start=said.start)) if q.when else f"{sign.letters} (\u201c{m.text.strip()}\u201d)",
-                  said.start, m.end, SPELLED_CONFIDENCE, True, [m])
-
-
-def _near(moments: MomentSet, sentence: Moment, near) -> bool:
-    return any(near[i] > 0 for i in moments.of("transcript") if moments.moments[i].sentence == sentence.sentence)
+    start = part_of(m, sign.at).start  # (where it is said in a long sentence: "Hello, CQ, CQ, CQ calling CQ, this is")
+    told = said_text(q, replace(m, start=start)) if q.when else f"{sign.letters} (\u201c{m.text.strip()}\u201d)"
+    return Answer(told, start, m.end, SPELLED_CONFIDENCE, True, [m])
