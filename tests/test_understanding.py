@@ -5517,3 +5517,10 @@ def test_first91_misses_after_its_run():
     assert speaks.found and speaks.start == 11.5, speaks
     doing = count("What's he doing in that part?", (q2, speaks))
     assert doing.found and doing.answer.startswith("Counting"), doing
+    # (first89's) a menu's keys ("press 1 ..., press 2 ..., press 0") are no phone number
+    menu_keys = _conversation(embedder, [
+        (0.54, 6.56, "Thank you for calling super awesome company while those premier provider of the perfect products",
+         200.0, 1, -20.0),
+        (13.33, 25.25, "press 1 to speak with a customer advocate, press 2 for accounting, press 3 for a company "
+                       "directory, press 4 for an operator, press 0", 200.0, 1, -20.0)])
+    assert not menu_keys("What's Super Awesome Company's phone number?").found

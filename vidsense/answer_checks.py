@@ -237,7 +237,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "how old is the young man?" is not answered by "he was not an ill-disposed young man"
     if _HOW_LONG.match(q.form) and not says_how_long(text):
         return False  # "how long has he had the cold?" is not answered by "... words I did not say in the original ONE"
-    if ((_PHONE_NUMBER.search(q.text.lower()) and digits_said(text) < _PHONE_DIGITS)
+    # (said together: a menu's "press 1 ..., press 2 ..., press 0" is no phone number)
+    if ((_PHONE_NUMBER.search(q.text.lower()) and _longest_number(text) < _PHONE_DIGITS)
             or (_EXTENSION.search(q.text.lower()) and _longest_number(text) < _EXTENSION_DIGITS)):
         return False  # "what phone number can I call for more information?" is not answered by "Mark No. 4 to ..."
     if q.counted and not _counts(q.counted, text) and not one_or_none:
