@@ -5467,8 +5467,9 @@ def test_first89_misses_after_its_run():
     assert after_menu.found and after_menu.start == 34.58, after_menu
     stops = cq("Somebody counts at the very end. What number does he stop at?")
     assert stops.found and "Up to 10" in stops.answer, stops
+    # ... and of two lines that name Montreal as fully, "which city does he mention?" takes the first
     aligner = _conversation(embedder, [(1.47, 6.59, "This one Montreal is going to be forced", 120.0, 1, -20.0),
-                                       (21.36, 23.52, "I hardly know her.", 120.0, 1, -20.0)])
+                                       (21.36, 23.52, "Montreal Forest Lainair, I hardly know her.", 120.0, 1, -20.0)])
     city = aligner("This guy talks with long gaps between words. Which city does he mention?")
     assert city.found and city.start == 1.47, city
     # the call sign of a station that answers is not the caller's, heard (first89's unanswerable question)

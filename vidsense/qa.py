@@ -595,6 +595,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there
     # call Sheila?" is not answered by "I'm Sheila in Texas" (no "call"), but by the next best,
     # "they all call me a Yankee down here"
+    if q.which and not q.order and not q.when and near is None and (top := _same_name_said(q, moments, spoken, lex)):
+        # "Which city does he mention?" of two lines that both name Montreal, as fully: the first to say it (how like
+        # the question each line is tells nothing more)
+        spoken = sorted(top, key=lambda i: moments.moments[i].start) + [i for i in spoken if i not in top]
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
         if (k or _HOW_MEANS.match(q.form) or q.sets_aside) and _says_opposite(q, moments.moments[i].text):
@@ -702,6 +706,17 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
 
 _LONG_NUMBERS_S = 4.0  # a line of numbers this long is timed at the number asked
 _NUMBER_NAMES = {str(k): w for k, w in enumerate(SMALL_NUMBERS)}  # "7" said, "seven" asked
+
+
+def _same_name_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> list[int]:
+    """The best-matching clauses, when several match as fully and all say one name the question does not (a word
+    written with a capital: "Montreal"); else none."""
+    top = [i for i in spoken[:_CANDIDATES] if lex[i] >= lex[spoken[0]] - 1e-6]
+    if len(top) < 2:
+        return []
+    names = [{w for w in re.findall(r"\b[A-Z][a-z]+\b", moments.moments[i].text) if stem(w.lower()) not in q.stems}
+             for i in top]
+    return top if set.intersection(*names) else []
 
 
 def _where_asked(q: Question, m: Moment) -> float:
