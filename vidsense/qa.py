@@ -716,7 +716,13 @@ def _same_name_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> 
         return []
     names = [{w for w in re.findall(r"\b[A-Z][a-z]+\b", moments.moments[i].text) if stem(w.lower()) not in q.stems}
              for i in top]
-    return top if set.intersection(*names) else []
+    # (a name written with a capital somewhere but at a sentence's start: "Mark 3 to record your name" and "Mark
+    # number one to record ..." share no name)
+    inside = set().union(*(_NAMED_INSIDE.findall(moments.moments[i].text) for i in top))
+    return top if set.intersection(*names) & inside else []
+
+
+_NAMED_INSIDE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
 
 
 def _where_asked(q: Question, m: Moment) -> float:
