@@ -5525,3 +5525,10 @@ def test_first91_misses_after_its_run():
         (13.33, 25.25, "press 1 to speak with a customer advocate, press 2 for accounting, press 3 for a company "
                        "directory, press 4 for an operator, press 0", 200.0, 1, -20.0)])
     assert not menu_keys("What's Super Awesome Company's phone number?").found
+    # a count that goes up, then back down: "Up to 5, then back down to 1"; "does he count up, count down, or both?"
+    up_down = _conversation(embedder, [
+        (12.48, 21.24, "This is Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy testing 1 2 3 4 5", 120.0, 1, -20.0),
+        (21.88, 24.34, "5 4 3 2 1", 120.0, 1, -20.0)])
+    both = up_down("Does he count up, count down, or both?")
+    assert both.found and both.answer.startswith("Both: up to 5, then back down to 1"), both
+    assert up_down("How high does he count?").answer.startswith("Up to 5, then back down to 1")

@@ -42,9 +42,15 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
 # "What's he doing in that part?", "what's that second guy doing?"
 _WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?\w+)"
                          r"\s+doing\b")
+# "Does he count up, count down, or both?", "does he start by counting up or down?", "does he then go back down?"
+_UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]{0,30}\bor\b[^?]{0,30}\bup\b|"
+                         r"\bup\b[^?]{0,20}\bdown\b[^?]{0,10}\bor both\b|"
+                         r"\b(?:go|goes|come|comes|count|counts|counting|head|heads)\s+back\s+down\b|\bboth directions\b",
+                         re.IGNORECASE)
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
+_COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
 
 
 def _counted_to(moments: MomentSet, near) -> Answer | None:
@@ -54,20 +60,50 @@ def _counted_to(moments: MomentSet, near) -> Answer | None:
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):
         if m.sentence not in asked:
             continue
-        hits = [(w.start(), SMALL_NUMBERS.index(w.group(0)) if w.group(0) in SMALL_NUMBERS else int(w.group(0)))
-                for w in re.finditer(r"[a-z0-9]+", m.text.lower()) if w.group(0).isdigit() or w.group(0) in SMALL_NUMBERS]
-        run, best, top, began, first = 1, 1, None, 0, 0
+        hits = _numbers_of(m)
+        run, best, top, began, first, last = 1, 1, None, 0, 0, 0
         for k, ((_, a), (_, b)) in enumerate(zip(hits, hits[1:])):
             run = run + 1 if b == a + 1 else 1
             began = began if run > 1 else k + 1
             if run >= best:
-                best, top, first = run, b, hits[began][0]
+                best, top, first, last = run, b, hits[began][0], k + 1
         if best >= _COUNT_RUN:
             # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
             start = part_of(m, first).start
-            return Answer(f"Up to {top} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
+            down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(_next_said(moments, m)))
+            told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
+            return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
                           m.end, confidence(1.0, found=True), True, [m])
     return None
+
+
+def _numbers_of(m) -> list[tuple[int, int]]:
+    """The numbers a sentence says, with where each is said (a character's index): digits and number words."""
+    if m is None:
+        return []
+    return [(w.start(), SMALL_NUMBERS.index(w.group(0)) if w.group(0) in SMALL_NUMBERS else int(w.group(0)))
+            for w in re.finditer(r"[a-z0-9]+", m.text.lower()) if w.group(0).isdigit() or w.group(0) in SMALL_NUMBERS]
+
+
+def _next_said(moments: MomentSet, m):
+    """The sentence said right after ``m`` (within ``_COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
+    | "5 4 3 2 1"); None when there is none."""
+    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= _COUNT_GOES_ON_S]
+    return min(after, key=lambda s: s.start, default=None)
+
+
+def _counted_down(hits: list[tuple[int, int]]) -> int | None:
+    """Where a count that goes back down ends ("..., 5, 5, 4, 3, 2, 1": 1), from the count's top number on (said
+    once more or not); None when no ``_COUNT_RUN`` numbers follow it, each one less than the one before."""
+    values = [v for _, v in hits]
+    if len(values) > 1 and values[1] == values[0]:
+        values = values[1:]  # ("five, five, four": the top said again as the way back starts)
+    run = 1
+    for a, b in zip(values, values[1:]):
+        if b != a - 1:
+            break
+        run += 1
+    return values[run - 1] if run >= _COUNT_RUN else None
 
 
 def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
@@ -169,6 +205,11 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     if (digit := _digit_of_run(q, moments)) is not None:
         return digit  # "a man reads out a string of digits. What's the first one?" -> "2 (“29340”)"
+    # ("does he START by counting up or down?" names no part of the video: any count, where the part finds none)
+    if (_UP_OR_DOWN.search(q.text) and (counted := _counted_to(moments, near) or _counted_to(moments, None)) is not None
+            and "back down" in counted.answer):
+        # "Does he count up, count down, or both?", "does he then go back down?": a count that goes up, then down
+        return replace(counted, answer=f"Both: {counted.answer[0].lower()}{counted.answer[1:]}")
     if _WHAT_DOING.match(q.form) and near is not None and (counted := _counted_to(moments, near)) is not None:
         # "What's he doing in that part?": counting, where the part asked about holds a count
         return replace(counted, answer=f"Counting: {counted.answer[0].lower()}{counted.answer[1:]}")
