@@ -5532,3 +5532,17 @@ def test_first91_misses_after_its_run():
     both = up_down("Does he count up, count down, or both?")
     assert both.found and both.answer.startswith("Both: up to 5, then back down to 1"), both
     assert up_down("How high does he count?").answer.startswith("Up to 5, then back down to 1")
+    # "when am I allowed to dial it?": the clause that finds it and the one it leads to ("... at any time"); "does he make
+    # it all the way to ten?" is timed at the ten
+    from vidsense.asking import ask
+    from vidsense.moments import Moment, MomentSet
+
+    clauses = [(7.04, 8.83, "If you know your party's extension,"),
+               (9.05, 13.03, "you may dial it at any time to establish a sales partnership,")]
+    ext = MomentSet([Moment(a, b, "transcript", t, sentence=0, speaker=1) for a, b, t in clauses],
+                    embedder.embed([t for _, _, t in clauses]))
+    allowed = ask("I already know my party's extension. When am I allowed to dial it?", ext,
+                  lambda t: embedder.embed([t])[0], 20.0)
+    assert allowed.found and allowed.start == 7.04 and "at any time" in allowed.answer, allowed
+    ten = count("Does he make it all the way to ten?")
+    assert ten.found and ten.start > 19.0, ten

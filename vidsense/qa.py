@@ -699,6 +699,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
     at = _where_asked(q, m)
+    if q.when and m.sentence is not None and m.text.rstrip().endswith(","):
+        # "When am I allowed to dial it?": "At 0:07: “If you know your party's extension, you may dial it at any time”",
+        # the clause that finds it and the one it leads to (what is said then may be what is asked: "at any time")
+        following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
+        m = m if following is None else replace(m, end=following.end, text=f"{m.text.strip()} {following.text.strip()}")
     answer = said_text(q, replace(m, start=at))  # "At 0:10: ..." says the time the answer starts at
     return Answer(answer, at, m.end, confidence(score[best], found=True),
                   True, [moments.moments[i] for i in spoken[:EVIDENCE]])
@@ -729,11 +734,11 @@ def _where_asked(q: Question, m: Moment) -> float:
     """When the answer's words asked about are said: a long stretch Whisper wrote without a stop ("Welcome to
     ... for 2020 and run you through kind of our FEARS and also predictions for them") starts 8 s before the
     words a question asks about; there the first of them the question names ("besides their FEARS, what will
-    they give for each team?"), timed by its share of the characters, else its start. A number asked "when" of a
-    line of numbers is timed so too ("when does he get to seven?": 6 s into "1, 2, 3, 4, 5, 6, 7, 8, 9, 10.", said
-    over 10 s)."""
+    they give for each team?"), timed by its share of the characters, else its start. A number asked "when" (or
+    "does he make it to ten?") of a line of numbers is timed so too ("when does he get to seven?": 6 s into "1, 2, 3,
+    4, 5, 6, 7, 8, 9, 10.", said over 10 s)."""
     said = words(m.text)
-    if m.source == "transcript" and q.when and m.end - m.start >= _LONG_NUMBERS_S:
+    if m.source == "transcript" and (q.when or _YES_OR_NO.match(q.form)) and m.end - m.start >= _LONG_NUMBERS_S:
         at = next((a for (a, _), w in zip(word_spans(m.text), said)
                    if (w in _NUMBER_NAMES or w in SMALL_NUMBERS) and stem(_NUMBER_NAMES.get(w, w)) in q.topic), None)
         if at:
