@@ -5546,3 +5546,13 @@ def test_first91_misses_after_its_run():
     assert allowed.found and allowed.start == 7.04 and "at any time" in allowed.answer, allowed
     ten = count("Does he make it all the way to ten?")
     assert ten.found and ten.start > 19.0, ten
+    # "what's that second station's call sign?": the second call sign spelled; "the first word the operator says" is
+    # the speaker's (a radio operator), with "caught this on a ham radio scanner" only saying what the recording is
+    stations = _conversation(embedder, [
+        (0.48, 9.18, "This is KA9Q, kilowatt upper 9 Quebec calling CQ and standing by.", 130.0, 1, -20.0),
+        (10.38, 15.78, "One, two, three, four, five, five, four, three, two, one, golf, three, papa, Lima X-ray testing.",
+         120.0, 2, -20.0)])
+    second = stations("And what's that second station's call sign?")
+    assert second.found and second.answer.startswith("G3PLX"), second
+    hello = radio("Caught this on a ham radio scanner last night. What's the very first word the operator says?")
+    assert hello.found and hello.start == 0.48 and hello.answer.startswith("Hello"), hello

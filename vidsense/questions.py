@@ -175,6 +175,8 @@ _SHORT_LINE = re.compile(r"\b(?:short|quick|little|brief)\s+(?=(?:sentence|line|
 _ON_THE_LINE = re.compile(r"\b((?:the|a|that|this) (?:woman|man|guy|lady|girl|boy|voice|speaker|person|narrator|reader|caller|"
                           r"operator)) (?:on|in|from|at|over) the (?:phone line|phone|line|radio|call|recording|tape|clip|audio|"
                           r"other end|air)\b")
+# "What's the very first word the operator says?" of a radio call: the speaker (a phone menu's "operator" is one to reach)
+_OPERATOR_SAYS = re.compile(r"\bthe (?:radio |ham )?operator (says|said|gives|reads out|reads|spells|counts|calls)\b")
 # "..., according to the recording?", "..., according to him?": whose words, which are all the video has
 _ACCORDING_TO = re.compile(r",?\s+according to (?:him|her|them|it|(?:the|this|that|his|her) (?:\w+ )?(?:recording|speaker|"
                            r"narrator|reader|voice|man|woman|guy|lady|clip|video|audio|sentence|line|message|prompt))"
@@ -940,8 +942,9 @@ _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|t
 _WHAT_THIS_IS = re.compile(r"^\W*(?:(?:(?:this|it)(?:'s| is| sounds like| seems to be| seems like| looks like)|sounds like|seems like|"
                            r"looks like) (?:a|an|the|some|my|our|bits of|parts of|a bit of|pieces of|snippets of|excerpts from) "
                            r"[^.?!]{0,40}?\b(?:recording|video|clip|call|tape|track|audio|file|footage|voice-over|voiceover|"
-                           r"narration|audiobooks?|podcasts?|broadcasts?|readings?)s?|i (?:recorded|taped|grabbed|captured|got|"
-                           r"saved) (?:this|it) (?:off|from|on|over|during) (?:a|an|the|my|our|some) [^.?!]{0,30}?|"
+                           r"narration|audiobooks?|podcasts?|broadcasts?|readings?)s?|(?:i )?(?:recorded|taped|grabbed|"
+                           r"captured|got|saved|caught|heard|found|picked up) (?:this|it) (?:off|from|on|over|during) "
+                           r"(?:a|an|the|my|our|some) [^.?!]{0,30}?|"
                            # "Someone sent me this crackly phone recording of people reading test sentences."
                            r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "
                            r"[^.?!]{0,70}?)\s*[.!]")
@@ -979,6 +982,7 @@ def parse_question(text: str) -> Question:
     full = _ACCORDING_TO.sub("", full)  # "what makes fine punch, ACCORDING TO THE RECORDING?": what is said
     full = _GAPS_BETWEEN_WORDS.sub(r"\1", full)  # "this guy talks WITH LONG GAPS BETWEEN WORDS": how, not where
     full = _ON_THE_LINE.sub(r"\1", full)  # "when does the woman ON THE PHONE LINE start talking?": the woman
+    full = _OPERATOR_SAYS.sub(r"he \1", full)  # "the first word THE OPERATOR SAYS": the speaker, a radio operator
     full = re.sub(r"\b(?:is |was |'s )?(?:jokes|joked|joking|kids|kidding|quips|quipped) that\b", " says that",
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does

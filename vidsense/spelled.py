@@ -84,7 +84,7 @@ def _repeated(letters: str) -> tuple[str, int]:
 # the first thing he says once he's done with the call sign?"), and "how many times does he read out the call sign?"
 _SIGN = r"call[- ]?signs?\b"
 _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?"
-                              rf"(?:\w+\s+)?{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
+                              rf"(?:[\w']+\s+){{0,2}}{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
                               # "can you write down his call sign for me?"
                               rf"|\b(?:write|jot|note|take) (?:down |out )?(?:his|her|their|the) {_SIGN}"
                               rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}",
@@ -96,6 +96,19 @@ _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # the call sign of whoever replies: the spelling heard is the caller's own
 _ANSWERING = re.compile(r"\b(?:answers?|answered|answering|repl(?:y|ies|ied)|respond(?:s|ed)?|"
                         r"calls? (?:him |her )?back|other station|the station that)\b", re.IGNORECASE)
+
+
+# "What's that second station's call sign?", "the other operator's", "the last caller's": which of the spelling ones
+_NTH_STATION = re.compile(r"\b(first|second|third|other|last|final)\s+(?:station|operator|caller|guy|man|ham|one|call)\b",
+                          re.IGNORECASE)
+_NTH = {"first": 0, "second": 1, "other": 1, "third": 2, "last": -1, "final": -1}
+
+
+def _nth_asked(question: str, count: int) -> int:
+    """Which of ``count`` sentences that spell a call sign a question asks about (the first unless it says another)."""
+    m = _NTH_STATION.search(question)
+    k = _NTH[m.group(1).lower()] if m else 0
+    return k if -count <= k < count else 0
 
 
 def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
@@ -123,7 +136,7 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
                 told = f"\u201c{word.group(0)}\u201d, for {wanted} in {runs[0].letters} (\u201c{m.text.strip()}\u201d)"
                 return Answer(told, part_of(m, word.start()).start, m.end, SPELLED_CONFIDENCE, True, [m])
         return None
-    m, runs = spelling[0]
+    m, runs = spelling[_nth_asked(q.text, len(spelling))]
     sign = runs[0]
     if _HOW_MANY_TIMES.search(q.text):
         times = sum(r.times for _, rs in spelling for r in rs if r.letters == sign.letters)
