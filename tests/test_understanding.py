@@ -5556,3 +5556,13 @@ def test_first91_misses_after_its_run():
     assert second.found and second.answer.startswith("G3PLX"), second
     hello = radio("Caught this on a ham radio scanner last night. What's the very first word the operator says?")
     assert hello.found and hello.start == 0.48 and hello.answer.startswith("Hello"), hello
+    # a string of numbers said apart ("33-4-692"): "which number comes first?" is 33, "and the last number?" 692;
+    # "once he gets to five, then what?" of a count that goes back down
+    numbers = _conversation(embedder, [(25.07, 27.39, "33-4-692", 110.0, 2, -20.0)])
+    q3 = "It reads out a string of numbers. Which number comes first?"
+    first_number = numbers(q3)
+    assert first_number.found and first_number.answer.startswith("33 "), first_number
+    last_number = numbers("And the last number?", (q3, first_number))
+    assert last_number.found and last_number.answer.startswith("692 "), last_number
+    then_what = up_down("Once he gets to five, then what?")
+    assert then_what.found and "back down" in then_what.answer, then_what

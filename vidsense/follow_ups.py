@@ -212,9 +212,10 @@ def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer |
     m = moments.sentence_at(previous.start) if asked else None
     if m is None:
         return None
-    runs = _RUN.findall(m.text)
-    items = list(runs[0]) if len(runs) == 1 else [p.strip() for p in re.split(r",|\band\b", m.text.strip(" .!?"))
-                                                   if p.strip()]
+    runs, numbers = _RUN.findall(m.text), re.findall(r"\d+", m.text)
+    # (numbers said apart, "33-4-692": the numbers; one run, "29340": its digits)
+    items = (numbers if len(numbers) > 1 and re.fullmatch(r"[\d\s,.-]+", m.text.strip()) else list(runs[0])
+             if len(runs) == 1 else [p.strip() for p in re.split(r",|\band\b", m.text.strip(" .!?")) if p.strip()])
     if len(items) < 2 or (item := at_place(items, asked.group(1).lower())) is None:
         return None
     q = parse_question(question)

@@ -40,13 +40,14 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
                          r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
                          r"(?: at| on| with)?)\W*$")
 # "What's he doing in that part?", "what's that second guy doing?"
-_WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?\w+)"
-                         r"\s+doing\b")
+_WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?"
+                         r"\w+)\s+doing\b|the first thing (?:he|she|they) (?:does|do|did)\b)")
 # "Does he count up, count down, or both?", "does he start by counting up or down?", "does he then go back down?"
 _UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]{0,30}\bor\b[^?]{0,30}\bup\b|"
                          r"\bup\b[^?]{0,20}\bdown\b[^?]{0,10}\bor both\b|"
-                         r"\b(?:go|goes|come|comes|count|counts|counting|head|heads)\s+back\s+down\b|\bboth directions\b",
-                         re.IGNORECASE)
+                         r"\b(?:go|goes|come|comes|count|counts|counting|head|heads)\s+back\s+down\b|\bboth directions\b|"
+                         # "Once he gets to five, then what?"
+                         r"\b(?:gets|reaches|hits) (?:to |up to )?\w+,? (?:and )?then what\b", re.IGNORECASE)
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
@@ -122,7 +123,9 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
 
 # "A man reads out a string of digits. What's the FIRST ONE?", "which digit comes just BEFORE THE ZERO?": a digit of
 # the one run of digits said
-_NTH_DIGIT = re.compile(r"\b(first|second|third|fourth|fifth|last|final|middle) (?:one|digit|number)\b")
+_NTH_DIGIT = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth|last|final|middle) (?:one|digit|number)\b"
+                        # "which number comes first?"
+                        r"|\b(?:number|digit|one) (?:that )?(?:comes |is (?:said |read (?:out )?)?)?(?P<end>first|last)\b")
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
                            r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
 _DIGIT_WORDS = dict(zip(SMALL_NUMBERS[:10], "0123456789")) | {"oh": "0", "nought": "0", "naught": "0"}
@@ -142,6 +145,11 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
         return None
     m = min(runs, key=lambda r: r.start)
     digits = re.sub(r"\D", "", m.text)
+    if nth and _DIGIT not in q.stems and len(numbers := re.findall(r"\d+", m.text)) > 1:
+        # "a string of numbers. Which number comes first?" of "33-4-692": the numbers as said apart, not the digits
+        number = at_place(numbers, nth.group("nth") or nth.group("end"))
+        return None if number is None else Answer(f"{number} (\u201c{m.text.strip()}\u201d)", m.start, m.end,
+                                                  ORDER_CONFIDENCE, True, [m])
     if beside:
         mark = _DIGIT_WORDS.get(beside.group(2), beside.group(2))
         if len(mark) != 1 or not mark.isdigit() or digits.count(mark) != 1:
@@ -149,7 +157,7 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
         at = digits.index(mark) + (-1 if beside.group(1) == "before" else 1)
         digit = digits[at] if 0 <= at < len(digits) else None
     else:
-        digit = at_place(digits, nth.group(1))  # (none in the middle of four, nor a fifth of three)
+        digit = at_place(digits, nth.group("nth") or nth.group("end"))  # (none in the middle of four, nor a fifth of three)
     if digit is None:
         return None
     return Answer(f"{digit} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
