@@ -5566,3 +5566,10 @@ def test_first91_misses_after_its_run():
     assert last_number.found and last_number.answer.startswith("692 "), last_number
     then_what = up_down("Once he gets to five, then what?")
     assert then_what.found and "back down" in then_what.answer, then_what
+    # "whose representatives are they?": the representatives OF THE HOUSEHOLD (and "whose household is it?" is still not
+    # answered: whose the household is, is not said)
+    busy = _conversation(embedder, [(23.71, 28.07, "All representatives of the household are currently assisting other "
+                                                   "telemarketers.", 200.0, 1, -20.0)])
+    whose = busy("Ha. So whose representatives are they supposed to be?")
+    assert whose.found and "household" in whose.answer, whose
+    assert not busy("Whose household is it?").found

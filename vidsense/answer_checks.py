@@ -164,6 +164,14 @@ _OCCUPIED = re.compile(r"\b(?:busy|occupied|engaged|currently|right now|at the m
                       r"closed|not (?:at|in) (?:\w+ )?(?:desk|office)|out of (?:the|\w+) office|in a meeting|on (?:holiday|"
                       r"vacation|leave)|on (?:another|the other) (?:call|line)|assisting|helping|serving)\b", re.IGNORECASE)
 # "Whose household is it?": a possessor must be said (a name, "Diane's", "my", "their")
+def _owned_of(q: Question, text: str) -> bool:
+    """Whether ``text`` says the thing a "whose X?" asks about is X OF someone or something ("whose representatives are
+    they?" -> "All representatives OF THE HOUSEHOLD ...")."""
+    m = re.match(r"\W*whose\s+([a-z]+)", q.form)
+    return bool(m) and re.search(rf"\b{re.escape(stem(m.group(1)))}\w* of (?:the|a|an|this|that|his|her|their|our|my|your) "
+                                 rf"\w+", text, re.IGNORECASE) is not None
+
+
 _POSSESSOR = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who|where|let|how)'s\b)[a-z]+'s\b"
                         r"|\b(?:my|his|her|their|our|your|its|mine|hers|theirs|ours|yours)\b", re.IGNORECASE)
 
@@ -276,7 +284,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "why did he complain about the wizard?" is not answered by "he began a confused complaint"
     if (m := _WHERE_TO.search(q.form)) and not _says_where_to(m, text):
         return False  # "what is she about to connect me TO?" is not answered by "while I attempt to make the connection"
-    if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text)):
+    if re.match(r"\W*whose\b", q.form) and not (_POSSESSOR.search(text) or _new_name(q, text) or _owned_of(q, text)):
         return False  # "whose household is it?" is not answered by "all representatives of the household ..."
     if _WHO_ARE_THE.match(q.form) and not (_other_name(q, text) or mentions_kind("person", _without(q, text))):
         return False  # "who are the people Mr Dashwood is thinking of doing something for?" is not answered by "... in
