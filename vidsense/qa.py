@@ -710,7 +710,7 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
 
 
 _LONG_NUMBERS_S = 4.0  # a line of numbers this long is timed at the number asked
-_NUMBER_NAMES = {str(k): w for k, w in enumerate(SMALL_NUMBERS)}  # "7" said, "seven" asked
+_NUMERALS = frozenset(str(k) for k in range(len(SMALL_NUMBERS)))  # "7" said, "seven" asked: one stem (text.stem)
 
 
 def _same_name_said(q: Question, moments: MomentSet, spoken: list[int], lex) -> list[int]:
@@ -740,7 +740,7 @@ def _where_asked(q: Question, m: Moment) -> float:
     said = words(m.text)
     if m.source == "transcript" and (q.when or _YES_OR_NO.match(q.form)) and m.end - m.start >= _LONG_NUMBERS_S:
         at = next((a for (a, _), w in zip(word_spans(m.text), said)
-                   if (w in _NUMBER_NAMES or w in SMALL_NUMBERS) and stem(_NUMBER_NAMES.get(w, w)) in q.topic), None)
+                   if (w in _NUMERALS or w in SMALL_NUMBERS) and stem(w) in q.topic), None)
         if at:
             return part_of(m, at).start
     if m.source != "transcript" or len(said) < LONG_CLAUSE_WORDS or m.end - m.start < LONG_CLAUSE_S:
