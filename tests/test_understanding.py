@@ -5283,7 +5283,9 @@ def test_first85_and_86_misses_after_their_runs():
     fox = old("What animal turns up in the second sentence?")
     assert fox.found and fox.start == 6.68, fox
     six = old("The very last word is just a number. Which number?")
-    assert six.found and six.start == 32.86 and "six" in six.answer, six
+    # (timed where the one number is said in the 6 s line, by its share of the characters: first85's evidence is
+    # 38.28-39.16)
+    assert six.found and 37.5 < six.start < 38.78 and "six" in six.answer, six
     call = _conversation(embedder, [
         (0.5, 2.98, "She had your dark city and you should wash water all year.", 190.0, 1, -20.0),
         (4.28, 6.07, "She likes the oranges, he said.", 180.0, 2, -21.0),

@@ -19,14 +19,14 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
                                    direction, fragment, from_answer, near, other_than, stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, how_said_then, next_voice, nth_of_answer, said_then,
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, how_said_then, next_voice, nth_of_answer, said_then,
                                  said_when, sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
 from vidsense.moments import Moment, MomentSet
 from vidsense.picture_answers import PEOPLE_STEMS
-from vidsense.qa import TO_DO, answer_question
+from vidsense.qa import TO_DO, answer_question, filled_in
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
@@ -109,7 +109,8 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
     if (voice := voice_before(question, moments, previous) or said_then(question, moments, previous)
             or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
             or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
-            or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)) is not None:
+            or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)
+            or completed(question, moments, previous)) is not None:
         return voice
     own = parse_question(question)
     if (_FROM_THEN.match(question) and _AFTER_SILENCE.search((own.reworded or question).lower())
@@ -258,6 +259,8 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         q = _unpointed(question)
         if q.kind != "speech":
             return None
+        if (echo := filled_in(q, moments)) is not None:
+            return echo  # "Then he might have been made still more what?": "then" as "in that case", the line said so
         if q.listed:  # "right after that, two numbers are said on their own. Which ones?": all of them, said there
             there = replace(q, time=beside(previous, where))
             said = answer_question(there, moments, embed(q.embedded), duration, reader)

@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import Answer, said_text
+from vidsense.answer import Answer, part_of, said_text
 from vidsense.answer_checks import ALSO, INSTRUCTION
 from vidsense.conversation import Turn
 from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import MomentSet
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
-from vidsense.text import at_place
+from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "how_said_then", "next_voice", "nth_of_answer", "said_then", "said_when",
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "how_said_then", "next_voice", "nth_of_answer", "said_then", "said_when",
            "sentence_end", "shown_by", "told_then", "voice_before"]
 
 
@@ -241,3 +241,29 @@ def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     if not _WHEN_THAT.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
         return None
     return Answer(said_text(replace(parse_question(question), when=True), m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Against whom?", "Just before what?", "Go where, exactly?", "In which region?": a word or two of the answer before (a
+# preposition, a verb) and the question word that asks what follows them there
+_COMPLETES = re.compile(r"^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+),? (?:what|whom|who|where|which \w+)(?:,? exactly)?\W*$"
+                        r"|^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+) (?:what|whom|who|where|which \w+),? exactly\W*$",
+                        re.IGNORECASE)
+_NOT_COMPLETING = frozenset("is was are were do does did and so but then the a an that this".split())
+
+
+def completed(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Against whom?" after "He began a confused complaint against the wizard ..." was the answer: the sentence that
+    answer is in from where it says the question's words ("against the wizard who had vanished ..."); None for another
+    question, or where the answer's sentence does not say them."""
+    asked = _COMPLETES.match(question.strip())
+    if asked is None or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    wanted = words(asked.group(1) or asked.group(2))
+    if not wanted or wanted[0] in _NOT_COMPLETING:
+        return None
+    said, spans = words(m.text), word_spans(m.text)
+    at = next((k for k in range(len(said) - len(wanted) + 1) if said[k:k + len(wanted)] == wanted), None)
+    if at is None or at + len(wanted) >= len(said):
+        return None  # not said there, or said last: nothing follows it
+    part = part_of(m, spans[at][0])
+    return Answer(part.text.strip(), part.start, m.end, ORDER_CONFIDENCE, True, [m])

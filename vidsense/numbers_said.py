@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from vidsense.answer import Answer, confidence, gap, part_of, said_text
 from vidsense.answer_checks import SPAN_OF_TIME, digits_said
-from vidsense.moments import MomentSet
+from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
@@ -49,6 +49,9 @@ _UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]
                          # "Once he gets to five, then what?"
                          r"\b(?:gets|reaches|hits) (?:to |up to )?\w+,? (?:and )?then what\b", re.IGNORECASE)
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
+# "He says one word right before he starts counting. Which?", "what's the last word before the count?"
+_BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the \w+) (?:starts?|begins?) (?:counting|to count)|"
+                              r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
 _COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
@@ -57,25 +60,52 @@ _COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after i
 def _counted_to(moments: MomentSet, near) -> Answer | None:
     """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
     ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
+    if (counting := _first_count(moments, near)) is None:
+        return None
+    m, (top, first, last, hits) = counting
+    # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
+    start = part_of(m, first).start
+    down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(_next_said(moments, m)))
+    told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
+    return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
+                  m.end, confidence(1.0, found=True), True, [m])
+
+
+def _word_before_count(moments: MomentSet, near) -> Answer | None:
+    """"He says one word right before he starts counting. Which?": the word said before the first count's first
+    number, in its sentence ("... Quebec Italy TESTING 1 2 3 4 5"); None where no count has a word before it."""
+    if (counting := _first_count(moments, near)) is None:
+        return None
+    m, (_, first, _, _) = counting
+    before = list(re.finditer(r"[\w']+", m.text[:first]))
+    if not before:
+        return None
+    word = before[-1]
+    return Answer(f"\u201c{word.group(0)}\u201d (\u201c{m.text.strip()}\u201d)", part_of(m, word.start()).start, m.end,
+                  confidence(1.0, found=True), True, [m])
+
+
+def _first_count(moments: MomentSet, near) -> tuple[Moment, tuple[int, int, int, list[tuple[int, int]]]] | None:
+    """The first sentence (in the part asked about, if any) that counts, with its count (``_count_of``)."""
     asked = set(moments.spoken) if near is None else moments.sentences_near(near)
     for m in sorted(moments.spoken.values(), key=lambda m: m.start):
-        if m.sentence not in asked:
-            continue
-        hits = _numbers_of(m)
-        run, best, top, began, first, last = 1, 1, None, 0, 0, 0
-        for k, ((_, a), (_, b)) in enumerate(zip(hits, hits[1:])):
-            run = run + 1 if b == a + 1 else 1
-            began = began if run > 1 else k + 1
-            if run >= best:
-                best, top, first, last = run, b, hits[began][0], k + 1
-        if best >= _COUNT_RUN:
-            # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
-            start = part_of(m, first).start
-            down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(_next_said(moments, m)))
-            told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
-            return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
-                          m.end, confidence(1.0, found=True), True, [m])
+        if m.sentence in asked and (count := _count_of(m)) is not None:
+            return m, count
     return None
+
+
+def _count_of(m) -> tuple[int, int, int, list[tuple[int, int]]] | None:
+    """A sentence's count: the number it goes up to, where it starts (a character's index), the index of its last
+    number among the sentence's numbers, and those numbers (``_numbers_of``); None where it says ``_COUNT_RUN`` numbers
+    in a row, each one more than the last, nowhere."""
+    hits = _numbers_of(m)
+    run, best, top, began, first, last = 1, 1, None, 0, 0, 0
+    for k, ((_, a), (_, b)) in enumerate(zip(hits, hits[1:])):
+        run = run + 1 if b == a + 1 else 1
+        began = began if run > 1 else k + 1
+        if run >= best:
+            best, top, first, last = run, b, hits[began][0], k + 1
+    return (top, first, last, hits) if best >= _COUNT_RUN else None
 
 
 def _numbers_of(m) -> list[tuple[int, int]]:
@@ -221,6 +251,8 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     if _WHAT_DOING.match(q.form) and near is not None and (counted := _counted_to(moments, near)) is not None:
         # "What's he doing in that part?": counting, where the part asked about holds a count
         return replace(counted, answer=f"Counting: {counted.answer[0].lower()}{counted.answer[1:]}")
+    if _BEFORE_COUNTING.search(q.text) and (before := _word_before_count(moments, near)) is not None:
+        return before  # "he says one word right before he starts counting. Which?" -> "“testing” (“... testing 1 2 3”)"
     if ((_COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text))
             and (counted := _counted_to(moments, near)) is not None):
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"

@@ -161,7 +161,7 @@ _MEANS = re.compile(r"\b(?:by [a-z]+ing|using|by means of|with the help of)\b")
 # "What am I supposed to do while it tries?", "what should I do now?", "do I need anything set up first?": what
 # the video tells its viewer or caller to do, "PLEASE WAIT a moment while I attempt ...", "you MUST already be
 # connected to the Internet", over a sentence as close that tells nobody anything
-TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant to|expected to) do\b|"
+TO_DO = re.compile(r"^\W*what (?:am|are|is) (?:i|we|you) (?:to|supposed to|meant to|expected to|asked to|told to) do\b|"
                     r"^\W*what (?:should|must|do|can|could|shall) (?:i|we|you|one) (?:\w+ )?do\b|"
                     r"^\W*what (?:do|does|did) (?:i|we|you|one) (?:have|need|got) to do\b|"
                     r"^\W*(?:do|does|will|would) (?:i|we|you|one) (?:need|have|require)\b|"
@@ -413,18 +413,24 @@ def _repeats_question(q: Question, m: Moment) -> bool:
 
 _INTERJECTION_WORDS = 2  # "Congratulations!", "Welcome back!": a sentence this short ...
 _GOES_STRAIGHT_ON_S = 1.0  # ... followed this soon by the next
+_PAUSE_IN_SENTENCE_S = 2.0  # ... or this soon, when it stops with no full stop
 
 
 def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
     """The sentence said right after ``m``'s when that is a word or two (no number), or trails off ("Also, the
     installed one would be ..."), and the next follows at once."""
     said = words(moments.spoken[m.sentence].text) if m.source == "transcript" and m.sentence is not None else []
-    trails_off = bool(said) and moments.spoken[m.sentence].text.rstrip().endswith(("...", "\u2026"))
+    ending = moments.spoken[m.sentence].text.rstrip() if said else ""
+    # (or stops with no stop: "... and | Run you through | Kind of our fears and also predictions for them", a pause of
+    # 1.3 s inside one sentence)
+    unfinished = bool(said) and not ending.endswith((".", "!", "?", "\u2026"))
+    trails_off = bool(said) and (ending.endswith(("...", "\u2026")) or unfinished)
     short = len(said) <= _INTERJECTION_WORDS and not any(w.isdigit() or w in NUMBER_WORDS for w in said)
     if not said or not (short or trails_off):
         return None  # "Dial 5." names the option asked about: what follows it may be another's
     after = moments.spoken.get(m.sentence + 1)
-    return after if after is not None and after.start - moments.spoken[m.sentence].end <= _GOES_STRAIGHT_ON_S else None
+    pause = _PAUSE_IN_SENTENCE_S if unfinished else _GOES_STRAIGHT_ON_S
+    return after if after is not None and after.start - moments.spoken[m.sentence].end <= pause else None
 
 
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
@@ -599,6 +605,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # "Which city does he mention?" of two lines that both name Montreal, as fully: the first to say it (how like
         # the question each line is tells nothing more)
         spoken = sorted(top, key=lambda i: moments.moments[i].start) + [i for i in spoken if i not in top]
+    if (echo := filled_in(q, moments)) is not None:
+        return echo
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
         if (k or _HOW_MEANS.match(q.form) or q.sets_aside) and _says_opposite(q, moments.moments[i].text):
@@ -736,13 +744,19 @@ def _where_asked(q: Question, m: Moment) -> float:
     words a question asks about; there the first of them the question names ("besides their FEARS, what will
     they give for each team?"), timed by its share of the characters, else its start. A number asked "when" (or
     "does he make it to ten?") of a line of numbers is timed so too ("when does he get to seven?": 6 s into "1, 2, 3,
-    4, 5, 6, 7, 8, 9, 10.", said over 10 s)."""
+    4, 5, 6, 7, 8, 9, 10.", said over 10 s), as is the one number of such a line that answers "which number?"."""
     said = words(m.text)
     if m.source == "transcript" and (q.when or _YES_OR_NO.match(q.form)) and m.end - m.start >= _LONG_NUMBERS_S:
         at = next((a for (a, _), w in zip(word_spans(m.text), said)
                    if (w in _NUMERALS or w in SMALL_NUMBERS) and stem(w) in q.topic), None)
         if at:
             return part_of(m, at).start
+    if m.source == "transcript" and q.wants_number and not q.when and m.end - m.start >= _LONG_NUMBERS_S:
+        # "the very last word is just a number. Which number?" -> "Front, left, rear, right, six.", said over 6 s: the
+        # one number said in it is what answers, 5 s in
+        numbers = [a for (a, _), w in zip(word_spans(m.text), said) if w in _NUMERALS or w in SMALL_NUMBERS]
+        if len(numbers) == 1:
+            return part_of(m, numbers[0]).start
     if m.source != "transcript" or len(said) < LONG_CLAUSE_WORDS or m.end - m.start < LONG_CLAUSE_S:
         return m.start
     low = m.text.lower()
@@ -974,14 +988,34 @@ def _in_order(a: list[str], b: list[str]) -> tuple[int, int]:
     return sub[-1], longest
 
 
-def _echoed(q: Question, moments: MomentSet) -> Answer | None:
+_FILL_IN = re.compile(r"^\W*(?:and |so |then )?(?!what\b|who\b|where\b|which\b)\w+\b.*\b(?:what|who|where)\W*$")  # "... more what?"
+
+
+def filled_in(q: Question, moments: MomentSet) -> Answer | None:
+    """"He might have been made still more WHAT?": a question of function words that repeats the speaker's and asks
+    for the word after them, answered by the sentence that says them (``_echoed``); None for another question."""
+    if not q.topic and _FILL_IN.search(q.form):
+        return _echoed(q, moments)
+    if _BARE_WH.match(q.last_sentence) and (blank := _SAYS_BLANK.search(q.text)):
+        # "The following line says he might even have been made SOMETHING himself. What?": the lead-in's words
+        return _echoed(q, moments, [w for w in words(blank.group(1)) if w not in _BLANKS])
+    return None
+
+
+_BARE_WH = re.compile(r"^\W*(?:and |so )?(?:what|who|where)(?: exactly)?\W*$", re.IGNORECASE)
+_SAYS_BLANK = re.compile(r"\bsays? (?:that )?([^.?!]*\bsome(?:thing|one|body|where)\b[^.?!]*)", re.IGNORECASE)
+_BLANKS = frozenset("something someone somebody somewhere".split())
+
+
+def _echoed(q: Question, moments: MomentSet, asked: list[str] | None = None) -> Answer | None:
     """A question that repeats the speaker's words, function words and all, and asks for the rest ("What might
     he even have been made?" for "He might even have been made amiable himself."): the one sentence that says
     most of its words in their order, _ECHO_WORDS of them one after another, something more that neither the
     question nor its lead-in says, and the kind of thing asked (answer_checks). "Which team won the Overwatch
     League in 2020?" repeats no such run of "... every single team in the Overwatch League for 2020". None when
-    no sentence does, or two do equally."""
-    asked = [w for w in words(q.last_sentence) if w not in _WH]
+    no sentence does, or two do equally. ``asked``: the words repeated, where they are not the last sentence's."""
+    if asked is None:
+        asked = [w for w in words(q.last_sentence) if w not in _WH]
     if len(asked) < _ECHO_WORDS:
         return None
     mentioned = {stem(w) for w in words(q.text)}

@@ -234,7 +234,7 @@ _WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|lo
 _BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?when(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
 # ("what test am I about TO START?" is a verb, not the video's start)
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
-                    r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|to (?:talk|speak))\b))\b")
+                    r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|counting|to (?:talk|speak|count))\b))\b")
 # ("when does he START TALKING again?" is a verb too)
 _END = re.compile(r"\b((at|near|towards?|by) the (very )?end|last|final(?!ly)\w*|ending|closing)\b")
 _MIDDLE = re.compile(r"\b(in the middle|midway|halfway)\b")
@@ -243,6 +243,7 @@ _VOICES_COUNTED = re.compile(r"\b(?:two|three|four|2|3|4)(?: (?:other|different|
                              r"comes|take|takes|chime|chimes|talk|talks)\b)")
 _AT_END = re.compile(r"\b(?:at|near|towards?|by) the (?:very )?end\b(?! of)")
 _AT_START = re.compile(r"\b(?:at|near|towards?) the (?:very )?(?:start|beginning)\b(?! of)")
+_WHAT_BEGUN = re.compile(r"\bwhat (?:does|did|do|will) (?:[\w']+ ){1,3}?(?:start|begin)\W*$")
 _WHEN_STARTS = re.compile(r"\bwhen (?:does|did|do|will) (?:[\w']+ ){1,3}?(?:start|begin|kick off|get going)s?\W*$")
 _OF_PART = re.compile(r"\b(?:start|beginning|end|middle) of (?:the |his |her |their |that )?"
                       r"(?:second|third|fourth|next|other|later|latter|2nd|3rd) \w+")
@@ -257,7 +258,7 @@ name named called video clip recording footage film scene picture image frame sc
 shows showing see seen visible appear appears appearing look looks say says said saying mention
 mentions mentioned mentioning talk talks talking speak speaks speaking spoken speaker narrator reader
 voice person people man woman guy guys lady host hosts presenter he she they it hear heard sound sounds
-place setting location object objects begin beginning start end first last middle while during audience
+place setting location object objects begin beginning start end first last middle while during meanwhile meantime audience
 listener listeners viewer viewers tell tells told telling read reads reading come comes came coming follow
 follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
@@ -1478,29 +1479,47 @@ _ASKS_WHETHER = re.compile(r"^\W*(?:is|are|was|were|do|does|did|should|shall|can
 
 def _choice(low: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """"Do I spell their first name or their last name?": the stems of the two options, the words
-    right before and right after "or" (at most three each, no stopwords); None for other questions."""
-    if not _ASKS_WHETHER.match(low):
-        return None
+    right before and right after "or" (at most three each, no stopwords); None for other questions.
+    A question that opens on its options ("Left or right?", "Left or right mouse button for that?") or ends on
+    them after a comma ("Whose purse is it, his or hers?") has them too; there an option may be a pronoun."""
     tokens = re.findall(r"[a-z0-9'\u2019-]+", low)
     if tokens.count("or") != 1:
         return None
     k = tokens.index("or")
+    opens = 0 < k <= 2 and not any(w in STOPWORDS and w not in _PRONOUN_OPTIONS for w in tokens[:k])
+    tail = re.search(r",\s*([a-z'\u2019]+),? or ([a-z'\u2019]+)\W*$", low)
+    if tail and tail.group(1) in _PRONOUN_OPTIONS and tail.group(2) in _PRONOUN_OPTIONS:
+        return (tail.group(1),), (tail.group(2),)
+    if opens and tokens[0] in _PRONOUN_OPTIONS and k == 1 and len(tokens) > 2 and tokens[2] in _PRONOUN_OPTIONS:
+        return (tokens[0],), (tokens[2],)
+    if not _ASKS_WHETHER.match(low) and not opens:
+        return None
     before, after = [], []
     for w in reversed(tokens[:k]):
         if w in STOPWORDS or len(before) == 3:
             break
         before.insert(0, w)
     rest = tokens[k + 1:]
+    if len(rest) == 1:  # "... sometimes, or ALWAYS?": the last word is the option, whatever it is
+        after = rest
     while rest and rest[0] in STOPWORDS:
         rest = rest[1:]
-    for w in rest:
+    for w in rest if not after else ():
         if w in STOPWORDS or len(after) == 3:
             break
         after.append(w)
     if not before or not after:
         return None
     before = before[-len(after):]  # "can I press 1 or 2?": 1 or 2, not "press 1" or 2
+    if opens:
+        after = after[:len(before)]  # "left or right mouse button?": left or right
     return tuple(stem(w) for w in before), tuple(stem(w) for w in after)
+
+
+# options that are a person's pronoun ("his or hers?"): said as any of their forms (said_order.choice_said)
+PRONOUN_FORMS = {"his": ("his", "him", "he"), "him": ("his", "him", "he"), "he": ("his", "him", "he"),
+                 "hers": ("her", "hers", "she"), "her": ("her", "hers", "she"), "she": ("her", "hers", "she")}
+_PRONOUN_OPTIONS = frozenset(PRONOUN_FORMS)
 
 
 def _either(low: str) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -1739,6 +1758,7 @@ def _time_span(low: str) -> TimeRef | None:
         return None  # "at the start of the SECOND recording" is no time in the whole video
     # "Right at the end two voices say a number. When does that START?": the line's start, not the video's
     low = _WHEN_STARTS.sub(" ", low)
+    low = _WHAT_BEGUN.sub(" ", low)  # "what did he BEGIN?": what was begun, not the video's start
     low = re.sub(r"\b(?:for )?the first time\b", " ", low)  # "... looked like FOR THE FIRST TIME": no part of the video
     if _AT_END.search(low) and not _AT_START.search(low):  # "right AT THE END two voices come in. What does the
         return TimeRef(0.85, 1.0, fraction=True)  # FIRST one say?": the end, where "first" picks a line

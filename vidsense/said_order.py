@@ -24,7 +24,7 @@ from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses)
 from vidsense.pauses import silence_part
-from vidsense.questions import SILENCE_WORDS, Question
+from vidsense.questions import PRONOUN_FORMS, SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
 
@@ -180,13 +180,16 @@ def key_word(q: Question, moments: MomentSet) -> Answer | None:
 # "He keeps saying the same word over and over. Which one?", "what word does she repeat?"
 _SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?:on )?(?:saying|repeating)|repeat\w*|"
                         r"(?:twice|three times|several times|many times) in a row)\b")
-_ASKS_WORD = re.compile(r"\b(?:which|what) (?:one|word)\b|\bwhich\W*$"
+_ASKS_WORD = re.compile(r"\b(?:which|what) (?:ones?|words?|letters?)\b|\bwhich\W*$"
                         # "what does he keep saying over and over (near the end)?": nothing else asked
                         r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|the \w+) (?:keeps? (?:on )?(?:saying|repeating)"
                         r"|say over and over|say again and again|repeat)(?: over and over| again and again)?"
                         r"(?: (?:near|at|towards?|in) the (?:very )?(?:end|start|beginning|middle))?\W*$")
 _REPEATS = 3  # a word said this many times in a clause, or twice in a row, is said over and over ...
 _INTERJECTIONS = frozenset("ha haha he heh hmm mm um uh oh ah la na".split())  # ... but a laugh or a filler
+
+
+_REPEATED_MOST = 2  # of several words said over, one said this many times as often as any other is the one repeated
 
 
 def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
@@ -198,6 +201,7 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     found: dict[str, Moment] = {}
     inside: dict[str, Moment] = {}  # ... in the part asked about
+    times: dict[str, int] = {}  # how often each is said in its sentence
     for i in moments.of("transcript"):
         m = moments.moments[i]
         said = [w for w in words(m.text) if w not in _INTERJECTIONS]
@@ -205,9 +209,13 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
         thrice = {w for w in said if said.count(w) >= _REPEATS and w not in STOPWORDS}
         for w in twice | thrice:
             found.setdefault(w, m)
+            times[w] = max(times.get(w, 0), said.count(w))
             if near is not None and near[i] > 0:
                 inside.setdefault(w, m)
     found = inside or found  # ("near the end" may be said of the end of what is said, not of the video)
+    ranked = sorted(found, key=lambda w: -times[w])
+    if len(ranked) > 1 and times[ranked[0]] >= _REPEATED_MOST * times[ranked[1]]:
+        found = {ranked[0]: found[ranked[0]]}  # "CQ, CQ, CQ, CQ calling CQ" over a count's "five, five"
     if len(found) != 1:
         return None
     (word, m), = found.items()
@@ -751,6 +759,12 @@ def choice_said(q: Question, moments: MomentSet) -> Answer | None:
     low = q.text.lower()
     if _ONCE_OR_FOR_GOOD.search(low):  # "just this once, or for good?": said as "now and forevermore", "in the future"
         saying = [[m for m in sentences if ONCE_SAID.search(m.text)], [m for m in sentences if FOR_GOOD.search(m.text)]]
+    elif q.choice[0][0] in PRONOUN_FORMS:  # "whose purse is full of trash, his or hers?": of the sentences about the
+        # purse, those that say her and not him, or him and not her
+        about = [m for m in sentences if q.topic & set(content_stems(m.text))]
+        forms = [set(PRONOUN_FORMS[option[0]]) for option in q.choice]
+        saying = [[m for m in about if mine & set(words(m.text)) and not other & set(words(m.text))]
+                  for mine, other in (forms, forms[::-1])]
     else:
         saying = [[m for m in sentences if says(option, m)] for option in q.choice]
     if bool(saying[0]) == bool(saying[1]):
