@@ -41,9 +41,13 @@ def silence_part(question: str, moments: MomentSet) -> Placed | None:
     gaps = [b.start - a.end for a, b in zip(said, said[1:])]
     longest = max(gaps, default=0.0)
     silences = [k for k, g in enumerate(gaps) if g >= LONG_PAUSE_S and g >= ALIKE_PAUSES * longest]
+    counted = placed.group(2) is not None
+    if not silences and said and said[0].start >= LONG_PAUSE_S and placed.group(1).lower() != "before" and not counted:
+        # no silence between lines, but a long one before the first: what came before it was not heard as speech (a
+        # whisper, "After that it's silent. When does the woman on the phone line start talking?"), so after it
+        return Placed(TimeRef(said[0].start, max(m.end for m in moments.moments)), True, counted)
     if not silences:
         return None
-    counted = placed.group(2) is not None
     if (nth := _ORDINALS[placed.group(2).lower()] if counted else 0) >= len(silences):
         return None
     k = silences[nth]

@@ -497,6 +497,7 @@ _SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:ta
                            r"|\b(?:speech|talking|speaking|voice|narration) (?:resumes?|comes? back|returns?)\b")
 
 
+_STARTS_TALKING = re.compile(r"\b(?:start|begin)s? (?:talking|speaking|to (?:talk|speak))\b")
 # ... or RESUMES, asked with no other word than these
 _RESUMED = _SILENCE_STEMS | _LONG_STEMS | frozenset(stem(w) for w in """pick carry resume continue come back go start
 begin again read reading talk talking speak speaking speech voice narrator narration reader speaker poem story
@@ -509,10 +510,12 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     ``earliest_alike``; ``_PAUSE_S`` at least; in the
     part of the video asked about, if one is). None when the question asks something else or there is no
     such pause."""
-    if not q.when or not (_SPEAKS_AGAIN.search(q.form) or RESUMES.search(q.form) and q.topic <= _RESUMED):
-        return None
+    placed = silence_part(q.reworded or q.text, moments) if q.when else None
+    if not q.when or not (_SPEAKS_AGAIN.search(q.form) or RESUMES.search(q.form) and q.topic <= _RESUMED
+                          or placed is not None and placed.after and _STARTS_TALKING.search(q.form)):
+        return None  # ("after that it's silent. When does the woman start talking?": after the silence too)
     said = sorted(moments.spoken.values(), key=lambda s: s.start)
-    if (placed := silence_part(q.text, moments)) is not None and placed.after:
+    if placed is not None and placed.after:
         # "after another long silence the voice speaks again. When?": the silence the question counts
         m = next(s for s in said if s.start >= placed.time.start)
         return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])

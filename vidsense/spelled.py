@@ -42,6 +42,7 @@ class Spelled:
     words: tuple[str, ...]  # the code words and digits as said: ("Victor", "Kilo", "5", "Quebec", "Italy")
     times: int  # how many times the run says it over ("Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy": 2)
     at: int = 0  # where in the text it starts (a character's index)
+    end: int = 0  # ... and where it ends
 
 
 def spelled(text: str) -> list[Spelled]:
@@ -58,7 +59,7 @@ def spelled(text: str) -> list[Spelled]:
         if sum(w.lower() in _ALPHABET for w in said) >= _MIN_CODE_WORDS and len(said) >= _MIN_RUN:
             letters = "".join(_ALPHABET.get(w.lower()) or _DIGITS.get(w.lower(), w) for w in said)
             once, times = _repeated(letters)
-            runs.append(Spelled(once, tuple(said[:len(said) // times]), times, current[0].start()))
+            runs.append(Spelled(once, tuple(said[:len(said) // times]), times, current[0].start(), current[-1].end()))
         current.clear()
 
     for token in _TOKEN.finditer(text):
@@ -68,7 +69,7 @@ def spelled(text: str) -> list[Spelled]:
         else:
             close()
     close()
-    written = [Spelled(m.group(0), (m.group(0),), 1, m.start()) for m in _CALL_SIGN.finditer(text)]
+    written = [Spelled(m.group(0), (m.group(0),), 1, m.start(), m.end()) for m in _CALL_SIGN.finditer(text)]
     return runs + [w for w in written if all(w.letters != r.letters for r in runs)]
 
 
@@ -93,6 +94,9 @@ _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|he
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
+# "What's the first thing he says once he's done with the call sign?", "what does he say after his call sign?"
+_AFTER_SIGN = re.compile(rf"^\W*what\b[^?]*\b(?:after|once (?:he|she|they)(?:'s| is| has| are) (?:done|finished|through) with|"
+                         rf"following) (?:his|her|their|the|that) {_SIGN}", re.IGNORECASE)
 # the call sign of whoever replies: the spelling heard is the caller's own
 _ANSWERING = re.compile(r"\b(?:answers?|answered|answering|repl(?:y|ies|ied)|respond(?:s|ed)?|"
                         r"calls? (?:him |her )?back|other station|the station that)\b", re.IGNORECASE)
@@ -117,7 +121,8 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     Italy ...”)"), how many times it is read out, or the code word for a letter. None for any other question, or
     where nothing is spelled."""
     letter = _WORD_FOR.search(q.text)
-    if not (_CALL_SIGN_ASKED.search(q.text) or letter) or _ANSWERING.search(q.text):
+    after = _AFTER_SIGN.search(q.text)
+    if not (_CALL_SIGN_ASKED.search(q.text) or letter or after) or _ANSWERING.search(q.text):
         return None  # ("what's the call sign of the station that ANSWERS him?": one not heard, maybe none)
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
@@ -138,6 +143,12 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
         return None
     m, runs = spelling[_nth_asked(q.text, len(spelling))]
     sign = runs[0]
+    if after:  # what is said once the call sign is: the rest of its sentence ("... Quebec Italy | testing 1 2 3 4 5")
+        rest = m.text[runs[-1].end:].strip(" ,.;:")
+        if not re.search(r"[A-Za-z0-9]", rest):
+            return None
+        part = part_of(m, runs[-1].end)
+        return Answer(f"\u201c{rest}\u201d", part.start, m.end, SPELLED_CONFIDENCE, True, [m])
     if _HOW_MANY_TIMES.search(q.text):
         times = sum(r.times for _, rs in spelling for r in rs if r.letters == sign.letters)
         return Answer(f"{times} time{'s' if times > 1 else ''}: {sign.letters} (\u201c{m.text.strip()}\u201d)",
