@@ -5575,3 +5575,131 @@ def test_first91_misses_after_its_run():
     whose = busy("Ha. So whose representatives are they supposed to be?")
     assert whose.found and "household" in whose.answer, whose
     assert not busy("Whose household is it?").found
+
+
+def test_first85_to_91_misses_read_by_their_form():
+    """bench/first85.yaml to first91.yaml (after their runs), as Whisper heard them: either-or questions that open on
+    their options ("Left or right?") or end on "his or hers?"; "Against whom?" from the answer before; a question of
+    function words that repeats the speaker's ("... still more what?"); "what did he begin?" (no time in the video); a
+    word said over most often; the word before a count and what follows a call sign; "and then?" after a count that
+    turns; a sentence Whisper cut mid-way; "what am I asked to do meanwhile?"; the silence before the first line."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    wizard = _conversation(embedder, [
+        (0.76, 6.04, "Had he married a more amiable woman, he might have been made still more respectable than he was.",
+         110.0, 1, -20.0),
+        (7.4, 10.01, "He might even have been made amiable himself.", 110.0, 1, -20.0),
+        (19.26, 23.62, "He began a confused complaint against the wizard who had vanished behind the curtain on the left.",
+         110.0, 1, -20.0)])
+    q1 = "In that reading, what did he begin?"
+    began = wizard(q1)
+    assert began.found and began.start == 19.26, began
+    whom = wizard("Against whom?", (q1, began))
+    assert whom.found and whom.answer.startswith("against the wizard") and whom.start > 19.26, whom
+    side = wizard("Left or right?", (q1, began))
+    assert side.found and "left" in side.answer, side
+    q2 = "If he'd married a different woman, what would she have been like?"
+    like = wizard(q2)
+    more = wizard("Then he might have been made still more what?", (q2, like))
+    assert more.found and more.start == 0.76 and "respectable" in more.answer, more
+    q3 = "Then he might have been made still more what?"
+    himself = wizard("The following line says he might even have been made something himself. What?", (q3, more))
+    assert himself.found and himself.start == 7.4, himself
+    fox = _conversation(embedder, [(0.83, 3.96, "and you always want to see it in the separative degree.", 110.0, 1, -20.0),
+                                   (6.4, 9.18, "He turned sharply and faced Gregson across the table.", 200.0, 2, -20.0),
+                                   (33.29, 35.21, "Her purse was full of useless trash.", 200.0, 2, -20.0)])
+    always = fox("Is that something you want sometimes, or always, according to him?")
+    assert always.found and "always" in always.answer, always
+    hers = fox("Whose purse is full of useless trash, his or hers?")
+    assert hers.found and hers.answer.startswith("Her purse"), hers
+    click = _conversation(embedder, [(0.44, 4.04, "Use a truck to search for the artifact indicated by the radar pulse.",
+                                      120.0, 1, -20.0), (17.85, 19.35, "Now, left-click the artifact.", 120.0, 1, -20.0)])
+    button = click("Left or right mouse button for that?")
+    assert button.found and "left" in button.answer, button
+    series = _conversation(embedder, [
+        (0.57, 6.77, "Welcome to a series of plant chat videos where we are going to tackle every single team in the "
+                     "Overwatch League for 2020 and", 120.0, 1, -20.0),
+        (7.77, 8.49, "Run you through", 120.0, 1, -20.0),
+        (9.77, 12.89, "Kind of our fears and also predictions for them", 120.0, 1, -20.0)])
+    fears = series("Besides predictions, what else does he say they'll run you through?")
+    assert fears.found and "fears" in fears.answer, fears
+    radio = _conversation(embedder, [
+        (0.57, 6.01, "One, two, three, four, five, five, four, three, two, one, golf, three, papa, Lima, X-ray testing.",
+         120.0, 1, -20.0),
+        (15.15, 23.83, "Hello, CQ, CQ, CQ, CQ calling CQ. This is KA9Q, kilowatt alpha 9 Quebec calling CQ and standing by.",
+         130.0, 2, -20.0)])
+    letters = radio("He keeps repeating a couple of letters. Which ones?")
+    assert letters.found and letters.answer.lower().startswith("\u201ccq\u201d"), letters
+    vk = _conversation(embedder, [
+        (1.31, 9.97, "This is Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy testing 1 2 3 4 5", 120.0, 1, -20.0),
+        (10.75, 13.22, "5, 4, 3, 2, 1", 120.0, 1, -20.0),
+        (22.33, 24.97, "Water has to be bought from Malaysia.", 240.0, 2, -20.0),
+        (34.12, 35.63, "Don't throw trash on the street.", 130.0, 3, -20.0)])
+    after_sign = vk("What's the first thing he says once he's done with the call sign?")
+    assert after_sign.found and after_sign.answer.startswith("\u201ctesting 1 2 3"), after_sign
+    before_count = vk("He says one word right before he starts counting. Which?")
+    assert before_count.found and "testing" in before_count.answer.split("(")[0], before_count
+    q4 = "How high does he count?"
+    high = vk(q4)
+    then = vk("And then?", (q4, high))
+    assert then.found and then.answer.startswith("Counts back down to 1") and then.start >= 10.75, then
+    other = vk("After he signs off there's a long stretch of nothing. At what point does another voice come on?",
+               ("And then?", then))
+    assert other.found and other.start == 22.33, other
+    phone = _conversation(embedder, [
+        (23.71, 28.07, "All representatives of the household are currently assisting other telemarketers.", 200.0, 1, -20.0),
+        (28.39, 32.13, "Please hold, and your call will be answered in the order it was received.", 200.0, 1, -20.0)])
+    q5 = "Why can't anybody take my call right now?"
+    busy = phone(q5)
+    hold = phone("What am I asked to do meanwhile?", (q5, busy))
+    assert hold.found and hold.answer.startswith("Please hold"), hold
+    directory = _conversation(embedder, [
+        (17.19, 18.57, "Welcome to the directory.", 200.0, 1, -20.0),
+        (19.05, 24.65, "Please enter the first three letters of your party's last name using your touchtone keypad.",
+         200.0, 1, -20.0)])
+    talks = directory("After that it's silent. When does the woman on the phone line start talking?")
+    assert talks.found and talks.start == 17.19, talks
+
+
+def test_first92_misses_after_its_run():
+    """bench/first92.yaml (after its run), as Whisper heard it: "when does anyone first say something?" (the first
+    line, whatever it says); "what's the lecturer's reaction to that idea?" (what is said next); "right where it cuts
+    off, what was the lecturer about to turn to?"; "the hat brim" Whisper wrote as one word, "Hatbrem"; "up to which
+    number?" of a count after a word, and what the count does once it gets there."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    saying = _conversation(embedder, [
+        (7.93, 12.19, "Was der Mensch seht, das wird er vielfach ernten.", 120.0, 1, -20.0),
+        (21.45, 25.55, "Open Source, Media Interpretation, my large Feature Space Extraction.", 125.0, 2, -20.0),
+        (26.73, 32.67, "This is an example sound file in aug-forbist format, from Wikipedia, the free encyclopedia.",
+         115.0, 3, -20.0)])
+    first = saying("Nothing happens for a while at the beginning. When does anyone first say something?")
+    assert first.found and first.start == 7.93, first
+    lecture = _conversation(embedder, [
+        (38.88, 47.62, "book, capital in the 21st century, I use for a 4% global wealth tax.", 200.0, 1, -20.0),
+        (49.79, 50.9, "Well, good luck with that.", 200.0, 1, -20.0),
+        (51.0, 53.5, "Who's going to implement a 4% global wealth tax?", 200.0, 1, -20.0),
+        (55.73, 61.12, "So, when I think about normative questions, it's...", 200.0, 1, -20.0)])
+    q1 = "What's the book of his that's mentioned?"
+    tax = lecture(q1)
+    assert tax.found and tax.start == 38.88, tax
+    reacts = lecture("What's the lecturer's reaction to that idea?", (q1, tax))
+    assert reacts.found and reacts.answer.startswith("Well, good luck"), reacts
+    cut = lecture("Right where it cuts off, what was the lecturer about to turn to?")
+    assert cut.found and "normative" in cut.answer, cut
+    sentences = _conversation(embedder, [
+        (0.64, 2.78, "The Navy attacked the big task force.", 120.0, 1, -20.0),
+        (3.68, 5.68, "The Hatbrem was wide and too droopy.", 120.0, 1, -20.0),
+        (6.72, 8.82, "These days a chicken is a rare dish.", 120.0, 1, -20.0),
+        (33.13, 42.07, "This is Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy testing 1 2 3 4 5", 130.0, 2, -20.0),
+        (42.54, 45.09, "5 4 3 2 1", 130.0, 2, -20.0),
+        (46.35, 51.91, "1 2 3 4 5 6 7 8 9 10", 110.0, 3, -20.0)])
+    brim = sentences("What was the hat brim like?")
+    assert brim.found and brim.start == 3.68, brim
+    q2 = "After testing, he counts. Up to which number?"
+    upto = sentences(q2)
+    assert upto.found and upto.answer.startswith("Up to 5"), upto
+    down = sentences("And once he gets there, what does he do?", (q2, upto))
+    assert down.found and down.answer.startswith("Counts back down to 1"), down

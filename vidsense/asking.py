@@ -19,8 +19,8 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
                                    direction, fragment, from_answer, near, other_than, stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, how_said_then, next_voice, nth_of_answer, said_then,
-                                 said_when, sentence_end, shown_by, told_then, voice_before)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, count_goes_on, how_said_then, next_voice, nth_of_answer, reaction,
+                                 said_then, said_when, sentence_end, shown_by, told_then, voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
@@ -110,7 +110,8 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
             or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
             or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)
-            or completed(question, moments, previous)) is not None:
+            or completed(question, moments, previous) or reaction(question, moments, previous)
+            or count_goes_on(question, moments, previous)) is not None:
         return voice
     own = parse_question(question)
     if (_FROM_THEN.match(question) and _AFTER_SILENCE.search((own.reworded or question).lower())
@@ -281,9 +282,10 @@ def _after_turn(question: str, moments: MomentSet, embed, duration: float, reade
         said = answer_question(replace(q, time=_answered_at(previous)), moments, embed(q.embedded), duration, reader)
         # (the one number said there, as itself: "two (“... click two.”)")
         return _number_there(q, moments, previous) or (said if said.found else None)
-    if other_than(question) and not SILENCE_ANCHOR.search(question.lower()):
+    if other_than(question) and not SILENCE_ANCHOR.search((q.reworded or question).lower()):
         # "and the other woman, where does she live now?": not where the first one does (but "after the long silence
-        # someone else says something" is placed by its silence, not by the answer before)
+        # someone else says something", or "... a long stretch of nothing. At what point does another voice come on?", is
+        # placed by its silence, not by the answer before)
         return _ask(question, without(moments, previous), embed, duration, reader, previous)
     if (another := _ANOTHER_OPTION.match(question)) and NAMES_KEY.search(previous.answer.lower()):
         # "And for accounting?" after "What if I want to speak with a customer advocate?" ("... press 2"): the key of

@@ -17,12 +17,13 @@ from vidsense.answer_checks import ALSO, INSTRUCTION
 from vidsense.conversation import Turn
 from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import MomentSet
+from vidsense.numbers_said import COUNT_GOES_ON_S
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "how_said_then", "next_voice", "nth_of_answer", "said_then", "said_when",
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "reaction", "next_voice", "nth_of_answer", "said_then", "said_when",
            "sentence_end", "shown_by", "told_then", "voice_before"]
 
 
@@ -267,3 +268,52 @@ def completed(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
         return None  # not said there, or said last: nothing follows it
     part = part_of(m, spans[at][0])
     return Answer(part.text.strip(), part.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "What's the lecturer's reaction to that idea?", "how does he react to that?", "and her response?"
+_REACTION = re.compile(r"^\W*(?:and |so )?(?:what(?:'s| is| was) (?:(?:the|his|her|their) )?(?:[\w']+(?:'s|s') )?"
+                       r"(?:reaction|response|reply|comeback|retort|verdict|take)(?: (?:to|on) (?:that|this|it)(?: \w+)?)?"
+                       r"|how (?:does|did) (?:he|she|they|the \w+) (?:react|respond|reply)(?: to (?:that|this|it)(?: \w+)?)?"
+                       r"|(?:and )?(?:his|her|their|the \w+'s) (?:reaction|response|reply))\W*$", re.IGNORECASE)
+_REACTS_WITHIN_S = 5.0  # a reaction follows the line it answers this soon at most
+
+
+def reaction(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"What's the lecturer's reaction to that idea?" after "... argues for a 4% global wealth tax": the sentence said
+    next, within ``_REACTS_WITHIN_S`` of that answer ("Well, good luck with that."); None for another question."""
+    if not _REACTION.match(question.strip()):
+        return None
+    end = previous.until
+    after = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+             if m.start >= end - 0.05 and m.start - end <= _REACTS_WITHIN_S]
+    if not after:
+        return None
+    m = after[0]
+    return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "And then?", "and once he gets there, what does he do?" after "Up to 5, then back down to 1 (...)": what the count does
+# next
+_THEN_WHAT = re.compile(r"^\W*(?:and )?(?:then what|and then|what then|what next|what happens (?:then|next)|"
+                        r"(?:once|when|after) (?:he|she|they) (?:gets?|got|reach(?:es)?|reached) (?:there|that far|that number|"
+                        r"to (?:it|\w+))\b,? what (?:does|did|do) (?:he|she|they) do(?: then| next)?)\W*$", re.IGNORECASE)
+_COUNTED_BACK = re.compile(r"^Up to (\w+), then back down to (\w+) \(")
+
+
+def count_goes_on(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"And then?" after a count that goes up and back down ("Up to 5, then back down to 1 (...)"): that it goes back
+    down, where it does; None for another question or answer before."""
+    told = _COUNTED_BACK.match(previous.answer)
+    if not (told and _THEN_WHAT.match(question.strip())) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    top, below = told.group(1).lower(), str(int(told.group(1)) - 1) if told.group(1).isdigit() else ""
+    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= COUNT_GOES_ON_S]
+    for line in [m] + sorted(after, key=lambda s: s.start)[:1]:  # (the count may go back down in the next sentence)
+        said = list(re.finditer(r"\w+", line.text))
+        # where the count turns: the top followed by the number below it ("... 4 5 | 5 4 3 2 1")
+        at = next((a.start() for a, b in zip(said, said[1:]) if a.group(0).lower() == top and b.group(0) == below), None)
+        if at is not None:
+            part = part_of(line, at)
+            return Answer(f"Counts back down to {told.group(2)} (\u201c{line.text[at:].strip()}\u201d)", part.start,
+                          line.end, ORDER_CONFIDENCE, True, [line])
+    return None

@@ -38,7 +38,9 @@ _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}c
 _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
                          # "Somebody counts at the very beginning. What number does he stop at?"
                          r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
-                         r"(?: at| on| with)?)\W*$")
+                         r"(?: at| on| with)?"
+                         # "After testing, he counts. Up to which number?"
+                         r"|up to (?:which|what) number)\W*$")
 # "What's he doing in that part?", "what's that second guy doing?"
 _WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?"
                          r"\w+)\s+doing\b|the first thing (?:he|she|they) (?:does|do|did)\b)")
@@ -54,7 +56,7 @@ _BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the 
                               r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
-_COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
+COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
 
 
 def _counted_to(moments: MomentSet, near) -> Answer | None:
@@ -117,9 +119,9 @@ def _numbers_of(m) -> list[tuple[int, int]]:
 
 
 def _next_said(moments: MomentSet, m):
-    """The sentence said right after ``m`` (within ``_COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
+    """The sentence said right after ``m`` (within ``COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
     | "5 4 3 2 1"); None when there is none."""
-    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= _COUNT_GOES_ON_S]
+    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= COUNT_GOES_ON_S]
     return min(after, key=lambda s: s.start, default=None)
 
 
@@ -233,6 +235,14 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
+def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"How far do they count?", "after testing, he counts. Up to which number?": how far the first count goes (in the
+    part asked about, ``near``); None for another question or where nothing is counted."""
+    if _COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text):
+        return _counted_to(moments, near)
+    return None
+
+
 def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     """The number a question asks for when it is said as one: a count, a span of time, a number or a run
     of digits said alone (in the part asked about, ``near``, if any); None for other questions, or when
@@ -253,8 +263,7 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         return replace(counted, answer=f"Counting: {counted.answer[0].lower()}{counted.answer[1:]}")
     if _BEFORE_COUNTING.search(q.text) and (before := _word_before_count(moments, near)) is not None:
         return before  # "he says one word right before he starts counting. Which?" -> "“testing” (“... testing 1 2 3”)"
-    if ((_COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text))
-            and (counted := _counted_to(moments, near)) is not None):
+    if (counted := count_asked(q, moments, near)) is not None:
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
         return spell  # "how long has she been looking into this?" -> "I've spent nearly two decades observing ..."

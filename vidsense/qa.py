@@ -68,7 +68,7 @@ from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, 
                                 language_name, with_original)
 from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.numbers_said import number_answer
+from vidsense.numbers_said import count_asked, number_answer
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -533,12 +533,18 @@ def _verb_forms(question: str, text: str) -> set[str]:
 _HEAD_LETTERS = 5  # a compound's last word this long at least, after a noun of 4 letters at least, is its head
 
 
+_COMPOUND_LETTERS = 6  # a compound this long at least may be matched by its sound
+
+
 def _compound_parts(question: str, text: str) -> set[str]:
     """The question's words a moment says written together or apart: "greasy wash water" is said
     where Whisper wrote "greasy washwater", and "a washwater" where it wrote "wash water"."""
     raw = words(text)
     pairs, asked, _ = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
+    # (and a compound Whisper wrote as one word, slightly misheard: "the HATBREM was wide" for "the hat brim")
+    out |= {s for w in raw if len(w) >= _COMPOUND_LETTERS and w not in pairs
+            for joined, parts in pairs.items() if len(joined) >= _COMPOUND_LETTERS and misheard(joined, {w}) for s in parts}
     # ("was the WATER he mentions clean?": the head of "washwater", written as one word)
     heads = {stem(h) for h in asked if len(h) >= _HEAD_LETTERS
              for w in raw if len(w) >= len(h) + _HEAD_LETTERS - 1 and w.endswith(h)
@@ -770,6 +776,12 @@ def _where_asked(q: Question, m: Moment) -> float:
     return m.start + (m.end - m.start) * at / len(low)
 
 
+# "When does anyone first say something?", "when does somebody first speak?": the first line said, whatever it says
+_FIRST_SPEAKS = re.compile(r"^\W*when (?:does|do|did) (?:anyone|anybody|someone|somebody|a voice|any voice|a person|"
+                           r"the (?:first )?(?:voice|speaker)) (?:first )?(?:say (?:something|anything|a word)|speak|talk|"
+                           r"start (?:talking|speaking)|begin (?:talking|speaking)|come in)(?: first)?\W*$")
+
+
 def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, lex, near) -> Answer | None:
     """Questions answered by where, how often or in what form something is said rather than by the clause
     that matches best: which of two comes first, how many times, a phone menu's option, a name, a
@@ -780,6 +792,9 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
     with content words, best first."""
     if q.either and (earlier := which_first(q, moments)) is not None:
         return earlier
+    if q.when and q.voice is None and _FIRST_SPEAKS.search(q.form) and (said := sorted(
+            moments.spoken.values(), key=lambda m: m.start)):
+        return Answer(said_text(q, said[0]), said[0].start, said[0].end, confidence(1.0, found=True), True, [said[0]])
     if q.when and (quote := _quoted_said(q, moments)) is not None:
         return quote  # 'when does somebody just say "no"?' -> 'At 0:20: “No.”'
     if (way := before_or_after(q, moments)) is not None:
@@ -859,6 +874,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
             and (listed := _listed(q, moments, near)) is not None):
         return listed  # "which cards are read out?": all of them, not the best-matching one ("the last one lists
         # three cards. Which ones?": the last run of them)
+    if q.sequence and (counted := count_asked(q, moments, near)) is not None:
+        return counted  # "after testing, he counts. Up to which number?": the count, not the line after "testing"
     if q.sequence and (following := next_to(q, moments)) is not None:
         if q.counted and (members := category_of(q.counted)) and (named := member_mentions(members, following.answer)):
             # "after a long quiet bit someone reads out playing cards. How many cards are there?": those said there, counted

@@ -946,6 +946,10 @@ _WHAT_THIS_IS = re.compile(r"^\W*(?:(?:(?:this|it)(?:'s| is| sounds like| seems 
                            r"narration|audiobooks?|podcasts?|broadcasts?|readings?)s?|(?:i )?(?:recorded|taped|grabbed|"
                            r"captured|got|saved|caught|heard|found|picked up) (?:this|it) (?:off|from|on|over|during) "
                            r"(?:a|an|the|my|our|some) [^.?!]{0,30}?|"
+                           # "This lecture clip starts halfway through a joke.": where the clip was cut, not what is asked
+                           r"(?:this|the) (?:[a-z]+ ){0,2}(?:recording|video|clip|tape|track|audio|file|footage|excerpt) "
+                           r"(?:starts|begins|opens|picks up|cuts in|ends|stops|cuts off|breaks off) (?:right )?(?:halfway|mid-?way|"
+                           r"in the middle|mid|partway|part way)[^.?!]{0,40}?|"
                            # "Someone sent me this crackly phone recording of people reading test sentences."
                            r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "
                            r"[^.?!]{0,70}?)\s*[.!]")

@@ -536,7 +536,10 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
 # (not "before the video ends": the last sentence said, which "at the end" finds)
 _CUT_OFF = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:thing|things|words?|bit|line|sentence|part)\b[^?]*\b(?:before|when|as"
                       r"|until)\b[^?]*\b(?:cuts?|cutting|breaks? off|broke off|stops? (?:in the middle|mid)|"
-                      r"stopped (?:in the middle|mid)|goes dead|went dead)\b")
+                      r"stopped (?:in the middle|mid)|goes dead|went dead)\b"
+                      # "Right where it cuts off, what was the lecturer about to turn to?"
+                      r"|^\W*(?:right |just )?(?:where|when|as|before) (?:it|the \w+) (?:cuts?|breaks?|stops?|goes|went) "
+                      r"(?:off|out|dead|short)\b,? what\b")
 
 
 _CUT_PAUSE_S = 5.0  # a cut recording is followed by this long without speech at least (a menu pauses 3-6 s)
