@@ -5703,3 +5703,9 @@ def test_first92_misses_after_its_run():
     assert upto.found and upto.answer.startswith("Up to 5"), upto
     down = sentences("And once he gets there, what does he do?", (q2, upto))
     assert down.found and down.answer.startswith("Counts back down to 1"), down
+    # numbers said apart that Whisper ran into a sentence ("..., I'm 33-4-692"): asked by their numbers, timed there
+    radio = _conversation(embedder, [
+        (1.76, 5.64, "W5ABC, here is Victor Echo 9 Quebec Romeo Papa.", 130.0, 1, -20.0),
+        (6.88, 13.58, "My name is Bruce, Bravo Romeo Uniform Charlie Echo, I'm 33-4-692", 130.0, 1, -20.0)])
+    number = radio("Next someone reads out a string of numbers. What's the first number?")
+    assert number.found and number.answer.startswith("33 (") and number.start > 11.0, number

@@ -163,6 +163,9 @@ _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |do
 _DIGIT_WORDS = dict(zip(SMALL_NUMBERS[:10], "0123456789")) | {"oh": "0", "nought": "0", "naught": "0"}
 
 
+_NUMBERS_APART = re.compile(r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])")  # "33-4-692"
+
+
 def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
     """"... a string of digits. What's the first one?", "which digit comes just before the zero?": that digit of the
     one run of three digits or more said alone ("29340"); None for another question, or with no such run or
@@ -171,11 +174,16 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
     nth, beside = _NTH_DIGIT.search(low), _DIGIT_BESIDE.search(low)
     if q.when or not (beside or nth and (_DIGIT in q.stems or q.stems & RUN_NOUNS and q.stems & NUMBER_NOUNS)):
         return None
-    runs = [m for m in moments.spoken.values() if (said := words(m.text)) and all(w.isdigit() for w in said)
+    # (or numbers said apart inside a sentence, as Whisper joins them: "My name is Bruce, ..., I'm 33-4-692")
+    runs = [(m, m.text) for m in moments.spoken.values() if (said := words(m.text)) and all(w.isdigit() for w in said)
             and digits_said(m.text) >= _RUN_DIGITS]
-    if len({re.sub(r"\D", "", m.text) for m in runs}) != 1:
+    runs = runs or [(m, apart.group(0)) for m in moments.spoken.values() if (apart := _NUMBERS_APART.search(m.text))]
+    if len({re.sub(r"\D", "", text) for _, text in runs}) != 1:
         return None
-    m = min(runs, key=lambda r: r.start)
+    m, text = min(runs, key=lambda r: r[0].start)
+    if text != m.text:
+        at = m.text.index(text)
+        m = part_of(m, at, at + len(text))
     digits = re.sub(r"\D", "", m.text)
     if nth and _DIGIT not in q.stems and len(numbers := re.findall(r"\d+", m.text)) > 1:
         # "a string of numbers. Which number comes first?" of "33-4-692": the numbers as said apart, not the digits
