@@ -5709,3 +5709,46 @@ def test_first92_misses_after_its_run():
         (6.88, 13.58, "My name is Bruce, Bravo Romeo Uniform Charlie Echo, I'm 33-4-692", 130.0, 1, -20.0)])
     number = radio("Next someone reads out a string of numbers. What's the first number?")
     assert number.found and number.answer.startswith("33 (") and number.start > 11.0, number
+
+
+def test_first93_misses_after_its_run():
+    """bench/first93.yaml (after its run), as Whisper heard it: "who's the guy talking at the start?" (who introduces
+    himself); "how does he end the message?" (the talk that ends on a closing formula, not other voices after a
+    silence); "someone tells me to go somewhere. And do what?" (the lead-in's words, then the question's); "and onto
+    what?" (said "to"); "is it the man or the woman who talks about steady work?" (that line's voice); "What's the first
+    one?" after a lead-in about the line before."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    hello = _conversation(embedder, [
+        (0.99, 4.49, "Hello, this is Simon speaking, and the main holder of the info.", 120.0, 1, -20.0),
+        (5.03, 8.97, "If you can hear me, congratulations, it seems everything is okay.", 120.0, 1, -20.0),
+        (9.55, 9.78, "Bye!", 120.0, 1, -20.0),
+        (19.24, 23.3, "Open source, media interpretation, my large feature space extraction.", 130.0, 2, -20.0),
+        (24.59, 26.18, "Go somewhere and do something.", 125.0, 3, -20.0)])
+    who = hello("I got this test call on my softphone. Who's the guy talking at the start?")
+    assert who.found and "Simon" in who.answer, who
+    bye = hello("How does he end the message?")
+    assert bye.found and bye.answer == "Bye!", bye
+    then = hello("Right after him someone tells me to go somewhere. And do what?")
+    assert then.found and then.start == 24.59, then
+    harvard = _conversation(embedder, [
+        (0.51, 2.95, "The birch canoe slid on the smooth planks.", 133.0, 1, -20.0),
+        (3.19, 5.67, "Glue the sheet to the dark blue background.", 228.0, 2, -20.0),
+        (6.23, 8.11, "It's easy to tell the depth of a well.", 133.0, 1, -20.0),
+        (8.45, 11.11, "Four hours of steady work faced us.", 228.0, 2, -20.0)])
+    q1 = "The woman says to glue something. What?"
+    glue = harvard(q1)
+    assert glue.found and glue.start == 3.19, glue
+    onto = harvard("And onto what?", (q1, glue))
+    assert onto.found and onto.answer.startswith("to the dark blue background"), onto
+    sex = harvard("Is it the man or the woman who talks about steady work?")
+    assert sex.found and sex.answer.startswith("A woman") and sex.start == 8.45, sex
+    numbers = _conversation(embedder, [(15.47, 17.85, "Arba, Hamza, Sikta", 120.0, 1, -20.0),
+                                       (27.0, 29.53, "33-4-692", 110.0, 2, -20.0),
+                                       (31.0, 36.55, "1-2-3-4-5-6-7-8-9-10", 115.0, 3, -20.0)])
+    q2 = "After his last number it goes quiet for ages. When does someone speak again?"
+    again = numbers(q2)
+    assert again.found and again.start == 27.0, again
+    first = numbers("That new voice reads out a string of numbers. What's the first one?", (q2, again))
+    assert first.found and first.answer.startswith("33 ("), first

@@ -209,7 +209,8 @@ def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer |
     """"What's the last one?" after "5 digits: “29340”": that item of the list the answer before gave, the digits of
     one run of digits or the parts of a list said with commas, where it has at least two; None for another question
     or any other answer."""
-    asked = _NTH_ONE.match(question)
+    # (after a lead-in about that line: "That new voice reads out a string of numbers. What's the first one?")
+    asked = _NTH_ONE.match(question) or _NTH_ONE.match(parse_question(question).last_sentence)
     m = moments.sentence_at(previous.start) if asked else None
     if m is None:
         return None
@@ -249,6 +250,8 @@ def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
 _COMPLETES = re.compile(r"^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+),? (?:what|whom|who|where|which \w+)(?:,? exactly)?\W*$"
                         r"|^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+) (?:what|whom|who|where|which \w+),? exactly\W*$",
                         re.IGNORECASE)
+_SAID_AS = {"onto": ("on", "to"), "into": ("in", "to"), "upon": ("on",), "towards": ("to", "toward"),
+            "toward": ("to", "towards")}
 _NOT_COMPLETING = frozenset("is was are were do does did and so but then the a an that this".split())
 
 
@@ -263,7 +266,9 @@ def completed(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     if not wanted or wanted[0] in _NOT_COMPLETING:
         return None
     said, spans = words(m.text), word_spans(m.text)
-    at = next((k for k in range(len(said) - len(wanted) + 1) if said[k:k + len(wanted)] == wanted), None)
+    # ("onto what?" of "glue the sheet TO the dark blue background": a preposition said as a shorter one)
+    forms = [wanted] + [[short] + wanted[1:] for short in _SAID_AS.get(wanted[0], ())]
+    at = next((k for form in forms for k in range(len(said) - len(form) + 1) if said[k:k + len(form)] == form), None)
     if at is None or at + len(wanted) >= len(said):
         return None  # not said there, or said last: nothing follows it
     part = part_of(m, spans[at][0])

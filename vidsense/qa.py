@@ -253,7 +253,10 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             if untold:  # it may be one more voice
                 told = f"At least {told}; some lines were too short to tell whose they are"
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
-        if (sexed := man_or_woman(q.text, moments)) is not None:  # "is the first voice a man or a woman?"
+        # "is the first voice a man or a woman?", "is it the man or the woman who talks about steady work?" (that line's)
+        named = max((i for i in moments.of("transcript") if lex[i] >= LEXICAL_FOUND), key=lambda i: lex[i],
+                    default=None) if q.topic else None
+        if (sexed := man_or_woman(q.text, moments, None if named is None else moments.moments[named])) is not None:
             sex, m, f0 = sexed
             if sex in ("man", "woman") and m is not None and f0 is not None:
                 how = "low" if sex == "man" else "high"
@@ -1016,11 +1019,17 @@ def filled_in(q: Question, moments: MomentSet) -> Answer | None:
     if _BARE_WH.match(q.last_sentence) and (blank := _SAYS_BLANK.search(q.text)):
         # "The following line says he might even have been made SOMETHING himself. What?": the lead-in's words
         return _echoed(q, moments, [w for w in words(blank.group(1)) if w not in _BLANKS])
+    if _GOES_ON_WH.match(q.last_sentence) and (told := _TELLS_TO.search(q.text[:-len(q.last_sentence)] or " ")):
+        # "Someone tells me to go somewhere. And do what?": the lead-in's words, then the question's
+        return _echoed(q, moments, [w for w in words(told.group(1)) + words(q.last_sentence) if w not in _WH])
     return None
 
 
 _BARE_WH = re.compile(r"^\W*(?:and |so )?(?:what|who|where)(?: exactly)?\W*$", re.IGNORECASE)
 _SAYS_BLANK = re.compile(r"\bsays? (?:that )?([^.?!]*\bsome(?:thing|one|body|where)\b[^.?!]*)", re.IGNORECASE)
+_GOES_ON_WH = re.compile(r"^\W*(?:and|or|but|then)\b[^?.!]*\b(?:what|who|where|whom)\W*$", re.IGNORECASE)  # "And do what?"
+_TELLS_TO = re.compile(r"\b(?:says?|tells? (?:me|us|you|them|him|her)|asks? (?:me|us|you|them|him|her)) (?:to |that )?"
+                       r"([^.?!]+)[.!]?\s*$", re.IGNORECASE)
 _BLANKS = frozenset("something someone somebody somewhere".split())
 
 
@@ -1031,6 +1040,7 @@ def _echoed(q: Question, moments: MomentSet, asked: list[str] | None = None) -> 
     question nor its lead-in says, and the kind of thing asked (answer_checks). "Which team won the Overwatch
     League in 2020?" repeats no such run of "... every single team in the Overwatch League for 2020". None when
     no sentence does, or two do equally. ``asked``: the words repeated, where they are not the last sentence's."""
+    loose = asked is not None or not q.topic  # (function words asked: a function word may be what is new)
     if asked is None:
         asked = [w for w in words(q.last_sentence) if w not in _WH]
     if len(asked) < _ECHO_WORDS:
@@ -1039,8 +1049,10 @@ def _echoed(q: Question, moments: MomentSet, asked: list[str] | None = None) -> 
     best, tie, most = None, False, 0
     for m in moments.spoken.values():
         n, run = _in_order(asked, words(m.text))
-        if (run < _ECHO_WORDS or n < _ECHO_SHARE * len(asked) or not content_stems(m.text) - mentioned
-                or not says_what_is_asked(q, m.text)):
+        # (something more: a content word, or any word where the question is all function words, "and do what?" ->
+        # "... and do SOMETHING")
+        more = content_stems(m.text) - mentioned or (loose and {stem(w) for w in words(m.text)} - mentioned)
+        if run < _ECHO_WORDS or n < _ECHO_SHARE * len(asked) or not more or not says_what_is_asked(q, m.text):
             continue
         best, tie, most = (m, False, n) if n > most else (best, tie or n == most, most)
     if best is None or tie:

@@ -423,6 +423,9 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          r"narrator|presenter|caller|reader|(?:person|man|woman|guy|lady|voice) (?:who(?:'s| is) )?"
                          r"(?:reading|speaking|talking|narrating|calling|presenting)))\b|"
                          r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$|"
+                         # "who's the guy talking at the start?", "who is the man speaking?", "who's speaking?"
+                         r"^\W*who(?:'s| is| was) (?:the (?:\w+ )?(?:guy|man|woman|lady|person|voice|caller|speaker) )?"
+                         r"(?:talking|speaking|calling|on the (?:phone|line))(?: (?:at|near) the (?:very )?(?:start|beginning|end))?\W*$|"
                          r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
                          # "what's the host called?"
                          r"^\W*what(?:'s| is| was) the (?:host|speaker|narrator|presenter) called\W*$")

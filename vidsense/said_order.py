@@ -595,7 +595,10 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
     closes = [t for t in talks if any(_CLOSING.search(m.text) for m in t)]
     # ("how does he SIGN OFF?" asked alone: the last talk that closes with a formula, as a last word said by someone
     # else after it, "No.", is no sign-off; "how does he finish?" is the last talk however it ends)
-    last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else talks[-1]
+    # (nor is a talk after one that ends on its formula: "How does he end the message?" of "... everything is okay. Bye!"
+    # then, after a silence, other voices)
+    ended = [t for t in closes if _CLOSING.search(t[-1].text)]
+    last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else ended[-1] if ended else talks[-1]
     talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), last)
     closing = [k for k, m in enumerate(talk) if _CLOSING.search(m.text)]
     if not closing:

@@ -305,8 +305,9 @@ def speech_onset(q, moments: MomentSet) -> Moment | None:
 
 
 # "Is the first voice a man or a woman?", "is the speaker male or female?"
-_MAN_OR_WOMAN = re.compile(r"\b(?:a\s+)?(?:man|male|guy|boy)\s+or\s+(?:a\s+)?(?:woman|female|lady|girl)\b"
-                           r"|\b(?:a\s+)?(?:woman|female|lady|girl)\s+or\s+(?:a\s+)?(?:man|male|guy|boy)\b", re.IGNORECASE)
+_MAN_OR_WOMAN = re.compile(r"\b(?:(?:a|the)\s+)?(?:man|male|guy|boy)\s+or\s+(?:(?:a|the)\s+)?(?:woman|female|lady|girl)\b"
+                           r"|\b(?:(?:a|the)\s+)?(?:woman|female|lady|girl)\s+or\s+(?:(?:a|the)\s+)?(?:man|male|guy|boy)\b",
+                           re.IGNORECASE)
 _WHICH_VOICE = re.compile(r"\b(first|second|third|last|final)\b", re.IGNORECASE)
 # A voice this low (the median pitch of its sentences) is a man's: men speak at 85-155 Hz. Women speak at 165-255 Hz,
 # but a man declaiming is as high (JFK's "ask not": 212-292 Hz, his voice's median 262-268 Hz on the evaluation sets,
@@ -316,11 +317,13 @@ MAN_MAX_HZ = 150.0
 WOMAN_MIN_HZ, WOMAN_MAX_HZ = 180.0, 245.0
 
 
-def man_or_woman(question: str, moments: MomentSet) -> tuple[str, Moment | None, float | None] | None:
+def man_or_woman(question: str, moments: MomentSet, line: Moment | None = None
+                 ) -> tuple[str, Moment | None, float | None] | None:
     """For "is the (first / second / last) voice a man or a woman?": "man" where that voice is low enough to tell
     (``MAN_MAX_HZ``), "woman" where it is in a woman's range and under a man's declaiming (``WOMAN_MIN_HZ`` to
     ``WOMAN_MAX_HZ``), else "untold", with the voice's first sentence and its median pitch; None for any other
-    question, or a video without speech."""
+    question, or a video without speech. ``line``: the line the question names ("is it the man or the woman who talks
+    about steady work?"), whose voice is asked about."""
     if not _MAN_OR_WOMAN.search(question):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
@@ -329,7 +332,10 @@ def man_or_woman(question: str, moments: MomentSet) -> tuple[str, Moment | None,
     heard = first_heard(moments)
     word = asked.group(1).lower() if (asked := _WHICH_VOICE.search(question)) else "first"
     k = len(heard) if word in ("last", "final") else _ORDINALS.get(word, 1)  # (the n-th voice heard, from 1)
-    if heard and k <= len(heard):
+    if line is not None and not asked:
+        first = line
+        own = [m for m in said if m.speaker == line.speaker] if line.speaker is not None else [line]
+    elif heard and k <= len(heard):
         first = heard[k - 1]
         own = [m for m in said if m.speaker == first.speaker]
     elif word != "first":
