@@ -51,6 +51,9 @@ _UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]
                          # "Once he gets to five, then what?"
                          r"\b(?:gets|reaches|hits) (?:to |up to )?\w+,? (?:and )?then what\b", re.IGNORECASE)
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
+# "Someone starts counting. When?", "when does he begin to count?"
+_STARTS_COUNTING = re.compile(r"\b(?:starts?|begins?|started|began) (?:off )?(?:counting|to count)\b|"
+                              r"\b(?:the )?count(?:ing)? (?:starts|begins|kicks off)\b", re.IGNORECASE)
 # "He says one word right before he starts counting. Which?", "what's the last word before the count?"
 _BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the \w+) (?:starts?|begins?) (?:counting|to count)|"
                               r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
@@ -269,6 +272,12 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     if _WHAT_DOING.match(q.form) and near is not None and (counted := _counted_to(moments, near)) is not None:
         # "What's he doing in that part?": counting, where the part asked about holds a count
         return replace(counted, answer=f"Counting: {counted.answer[0].lower()}{counted.answer[1:]}")
+    if q.when and _STARTS_COUNTING.search(q.text) and (
+            counting := _first_count(moments, near) or _first_count(moments, None)) is not None:
+        # "right after that someone starts counting. When?": where the count starts ("... testing | 1 2 3 4 5")
+        m, (_, first, _, _) = counting
+        start = part_of(m, first).start
+        return Answer(said_text(q, replace(m, start=start)), start, m.end, confidence(1.0, found=True), True, [m])
     if _BEFORE_COUNTING.search(q.text) and (before := _word_before_count(moments, near)) is not None:
         return before  # "he says one word right before he starts counting. Which?" -> "“testing” (“... testing 1 2 3”)"
     if (counted := count_asked(q, moments, near)) is not None:

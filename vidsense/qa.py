@@ -419,6 +419,23 @@ _GOES_STRAIGHT_ON_S = 1.0  # ... followed this soon by the next
 _PAUSE_IN_SENTENCE_S = 2.0  # ... or this soon, when it stops with no full stop
 
 
+_REPLY_WITHIN_S = 3.0  # a question said in the video is answered by the next line said this soon by another voice
+
+
+def _reply_to(moments: MomentSet, m: Moment) -> Moment | None:
+    """The reply to a question said in the video, where ``m`` is said in that question: the next sentence, said
+    within ``_REPLY_WITHIN_S`` by another voice (or one not told apart); None where ``m`` is no question or no one
+    replies."""
+    if m.source != "transcript" or m.sentence is None:
+        return None
+    asked = moments.spoken[m.sentence]
+    after = moments.spoken.get(m.sentence + 1)
+    if (not asked.text.rstrip().endswith("?") or after is None or after.start - asked.end > _REPLY_WITHIN_S
+            or (asked.speaker is not None and after.speaker == asked.speaker)):
+        return None
+    return after
+
+
 def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
     """The sentence said right after ``m``'s when that is a word or two (no number), or trails off ("Also, the
     installed one would be ..."), and the next follows at once."""
@@ -715,6 +732,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             # difference" says something about the difference)
             return Answer(NOT_FOUND, None, None, confidence(score[best], found=False), False,
                           [moments.moments[i] for i in spoken[:EVIDENCE]])
+    if not q.when and not q.choice and _YES_OR_NO.match(q.form) and (reply := _reply_to(moments, m)) is not None:
+        m = reply  # "So, is there much more in it?" of "Is there much more in it than he said yesterday?": "Not really."
     at = _where_asked(q, m)
     if q.when and m.sentence is not None and m.text.rstrip().endswith(","):
         # "When am I allowed to dial it?": "At 0:07: “If you know your party's extension, you may dial it at any time”",
@@ -1019,10 +1038,27 @@ def filled_in(q: Question, moments: MomentSet) -> Answer | None:
     if _BARE_WH.match(q.last_sentence) and (blank := _SAYS_BLANK.search(q.text)):
         # "The following line says he might even have been made SOMETHING himself. What?": the lead-in's words
         return _echoed(q, moments, [w for w in words(blank.group(1)) if w not in _BLANKS])
+    if (pair := _WORD_PREP_WH.search(q.last_sentence)) and (said := _pair_said(moments, pair.group(1), pair.group(2))):
+        # "The last man says people are moving WITHIN what?": the one line that says "moving within" (of the two that
+        # say "people moving")
+        # (a long stretch from where it says them, as from_phrase does; a sentence as it is)
+        part = from_phrase(said, [re.compile(rf"\b{re.escape(pair.group(1))} {pair.group(2)}\b", re.IGNORECASE)])
+        return Answer(part.text.strip(), part.start, said.end, _ECHO_CONFIDENCE, True, [said])
     if _GOES_ON_WH.match(q.last_sentence) and (told := _TELLS_TO.search(q.text[:-len(q.last_sentence)] or " ")):
         # "Someone tells me to go somewhere. And do what?": the lead-in's words, then the question's
         return _echoed(q, moments, [w for w in words(told.group(1)) + words(q.last_sentence) if w not in _WH])
     return None
+
+
+# "... moving within what?", "... made of what?": a word and a preposition, then the question word
+_WORD_PREP_WH = re.compile(r"\b([a-z']{3,}) (within|into|onto|from|with|without|about|for|of|at|on|in|to|by|under|over|behind|"
+                           r"across|through|towards?|between|against|inside|outside|beside|near) (?:what|whom|which \w+)\W*$")
+
+
+def _pair_said(moments: MomentSet, word: str, prep: str) -> Moment | None:
+    """The one sentence that says ``word`` right before ``prep`` ("moving within"); None where none or several do."""
+    said = [m for m in moments.spoken.values() if re.search(rf"\b{re.escape(word)} {prep}\b", m.text.lower())]
+    return said[0] if len(said) == 1 else None
 
 
 _BARE_WH = re.compile(r"^\W*(?:and |so )?(?:what|who|where)(?: exactly)?\W*$", re.IGNORECASE)

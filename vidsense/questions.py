@@ -189,6 +189,7 @@ _GAPS_BETWEEN_WORDS = re.compile(r"\b(talks|talk|talking|speaks|speak|speaking|r
 _QUIET_SPELL = re.compile(r"\b(?:quiet|silent) (?:patch|patches|spell|spells|stretch|stretches|period|periods|interval|"
                          r"intervals|spot|spots)\b")
 SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait", "hush")  # ("after a long WAIT")
+_SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS + ("long", "while"))
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
@@ -370,7 +371,10 @@ _WHAT_FOR = re.compile(r"^\W*what (?:is|are|was|were|does|do|did|will|would) (?:
                        r"(?:\w+ ){1,2}(?:the|a|an|this|that|these|those|his|her|their|my|your|our|it|them|all) "
                        r"(?:\w+ ){0,3}?for\W*$|"
                        # "what are those digits for?", "what's this number for?"
-                       r"^\W*what(?:'s| is| are| was| were) (?:the|this|that|these|those|it|they) (?:\w+ ){0,3}?for\W*$")
+                       r"^\W*what(?:'s| is| are| was| were) (?:the|this|that|these|those|it|they) (?:\w+ ){0,3}?for\W*$|"
+                       # "what job were those four hours of steady work for?"
+                       r"^\W*what (?:job|purpose|reason|task|cause|end|use) (?:is|are|was|were) (?:the|this|that|these|those|it|"
+                       r"they) (?:\w+ ){0,5}?for\W*$")
 # "What company is this?", "What is the name of this shop?": a self-introduction answers it.
 _IDENTITY = re.compile(r"^\W*(?:(?:what|which) (\w+) (?:is|was) (?:this|it|that|calling|speaking)|"
                        r"what is the name of (?:the|this|that) (\w+)\b(?!['\u2019])|who is (?:calling|speaking)|"
@@ -425,7 +429,8 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$|"
                          # "who's the guy talking at the start?", "who is the man speaking?", "who's speaking?"
                          r"^\W*who(?:'s| is| was) (?:the (?:\w+ )?(?:guy|man|woman|lady|person|voice|caller|speaker) )?"
-                         r"(?:talking|speaking|calling|on the (?:phone|line))(?: (?:at|near) the (?:very )?(?:start|beginning|end))?\W*$|"
+                         r"(?:talking|speaking|calling|on the (?:phone|line))(?: (?:at|near) the (?:very )?(?:start|beginning|end)"
+                         r"| in (?:it|that|this|there)(?: (?:part|bit|clip|recording|message|one))?| there| then| here)?\W*$|"
                          r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
                          # "what's the host called?"
                          r"^\W*what(?:'s| is| was) the (?:host|speaker|narrator|presenter) called\W*$")
@@ -1032,6 +1037,11 @@ def parse_question(text: str) -> Question:
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
     phrases = _without_scene(phrases, full)
+    if (reworded is not None and not _WHEN.search(low) and not _BARE_WHEN.search(full.lower())
+            and not re.search(rf"\b(?:{'|'.join(SILENCE_WORDS)}|long)\b", low)):
+        # "Nothing happens for a while ..., then a guy asks to be reminded about something. What is it he doesn't have to
+        # tick?", read as "there's a long silence ...": the silence places the question, it is not what is asked about
+        phrases = tuple(p for p in phrases if not set(p) <= _SILENCE_STEMS)
     if _NTH_LINE.search(full) and any(p not in _LINE_PHRASES for p in phrases):
         # "what animal is mentioned in the SECOND SENTENCE?": which sentence is not said (nor counted: Whisper's
         # sentences are not the reader's), the animal is

@@ -178,11 +178,12 @@ def key_word(q: Question, moments: MomentSet) -> Answer | None:
 
 
 # "He keeps saying the same word over and over. Which one?", "what word does she repeat?"
-_SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?:on )?(?:saying|repeating)|repeat\w*|"
+_SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?:on )?(?:saying|repeating|calling|shouting)|repeat\w*|"
                         r"(?:twice|three times|several times|many times) in a row)\b")
 _ASKS_WORD = re.compile(r"\b(?:which|what) (?:ones?|words?|letters?)\b|\bwhich\W*$"
                         # "what does he keep saying over and over (near the end)?": nothing else asked
-                        r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|the \w+) (?:keeps? (?:on )?(?:saying|repeating)"
+                        r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|the \w+) (?:keeps? (?:on )?(?:saying|repeating|"
+                        r"calling|shouting)"
                         r"|say over and over|say again and again|repeat)(?: over and over| again and again)?"
                         r"(?: (?:near|at|towards?|in) the (?:very )?(?:end|start|beginning|middle))?\W*$")
 _REPEATS = 3  # a word said this many times in a clause, or twice in a row, is said over and over ...
@@ -206,7 +207,9 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
         m = moments.moments[i]
         said = [w for w in words(m.text) if w not in _INTERJECTIONS]
         twice = {a for a, b in zip(said, said[1:]) if a == b}
-        thrice = {w for w in said if said.count(w) >= _REPEATS and w not in STOPWORDS}
+        # (not a number a count says again on its way back: "1, 2, 3, 4, 5, 5, 4, 3, 2, 1, Golf, 3")
+        thrice = {w for w in said if said.count(w) >= _REPEATS and w not in STOPWORDS
+                  and not (w.isdigit() or w in NUMBER_WORDS)}
         for w in twice | thrice:
             found.setdefault(w, m)
             times[w] = max(times.get(w, 0), said.count(w))
@@ -568,6 +571,7 @@ _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|
                        r"broadcast|announcement|reading))?"
                        r"(?: (?:at|in) the (?:very )?end)?"
                        r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off)\W*$")
+_A_MESSAGE = re.compile(r"\b(?:message|call|greeting|voicemail|transmission|announcement)\b")
 _SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
 _CLOSING = re.compile(r"\b(?:thanks|thank you|bye|goodbye|good bye|see you|see ya|take care|cheers|that's all|that is all|"
@@ -595,9 +599,9 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
     closes = [t for t in talks if any(_CLOSING.search(m.text) for m in t)]
     # ("how does he SIGN OFF?" asked alone: the last talk that closes with a formula, as a last word said by someone
     # else after it, "No.", is no sign-off; "how does he finish?" is the last talk however it ends)
-    # (nor is a talk after one that ends on its formula: "How does he end the message?" of "... everything is okay. Bye!"
-    # then, after a silence, other voices)
-    ended = [t for t in closes if _CLOSING.search(t[-1].text)]
+    # (and "how does he end the MESSAGE?" of "... everything is okay. Bye!", then, after a silence, other voices: the
+    # message that ends on its formula)
+    ended = [t for t in closes if _CLOSING.search(t[-1].text)] if _A_MESSAGE.search(question.lower()) else []
     last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else ended[-1] if ended else talks[-1]
     talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), last)
     closing = [k for k, m in enumerate(talk) if _CLOSING.search(m.text)]

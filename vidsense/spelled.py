@@ -88,12 +88,39 @@ _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|he
                               rf"(?:[\w']+\s+){{0,2}}{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
                               # "can you write down his call sign for me?"
                               rf"|\b(?:write|jot|note|take) (?:down |out )?(?:his|her|their|the) {_SIGN}"
-                              rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}",
+                              rf"|\b(?:spell|tell me|give me|read me) (?:out )?(?:his|her|their|the) {_SIGN}"
+                              # "And the call sign he gives for himself?"
+                              rf"|^\W*(?:and |so )?(?:the|his|her|their) {_SIGN}",
                               re.IGNORECASE)
 # "Which word does he use for the letter I?", "what's his code word for K?"
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
+# "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
+_CALLING_WHOM = re.compile(r"\bwho(?:m)?(?:'s| is| was) (?:he|she|the (?:first |second |other )?(?:guy|man|operator|station|ham|"
+                           r"caller|amateur)) (?:trying to )?(?:calling|call|reach)\W*$", re.IGNORECASE)
+# where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")
+_OWN_SIGN = re.compile(r"\b(?:this is|here is|it's|de)\b", re.IGNORECASE)
+_CQ = re.compile(r"\bCQ\b")
+_CALLING_CQ = re.compile(r"\bcalling CQ\b", re.IGNORECASE)
+
+
+def _called(moments: MomentSet, said: list, near) -> Answer | None:
+    """"Who is the first guy calling?": the call sign said before the caller names himself ("W5ABC, here is ..."), or a
+    general call ("calling CQ": anyone listening); None where no call says either."""
+    if near is not None:
+        asked = moments.sentences_near(near)
+        said = [m for m in said if m.sentence in asked] or said
+    for m in said:
+        own = _OWN_SIGN.search(m.text)
+        before = [r for r in spelled(m.text[:own.start()]) if any(c.isdigit() for c in r.letters)] if own else []
+        if before:
+            return Answer(f"{before[0].letters} (\u201c{m.text.strip()}\u201d)", part_of(m, before[0].at).start, m.end,
+                          SPELLED_CONFIDENCE, True, [m])
+        if own and _CQ.search(m.text[:own.start()]) or _CALLING_CQ.search(m.text):
+            return Answer(f"Anyone listening: he calls CQ, a general call (\u201c{m.text.strip()}\u201d)", m.start, m.end,
+                          SPELLED_CONFIDENCE, True, [m])
+    return None
 # "What's the first thing he says once he's done with the call sign?", "what does he say after his call sign?"
 _AFTER_SIGN = re.compile(rf"^\W*what\b[^?]*\b(?:after|once (?:he|she|they)(?:'s| is| has| are) (?:done|finished|through) with|"
                          rf"following) (?:his|her|their|the|that) {_SIGN}", re.IGNORECASE)
@@ -122,10 +149,14 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     where nothing is spelled."""
     letter = _WORD_FOR.search(q.text)
     after = _AFTER_SIGN.search(q.text)
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if _CALLING_WHOM.search(q.text):
+        return _called(moments, said, near)
     if not (_CALL_SIGN_ASKED.search(q.text) or letter or after) or _ANSWERING.search(q.text):
         return None  # ("what's the call sign of the station that ANSWERS him?": one not heard, maybe none)
-    said = sorted(moments.spoken.values(), key=lambda m: m.start)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
+    if not letter:  # a call sign has a digit: "Bravo Romeo Uniform Charlie Echo" spells a name, BRUCE
+        spelling = [(m, signs) for m, runs in spelling if (signs := [r for r in runs if any(c.isdigit() for c in r.letters)])]
     if near is not None:
         asked = moments.sentences_near(near)
         spelling = [(m, runs) for m, runs in spelling if m.sentence in asked] or spelling

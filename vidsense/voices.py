@@ -221,7 +221,9 @@ _THE_PAUSE = r"(?:before|after) the (?:long |longest |big |first )?(?:silence|pa
 # people are in the conference call?", which asks what is said)
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
                               r"narrators|presenters|hosts)"
-                              r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear|"
+                              # ("how many different people can you hear TALKING?")
+                              r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear"
+                              r"(?: (?:talking|speaking|reading))?|"
                               r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking|spoke|talked|"
                               r"(?:have|had) (?:spoken|talked|been speaking|been talking)))"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
