@@ -19,8 +19,9 @@ from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
                                    direction, fragment, from_answer, near, other_than, stripped, with_lead_in, without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, count_goes_on, how_said_then, next_voice, nth_of_answer, reaction,
-                                 said_then, said_when, sentence_end, shown_by, told_then, voice_before)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, count_goes_on, how_said_then, next_voice,
+                                 nth_of_answer, reaction, said_then, said_when, sentence_end, shown_by, told_then,
+                                 voice_before)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY

@@ -23,8 +23,8 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "reaction", "next_voice", "nth_of_answer", "said_then", "said_when",
-           "sentence_end", "shown_by", "told_then", "voice_before"]
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice", "nth_of_answer",
+           "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then", "voice_before"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -247,9 +247,8 @@ def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
 
 # "Against whom?", "Just before what?", "Go where, exactly?", "In which region?": a word or two of the answer before (a
 # preposition, a verb) and the question word that asks what follows them there
-_COMPLETES = re.compile(r"^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+),? (?:what|whom|who|where|which \w+)(?:,? exactly)?\W*$"
-                        r"|^\W*(?:and |so |but )?((?:[a-z']+ ){0,1}[a-z']+) (?:what|whom|who|where|which \w+),? exactly\W*$",
-                        re.IGNORECASE)
+_COMPLETES = re.compile(r"^\W*(?:and |so |but )?((?:[a-z']+ )?[a-z']+),? (?:what|whom|who|where|which \w+)"
+                        r"(?:,? exactly)?\W*$", re.IGNORECASE)
 _SAID_AS = {"onto": ("on", "to"), "into": ("in", "to"), "upon": ("on",), "towards": ("to", "toward"),
             "toward": ("to", "towards")}
 _NOT_COMPLETING = frozenset("is was are were do does did and so but then the a an that this".split())
@@ -262,7 +261,7 @@ def completed(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     asked = _COMPLETES.match(question.strip())
     if asked is None or (m := moments.sentence_at(previous.start)) is None:
         return None
-    wanted = words(asked.group(1) or asked.group(2))
+    wanted = words(asked.group(1))
     if not wanted or wanted[0] in _NOT_COMPLETING:
         return None
     said, spans = words(m.text), word_spans(m.text)
