@@ -5821,6 +5821,14 @@ def test_first94_misses_after_its_run():
         (41.12, 42.5, "Also people moving to other Commonwealth countries.", 120.0, 1, -20.0)])
     within = phonein("The last man says people are moving within what?")
     assert within.found and "EU" in within.answer, within
+    # a caller's name, as the host says it to him
+    hosted = _conversation(embedder, [
+        (0.69, 5.85, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because",
+         120.0, 1, -20.0),
+        (7.16, 8.9, "Brian, thank you very much.", 150.0, 2, -20.0),
+        (8.9, 11.52, "She's obviously tough living out there.", 150.0, 2, -20.0)])
+    brian = hosted("What's that caller's name, going by the host?")
+    assert brian.found and brian.answer.startswith("Brian"), brian
     # a silence in the lead-in places the question, it is not among the words asked about
     tick = _conversation(embedder, [
         (16.56, 21.3, "Can you just remind me, I don't have to tick the note and okay thing until I finish writing,",

@@ -117,6 +117,12 @@ _VOCATIVE = re.compile(
 # A person's name in what is said: a title before a capitalised word, or "my name is X", "I'm X".
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|President|Uncle|Aunt)\.? [A-Z][a-z]+|"
                      r"\b(?:[Mm]y name is|[Nn]amed|[Cc]alled|I'm|I am) [A-Z][a-z]+")
+# A caller or guest named by the host: "Brian, thank you very much.", "Thanks, Brian.", "Go ahead, Sandra."
+_HOST_GREETS = re.compile(r"^(?:(?:[Tt]hanks|[Tt]hank you|[Hh]ello|[Hh]i|[Ww]elcome|[Gg]o ahead|[Gg]ood morning),? )?"
+                          r"(?!I\b)[A-Z][a-z]+, (?:thank you|thanks|go ahead|you're on|welcome|good morning|hello)\b|"
+                          r"^(?:[Tt]hanks|[Tt]hank you|[Gg]o ahead|[Ww]elcome),? (?!I\b)[A-Z][a-z]+\b")
+_CALLER_NAME = re.compile(r"\b(?:caller|guest|listener)(?:'s|s') name\b|\bname of the (?:caller|guest|listener)\b",
+                          re.IGNORECASE)
 _INTRODUCED = re.compile(r"\b(?:[Mm]y name is|I'm|I am|[Tt]his is) [A-Z][a-z]+")  # a name someone gives as their own
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".
@@ -1502,7 +1508,8 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
              ([_THIS_IS, _THIS_NAMED, _WELCOME] if q.named_this else [_WELCOME, _THIS_IS] if q.identity else [])
              # (a speaker's own name is one they give: "Mr. John Dashwood had then leisure ..." is the story's man, not
              # the name of the person reading)
-             + ([_INTRODUCED, _LOWERCASE_INTRO] if q.self_named else [_PERSON]))
+             + ([_INTRODUCED, _LOWERCASE_INTRO] + ([_HOST_GREETS] if _CALLER_NAME.search(q.text) else [])
+                if q.self_named else [_PERSON]))
     hits: list[int] = []
     for pattern in kinds:
         hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)
