@@ -202,6 +202,8 @@ def sentence_end(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 # an item of the list the answer before gave
 _NTH_ONE = re.compile(r"^\W*(?:and |so )?(?:(?:what|which)(?:'s| is| was| one is| one was)? )?the (first|second|third|fourth|"
                       r"fifth|last|final|middle) (?:one|digit|number|card|item|word)\W*$", re.IGNORECASE)
+_POINTS_AT_IT = re.compile(r"\b(?:that|this|those|these)\b")  # a lead-in about the line of the answer before ...
+_MOVES_ON = re.compile(r"\b(?:after|next|then|later|afterwards|another)\b")  # ... not about one after it
 _RUN = re.compile(r"\d{3,}")  # a run of digits said as one number ("29340"): its digits are the items
 
 
@@ -209,8 +211,12 @@ def nth_of_answer(question: str, moments: MomentSet, previous: Turn) -> Answer |
     """"What's the last one?" after "5 digits: “29340”": that item of the list the answer before gave, the digits of
     one run of digits or the parts of a list said with commas, where it has at least two; None for another question
     or any other answer."""
-    # (after a lead-in about that line: "That new voice reads out a string of numbers. What's the first one?")
-    asked = _NTH_ONE.match(question) or _NTH_ONE.match(parse_question(question).last_sentence)
+    # (after a lead-in about that line: "That new voice reads out a string of numbers. What's the first one?"; not one
+    # that moves on, "Right after, a man reads out some numbers. What's the first one?")
+    last = parse_question(question).last_sentence
+    lead = question.lower()[:-len(last)] if question.lower().endswith(last) else ""
+    asked = _NTH_ONE.match(question) or (_POINTS_AT_IT.search(lead) and not _MOVES_ON.search(lead)
+                                          and _NTH_ONE.match(last))
     m = moments.sentence_at(previous.start) if asked else None
     if m is None:
         return None

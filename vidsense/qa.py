@@ -121,8 +121,8 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Lady|Lord|Professor|Pres
 _HOST_GREETS = re.compile(r"^(?:(?:[Tt]hanks|[Tt]hank you|[Hh]ello|[Hh]i|[Ww]elcome|[Gg]o ahead|[Gg]ood morning),? )?"
                           r"(?!I\b)[A-Z][a-z]+, (?:thank you|thanks|go ahead|you're on|welcome|good morning|hello)\b|"
                           r"^(?:[Tt]hanks|[Tt]hank you|[Gg]o ahead|[Ww]elcome),? (?!I\b)[A-Z][a-z]+\b")
-_CALLER_NAME = re.compile(r"\b(?:caller|guest|listener)(?:'s|s') name\b|\bname of the (?:caller|guest|listener)\b",
-                          re.IGNORECASE)
+_CALLER_NAME = re.compile(r"\b(?:caller|guest|listener)(?:'s|s') name\b|\bname of (?:the|that|this) (?:first |second |next |"
+                          r"last )?(?:caller|guest|listener)\b", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\b(?:[Mm]y name is|I'm|I am|[Tt]his is) [A-Z][a-z]+")  # a name someone gives as their own
 # "I'm sideshow, joined by ...": a name Whisper did not capitalise, at the start of a sentence and
 # not a word such as "talking", "originally" or "not".

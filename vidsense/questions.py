@@ -423,7 +423,8 @@ _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
 _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
-                         r"themselves)|(?:host|speaker|narrator|presenter|caller|reader)'s name|name of the (?:host|speaker|"
+                         r"themselves)|(?:host|speaker|narrator|presenter|caller|reader)'s name|name of (?:the|that|this) "
+                         r"(?:first |second |next |last )?(?:host|speaker|"
                          r"narrator|presenter|caller|reader|(?:person|man|woman|guy|lady|voice) (?:who(?:'s| is) )?"
                          r"(?:reading|speaking|talking|narrating|calling|presenting)))\b|"
                          r"^\W*who(?:'s| is| was) the (?:host|speaker|narrator|presenter)\W*$|"
@@ -822,8 +823,9 @@ _NEW_PART_BEGINS = re.compile(r"^(\W*after (?:a|the|another) [^.?!]{0,30}?(?:pau
                               r"person|man|woman|guy|lady)[.!]\s+(?:so |and )?when (?:does|did) (?:it|that|this|he|she|they) "
                               r"(begin|start|come in|come on|kick in|kick off)\W*$")
 # "After the menu it goes silent for a while.": a silence after what was said (the menu need not be named again)
-_AFTER_THING_QUIET = re.compile(r"^\W*after (?:the|that|this|his|her) \w+,? (?=(?:it|things|the line|everything|he|she|they) "
-                                r"(?:goes|go|went|falls|fell) (?:quiet|silent))")
+_AFTER_THING_QUIET = re.compile(r"^\W*after (?:the|that|this|his|her) [\w'-]+,? (?=(?:it|things|the line|everything|he|she|they) "
+                                r"(?:goes|go|went|falls|fell) (?:quiet|silent)|there(?:'s| is) (?:a |another )?(?:long )?"
+                                r"(?:silence|pause|gap|quiet|lull))")
 
 
 def _silence_then(low: str) -> str:

@@ -542,7 +542,9 @@ _CUT_OFF = re.compile(r"\b(?:last|final)\s+(?:\w+\s+)?(?:thing|things|words?|bit
                       r"stopped (?:in the middle|mid)|goes dead|went dead)\b"
                       # "Right where it cuts off, what was the lecturer about to turn to?"
                       r"|^\W*(?:right |just )?(?:where|when|as|before) (?:it|the \w+) (?:cuts?|breaks?|stops?|goes|went) "
-                      r"(?:off|out|dead|short)\b,? what\b")
+                      r"(?:off|out|dead|short)\b,? what\b"
+                      # "The clip cuts off mid-thought. What was the lecturer about to get into?"
+                      r"|\b(?:cuts?|breaks?|stops?) (?:off|out) (?:mid-?\w*|in the middle of|partway)[^.?!]*[.!]\s*what\b")
 
 
 _CUT_PAUSE_S = 5.0  # a cut recording is followed by this long without speech at least (a menu pauses 3-6 s)
