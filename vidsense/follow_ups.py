@@ -202,8 +202,9 @@ def sentence_end(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 # an item of the list the answer before gave
 _NTH_ONE = re.compile(r"^\W*(?:and |so )?(?:(?:what|which)(?:'s| is| was| one is| one was)? )?the (first|second|third|fourth|"
                       r"fifth|last|final|middle) (?:one|digit|number|card|item|word)\W*$", re.IGNORECASE)
-_POINTS_AT_IT = re.compile(r"\b(?:that|this|those|these)\b")  # a lead-in about the line of the answer before ...
-_MOVES_ON = re.compile(r"\b(?:after|next|then|later|afterwards|another)\b")  # ... not about one after it
+_POINTS_AT_IT = re.compile(r"\b(?:that|this|those|these|he|she|his|her|they|their|it)\b")  # a lead-in about the line
+# of the answer before ...
+_MOVES_ON = re.compile(r"\b(?:after|next|then|later|afterwards|another)\b")  # ... not one after it
 _RUN = re.compile(r"\d{3,}")  # a run of digits said as one number ("29340"): its digits are the items
 
 
