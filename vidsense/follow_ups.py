@@ -17,7 +17,7 @@ from vidsense.answer_checks import ALSO, INSTRUCTION
 from vidsense.conversation import Turn
 from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import MomentSet
-from vidsense.numbers_said import COUNT_GOES_ON_S
+from vidsense.numbers_said import next_said
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place, word_spans, words
@@ -318,8 +318,9 @@ def count_goes_on(question: str, moments: MomentSet, previous: Turn) -> Answer |
     if not (told and _THEN_WHAT.match(question.strip())) or (m := moments.sentence_at(previous.start)) is None:
         return None
     top, below = told.group(1).lower(), str(int(told.group(1)) - 1) if told.group(1).isdigit() else ""
-    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= COUNT_GOES_ON_S]
-    for line in [m] + sorted(after, key=lambda s: s.start)[:1]:  # (the count may go back down in the next sentence)
+    for line in (m, next_said(moments, m)):  # (the count may go back down in the next sentence)
+        if line is None:
+            continue
         said = list(re.finditer(r"\w+", line.text))
         # where the count turns: the top followed by the number below it ("... 4 5 | 5 4 3 2 1")
         at = next((a.start() for a, b in zip(said, said[1:]) if a.group(0).lower() == top and b.group(0) == below), None)

@@ -15,7 +15,7 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -59,7 +59,7 @@ _BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the 
                               r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
-COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
+_COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
 
 
 def _counted_to(moments: MomentSet, near) -> Answer | None:
@@ -70,7 +70,7 @@ def _counted_to(moments: MomentSet, near) -> Answer | None:
     m, (top, first, last, hits) = counting
     # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
     start = part_of(m, first).start
-    down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(_next_said(moments, m)))
+    down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(next_said(moments, m)))
     told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
     return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
                   m.end, confidence(1.0, found=True), True, [m])
@@ -121,10 +121,10 @@ def _numbers_of(m) -> list[tuple[int, int]]:
             for w in re.finditer(r"[a-z0-9]+", m.text.lower()) if w.group(0).isdigit() or w.group(0) in SMALL_NUMBERS]
 
 
-def _next_said(moments: MomentSet, m):
-    """The sentence said right after ``m`` (within ``COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
+def next_said(moments: MomentSet, m):
+    """The sentence said right after ``m`` (within ``_COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
     | "5 4 3 2 1"); None when there is none."""
-    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= COUNT_GOES_ON_S]
+    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= _COUNT_GOES_ON_S]
     return min(after, key=lambda s: s.start, default=None)
 
 

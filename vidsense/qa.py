@@ -83,8 +83,8 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, N
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, misheard, sound_key, stem, word_spans, words)
-from vidsense.voices import (VOICE_CONFIDENCE, first_in, man_or_woman, newcomer, speaker_count, speech_onset,
-                             voice_alone, voiced)
+from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman, newcomer, speaker_count,
+                             speech_onset, voice_alone, voiced)
 from vidsense.wordnet import depth
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "NOT_FOUND", "MAX_QUESTION_CHARS",
@@ -261,7 +261,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
             return Answer(told + ".", firsts[0].start, firsts[-1].end, VOICE_CONFIDENCE, True, firsts[:EVIDENCE])
         # "is the first voice a man or a woman?", "is it the man or the woman who talks about steady work?" (that line's)
         named = max((i for i in moments.of("transcript") if lex[i] >= LEXICAL_FOUND), key=lambda i: lex[i],
-                    default=None) if q.topic else None
+                    default=None) if q.topic and asks_man_or_woman(q.text) else None
         if (sexed := man_or_woman(q.text, moments, None if named is None else moments.moments[named])) is not None:
             sex, m, f0 = sexed
             if sex in ("man", "woman") and m is not None and f0 is not None:
@@ -569,8 +569,10 @@ def _compound_parts(question: str, text: str) -> set[str]:
     pairs, asked, _ = _question_words(question)
     out = {s for w in raw if w in pairs for s in pairs[w]}
     # (and a compound Whisper wrote as one word, slightly misheard: "the HATBREM was wide" for "the hat brim")
+    # (misheard allows an edit distance of a third of the compound's letters, so no word longer or shorter by more)
     out |= {s for w in raw if len(w) >= _COMPOUND_LETTERS and w not in pairs
-            for joined, parts in pairs.items() if len(joined) >= _COMPOUND_LETTERS and misheard(joined, {w}) for s in parts}
+            for joined, parts in pairs.items() if len(joined) >= _COMPOUND_LETTERS
+            and abs(len(joined) - len(w)) <= max(1, len(joined) // 3) and misheard(joined, {w}) for s in parts}
     # ("was the WATER he mentions clean?": the head of "washwater", written as one word)
     heads = {stem(h) for h in asked if len(h) >= _HEAD_LETTERS
              for w in raw if len(w) >= len(h) + _HEAD_LETTERS - 1 and w.endswith(h)

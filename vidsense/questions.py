@@ -189,7 +189,8 @@ _GAPS_BETWEEN_WORDS = re.compile(r"\b(talks|talk|talking|speaks|speak|speaking|r
 _QUIET_SPELL = re.compile(r"\b(?:quiet|silent) (?:patch|patches|spell|spells|stretch|stretches|period|periods|interval|"
                          r"intervals|spot|spots)\b")
 SILENCE_WORDS = ("pause", "silence", "silent", "quiet", "break", "gap", "lull", "wait", "hush")  # ("after a long WAIT")
-_SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS + ("long", "while"))
+# (said_order has its own _SILENCE_STEMS, the silence words alone: these add the "long" and "while" of a lead-in)
+_LEAD_IN_SILENCE_STEMS = frozenset(stem(w) for w in SILENCE_WORDS + ("long", "while"))
 # "After the quiet gap, which animal comes up?": a silence that says where to look in the speech, not a sound asked about
 SILENCE_ANCHOR = re.compile(r"\b(?:after|before|following)\s+(?:(?:the|a|that|this|his|her)\s+)?(?:[a-z]+\s+){0,2}?"
                              rf"(?:{'|'.join(SILENCE_WORDS)})\b")
@@ -1043,7 +1044,7 @@ def parse_question(text: str) -> Question:
             and not re.search(rf"\b(?:{'|'.join(SILENCE_WORDS)}|long)\b", low)):
         # "Nothing happens for a while ..., then a guy asks to be reminded about something. What is it he doesn't have to
         # tick?", read as "there's a long silence ...": the silence places the question, it is not what is asked about
-        phrases = tuple(p for p in phrases if not set(p) <= _SILENCE_STEMS)
+        phrases = tuple(p for p in phrases if not set(p) <= _LEAD_IN_SILENCE_STEMS)
     if _NTH_LINE.search(full) and any(p not in _LINE_PHRASES for p in phrases):
         # "what animal is mentioned in the SECOND SENTENCE?": which sentence is not said (nor counted: Whisper's
         # sentences are not the reader's), the animal is

@@ -28,7 +28,7 @@ from vidsense.questions import PRONOUN_FORMS, SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
 
-__all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "next_to", "manner_answer", "definition", "which_first", "times_said",
+__all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "asks_more_than_once",
            "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
            "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
@@ -225,7 +225,7 @@ def repeated_word(q: Question, moments: MomentSet, near) -> Answer | None:
     return Answer(f"\u201c{word}\u201d: {said_text(q, m)}", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
-def _near_first(said: list[Moment], moments: MomentSet, near) -> list[Moment]:
+def near_first(said: list[Moment], moments: MomentSet, near) -> list[Moment]:
     """The sentences of ``said`` in the part of the video asked about (``near``), where any are; else all of them."""
     if near is None:
         return said
@@ -248,7 +248,7 @@ def ordinal_line(q: Question, moments: MomentSet, near) -> Answer | None:
     asked = _ORDINAL_LINE.search(q.text.lower())
     if asked is None or content_stems(q.form) - _LINE_FRAME:  # (a lead-in of the asker's own may name other things)
         return None
-    if not (said := _near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)):
+    if not (said := near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)):
         return None
     m = said[0] if asked.group(1) in ("first", "opening") else said[-1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
@@ -276,7 +276,7 @@ def one_word_said(q: Question, moments: MomentSet, near) -> Answer | None:
     most = 1 if _ONE_WORD.search(q.text.lower()) else (_A_FEW if few.group(1) == "a few" else _FEW) if few else 0
     if not most:
         return None
-    lines = _near_first([m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
+    lines = near_first([m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
                          if 1 <= len([w for w in words(m.text) if w not in _INTERJECTIONS]) <= most], moments, near)
     if not lines:
         return None
@@ -303,7 +303,7 @@ def repeated_phrase(q: Question, moments: MomentSet, near) -> Answer | None:
     if q.when or not _SAME_PHRASE.search(low):
         return None
     ending = bool(_SAME_ENDING.search(low))
-    said = _near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)
+    said = near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)
     seen: dict[tuple[str, ...], list[Moment]] = {}
     for m in said:
         ws = words(m.text)

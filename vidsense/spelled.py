@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from vidsense.answer import Answer, part_of, said_text
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
+from vidsense.said_order import near_first
 from vidsense.text import SMALL_NUMBERS
 
 __all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE"]
@@ -43,6 +44,11 @@ class Spelled:
     times: int  # how many times the run says it over ("Victor Kilo 5 Quebec Italy Victor Kilo 5 Quebec Italy": 2)
     at: int = 0  # where in the text it starts (a character's index)
     end: int = 0  # ... and where it ends
+
+    @property
+    def call_sign(self) -> bool:
+        """Whether it may be a call sign, which has a digit ("BRUCE", spelled in code words, is a name)."""
+        return any(c.isdigit() for c in self.letters)
 
 
 def spelled(text: str) -> list[Spelled]:
@@ -108,12 +114,9 @@ _CALLING_CQ = re.compile(r"\bcalling CQ\b", re.IGNORECASE)
 def _called(moments: MomentSet, said: list, near) -> Answer | None:
     """"Who is the first guy calling?": the call sign said before the caller names himself ("W5ABC, here is ..."), or a
     general call ("calling CQ": anyone listening); None where no call says either."""
-    if near is not None:
-        asked = moments.sentences_near(near)
-        said = [m for m in said if m.sentence in asked] or said
-    for m in said:
+    for m in near_first(said, moments, near):
         own = _OWN_SIGN.search(m.text)
-        before = [r for r in spelled(m.text[:own.start()]) if any(c.isdigit() for c in r.letters)] if own else []
+        before = [r for r in spelled(m.text[:own.start()]) if r.call_sign] if own else []
         if before:
             return Answer(f"{before[0].letters} (\u201c{m.text.strip()}\u201d)", part_of(m, before[0].at).start, m.end,
                           SPELLED_CONFIDENCE, True, [m])
@@ -156,7 +159,7 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
         return None  # ("what's the call sign of the station that ANSWERS him?": one not heard, maybe none)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
     if not letter:  # a call sign has a digit: "Bravo Romeo Uniform Charlie Echo" spells a name, BRUCE
-        spelling = [(m, signs) for m, runs in spelling if (signs := [r for r in runs if any(c.isdigit() for c in r.letters)])]
+        spelling = [(m, signs) for m, runs in spelling if (signs := [r for r in runs if r.call_sign])]
     if near is not None:
         asked = moments.sentences_near(near)
         spelling = [(m, runs) for m, runs in spelling if m.sentence in asked] or spelling

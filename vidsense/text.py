@@ -137,6 +137,7 @@ _SOUND_RULES = [("tch", "x"), ("sch", "sk"), ("ght", "t"), ("gh", ""), ("ph", "f
                 ("x", "ks"), ("z", "s"), ("v", "f"), ("d", "t"), ("b", "b")]
 
 
+@lru_cache(maxsize=1 << 16)  # (asked of every word of every moment for each question: _lexical, misheard)
 def sound_key(word: str) -> str:
     w = re.sub(r"[^a-z]", "", word.lower())
     if not w:

@@ -26,7 +26,7 @@ from vidsense.text import stem
 
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
-           "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE"]
+           "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE", "asks_man_or_woman", "man_or_woman"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -319,6 +319,11 @@ MAN_MAX_HZ = 150.0
 WOMAN_MIN_HZ, WOMAN_MAX_HZ = 180.0, 245.0
 
 
+def asks_man_or_woman(question: str) -> bool:
+    """Whether ``question`` asks if a voice is a man's or a woman's ("is it the man or the woman who ...?")."""
+    return _MAN_OR_WOMAN.search(question) is not None
+
+
 def man_or_woman(question: str, moments: MomentSet, line: Moment | None = None
                  ) -> tuple[str, Moment | None, float | None] | None:
     """For "is the (first / second / last) voice a man or a woman?": "man" where that voice is low enough to tell
@@ -326,7 +331,7 @@ def man_or_woman(question: str, moments: MomentSet, line: Moment | None = None
     ``WOMAN_MAX_HZ``), else "untold", with the voice's first sentence and its median pitch; None for any other
     question, or a video without speech. ``line``: the line the question names ("is it the man or the woman who talks
     about steady work?"), whose voice is asked about."""
-    if not _MAN_OR_WOMAN.search(question):
+    if not asks_man_or_woman(question):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     if not said:
