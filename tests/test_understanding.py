@@ -5876,3 +5876,236 @@ def test_first97_misses_after_its_run():
     assert line.found and line.start == 37.4, line
     first = numbers("Right after, a man reads out some numbers. What's the first one?", (q1, line))
     assert first.found and first.start == 42.52, first
+
+
+# Transcripts as Whisper base heard the items of bench/first92-97.yaml (this version's analyses): each clause as
+# (start, end, sentence, speaker, text[, language])
+_HEARD_92_97 = {
+    'r92_saying': [
+        (7.93, 12.19, 0, 1, 'Was der Mensch seht, das wird er vielfach ernten.', 'de'),
+        (21.45, 25.55, 1, 2, 'Open Source, Media Interpretation, my large Feature Space Extraction.', 'de'),
+        (26.73, 30.15, 2, 1, 'This is an example sound file in aug-forbist format,', 'de'),
+        (30.47, 32.67, 2, 1, 'from Wikipedia, the free encyclopedia.', 'de'),
+    ],
+    'r92_sentences': [
+        (0.64, 2.78, 0, 1, 'The Navy attacked the big task force.'),
+        (3.68, 5.68, 1, 1, 'The Hatbrem was wide and too droopy.'),
+        (6.72, 8.82, 2, 2, 'These days a chicken is a rare dish.'),
+        (9.68, 12.0, 3, 2, 'The juice of lemons makes fine punch.'),
+        (12.65, 14.96, 4, 1, 'The wagon moved on well-oiled wheels.'),
+        (15.72, 18.26, 5, 1, 'March the soldiers passed the next hill.'),
+        (18.68, 20.6, 6, 2, 'Her purse was full of useless trash.'),
+        (21.7, 23.94, 7, 2, 'Pick the ball straight and follow through.'),
+        (33.13, 36.83, 8, 3, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (36.83, 45.09, 8, 3, 'Kilo 5 Quebec Italy testing 1 2 3 4 5 5 4 3 2 1'),
+        (46.35, 51.91, 9, 4, '1 2 3 4 5 6 7 8 9 10'),
+    ],
+    'r92_lecture': [
+        (0.92, 2.78, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.72, 5.5, 1, 1, 'And the answer that comes back is,'),
+        (6.0, 7.64, 1, 1, "well, I wouldn't start from here sunny."),
+        (10.25, 19.63, 2, 1, 'That is to say much of political philosophy develops theories that take no account of'),
+        (21.26, 29.01, 2, 1, 'where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (29.01, 30.13, 3, 1, 'world, if at all,'),
+        (30.13, 36.27, 3, 1, 'and this spills over internormative arguments made by other scholars'),
+        (36.72, 38.75, 3, 1, 'Thomas Piketty in his...'),
+        (38.88, 42.64, 4, 1, 'book, capital in the 21st century,'),
+        (42.9, 47.62, 4, 1, 'I use for a 4% global wealth tax.'),
+        (49.79, 50.83, 5, 1, 'Well, good luck with that.'),
+        (52.03, 54.99, 6, 1, "Who's going to implement a 4% global wealth tax?"),
+        (55.73, 61.12, 7, 1, "So, when I think about normative questions, it's..."),
+    ],
+    'r93_harvard': [
+        (0.51, 2.95, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.19, 5.67, 1, 2, 'Glue the sheet to the dark blue background.'),
+        (6.23, 8.11, 2, 1, "It's easy to tell the depth of a well."),
+        (8.45, 11.11, 3, 2, 'Four hours of steady work faced us.'),
+        (20.14, 22.03, 4, 3, 'The Navy attacked the big task force.'),
+        (23.06, 25.16, 5, 3, 'The Hatbrem was wide and too droopy.'),
+        (26.22, 28.18, 6, 4, 'These days a chicken is a rare dish.'),
+        (29.24, 31.36, 7, 4, 'The juice of lemons makes fine punch.'),
+        (32.14, 34.42, 8, 3, 'The wagon moved on well-oiled wheels.'),
+        (35.26, 37.7, 9, 3, 'March the soldiers passed the next hill.'),
+        (38.2, 40.1, 10, 4, 'Her purse was full of useless trash.'),
+        (41.15, 43.47, 11, 4, 'Pick the ball straight and follow through.'),
+    ],
+    'r93_hello': [
+        (0.99, 4.49, 0, 1, 'Hello, this is Simon speaking, and the main holder of the info.'),
+        (5.03, 8.97, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (9.55, 9.78, 2, None, 'Bye!'),
+        (19.24, 23.3, 3, 2, 'Open source, media interpretation, my large feature space extraction.'),
+        (24.59, 26.18, 4, 1, 'Go somewhere and do something.'),
+    ],
+    'r93_radio': [
+        (1.31, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing 1 2 3 4 5'),
+        (10.73, 13.22, 0, 1, '5, 4, 3, 2, 1'),
+        (22.3, 24.18, 1, 2, 'That frog jumped through the weeds'),
+        (25.5, 27.06, 2, 3, "Don't throw trash on the street"),
+    ],
+    'r94_phonein': [
+        (0.69, 5.85, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.16, 8.26, 1, 2, 'Brian, thank you very much.'),
+        (8.26, 9.52, 2, 2, "She's obviously tough living out there."),
+        (9.66, 11.02, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.14, 11.52, 4, 2, 'What do you think?'),
+        (11.95, 13.68, 5, 3, "No, I don't think they should get it,"),
+        (13.76, 16.28, 5, 3, 'because it is milder out there than it is over here.'),
+        (16.44, 17.66, 6, 2, "We're making it sound freezing now,"),
+        (17.82, 19.24, 6, 2, "I think it's the coldest base in the world."),
+        (19.42, 22.68, 7, 3, 'Country, they really do get winters, and they get cold weather.'),
+        (23.08, 25.36, 8, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.44, 27.48, 8, 3, "they're not paying for fuel in this country."),
+        (28.32, 29.1, 9, 2, 'But you said, hey,'),
+        (29.1, 31.42, 9, 2, "I'm not sure if you simplify the pensions and everyone gets the same."),
+        (31.42, 33.18, 10, 2, "I don't know how you distinguish between somebody living in"),
+        (33.18, 34.88, 10, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.12, 38.38, 11, 4, "Exactly, I mean, if there's rust and regulations covering the whole of the year,"),
+        (38.38, 40.9, 11, 4, 'let me see people moving within the EU on a pension basis.'),
+        (41.12, 42.5, 12, 4, 'Also people moving to other Commonwealth countries.'),
+    ],
+    'r94_steve': [
+        (11.22, 14.69, 0, 1, 'Does anyone want to see a speedback in the specification?'),
+        (17.3, 21.14, 1, 2, 'Is there much more in it than he said yesterday?'),
+        (21.85, 22.58, 2, 3, 'Not really.'),
+        (23.83, 26.37, 3, 1, "He's talking about duplication of effort and"),
+        (28.54, 30.59, 4, 1, 'duplication of effort and stuff like that.'),
+    ],
+    'r94_tick': [
+        (16.56, 18.08, 0, 1, 'Can you just remind me,'),
+        (18.26, 21.3, 0, 1, "I don't have to tick the note and okay thing until I finish writing,"),
+        (21.3, 22.82, 0, 1, "but it's only if I go back to it,"),
+        (22.86, 23.98, 0, 1, "I'll tick okay again."),
+        (28.33, 29.29, 1, 2, 'So here you are.'),
+        (29.73, 30.53, 2, 2, "If you're back."),
+        (39.99, 43.83, 3, 3, 'W5ABC, here is Victor Echo 9 Quebec Romeo Papa.'),
+        (45.03, 48.39, 4, 3, 'My name is Bruce, Bravo Romeo Uniform Charlie Echo.'),
+    ],
+    'r95_hams': [
+        (1.94, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (6.88, 7.46, 1, 1, 'My name is Bruce,'),
+        (7.86, 10.24, 1, 1, 'Bravo Romeo Uniform Charlie Echo,'),
+        (10.4, 12.34, 1, 1, "I'm 1, 2, 3,"),
+        (12.52, 13.68, 1, 1, '4, 5, 5, 4,'),
+        (13.94, 14.7, 1, 1, '3, 2, 1, Golf,'),
+        (14.96, 17.1, 1, 1, '3, Papa, Lima, X-ray, testing.'),
+        (26.19, 29.31, 2, 1, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (29.51, 33.59, 2, 1, 'this is KA9Q, KillerWat Alpha 9 Quebec calling'),
+        (33.59, 34.87, 2, 1, 'CQ and standing by.'),
+    ],
+    'r95_eyelink': [
+        (0.54, 3.42, 0, 1, "Yeah, so we've moved over on to the other island."),
+        (4.7, 12.61, 1, 2, 'I mean, my view on this was that the need for people to back up their data personally was made sufficiently clear to lab users.'),
+        (13.97, 14.95, 2, 2, 'I mean, I guess...'),
+        (14.95, 15.43, 3, None, 'Did admit it.'),
+        (15.8, 16.41, 4, None, 'Right, okay.'),
+        (16.71, 18.79, 5, 2, "As long as you admit it, then that's fine."),
+        (19.21, 19.83, 6, 2, "Oh, I'm just thinking,"),
+        (20.01, 22.71, 6, 2, "you know, sometimes when there's a process error like that,"),
+        (22.83, 24.19, 6, 2, "you think that there's something you should change,"),
+        (24.39, 26.21, 6, 2, 'like make the sign in bigger red letters.'),
+        (26.91, 27.95, 7, 2, 'But in our case,'),
+        (28.09, 30.35, 7, 2, "I don't think there's anything more we can do really."),
+        (39.4, 40.04, 8, 3, 'Vendro'),
+        (42.03, 42.82, 9, 3, 'Avto Kinito'),
+        (44.94, 45.35, 10, None, 'Patoma'),
+    ],
+    'r95_flood': [
+        (0.44, 5.78, 0, 1, '5 years, just because of the floods is bringing us here in this town.'),
+        (6.58, 6.98, 1, None, 'Okay great.'),
+        (8.2, 8.96, 2, 2, "And it's great joy."),
+        (14.03, 15.76, 3, 1, 'I think they probably ought to,'),
+        (16.04, 22.5, 3, 1, "but they, well, they've only just started realizing that treating this as a legal issue is probably the right way to look at it."),
+        (23.05, 26.12, 4, 1, "So they're not really the sort of people that are up for understanding"),
+        (26.86, 29.48, 4, 1, 'the intricacies of the committee.'),
+        (30.03, 30.43, 5, None, 'I guess.'),
+        (39.44, 41.08, 6, 3, 'They took the cross-town bus.'),
+    ],
+    'r96_calls': [
+        (1.8, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (6.88, 10.22, 1, 1, 'My name is Bruce, Rabo Romeo Uniform Charlie Echo.'),
+        (19.6, 22.72, 2, 1, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (22.9, 27.02, 2, 1, 'this is KA9Q, kilowatt Alpha 9 Quebec calling'),
+        (27.02, 28.28, 2, 1, 'CQ and standing by.'),
+    ],
+    'r96_hello': [
+        (0.99, 4.51, 0, 1, 'Hello, this is Simon speaking, and the main holder of Linfold.'),
+        (5.05, 8.95, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (9.53, 9.76, 2, None, 'Bye!'),
+        (19.66, 24.58, 3, 2, 'They took the cross-town bus that frog jumped through the weeds'),
+    ],
+    'r97_lecture': [
+        (0.0, 1.76, 0, 1, 'and says, how do I get to Dublin?'),
+        (2.7, 4.5, 1, 1, 'And the answer that comes back is,'),
+        (5.02, 6.72, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.23, 17.65, 2, 1, 'That is to say much of political philosophy develops theories that take no account'),
+        (18.32, 28.01, 2, 1, 'of where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.01, 29.21, 3, 1, 'world if at all.'),
+        (29.41, 35.27, 4, 1, 'And this spills over into normative arguments made by other scholars'),
+        (35.71, 38.65, 4, 1, 'Thomas Piketty in his book,'),
+        (39.84, 41.67, 4, 1, 'Capital in the 21st century,'),
+        (41.89, 46.67, 4, 1, 'argues for a 4% global wealth tax.'),
+        (48.8, 49.82, 5, 2, 'Well, good luck with that'),
+        (51.0, 54.04, 6, 1, "Who's gonna implement a 4% global wealth pack?"),
+        (54.7, 59.52, 7, 1, 'So I when I think about normative questions is'),
+    ],
+}
+
+
+def _heard(name: str):
+    """``ask(question)`` over one item of ``_HEARD_92_97``, its clauses as the worker wrote them."""
+    from vidsense.asking import ask
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    rows = _HEARD_92_97[name]
+    said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who, language=lang[0] if lang else "en")
+                      for a, b, k, who, text, *lang in rows], embedder.embed([row[4] for row in rows]))
+    return lambda question: ask(question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
+
+
+def test_forms_of_question_probed_on_first92_to_97():
+    """Questions of forms that recur, each worded afresh over the first92-97 items (not the sets' own wording): where a
+    thing is from, what follows a clause that ends on "is," or on the verb asked, the reply to a question said, who is
+    thanked, a name asked as "what's his name?", "which station is he calling?", a count asked as "when does the counting
+    start?" or "what does he count down from?", voices "read sentences", a colour someone suggests, and the first voice
+    of a video that opens on silence."""
+    saying = _heard("r92_saying")
+    source = saying("Where is the sound file from?")
+    assert source.found and "Wikipedia" in source.answer, source
+    first = saying("What language is the first voice?")  # (the video opens on 8 s of nothing)
+    assert first.found and first.answer.startswith("German"), first
+    count = _heard("r92_sentences")("When does the counting start?")
+    assert count.found and 33.0 <= count.start <= 45.1, count
+    lecture = _heard("r92_lecture")
+    reply = lecture("What's the reply to the question about Dublin?")
+    assert reply.found and "start from here" in reply.answer, reply
+    answer = _heard("r97_lecture")("What is the answer he gets?")
+    assert answer.found and "start from here" in answer.answer, answer
+    voices = _heard("r93_harvard")("How many different voices read sentences?")
+    assert voices.found and voices.answer.startswith("4 voices"), voices
+    name = _heard("r93_hello")("What's his name?")
+    assert name.found and "Simon" in name.answer, name
+    first_voice = _heard("r96_hello")("Who's speaking first?")
+    assert first_voice.found and "Simon" in first_voice.answer, first_voice
+    down = _heard("r93_radio")("What does he count down from?")
+    assert down.found and "Up to 5" in down.answer, down
+    thanked = _heard("r94_phonein")("Who does the host thank?")
+    assert thanked.found and thanked.answer.startswith("Brian"), thanked
+    steve = _heard("r94_steve")
+    not_really = steve("What is said right after the question about yesterday?")
+    assert not_really.found and not_really.answer == "Not really.", not_really
+    operator = _heard("r94_tick")("What is the radio operator's name?")
+    assert operator.found and "Bruce" in operator.answer, operator
+    station = _heard("r95_hams")("Which station is he calling?")
+    assert station.found and station.answer.startswith("W5ABC"), station
+    calls = _heard("r96_calls")
+    called = calls("Who is Bruce calling?")
+    assert called.found and called.answer.startswith("W5ABC"), called
+    given = calls("What name does the first operator give?")
+    assert given.found and "Bruce" in given.answer, given
+    red = _heard("r95_eyelink")("What colour letters does he suggest?")
+    assert red.found and "red letters" in red.answer, red
+    intricacies = _heard("r95_flood")("What are they not up for understanding?")
+    assert intricacies.found and "intricacies" in intricacies.answer, intricacies

@@ -135,6 +135,12 @@ _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the
                         r"(?:[a-z]+'s )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
 # "Congratulations, Commander": the listener hailed by a title, which names nothing asked about
 _HAILED = re.compile(r"\b(?:[Cc]ongratulations|[Ww]ell done|[Gg]ood job|[Gg]ood luck|[Gg]ood work),?\s+[A-Z][a-z]+")
+# "Brian, thank you very much.": a name that opens a sentence, said to someone thanked or greeted (a name elsewhere
+# than at a sentence's start is told by its capital, _PROPER)
+_THANKED = re.compile(r"^([A-Z][a-z]+),\s+(?=(?i:thank|thanks|hello|hi|welcome|good (?:morning|afternoon|evening)|"
+                      r"goodbye|bye|cheers)\b)")
+_OPENERS = frozenset("""well okay ok yes yeah yep no nope oh ah right alright sure fine great good again anyway listen
+look hey everyone everybody folks friends guys sir madam""".split())  # "Well, thank you.": no name
 # What before a verb makes it unreal: "Had he married ...", "would have gone", "if she had known".
 _UNREAL = re.compile(r"(?:(?:^|[.,;:!?]\s*)had [a-z]+(?: [a-z]+)?|\b(?:would|could|should|might|must)(?: not)? have|"
                      r"\bif [a-z]+ had)\s*$")
@@ -459,7 +465,9 @@ def _new_name(q: Question, text: str) -> bool:
 def _new_names(q: Question, text: str) -> list[str]:
     """The names ``text`` says that the question does not (lowercase), in order."""
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
-    return [w for w in (n.lower() for n in _PROPER.findall(_HAILED.sub(" ", text.strip())))
+    thanked = [n for n in _THANKED.findall(text.strip()) if n.lower() not in STOPWORDS | _OPENERS]
+    said = thanked + _PROPER.findall(_HAILED.sub(" ", text.strip()))
+    return [w for w in (n.lower() for n in said)
             if not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
             and w not in own]
 

@@ -294,12 +294,8 @@ def reaction(question: str, moments: MomentSet, previous: Turn) -> Answer | None
     next, within ``_REACTS_WITHIN_S`` of that answer ("Well, good luck with that."); None for another question."""
     if not _REACTION.match(question.strip()):
         return None
-    end = previous.until
-    after = [m for m in sorted(moments.spoken.values(), key=lambda m: m.start)
-             if m.start >= end - 0.05 and m.start - end <= _REACTS_WITHIN_S]
-    if not after:
+    if (m := moments.said_after(previous.until, _REACTS_WITHIN_S, early=0.05)) is None:
         return None
-    m = after[0]
     return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 

@@ -145,6 +145,12 @@ class MomentSet:
         said = [m for m in self.spoken.values() if m.start - 0.5 <= t <= m.end]
         return min(said, key=lambda m: abs(m.start - t)) if said else None
 
+    def said_after(self, t: float, within: float, early: float = 0.0) -> Moment | None:
+        """The first sentence to start from ``t`` (or ``early`` seconds before it) to ``within`` seconds after it: what
+        is said next; None when nothing is said that soon."""
+        after = [m for m in self.spoken.values() if -early <= m.start - t <= within]
+        return min(after, key=lambda m: m.start, default=None)
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{MOMENTS_NPY}.{os.getpid()}.tmp.npy"

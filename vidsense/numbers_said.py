@@ -33,7 +33,10 @@ _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|ar
 
 # "How far do they count?", "what does he count up to?", "how high does she count?"
 _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
-                        r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b)")
+                        r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b|"
+                        # "what does he count down from?", "what number does the countdown start at?"
+                        r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:back )?down from\b|"
+                        r"(?:what|which) number (?:do|does|did) the count ?down (?:start|begin) (?:at|from|with)\b)")
 # "The first guy counts before anything else. How high does he go?": how far, of a count the asker names
 _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
                          # "Somebody counts at the very beginning. What number does he stop at?"
@@ -53,7 +56,11 @@ _UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 # "Someone starts counting. When?", "when does he begin to count?"
 _STARTS_COUNTING = re.compile(r"\b(?:starts?|begins?|started|began) (?:off )?(?:counting|to count)\b|"
-                              r"\b(?:the )?count(?:ing)? (?:starts|begins|kicks off)\b", re.IGNORECASE)
+                              r"\b(?:the )?count(?:ing|down)? (?:starts?|begins?|started|began|kicks? off)\b|"
+                              # "when does someone count?", "when is the countdown?"
+                              r"^\W*when (?:does|did|do) (?:\w+ ){1,2}count\W*$|"
+                              r"^\W*when (?:is|was) (?:the |a |there a )?(?:count|counting|countdown)\W*$",
+                              re.IGNORECASE)
 # "He says one word right before he starts counting. Which?", "what's the last word before the count?"
 _BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the \w+) (?:starts?|begins?) (?:counting|to count)|"
                               r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
@@ -124,8 +131,7 @@ def _numbers_of(m) -> list[tuple[int, int]]:
 def next_said(moments: MomentSet, m):
     """The sentence said right after ``m`` (within ``_COUNT_GOES_ON_S``), where a count may go on ("... testing 1 2 3 4 5"
     | "5 4 3 2 1"); None when there is none."""
-    after = [s for s in moments.spoken.values() if 0.0 <= s.start - m.end <= _COUNT_GOES_ON_S]
-    return min(after, key=lambda s: s.start, default=None)
+    return moments.said_after(m.end, _COUNT_GOES_ON_S)
 
 
 def _counted_down(hits: list[tuple[int, int]]) -> int | None:

@@ -210,8 +210,13 @@ _JUDGED = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|looked|
 # when they say nothing but the word ("This is all very whispered.")
 _VOICED = frozenset("whisper shout yell scream sing mutter mumble murmur chant exclaim holler".split())
 _ENDS_ON_CONJUNCTION = re.compile(r"\b(?:but|and|or|so|because|then)\W*$", re.IGNORECASE)
+# "And the answer that comes back is, | well, I wouldn't start from here": what it is comes next
+_ENDS_ON_COPULA = re.compile(r"\b(?:is|was|are|were|says|said|goes|went)\s*[,:\u2014-]?\s*$", re.IGNORECASE)
 _MID_PHRASE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|with|from|by|my|your|his|her|their|our|its|this|these|those)"
                          r"\W*$", re.IGNORECASE)  # a clause cut before the noun its words lead to
+_ASKS_FROM = re.compile(r"\bwhere\b.*\b(?:from|come from|comes from|came from)\W*$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_WHAT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)\b")
 _GOES_ON = re.compile(r"\W*(?:that|this|these|those|it|they|which)\b(?! is all\b)", re.IGNORECASE)  # refers back
 
 
@@ -239,7 +244,7 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         q = replace(q, time=placed.time)
     near = None  # how much of each moment lies in the part of the video asked about
     if q.time is not None:  # moments at the time asked about come first
-        a, b = q.time.seconds(duration)
+        a, b = _where_speech_is(q, moments, *q.time.seconds(duration))
         near = np.array([overlap(m, a, b) for m in moments.moments], np.float32)
         score = score + 0.35 * near
     if q.language:  # "what language is spoken?": the languages the speech was read in
@@ -394,6 +399,18 @@ def _planned(q: Question, moments: MomentSet, sem) -> Answer | None:
     return Answer(said_text(q, m), m.start, m.end, confidence(0.5 * float(sem[best]) + 0.5, found=True), True, [m])
 
 
+def _where_speech_is(q: Question, moments: MomentSet, a: float, b: float) -> tuple[float, float]:
+    """The part of the video a question about the speech points at, from ``a`` to ``b`` seconds; where that is its
+    start (or end) and nothing is said there, as long a part from where the speech starts (to where it ends): "what
+    language is the first voice?" of a video that opens on 8 s of music."""
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if q.kind != "speech" or not said or _edge(q) is None or any(m.start < b and m.end > a for m in said):
+        return a, b
+    if _edge(q) == "start":
+        return said[0].start, said[0].start + (b - a)
+    return said[-1].end - (b - a), said[-1].end
+
+
 def _edge(q: Question) -> str | None:
     """Whether the question points at the "start" or the "end" of the video (None: neither)."""
     return None if q.time is None else q.time.edge
@@ -457,6 +474,17 @@ def _said_next(moments: MomentSet, m: Moment) -> Moment | None:
     after = moments.spoken.get(m.sentence + 1)
     pause = _PAUSE_IN_SENTENCE_S if unfinished else _GOES_STRAIGHT_ON_S
     return after if after is not None and after.start - moments.spoken[m.sentence].end <= pause else None
+
+
+def _leads_on(moments: MomentSet, m: Moment) -> bool:
+    """``m`` ends its sentence, and that stops on a colon or a dash, or on "is," ("And the answer that comes back is,"):
+    what it leads to is said next (a sentence that stops on any comma may end there: "He was not an ill-disposed young
+    man,")."""
+    if m.source != "transcript" or m.sentence is None:
+        return False
+    sentence = moments.spoken[m.sentence].text.rstrip()
+    return (m.end >= moments.spoken[m.sentence].end - 1e-6
+            and (sentence.endswith((":", "-", "\u2014")) or _ENDS_ON_COPULA.search(sentence) is not None))
 
 
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
@@ -716,15 +744,26 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         m = _with_main_clause(moments, m)
         # "The Red Fox has read many books BUT | there's always more to read.", "... every single team IN THE | Overwatch
         # League for 2020 and run you through kind of our fears ...": a clause cut before what its last word leads to
-        if _ENDS_ON_CONJUNCTION.search(m.text) or _MID_PHRASE.search(m.text):
+        if _ENDS_ON_CONJUNCTION.search(m.text) or _MID_PHRASE.search(m.text) or _ENDS_ON_COPULA.search(m.text):
+            following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
+            m = m if following is None else joined_sentences([m, following])[0]
+        elif _ASKS_FROM.search(q.text) and not _FROM.search(m.text):
+            # "Where is the sound file from?": "This is an example sound file in Ogg Vorbis format, | from Wikipedia"
+            following = next((c for c in moments.clauses.get(m.sentence, [])
+                              if c.start >= m.end - 1e-6 and _FROM.search(c.text)), None)
+            m = m if following is None else joined_sentences([m, following])[0]
+        elif _WHAT_ASKED.match(q.form) and (said := words(m.text)) and stem(said[-1]) in q.topic:
+            # "What are they not up for understanding?": "... the sort of people that are up for understanding | the
+            # intricacies of the committee" (a clause that ends on the word asked about: what it leads to is next)
             following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
             m = m if following is None else joined_sentences([m, following])[0]
     if not q.when:
         m = _completed(q, moments, m)
-        if not _new_words(q, m) and (after := _said_next(moments, m)) is not None:
+        if (after := _said_next(moments, m)) is not None and (not _new_words(q, m) or _leads_on(moments, m)):
             # a word or two that only say what was asked, and the speaker goes straight on: what follows is
             # the answer ("what is she congratulating me on?" -> "Congratulations! You have successfully
-            # installed ...")
+            # installed ..."); so too after a sentence that stops on what leads to it ("What answer does he get?":
+            # "And the answer that comes back is," | "I wouldn't start from here.")
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")

@@ -216,9 +216,14 @@ _VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|
 _SEEM = re.compile(r"\blook(?:s|ed|ing)?\s+(?:like|as if|as though|into|for|forward|after|(?:\w+\s+)?up"
                    # "where should I look to troubleshoot it?": look in order to, not at the picture
                    r"|to (?!(?:the|my|your|his|her|their|its|our|a|an|left|right)\b)\w+)\b")
+# "What colour letters does he suggest?": the kind of thing suggested, said ("... make the sign in bigger red letters")
+_SUGGESTED_KIND = re.compile(r"^(\W*(?:what|which) (?!do|does|did)\w+(?: \w+)? (?:do|does|did) (?:he|she|they|the \w+)) "
+                             r"(?:suggest|recommend|propose)(?=\W*$)")
 # Verbs of saying: a question with one is about what is said ...
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
-           r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to")
+           r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to|"
+           # ("what colour letters does he SUGGEST?": what he says)
+           r"suggest\w*|recommend\w*|propos\w*")
 _SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
 _SPEAKER = re.compile(r"\b(?:narrator|speaker|reader|presenter|announcer|host|interviewer)s?\b")
 # "The first SENTENCE IS ABOUT a fox. What colour is it?": what is said is asked about, colour and all
@@ -432,10 +437,16 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          # "who's the guy talking at the start?", "who is the man speaking?", "who's speaking?"
                          r"^\W*who(?:'s| is| was) (?:the (?:\w+ )?(?:guy|man|woman|lady|person|voice|caller|speaker) )?"
                          r"(?:talking|speaking|calling|on the (?:phone|line))(?: (?:at|near) the (?:very )?(?:start|beginning|end)"
+                         r"| first| at first"
                          r"| in (?:it|that|this|there)(?: (?:part|bit|clip|recording|message|one))?| there| then| here)?\W*$|"
                          r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
                          # "what's the host called?"
-                         r"^\W*what(?:'s| is| was) the (?:host|speaker|narrator|presenter) called\W*$")
+                         r"^\W*what(?:'s| is| was) the (?:host|speaker|narrator|presenter) called\W*$|"
+                         # "what's his name?", "and what's the guy's name?", "what's she called?"
+                         r"^\W*(?:and |so )?what(?:'s| is| was) (?:his|her|the (?:\w+ )?(?:man|woman|guy|lady|person|"
+                         r"speaker|voice|operator|caller|host|reader)'s) (?:first |own |full )?name\W*$|"
+                         # "what name does the first operator give?"
+                         r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?\W*$|^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -933,6 +944,17 @@ _GO_THROUGH = re.compile(r"^(\W*(?:and |so )?(?:did|does|will|would|could|has|ha
                          r"(?=\W*$)")
 
 
+# "What's the reply to the question about Dublin?": what is said right after that question
+# ('What's the reply to "is there much more in it"?': what is said right after those words)
+_REPLY_TO_QUESTION = re.compile(r"^\W*(?:so |and )?what(?:'s| is| was) the (?:reply|answer|response|comeback) (?:to|for) "
+                                r"(?:(the|his|her|their|that) (question|query)\b|(?=[\"\u201c']))")
+
+
+def _reply_asked(low: str) -> str:
+    return _REPLY_TO_QUESTION.sub(lambda m: f"what is said right after {m.group(1)} {m.group(2)}" if m.group(1)
+                                  else "what is said right after ", low)
+
+
 def _in_the_end(low: str) -> str:
     return _GO_THROUGH.sub(r"\1 work", _IN_THE_END.sub(r"\1", low))
 
@@ -1006,7 +1028,7 @@ def parse_question(text: str) -> Question:
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _turns_up, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
-                   _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause):
+                   _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause, _reply_asked):
         if (said := reword(full)) != full:
             full = reworded = said
     # the question's form is read from the question proper (low), what it is about from all of it (full)
@@ -1713,6 +1735,7 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
                  # "he OWNS UP TO some mistakes", "she admits ...": a thing said, as "mention" is
                  r"\b(?:own|owns|owned|owning) up(?: to)?\b|\b(?:admit|admits|admitted|admitting|confess|confesses|"
                  r"confessed|confessing)(?: to)?\b", " mention ", low)
+    low = _SUGGESTED_KIND.sub(r"\1 mention", low)  # "what colour letters does he SUGGEST?": a thing said, as "mention" is
     low = _AGAIN.sub(r"repeat\1", low)  # "how do I hear the message again?": "to repeat the message, press 5"
     tokens = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low)
     for k, w in enumerate(tokens):

@@ -71,6 +71,11 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
     k = share.index(max(share))  # the first sentence that says the anchor best
     if _goes_on_within(seq, said[k].text):  # "what does she say right after 'for more information'?"
         return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
+    if (seq.direction == "after" and not seq.rest - UTTERANCE and said[k].text.rstrip().endswith("?")
+            and (reply := moments.said_after(said[k].end, SEQUENCE_GAP_S)) is not None):
+        # what is said right after a question said in the video is its reply, however short: "Is there much more in it
+        # than he said yesterday?" -> "Not really."
+        return Answer(said_text(q, reply), reply.start, reply.end, ORDER_CONFIDENCE, True, [reply, said[k]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
     if asked := seq.rest - UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever

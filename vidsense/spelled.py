@@ -103,8 +103,9 @@ _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:l
                        r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
-_CALLING_WHOM = re.compile(r"\bwho(?:m)?(?:'s| is| was) (?:he|she|the (?:first |second |other )?(?:guy|man|operator|station|ham|"
-                           r"caller|amateur)) (?:trying to )?(?:calling|call|reach)\W*$", re.IGNORECASE)
+_CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
+                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?!it\b|that\b|this\b)\w+) (?:trying to )?"
+                           r"(?:calling|call|reach)\W*$", re.IGNORECASE)
 # where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")
 _OWN_SIGN = re.compile(r"\b(?:this is|here is|it's|de)\b", re.IGNORECASE)
 _CQ = re.compile(r"\bCQ\b")

@@ -283,11 +283,14 @@ class StreamingTranscriber:
         detected, probability, _ = self.model.detect_language(audio)
         self._unsure_other = False
         sure = False
+        certain = probability >= RELANGUAGE_CERTAIN_PROBABILITY and len(audio) >= RELANGUAGE_CERTAIN_MIN_S * SAMPLE_RATE
         if self.language != "en" or _mean_logprob(segments) < RELANGUAGE_LOGPROB:
-            floor, margin = RELANGUAGE_MIN_PROBABILITY, 0.0
+            # (told German, Whisper wrote openSMILE's English after auditok's German saying as English at -0.556,
+            # detected as English at 0.988 and read in it at -0.57: a certain detection needs no likelier reading)
+            floor, margin = RELANGUAGE_MIN_PROBABILITY, RELANGUAGE_CERTAIN_MARGIN if certain else 0.0
         elif written_unlike_english(segments):
             floor, margin = RELANGUAGE_WRITTEN_MIN_PROBABILITY, 0.0
-        elif probability >= RELANGUAGE_CERTAIN_PROBABILITY and len(audio) >= RELANGUAGE_CERTAIN_MIN_S * SAMPLE_RATE:
+        elif certain:
             floor, margin = RELANGUAGE_CERTAIN_PROBABILITY, RELANGUAGE_CERTAIN_MARGIN
         else:
             floor, margin, sure = RELANGUAGE_SURE_PROBABILITY, RELANGUAGE_SURE_MARGIN, True
