@@ -15,7 +15,7 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "counts", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -33,6 +33,7 @@ _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|ar
 
 # "How far do they count?", "what does he count up to?", "how high does she count?"
 _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
+                        r"(?:and |so )?how (?:far|high) (?:is|was|does|did) the count(?:ing)?(?: go)?\W*$|"
                         r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b|"
                         # "what does he count down from?", "what number does the countdown start at?"
                         r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:back )?down from\b|"
@@ -104,6 +105,11 @@ def _first_count(moments: MomentSet, near) -> tuple[Moment, tuple[int, int, int,
         if m.sentence in asked and (count := _count_of(m)) is not None:
             return m, count
     return None
+
+
+def counts(m) -> bool:
+    """Whether the sentence ``m`` counts ("1, 2, 3, 4, 5 ...")."""
+    return _count_of(m) is not None
 
 
 def _count_of(m) -> tuple[int, int, int, list[tuple[int, int]]] | None:

@@ -50,6 +50,10 @@ _MANNER = re.compile(r"\b(?:talk|talking|speak|speaking|sounds?|sounding|voice)\
                      re.IGNORECASE)
 
 
+# "What's the first sentence after THE COUNT?": the line that counts, which says no "count"
+_COUNT_STEMS = frozenset(stem(w) for w in "count counting countdown numbers".split())
+
+
 def next_to(q: Question, moments: MomentSet) -> Answer | None:
     """"What should you click right after the flashing build icon?": the sentence that says the
     anchor ("Left-click the flashing build icon."), then the first of the next few that holds a
@@ -66,6 +70,10 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
         # long silence there's one more LINE": what comes after it)
         return _beside_silence(q, moments, max(m.end for m in moments.moments))
         # ("what does he say after the long pause?")
+    if said and max(share) < LEXICAL_FOUND and seq.anchor <= _COUNT_STEMS:
+        from vidsense.numbers_said import counts  # (numbers_said reads this module's nouns)
+
+        share = [float(counts(s)) for s in said]  # "the first sentence after the count": the line that counts
     if not said or max(share) < LEXICAL_FOUND:
         return None
     k = share.index(max(share))  # the first sentence that says the anchor best

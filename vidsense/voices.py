@@ -227,7 +227,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking|spoke|talked|"
                               r"(?:have|had) (?:spoken|talked|been speaking|been talking)))"
                               # ("how many different voices READ SENTENCES?")
-                              r"(?: (?:out )?(?:sentences|lines|something|aloud|out loud))?"
+                              r"(?: (?:out )?(?:the )?(?:sentences|lines|something|aloud|out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?(?: in (?:total|all))?"
