@@ -37,6 +37,10 @@ _OPENER = re.compile(r"^(?:\W*(?:so|and|but|ok|okay|well|now|then|also|oh|alrigh
 _ASKER = re.compile(r"^\W*(?:(?:can|could|would) you (?:please )?(?:tell|show) me|(?:please )?tell me|do you know|"
                     r"(?:i|we) (?:want|need|would like|'d like) to know|i wonder|i'm wondering|any idea)\s+"
                     r"(?=(?:what|who|whom|whose|which|where|when|why|how)\b)")
+# "So what's the conclusion, is there more they can do about it?": the question after it (asks nothing of its own)
+_WHATS_THE_UPSHOT = re.compile(r"^(\W*(?:so |and |but |ok,? |okay,? |well,? )?)what(?:'s| is| was) the (?:conclusion|verdict|"
+                               r"upshot|bottom line|outcome|deal|story),\s+(?=(?:is|are|was|were|do|does|did|can|could|"
+                               r"will|would|should|has|have|had)\b)")
 _SCENE = re.compile(rf"^\W*(?!(?:what|what's|who|who's|whom|whose|which|where|how|why)\b)[^,?;]{{2,90}}?,\s*"
                     rf"(?={_ASKS}|at what (?:time|point|moment)\b)")  # ("after a silence, AT WHAT TIME ...?")
 _SENTENCE_END = re.compile(r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<=[.!?])\s+(?=\S)")
@@ -223,7 +227,9 @@ _SUGGESTED_KIND = re.compile(r"^(\W*(?:what|which) (?!do|does|did)\w+(?: \w+)? (
 _SAYING = (r"say|says|said|saying|mention\w*|talk\w*|speak\w*|spoke\w*|tell\w*|told|ask\w*|read\w*|explain\w*|"
            r"describ\w*|introduc\w*|(?:bring|brings|brought|bringing) up|(?:refer|refers|referred|referring) to|"
            # ("what colour letters does he SUGGEST?": what he says)
-           r"suggest\w*|recommend\w*|propos\w*")
+           r"suggest\w*|recommend\w*|propos\w*|"
+           # ("how many times does the wealth tax COME UP?")
+           r"(?:come|comes|came|coming) up(?! with\b)")
 _SPEECH = re.compile(rf"\b({_SAYING}|word\w*|quote\w*|call\w*)\b")
 _SPEAKER = re.compile(r"\b(?:narrator|speaker|reader|presenter|announcer|host|interviewer)s?\b")
 # "The first SENTENCE IS ABOUT a fox. What colour is it?": what is said is asked about, colour and all
@@ -835,9 +841,11 @@ _NEW_PART_BEGINS = re.compile(r"^(\W*after (?:a|the|another) [^.?!]{0,30}?(?:pau
                               r"person|man|woman|guy|lady)[.!]\s+(?:so |and )?when (?:does|did) (?:it|that|this|he|she|they) "
                               r"(begin|start|come in|come on|kick in|kick off)\W*$")
 # "After the menu it goes silent for a while.": a silence after what was said (the menu need not be named again)
-_AFTER_THING_QUIET = re.compile(r"^\W*after (?:the|that|this|his|her) [\w'-]+,? (?=(?:it|things|the line|everything|he|she|they) "
+_AFTER_THING_QUIET = re.compile(r"^\W*after (?:the|that|this|his|her) [\w'-]+(?: (?:stops|ends|finishes|is over|is done|"
+                                r"wraps up))?,? (?=(?:it|things|the line|everything|he|she|they) "
                                 r"(?:goes|go|went|falls|fell) (?:quiet|silent)|there(?:'s| is) (?:a |another )?(?:long )?"
-                                r"(?:silence|pause|gap|quiet|lull))")
+                                # ("After the meeting stops it's quiet for a while.")
+                                r"(?:silence|pause|gap|quiet|lull)|(?:it's|it is|it was|things are) (?:quiet|silent))")
 
 
 def _silence_then(low: str) -> str:
@@ -996,7 +1004,8 @@ _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characte
 def parse_question(text: str) -> Question:
     """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
     q = " ".join(text.split())[:MAX_QUESTION_CHARS]
-    full = _SHOW_NOUN.sub(r"\1 programme", q.lower())  # "the name of the show": a programme, not the picture
+    full = _SHOW_NOUN.sub(r"\1 programme", _WHATS_THE_UPSHOT.sub(r"\1", q.lower()))  # "the name of the show": a
+    # programme, not the picture
     full = _TRYING_TO_SAY.sub("saying", full)  # "what is the man TRYING TO SAY?": what he says
     full = _MEANT_TO.sub("to", full)  # "what is this session SUPPOSED to teach me?": what it teaches
     full = _THE_WAY.sub(r"how \1", full)  # "the WAY he sounds": how he sounds ("way" is no topic)
@@ -1734,7 +1743,9 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(r"\b(?:bring|brings|brought|bringing) up\b|\b(?:refer|refers|referred|referring) to\b|"
                  # "he OWNS UP TO some mistakes", "she admits ...": a thing said, as "mention" is
                  r"\b(?:own|owns|owned|owning) up(?: to)?\b|\b(?:admit|admits|admitted|admitting|confess|confesses|"
-                 r"confessed|confessing)(?: to)?\b", " mention ", low)
+                 r"confessed|confessing)(?: to)?\b|"
+                 # "how many times does the wealth tax COME UP?" (not "what did they come up with?")
+                 r"\b(?:come|comes|came|coming) up\b(?! with\b)", " mention ", low)
     low = _SUGGESTED_KIND.sub(r"\1 mention", low)  # "what colour letters does he SUGGEST?": a thing said, as "mention" is
     low = _AGAIN.sub(r"repeat\1", low)  # "how do I hear the message again?": "to repeat the message, press 5"
     tokens = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", low)

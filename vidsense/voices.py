@@ -245,11 +245,15 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         low = f"{low[:line.start()]} {low[line.end():]}"
     elif pause := _SIDE_FIRST.match(low):  # "before the long silence, how many ...?": as if said at the end
         low = f"{low[pause.end():].rstrip(' ?')} {pause.group(1)}?"
+    if talk := _IN_THE_TALK.search(low):  # "how many people are in that conversation?": in the talk, not after it
+        low = f"{low[:talk.start()]}{low[talk.end():]}"
     if not (asked := _HOW_MANY_VOICES.match(" ".join(low.split()))):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if line and said:  # the voices before the last (or first) sentence said, or after it
+    if talk and said:
+        window = _longest_talk(said)
+    elif line and said:  # the voices before the last (or first) sentence said, or after it
         m = said[0] if line.group(2) == "first" else said[-1]
         window = (0.0, m.start) if line.group(1) == "before" else (m.end, float("inf"))
     elif asked.group(1):
@@ -263,6 +267,20 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
 
 
 _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
+# "How many people are IN THAT CONVERSATION?", "... are talking IN THAT PART?", "... are ON THE PHONE-IN?": the voices of
+# the talk, the side of the longest silence where more voices speak (a voice heard alone after it is not in the talk)
+_IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "
+                          r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)\b")
+
+
+def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
+    """The span of the side of the longest long pause in ``said`` (sentences in time order) where more voices speak
+    (then more sentences are said); None (all of it) where there is no long pause."""
+    if not (pauses := long_pauses(said)):
+        return None
+    sides = (said[:pauses[0] + 1], said[pauses[0] + 1:])
+    talk = max(sides, key=lambda side: (len({m.speaker for m in side if m.speaker is not None}), len(side)))
+    return talk[0].start, talk[-1].end + 1e-6
 # "BEFORE THAT LAST SENTENCE, how many people have spoken?": the voices on one side of a sentence
 _BY_LINE = re.compile(r"\b(before|after) (?:that|the|this) (?:very )?(last|final|first) (?:sentence|line|bit|part|clip|"
                       r"thing (?:said|they say|she says|he says))\b,?")
