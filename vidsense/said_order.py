@@ -580,7 +580,7 @@ def cut_off(q: Question, moments: MomentSet) -> Answer | None:
 # "How does he sign off?", "how does she finish?", "how does the caller end the call?", "what's his sign-off?": the
 # words a talk closes with (not "how does he end IT?", a sentence's end, nor "how does the story end?")
 _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|the (?:\w+ )?(?:man|woman|guy|lady|speaker|"
-                       r"reader|narrator|host|caller|voice|presenter|recording|message|call|talk|video|clip))\s+"
+                       r"reader|narrator|host|caller|voice|presenter|recording|message|call|talk|video|clip|station|operator))\s+"
                        r"(?:sign(?:s|ing)? off|finish(?: up| off)?|wrap (?:it |things )?up|say goodbye|close|end)"
                        r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech|transmission|"
                        r"broadcast|announcement|reading))?"

@@ -270,7 +270,8 @@ _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 # "How many people are IN THAT CONVERSATION?", "... are talking IN THAT PART?", "... are ON THE PHONE-IN?": the voices of
 # the talk, the side of the longest silence where more voices speak (a voice heard alone after it is not in the talk)
 _IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "
-                          r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)\b")
+                          r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)"
+                          r"(?: (?:part|bit|section))?\b")
 
 
 def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
