@@ -5878,9 +5878,33 @@ def test_first97_misses_after_its_run():
     assert first.found and first.start == 42.52, first
 
 
-# Transcripts as Whisper base heard the items of bench/first90-99.yaml (this version's analyses): each clause as
+# Transcripts as Whisper base heard the items of bench/first88-99.yaml (this version's analyses): each clause as
 # (start, end, sentence, speaker, text[, language])
 _HEARD = {
+    'r98_calls': [
+        (1.84, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (6.88, 10.2, 1, 1, 'My name is Bruce, Rabo Romeo Uniform Charlie Echo.'),
+        (19.47, 22.61, 2, 2, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (22.79, 26.89, 2, 2, 'this is KA9Q, kilowatt Alpha 9 Quebec calling'),
+        (26.89, 28.19, 2, 2, 'CQ and standing by.'),
+    ],
+    'r98_hello': [
+        (0.99, 4.51, 0, 1, 'Hello, this is Simon speaking and the main holder of Linfold.'),
+        (5.05, 8.95, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (9.55, 9.78, 2, None, 'Bye!'),
+        (19.47, 19.83, 3, None, 'Why,'),
+        (22.73, 22.98, 4, None, "it's not."),
+        (30.51, 30.91, 5, None, 'Talat.'),
+        (33.85, 36.21, 6, 2, 'Arba, Hamza, Sikta'),
+    ],
+    'r88_radio': [
+        (0.57, 1.49, 0, 1, 'One, two, three, four,'),
+        (1.63, 2.89, 0, 1, 'five, five, four, three,'),
+        (2.95, 4.13, 0, 1, 'two, one, golf, three,'),
+        (4.31, 6.01, 0, 1, 'papa, Lima, X-ray testing.'),
+        (15.15, 18.27, 1, 2, 'Hello, CQ, CQ, CQ, CQ calling CQ.'),
+        (18.45, 23.83, 2, 2, 'This is KA9Q, kilowatt alpha 9 Quebec calling CQ and standing by.'),
+    ],
     'r99_eyelink': [
         (0.57, 3.41, 0, 1, "Yes, we've moved over on to the other island."),
         (4.68, 12.65, 1, 1, 'I mean, my view on this was that the need for people to back up their data first model is made to be clear to lab users.'),
@@ -6214,3 +6238,15 @@ def test_forms_of_question_missed_by_first99():
     assert more.found and "anything more" in more.answer, more
     tax = _heard("r99_lecture")("How many times does the wealth tax come up in the clip?")
     assert tax.found and tax.answer.startswith("Once"), tax  # (Whisper heard the second "wealth tax" as "wealth that")
+
+
+def test_forms_of_question_missed_by_first98():
+    """bench/first98.yaml's misses of forms that recur: "The first guy is calling another station. Which one?", "what
+    does he say his name is?" after a lead-in, and (probed on first88's item) "how does the second station sign off?"."""
+    called = _heard("r98_calls")("I've got a recording off a ham radio. The first guy is calling another station. "
+                                 "Which one?")
+    assert called.found and called.answer.startswith("W5ABC"), called
+    name = _heard("r98_hello")("A man greets you at the start of this clip. What does he say his name is?")
+    assert name.found and "Simon" in name.answer, name
+    off = _heard("r88_radio")("How does the second station sign off?")
+    assert off.found and "standing by" in off.answer, off

@@ -451,6 +451,8 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          # "what's his name?", "and what's the guy's name?", "what's she called?"
                          r"^\W*(?:and |so )?what(?:'s| is| was) (?:his|her|the (?:\w+ )?(?:man|woman|guy|lady|person|"
                          r"speaker|voice|operator|caller|host|reader)'s) (?:first |own |full )?name\W*$|"
+                         # "what does he say his name is?"
+                         r"^\W*(?:and |so )?what (?:does|did) (?:he|she) (?:say|tell (?:you|us|me)) (?:his|her) name is\W*$|"
                          # "what name does the first operator give?"
                          r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?\W*$|^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
@@ -1099,7 +1101,8 @@ def parse_question(text: str) -> Question:
                     identity, _head_asked(full, low, topic),
                     _counted(low, full),
                     event_time, bool(_ASKS_NAME_PART.search(low)), _sequence(full),
-                    bool(_SELF_NAMED.search(full)), _either(full), _synonyms(full, low, topic), _category(low, topic),
+                    bool(_SELF_NAMED.search(full) or _SELF_NAMED.search(form)), _either(full),
+                    _synonyms(full, low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
                     stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
                     else None,

@@ -105,7 +105,10 @@ _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
 _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
                            r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?!it\b|that\b|this\b)\w+) (?:trying to )?"
-                           r"(?:calling|call|reach)\W*$", re.IGNORECASE)
+                           r"(?:calling|call|reach)\W*$"
+                           # "The first guy is calling another station. Which one?"
+                           r"|\bcalling (?:another|a|some) (?:station|call ?sign|ham|operator)\b[^?]*?[.!]\s*"
+                           r"(?:which|who|what)(?: one| station| is it)?\W*$", re.IGNORECASE)
 # where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")
 _OWN_SIGN = re.compile(r"\b(?:this is|here is|it's|de)\b", re.IGNORECASE)
 _CQ = re.compile(r"\bCQ\b")
