@@ -5881,6 +5881,19 @@ def test_first97_misses_after_its_run():
 # Transcripts as Whisper base heard the items of bench/first88-99.yaml (this version's analyses): each clause as
 # (start, end, sentence, speaker, text[, language])
 _HEARD = {
+    'r98_drill': [
+        (0.64, 2.78, 0, 1, 'The Navy attacked the big task force.'),
+        (3.56, 5.68, 1, 1, 'The Hatbrem was wide and too droopy.'),
+        (6.72, 8.78, 2, 2, 'These days a chicken is a rare dish.'),
+        (9.69, 11.93, 3, 2, 'The juice of lemons makes fine punch.'),
+        (12.67, 14.95, 4, 1, 'The wagon moved on well-oiled wheels.'),
+        (15.75, 18.25, 5, 1, 'Match the soldiers past the next hill.'),
+        (18.67, 20.61, 6, 2, 'Her purse was full of useless trash.'),
+        (21.71, 23.95, 7, 2, 'Pick the ball straight and follow through.'),
+        (33.08, 34.7, 8, 3, 'They took the cross-town bus'),
+        (36.25, 38.14, 9, 1, 'That frog jumped through the weeds'),
+        (39.45, 40.96, 10, 4, "Don't throw trash on the street"),
+    ],
     'r98_calls': [
         (1.84, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
         (6.88, 10.2, 1, 1, 'My name is Bruce, Rabo Romeo Uniform Charlie Echo.'),
@@ -6242,7 +6255,8 @@ def test_forms_of_question_missed_by_first99():
 
 def test_forms_of_question_missed_by_first98():
     """bench/first98.yaml's misses of forms that recur: "The first guy is calling another station. Which one?", "what
-    does he say his name is?" after a lead-in, and (probed on first88's item) "how does the second station sign off?"."""
+    does he say his name is?" after a lead-in, and (probed on first88's item) "how does the second station sign off?";
+    its unanswerable "what route number was the cross-town bus?" asks for a number, which the line does not say."""
     called = _heard("r98_calls")("I've got a recording off a ham radio. The first guy is calling another station. "
                                  "Which one?")
     assert called.found and called.answer.startswith("W5ABC"), called
@@ -6250,3 +6264,5 @@ def test_forms_of_question_missed_by_first98():
     assert name.found and "Simon" in name.answer, name
     off = _heard("r88_radio")("How does the second station sign off?")
     assert off.found and "standing by" in off.answer, off
+    route = _heard("r98_drill")("What route number was the cross-town bus?")  # (unanswerable: a number, none said)
+    assert not route.found, route

@@ -463,7 +463,10 @@ hospital clinic airline agency recording video clip episode talk lecture session
 
 # A question that asks for a quantity ("How old is he?", "What year ...?"): an answer without a number is no answer.
 _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into)|fast|heavy|tall|high|deep|wide)|"
-                       r"(in )?(what|which) (year|age|number|percentage|percent|date|speed))\b")
+                       r"(in )?(what|which) (year|age|number|percentage|percent|date|speed)|"
+                       # "what ROUTE NUMBER was the bus?", "which room number?"
+                       r"(what|which)(?:'s| is| was)? (?:the )?(route|room|phone|telephone|flight|bus|house|page|model|track|"
+                       r"platform|gate|seat|serial|account|order|reference|case|badge|jersey|channel) number)\b")
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
 # ("how many OF THE teams": teams)
 _COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")
