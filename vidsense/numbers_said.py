@@ -13,7 +13,7 @@ from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
-from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
+from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
 __all__ = ["count_asked", "counts", "next_said", "number_answer", "RUN_NOUNS"]
 
@@ -175,7 +175,7 @@ _NTH_DIGIT = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth|last|final|m
                         r"|\b(?:number|digit|one) (?:that )?(?:comes |is (?:said |read (?:out )?)?)?(?P<end>first|last)\b")
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
                            r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
-_DIGIT_WORDS = dict(zip(SMALL_NUMBERS[:10], "0123456789")) | {"oh": "0", "nought": "0", "naught": "0"}
+_DIGIT_WORDS = DIGIT_WORDS | {"oh": "0", "nought": "0", "naught": "0"}
 
 
 _NUMBERS_APART = re.compile(r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])")  # "33-4-692"

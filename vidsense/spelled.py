@@ -18,7 +18,7 @@ from vidsense.answer import Answer, part_of, said_text
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import near_first
-from vidsense.text import SMALL_NUMBERS
+from vidsense.text import DIGIT_WORDS
 
 __all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE"]
 
@@ -27,7 +27,6 @@ _ALPHABET = {
     "hotel": "H", "india": "I", "italy": "I", "juliet": "J", "juliett": "J", "kilo": "K", "kilowatt": "K", "lima": "L",
     "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T",
     "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
-_DIGITS = {w: str(k) for k, w in enumerate(SMALL_NUMBERS[:10])}
 _MIN_CODE_WORDS = 2  # a run of code words this long at least (digits between them count too) ...
 _MIN_RUN = 3  # ... of this many tokens at least
 # A call sign as written: a prefix of one or two letters (or a digit and a letter), a digit, a suffix of letters
@@ -63,14 +62,14 @@ def spelled(text: str) -> list[Spelled]:
             current.pop()  # (nor a number said after it: "... Quebec Italy testing 1 2 3")
         said = [t.group(0) for t in current]
         if sum(w.lower() in _ALPHABET for w in said) >= _MIN_CODE_WORDS and len(said) >= _MIN_RUN:
-            letters = "".join(_ALPHABET.get(w.lower()) or _DIGITS.get(w.lower(), w) for w in said)
+            letters = "".join(_ALPHABET.get(w.lower()) or DIGIT_WORDS.get(w.lower(), w) for w in said)
             once, times = _repeated(letters)
             runs.append(Spelled(once, tuple(said[:len(said) // times]), times, current[0].start(), current[-1].end()))
         current.clear()
 
     for token in _TOKEN.finditer(text):
         low = token.group(0).lower()
-        if low in _ALPHABET or (current and (low.isdigit() or low in _DIGITS)):
+        if low in _ALPHABET or (current and (low.isdigit() or low in DIGIT_WORDS)):
             current.append(token)
         else:
             close()

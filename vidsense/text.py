@@ -45,6 +45,7 @@ SMALL_NUMBERS = tuple("zero one two three four five six seven eight nine ten ele
 NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset("thirty forty fifty sixty seventy eighty ninety hundred thousand "
                                                     "million billion dozen".split())
 _NUMBERS = dict(enumerate(SMALL_NUMBERS))  # 7 -> "seven"
+DIGIT_WORDS = {w: str(k) for k, w in enumerate(SMALL_NUMBERS[:10])}  # "seven" -> "7"
 
 _local = threading.local()
 
