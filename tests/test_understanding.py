@@ -6266,3 +6266,31 @@ def test_forms_of_question_missed_by_first98():
     assert off.found and "standing by" in off.answer, off
     route = _heard("r98_drill")("What route number was the cross-town bus?")  # (unanswerable: a number, none said)
     assert not route.found, route
+
+
+def test_a_follow_up_about_him_is_asked_in_his_talk():
+    """bench/first98.yaml's radio item, as Whisper heard it: after "another station comes on. When?" (the second
+    recording, after a silence), "who is that one calling?" and "what's his call sign?" are about that station, not the
+    first one (which the same questions asked alone find first)."""
+    from vidsense.asking import ask
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    rows = _HEARD["r98_calls"]
+    said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who) for a, b, k, who, text in rows],
+                     embedder.embed([row[4] for row in rows]))
+    previous = None
+    answers = []
+    for question in ("After a silence another station comes on. When?", "Who is that one calling?",
+                     "What's his call sign?"):
+        answer = ask(question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0, previous=previous)
+        previous = Turn.from_answer(question, answer.to_dict())
+        answers.append(answer)
+    when, calling, sign = answers
+    assert when.found and when.start > 19.0, when
+    assert calling.found and "CQ" in calling.answer and calling.start > 19.0, calling
+    assert sign.found and sign.answer.startswith("KA9Q"), sign
+    alone = ask("What's his call sign?", said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
+    assert alone.found and alone.answer.startswith("VE9QRP"), alone

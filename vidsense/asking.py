@@ -18,7 +18,8 @@ from vidsense.answer import Answer, said_text
 from vidsense.answer_checks import KEY_HEADS, says_what_is_asked
 from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
-                                   direction, fragment, from_answer, near, other_than, stripped, with_lead_in, without)
+                                   direction, fragment, from_answer, near, other_than, stripped, talk_of, with_lead_in,
+                                   without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, count_goes_on, how_said_then, next_voice,
                                  nth_of_answer, reaction, said_then, said_when, sentence_end, shown_by, told_then,
                                  voice_before)
@@ -69,6 +70,14 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     said = _ask(question, moments, embed, duration, reader)
     if previous is None or not previous.placed:
         return said
+    if (_SAME_SPEAKER.search(question) and not parse_question(question).either  # ("which does he bring up first, oil or
+            # missions?" asks of all he says)
+            and (talk := talk_of(moments, previous)) is not None
+            and not (said.found and said.start is not None and talk.moments[0].start - 0.5 <= said.start <= talk.moments[-1].end)):
+        # "What's HIS call sign?" after "another station comes on. When?": that station's, if it gives one
+        there = _ask(question, talk, embed, duration, reader)
+        if there.found:
+            return there
     return _where_conversation_is(said, question, moments, embed, duration, reader, previous)
 
 
@@ -169,6 +178,9 @@ def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embe
     return said
 
 
+# "Who is THAT ONE calling?", "what's HIS call sign?": the speaker of the answer before
+_SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|that one|this one|that (?:guy|man|woman|lady|voice|"
+                           r"station|caller|speaker|operator))\b", re.IGNORECASE)
 # A question placed after a silence ("... after a long silence, when ...?"), and one that counts silences from the start
 _AFTER_SILENCE = re.compile(rf"\b(?:after|following)\s+(?:(?:the|a|that|this|his|her|another)\s+)?(?:[a-z]+\s+){{0,2}}?"
                             rf"(?:{'|'.join(SILENCE_WORDS)}|silences)\b")

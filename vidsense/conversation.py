@@ -35,7 +35,7 @@ from vidsense.questions import Question, TimeRef, question_proper
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words, words
 
-__all__ = ["FRAGMENT_WORDS", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
+__all__ = ["FRAGMENT_WORDS", "TALK_GAP_S", "talk_of", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
            "near", "with_lead_in", "from_answer", "NEXT_LINE", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
@@ -124,6 +124,26 @@ def from_answer(moments: MomentSet, previous: Turn) -> MomentSet:
     """``moments`` from the sentence the previous answer was said in on ("Then there's a long silence. When does
     somebody speak again?": the silence after it, not one before)."""
     keep = [i for i, m in enumerate(moments.moments) if m.end > previous.start + 0.1]
+    return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])
+
+
+TALK_GAP_S = 5.0  # speech this far apart is two talks (two recordings, two stations on the air): a meeting's pauses are shorter
+
+
+def talk_of(moments: MomentSet, previous: Turn) -> MomentSet | None:
+    """``moments`` of the talk the previous answer was in: the stretch of speech between silences of ``TALK_GAP_S`` or
+    more that holds its start, and what is seen and heard then ("After a silence another station comes on. When?", then
+    "What's HIS call sign?": that station's). None where the video holds no other talk."""
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    talks = [[said[0]]] if said else []
+    for a, b in zip(said, said[1:]):
+        if b.start - a.end >= TALK_GAP_S:
+            talks.append([])
+        talks[-1].append(b)
+    talk = next((t for t in talks if t[0].start - 0.5 <= previous.start <= t[-1].end), None)
+    if talk is None or len(talks) < 2:
+        return None
+    keep = [i for i, m in enumerate(moments.moments) if talk[0].start - 0.5 <= m.start <= talk[-1].end]
     return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])
 
 

@@ -103,7 +103,8 @@ _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:l
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
 _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
-                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?!it\b|that\b|this\b)\w+) (?:trying to )?"
+                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?:that|this) one|"
+                           r"(?!it\b|that\b|this\b)\w+) (?:trying to )?"
                            r"(?:calling|call|reach)\W*$"
                            # "The first guy is calling another station. Which one?"
                            r"|\bcalling (?:another|a|some) (?:station|call ?sign|ham|operator)\b[^?]*?[.!]\s*"
