@@ -72,6 +72,7 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
         return said
     if (_SAME_SPEAKER.search(question) and not parse_question(question).either  # ("which does he bring up first, oil or
             # missions?" asks of all he says)
+            and not _MOVES_ON.search(question)  # ("he goes quiet for a good while after that. When does he speak next?")
             and (talk := talk_of(moments, previous)) is not None
             and not (said.found and said.start is not None and talk.moments[0].start - 0.5 <= said.start <= talk.moments[-1].end)):
         # "What's HIS call sign?" after "another station comes on. When?": that station's, if it gives one
@@ -181,6 +182,8 @@ def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embe
 # "Who is THAT ONE calling?", "what's HIS call sign?": the speaker of the answer before
 _SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|that one|this one|that (?:guy|man|woman|lady|voice|"
                            r"station|caller|speaker|operator))\b", re.IGNORECASE)
+# "He goes quiet for a good while after that. When does he speak NEXT?": a question that leaves the talk asked about
+_MOVES_ON = re.compile(rf"\b(?:next|again|later|afterwards|{'|'.join(SILENCE_WORDS)}|silences)\b", re.IGNORECASE)
 # A question placed after a silence ("... after a long silence, when ...?"), and one that counts silences from the start
 _AFTER_SILENCE = re.compile(rf"\b(?:after|following)\s+(?:(?:the|a|that|this|his|her|another)\s+)?(?:[a-z]+\s+){{0,2}}?"
                             rf"(?:{'|'.join(SILENCE_WORDS)}|silences)\b")
