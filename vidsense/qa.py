@@ -487,6 +487,14 @@ def _leads_on(moments: MomentSet, m: Moment) -> bool:
             and (sentence.endswith((":", "-", "\u2014")) or _ENDS_ON_COPULA.search(sentence) is not None))
 
 
+def _with_next_clause(moments: MomentSet, m: Moment, saying: re.Pattern | None = None) -> Moment:
+    """The clause ``m`` joined to the next clause of its sentence (the next that matches ``saying``, where given); ``m``
+    where there is none."""
+    following = next((c for c in moments.clauses.get(m.sentence, [])
+                      if c.start >= m.end - 1e-6 and (saying is None or saying.search(c.text))), None)
+    return m if following is None else joined_sentences([m, following])[0]
+
+
 def _sentence_of(moments: MomentSet, m: Moment) -> Moment:
     if m.source != "transcript" or m.sentence is None:
         return m
@@ -745,18 +753,14 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # "The Red Fox has read many books BUT | there's always more to read.", "... every single team IN THE | Overwatch
         # League for 2020 and run you through kind of our fears ...": a clause cut before what its last word leads to
         if _ENDS_ON_CONJUNCTION.search(m.text) or _MID_PHRASE.search(m.text) or _ENDS_ON_COPULA.search(m.text):
-            following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
-            m = m if following is None else joined_sentences([m, following])[0]
+            m = _with_next_clause(moments, m)
         elif _ASKS_FROM.search(q.text) and not _FROM.search(m.text):
             # "Where is the sound file from?": "This is an example sound file in Ogg Vorbis format, | from Wikipedia"
-            following = next((c for c in moments.clauses.get(m.sentence, [])
-                              if c.start >= m.end - 1e-6 and _FROM.search(c.text)), None)
-            m = m if following is None else joined_sentences([m, following])[0]
+            m = _with_next_clause(moments, m, _FROM)
         elif _WHAT_ASKED.match(q.form) and (said := words(m.text)) and stem(said[-1]) in q.topic:
             # "What are they not up for understanding?": "... the sort of people that are up for understanding | the
             # intricacies of the committee" (a clause that ends on the word asked about: what it leads to is next)
-            following = next((c for c in moments.clauses.get(m.sentence, []) if c.start >= m.end - 1e-6), None)
-            m = m if following is None else joined_sentences([m, following])[0]
+            m = _with_next_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
         if (after := _said_next(moments, m)) is not None and (not _new_words(q, m) or _leads_on(moments, m)):
