@@ -133,7 +133,9 @@ _LOWERCASE_INTRO = re.compile(r"(?:^|[.!?]\s+|\b(?:hi|hello|hey),?\s+)(?:I'm|I a
 # them I'm sideshow, joined by ...")
 _HOST_INTRO = re.compile(r"\b(?:I'm|I am|[Mm]y name is) (?!(?:going|gonna|not|so|very|really|just|here|sorry|sure|"
                          r"glad|happy|also|still|now|from|in|on|a|an|the|afraid|about|sick|back|ready|fine|okay|ok|"
-                         r"done|out|up)\b)(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b")
+                         r"done|out|up)\b)(?![a-z]+(?:ing|ed|ly)\b)[A-Za-z]+\b"
+                         # ("Hello, this is Simon speaking", "this is Diane calling")
+                         r"|\b[Tt]his is [A-Z][a-z]+(?=,? (?:speaking|calling|here)\b)")
 # A self-introduction: who is calling, where the listener is ("thank you for calling X", "welcome to X").
 _WELCOME = re.compile(r"(?i:\b(?:thanks? (?:you )?for (?:calling|your call|choosing|contacting|visiting|joining|watching|"
                       r"listening to)|"
@@ -282,9 +284,9 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if (spelled_out := spelled_answer(q, moments, near)) is not None:
             return spelled_out  # "what call sign does he give?" -> "VK5QI (“This is Victor Kilo 5 Quebec Italy ...”)"
         said = _speech_answer(q, moments, sem, lex, score, near)
-        if not said.found and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
+        if not said.found and voice_alone(q) and not q.wants_name and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is
-            # first heard, and what it says there
+            # first heard, and what it says there (but "what's the name of the man speaking German?" is no line of his)
             said = Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])
         elif not said.found and q.voice:  # the voice did not tell: what is said in any
             said = _speech_answer(replace(q, voice=None), moments, sem, lex, score, near)

@@ -227,7 +227,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking|spoke|talked|"
                               r"(?:have|had) (?:spoken|talked|been speaking|been talking)))"
                               # ("how many different voices READ SENTENCES?")
-                              r"(?: (?:out )?(?:the )?(?:sentences|lines|something|aloud|out loud))?"
+                              r"(?: (?:out )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?(?: in (?:total|all))?"
@@ -251,7 +251,7 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if talk and said:
+    if (talk or _READ_LINES.search(low)) and said:  # ("how many people read those four sentences?": the readers)
         window = _longest_talk(said)
     elif line and said:  # the voices before the last (or first) sentence said, or after it
         m = said[0] if line.group(2) == "first" else said[-1]
@@ -272,6 +272,9 @@ _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 _IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "
                           r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)"
                           r"(?: (?:part|bit|section))?\b")
+
+
+_READ_LINES = re.compile(r"\bread\w* (?:out )?(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)\b")
 
 
 def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
