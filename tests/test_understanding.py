@@ -5878,9 +5878,30 @@ def test_first97_misses_after_its_run():
     assert first.found and first.start == 42.52, first
 
 
-# Transcripts as Whisper base heard the items of bench/first88-100.yaml (this version's analyses): each clause as
+# Transcripts as Whisper base heard the items of bench/first88-101.yaml (this version's analyses): each clause as
 # (start, end, sentence, speaker, text[, language])
 _HEARD = {
+    'r101_specs': [
+        (11.07, 15.96, 0, 1, 'Does anyone want to see you speak up in the specific position?'),
+        (17.3, 20.8, 1, 2, 'Is there much more in it than yesterday?'),
+        (21.88, 22.56, 2, 3, 'Not really.'),
+        (23.83, 25.26, 3, 1, "He's talking about GPT."),
+        (25.38, 25.82, 4, None, 'But'),
+        (28.54, 30.48, 5, 1, 'GPT is no better and stuff better.'),
+        (39.42, 43.22, 6, 4, 'This is an example sound file in all the four best formats from'),
+        (43.22, 45.3, 6, 4, 'Wikipedia, the three in Wikipedia.'),
+        (46.75, 49.08, 7, 5, '33, 4, 6, 92.'),
+    ],
+    'r101_bleep': [
+        (17.22, 22.82, 0, 1, "Please remind me, I don't have to tick the note and I'll take it until I finish writing but it's only if I go back to it,"),
+        (22.82, 23.98, 0, 1, 'I just hit OK again.'),
+        (28.33, 29.25, 1, 2, 'So here she is.'),
+        (29.99, 30.51, 2, 2, "If you're back."),
+        (39.42, 41.06, 3, 3, 'Yeah, we had a long discussion about how'),
+        (42.26, 45.08, 3, 3, 'easy we want to make it for people to bleep things out'),
+        (47.51, 48.64, 4, 3, 'Morgan wants to make it hard'),
+        (55.64, 58.62, 5, 3, "Did it did it I didn't even check yesterday whether it was moving so"),
+    ],
     'r100_hello': [
         (0.99, 4.53, 0, 1, 'Hello, this is Simon speaking and the main holder of Linfold.'),
         (5.05, 8.95, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
@@ -6340,3 +6361,18 @@ def test_forms_of_question_missed_by_first100():
     german = answer_question(parse_question("What's the name of the man speaking German?"), proverb,
                              embedder.embed(["What's the name of the man speaking German?"])[0], 28.0)
     assert not german.found, german  # (a man's voice, by its pitch, said that line)
+
+
+def test_the_next_voice_after_a_silence_said_in_other_words():
+    """bench/first101.yaml's misses: "when does the next voice start?" with the silence said in words no rule had
+    ("there's a long gap", "just background noise for ages", "nothing for a good while", and "what time does the next
+    voice begin?", a time in the video, not a time of day): the first line after the longest silence (after the quiet
+    start too, unless the question says "after")."""
+    specs = _heard("r101_specs")
+    gap = specs("After the meeting part there's a long gap. When does the next voice start?")
+    assert gap.found and 39.0 < gap.start < 40.0, gap
+    bleep = _heard("r101_bleep")
+    noise = bleep("This recording is just background noise for ages. At what point do people actually start talking?")
+    assert noise.found and noise.start < 18.0, noise
+    trails = bleep("After he trails off, nothing for a good while. What time does the next voice begin?")
+    assert trails.found and 39.0 < trails.start < 40.0, trails

@@ -72,8 +72,8 @@ from vidsense.numbers_said import count_asked, number_answer
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, asks_more_than_once,
-                                 before_or_after, choice_said,
+from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
+                                 asks_more_than_once, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
                                  words_among_laughs, speaks_again, times_said,
@@ -284,6 +284,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         if (spelled_out := spelled_answer(q, moments, near)) is not None:
             return spelled_out  # "what call sign does he give?" -> "VK5QI (“This is Victor Kilo 5 Quebec Italy ...”)"
         said = _speech_answer(q, moments, sem, lex, score, near)
+        if not said.found and (started := after_longest_silence(q, moments)) is not None:
+            said = started  # "After the meeting part there's a long gap. When does the next voice start?"
         if not said.found and voice_alone(q) and not q.wants_name and (m := first_in(moments, q.voice)) is not None:
             # "when does the man's voice come in?", "what does he say in the squeaky high voice?": where it is
             # first heard, and what it says there (but "what's the name of the man speaking German?" is no line of his)

@@ -505,7 +505,9 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
                          r"built|invented|discovered|die|died|established|created)\b"
                          # "What time does the train leave?": a time of day, said; not a time in the video
                          r"|^\W*(?:at )?what time (?:does|did|do|will|would|is|was|are|were|should|can)\b"
-                         r"(?!.*\b(?:video|clip|recording|film|movie|footage)\b).*\b(?:leave|leaves|left|arrive[sd]?|"
+                         # (not "what time does the next VOICE begin?": a time in the video)
+                         r"(?!.*\b(?:video|clip|recording|film|movie|footage|voice|speaker|talking|speaking|speech)\b)"
+                         r".*\b(?:leave|leaves|left|arrive[sd]?|"
                          r"depart\w*|opens?|opened|closes?|closed|starts?|started|begins?|began|ends?|ended|meets?|met|"
                          r"wakes? up|woke up|gets? up|got up|finish\w*)\b")
 # "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").

@@ -520,6 +520,31 @@ begin again read reading talk talking speak speaking speech voice narrator narra
 recording middle""".split())
 
 
+# "After the meeting part there's a long gap. When does the next voice start?", "This recording is just background noise
+# for ages. At what point do people actually start talking?": when speech starts, asked with a silence in other words
+_VOICE_STARTS = re.compile(r"\b(?:next voice|next speaker|(?:someone|somebody|anyone|anybody|people|he|she|they|the (?:\w+ )?"
+                           r"(?:voice|speaker|man|woman|guy|person))\b[^?]*?\b(?:start|starts|begin|begins|come in|comes in|"
+                           r"speak|speaks|talk|talks|pick up|picks up|resume|resumes))")
+_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|quiet|pause|nothing|noise|lull|break|trails? off)\b")
+
+
+def after_longest_silence(q: Question, moments: MomentSet) -> Answer | None:
+    """For "when does the next voice start?" with a silence said in any words: the first sentence after the longest
+    stretch without speech (from the start of the video too, unless the question says "after"), of ``LONG_PAUSE_S`` or
+    more; None for another question."""
+    low = q.text.lower()
+    if not q.when or not _VOICE_STARTS.search(low) or not _QUIET_SAID.search(low) or not moments.spoken:
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    gaps = [(b.start - a.end, k + 1) for k, (a, b) in enumerate(zip(said, said[1:]))]
+    if not re.search(r"\bafter\b", low):  # ("after the meeting part there's a long gap": not the quiet start)
+        gaps.append((said[0].start, 0))
+    gap, k = max(gaps, default=(0.0, 0))
+    if gap < LONG_PAUSE_S:
+        return None
+    return Answer(said_text(q, said[k]), said[k].start, said[k].end, ORDER_CONFIDENCE, True, [said[k]])
+
+
 def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
     """"When does he start talking again?", "there's a long gap in the middle. When does she pick the reading
     up again?": the first sentence after the longest stretch without speech (the first of those about as long,

@@ -274,7 +274,7 @@ _IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on
                           r"(?: (?:part|bit|section))?\b")
 
 
-_READ_LINES = re.compile(r"\bread\w* (?:out )?(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)\b")
+_READ_LINES = re.compile(r"\bread\w* (?:out )?(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
 
 
 def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
