@@ -5881,6 +5881,15 @@ def test_first97_misses_after_its_run():
 # Transcripts as Whisper base heard the items of bench/first88-101.yaml (this version's analyses): each clause as
 # (start, end, sentence, speaker, text[, language])
 _HEARD = {
+    'r98_testing': [
+        (1.31, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing 1 2 3 4 5'),
+        (10.72, 13.22, 0, 1, '5, 4, 3, 2, 1'),
+        (22.22, 23.1, 1, 2, '1, 2, 3, 4,'),
+        (23.24, 24.5, 1, 2, '5, 5, 4, 3,'),
+        (24.62, 25.72, 1, 2, '2, 1, Golf, 3,'),
+        (25.94, 27.62, 1, 2, 'Papa, Lima, X-ray testing.'),
+    ],
     'r101_specs': [
         (11.07, 15.96, 0, 1, 'Does anyone want to see you speak up in the specific position?'),
         (17.3, 20.8, 1, 2, 'Is there much more in it than yesterday?'),
@@ -6376,3 +6385,32 @@ def test_the_next_voice_after_a_silence_said_in_other_words():
     assert noise.found and noise.start < 18.0, noise
     trails = bleep("After he trails off, nothing for a good while. What time does the next voice begin?")
     assert trails.found and 39.0 < trails.start < 40.0, trails
+
+
+def test_how_many_times_he_says_it_counts_the_answer_before():
+    """"How many times does he say it?" right after a call sign was answered (bench/first93, first96, first98 and
+    first100 asked it so at first contact): the call sign, counted; after a repeated phrase, that phrase."""
+    from vidsense.asking import ask
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    rows = _HEARD["r98_testing"]
+    said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who) for a, b, k, who, text in rows],
+                     embedder.embed([row[4] for row in rows]))
+    q1 = "Another radio test, this time with some video over it. What call sign does the first man give?"
+    sign = ask(q1, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
+    assert sign.found and sign.answer.startswith("VK5QI"), sign
+    times = ask("How many times does he say it?", said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
+                previous=Turn.from_answer(q1, sign.to_dict()))
+    assert times.found and times.answer.startswith("2 times"), times
+    steve = _heard("r94_steve")
+    phrase = steve("Which phrase does he repeat?")
+    assert phrase.found and "duplication of effort" in phrase.answer, phrase
+    rows = _HEARD["r94_steve"]
+    meeting = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who) for a, b, k, who, text in rows],
+                        embedder.embed([row[4] for row in rows]))
+    twice = ask("How many times does he say it?", meeting, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
+                previous=Turn.from_answer("Which phrase does he repeat?", phrase.to_dict()))
+    assert twice.found and twice.answer.startswith("Twice"), twice

@@ -32,6 +32,7 @@ from vidsense.qa import TO_DO, answer_question, filled_in
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
+from vidsense.spelled import gives_call_sign
 from vidsense.questions import SILENCE_ANCHOR, SILENCE_WORDS, WRONG_WITH, Question, TimeRef, parse_question, question_proper
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, content_stems, misheard, stem
 
@@ -124,6 +125,11 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             or completed(question, moments, previous) or reaction(question, moments, previous)
             or count_goes_on(question, moments, previous)) is not None:
         return voice
+    if (counted := _counted_again(question, previous)) is not None:
+        # "How many times does he say it?" after "VK5QI (“This is Victor Kilo 5 ...”)": the call sign, counted
+        said = _ask(counted, talk_of(moments, previous) or moments, embed, duration, reader)
+        if said.found:
+            return said
     own = parse_question(question)
     if (_FROM_THEN.match(question) and _AFTER_SILENCE.search((own.reworded or question).lower())
             and not _NTH_SILENCE.search(question)):
@@ -150,6 +156,24 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
         if said.found:
             return said
     return None
+
+
+# "How many times does he say it?", "how often is that said?": the answer before, counted
+_HOW_OFTEN_IT = re.compile(r"^\W*(?:and |so )?how (?:many times|often) (?:does|did|do|is|was) (?:he|she|they|it|that|this)?\s*"
+                           r"(?:say|said|give|given|repeat|repeated|mention|mentioned|read|call|called)?\s*(?:it|that|this)?"
+                           r"(?: out)?(?: again)?(?: said| given| repeated| mentioned)?\W*$", re.IGNORECASE)
+
+
+def _counted_again(question: str, previous: Turn) -> str | None:
+    """"How many times does he say it?" after a call sign answered: the question that counts it ("How many times does he
+    give his call sign?"), or, after a word or two in quotes (a repeated phrase), the one that counts them; None for
+    another question or answer."""
+    if not _HOW_OFTEN_IT.match(question) or not previous.found:
+        return None
+    if gives_call_sign(previous.answer):
+        return "How many times does he give his call sign?"
+    quoted = re.match(r"\W*\u201c([^\u201d]{2,40})\u201d", previous.answer)
+    return f"How many times is \u201c{quoted.group(1)}\u201d said?" if quoted else None
 
 
 def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embed, duration: float,

@@ -20,7 +20,7 @@ from vidsense.questions import Question
 from vidsense.said_order import near_first
 from vidsense.text import DIGIT_WORDS
 
-__all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE"]
+__all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE", "gives_call_sign"]
 
 _ALPHABET = {
     "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F", "golf": "G",
@@ -89,6 +89,11 @@ def _repeated(letters: str) -> tuple[str, int]:
 # "What call sign does he give?", "which callsign is that?", "who's calling, then? What's his call sign?" (not "what's
 # the first thing he says once he's done with the call sign?"), and "how many times does he read out the call sign?"
 _SIGN = r"call[- ]?signs?\b"
+def gives_call_sign(answer: str) -> bool:
+    """Whether an answer served is a call sign ("VK5QI (“This is Victor Kilo 5 ...”)")."""
+    return re.match(rf"{_CALL_SIGN.pattern} \(\u201c", answer) is not None
+
+
 _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|her|their|the|that|this|its)\s+)?"
                               rf"(?:[\w']+\s+){{0,2}}{_SIGN}|\bhow many times\b[^?]*\b{_SIGN}"
                               # "can you write down his call sign for me?"
