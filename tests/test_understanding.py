@@ -6414,3 +6414,23 @@ def test_how_many_times_he_says_it_counts_the_answer_before():
     twice = ask("How many times does he say it?", meeting, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
                 previous=Turn.from_answer("Which phrase does he repeat?", phrase.to_dict()))
     assert twice.found and twice.answer.startswith("Twice"), twice
+
+
+def test_who_reads_that_one_is_the_voice_of_the_answer_before():
+    """bench/first98.yaml's "The next sentence tells you to glue the sheet to something. To what?", then "Who reads that
+    one, a man or a woman?": the voice of that line (a woman's, about 230 Hz), not the first voice heard (a man's)."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    readers = _conversation(embedder, [
+        (0.51, 2.91, "The birch canoe slid on the smooth planks.", 132.5, 1, -20.0),
+        (3.2, 5.73, "Glue the sheet to the dark blue background.", 230.6, 2, -20.0),
+        (6.13, 8.11, "It's easy to tell the depth of the well.", 133.2, 1, -20.0),
+        (8.43, 11.07, "Four hours of steady work faced us.", 228.8, 2, -20.0)])
+    q1 = "The next sentence tells you to glue the sheet to something. To what?"
+    glue = readers(q1)
+    assert glue.found and glue.start == 3.2, glue
+    voice = readers("Who reads that one, a man or a woman?", (q1, glue))
+    assert voice.found and voice.answer.startswith("A woman"), voice
+    first = readers("Is the first voice a man or a woman?")
+    assert first.found and first.answer.startswith("A man"), first

@@ -21,9 +21,9 @@ from vidsense.numbers_said import next_said
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place, word_spans, words
-from vidsense.voices import VOICE_CONFIDENCE, raised, that_voice_comes_in
+from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice", "nth_of_answer",
+__all__ = ["ANYTHING_ELSE", "voice_of_line", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice", "nth_of_answer",
            "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then", "voice_before"]
 
 
@@ -241,6 +241,20 @@ _WHEN_THAT = re.compile(r"^\W*(?:and |so )?(?:when|at what (?:time|point)|what t
                         r"|it(?:\s+(?:said|spoken|heard|mentioned|read out|read|get said))?(?:\s+at)?"
                         r"|(?:he|she|they|it|the \w+) (?:say|mention|read out|read|said) (?:that|it|this)"
                         r"(?:\s+(?:word|words|line|sentence|phrase|bit|part|one|number|name))?)\W*$", re.IGNORECASE)
+
+
+# "Who reads THAT ONE, a man or a woman?": the line the answer before placed
+_THAT_LINE = re.compile(r"\b(?:that|this) (?:one|line|sentence|bit|part|voice)\b|\b(?:says?|said|reads?) (?:it|that|this)\b",
+                        re.IGNORECASE)
+
+
+def voice_of_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Who reads that one, a man or a woman?" after "... glue the sheet to something. To what?": the voice of the line
+    the answer before is in, by its pitch; None for another question."""
+    if not (asks_man_or_woman(question) and _THAT_LINE.search(question)):
+        return None
+    line = moments.sentence_at(previous.start)
+    return None if line is None else man_or_woman_answer(question, moments, line)
 
 
 def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | None:

@@ -83,7 +83,7 @@ from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, N
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, misheard, sound_key, stem, word_spans, words)
-from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman, newcomer, speaker_count,
+from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman_answer, newcomer, speaker_count,
                              speech_onset, voice_alone, voiced)
 from vidsense.wordnet import depth
 
@@ -269,15 +269,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         # "is the first voice a man or a woman?", "is it the man or the woman who talks about steady work?" (that line's)
         named = max((i for i in moments.of("transcript") if lex[i] >= LEXICAL_FOUND), key=lambda i: lex[i],
                     default=None) if q.topic and asks_man_or_woman(q.text) else None
-        if (sexed := man_or_woman(q.text, moments, None if named is None else moments.moments[named])) is not None:
-            sex, m, f0 = sexed
-            if sex in ("man", "woman") and m is not None and f0 is not None:
-                how = "low" if sex == "man" else "high"
-                return Answer(f"A {sex}, by the pitch of the voice ({how}, about {f0:.0f} Hz): \u201c{m.text}\u201d",
-                              m.start, m.end, VOICE_CONFIDENCE, True, [m])
-            pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
-            return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range{pitch}: a "
-                          "man declaiming can speak as high as a woman.", None, None, 0.1, False)
+        if (sexed := man_or_woman_answer(q.text, moments, None if named is None else moments.moments[named])) is not None:
+            return sexed
         if q.when and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
             # "when does a woman first speak?": where the voice is first heard, whatever is said there
             return Answer(said_text(q, m), m.start, m.end, VOICE_CONFIDENCE, True, [m])

@@ -18,15 +18,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from vidsense.moments import Moment, MomentSet, earliest_alike, long_pauses
 from vidsense.text import stem
 
+if TYPE_CHECKING:
+    from vidsense.answer import Answer
+
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
-           "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE", "asks_man_or_woman", "man_or_woman"]
+           "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE", "asks_man_or_woman", "man_or_woman",
+           "man_or_woman_answer"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -376,6 +381,23 @@ def man_or_woman(question: str, moments: MomentSet, line: Moment | None = None
     pitches = [m.pitch for m in own if m.pitch is not None]
     f0 = float(np.median(pitches)) if pitches else None
     return sex_by_pitch(f0) or "untold", first, f0
+
+
+def man_or_woman_answer(question: str, moments: MomentSet, line: Moment | None = None) -> Answer | None:
+    """``man_or_woman`` as served: "A woman, by the pitch of the voice (high, about 231 Hz): “...”", or declined with
+    the reason where the pitch does not tell; None for another question."""
+    from vidsense.answer import NOT_FOUND, Answer  # noqa: F811 (vidsense.answer reads questions, which read this module)
+
+    if (sexed := man_or_woman(question, moments, line)) is None:
+        return None
+    sex, m, f0 = sexed
+    if sex in ("man", "woman") and m is not None and f0 is not None:
+        how = "low" if sex == "man" else "high"
+        return Answer(f"A {sex}, by the pitch of the voice ({how}, about {f0:.0f} Hz): \u201c{m.text}\u201d",
+                      m.start, m.end, VOICE_CONFIDENCE, True, [m])
+    pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
+    return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range{pitch}: a "
+                  "man declaiming can speak as high as a woman.", None, None, 0.1, False)
 
 
 def sex_by_pitch(f0: float | None) -> str | None:
