@@ -154,6 +154,25 @@ def _nth_asked(question: str, count: int) -> int:
     return k if -count <= k < count else 0
 
 
+# "How does he spell it out?" (his name, said before), "how does he spell his name?"
+_HOW_SPELLED = re.compile(r"\bhow (?:does|did|do) (?:he|she|they|the \w+) spell\b|\bspell(?:s|ed)? (?:it|his name|her name|"
+                          r"their name|the name) out\b", re.IGNORECASE)
+
+
+def _spelled_name(moments: MomentSet, said: list, near) -> Answer | None:
+    """The first run of code words that spells no call sign ("Bravo Romeo Uniform Charlie Echo": BRUCE), in the part
+    asked about where one is said there; None where none is."""
+    names = [(m, r) for m in said for r in spelled(m.text) if not r.call_sign]
+    if near is not None:
+        asked = moments.sentences_near(near)
+        names = [(m, r) for m, r in names if m.sentence in asked] or names
+    if not names:
+        return None
+    m, run = names[0]
+    return Answer(f"{'-'.join(run.letters)}, in code words: \u201c{' '.join(run.words)}\u201d", part_of(m, run.at).start,
+                  m.end, SPELLED_CONFIDENCE, True, [m])
+
+
 def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """The answer to a question about letters spelled in code words, from the sentences that spell them (in the
     part of the video asked about, ``near``, when some there do): the call sign ("VK5QI (“This is Victor Kilo 5 Quebec
@@ -164,6 +183,8 @@ def spelled_answer(q: Question, moments: MomentSet, near=None) -> Answer | None:
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     if _CALLING_WHOM.search(q.text):
         return _called(moments, said, near)
+    if _HOW_SPELLED.search(q.text) and not letter:  # (not "when he spells it out, what word does he use for the Q?")
+        return _spelled_name(moments, said, near)
     if not (_CALL_SIGN_ASKED.search(q.text) or letter or after) or _ANSWERING.search(q.text):
         return None  # ("what's the call sign of the station that ANSWERS him?": one not heard, maybe none)
     spelling = [(m, runs) for m in said if (runs := spelled(m.text))]
