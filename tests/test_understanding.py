@@ -6438,9 +6438,13 @@ def test_who_reads_that_one_is_the_voice_of_the_answer_before():
 
 def test_how_does_he_spell_it_out():
     """bench/first94 and first100's "How does he spell it out?" (his name, in code words): the run of code words that
-    spells no call sign; "when he spells it out, what word does he use for the Q?" still asks for the code word."""
+    spells no call sign; "when he spells it out, what word does he use for the Q?" still asks for the code word, as does
+    one asked after a lead-in that names the letter ("... the usual phonetic word for the K. What does he say
+    instead?")."""
     hello = _heard("r100_hello")
     name = hello("How does he spell it out?")
     assert name.found and name.answer.startswith("B-R-U-C-E") and "Bravo Romeo" in name.answer, name
     q = _heard("r88_radio")("When he spells it out, what word does he use for the Q?")
     assert q.found and q.answer.startswith("\u201cQuebec\u201d"), q
+    k = _heard("r98_calls")("He doesn't use the usual phonetic word for the K. What does he say instead?")  # (first98)
+    assert k.found and k.answer.startswith("\u201ckilowatt\u201d"), k

@@ -104,7 +104,9 @@ _CALL_SIGN_ASKED = re.compile(rf"\b(?:what|which)(?:'s| is| was)?\s+(?:(?:his|he
                               re.IGNORECASE)
 # "Which word does he use for the letter I?", "what's his code word for K?"
 _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:letter )?[\"'\u201c\u2018]?([a-z])\b"
-                       r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b)", re.IGNORECASE)
+                       # (or a lead-in: "He uses an odd word for the letter K. What is it?")
+                       r"[\"'\u201d\u2019]?(?=\W*$|\W+(?:in|when|there|then)\b|\s*[.!]\s+(?:so |and )?(?:what|which)\b)",
+                       re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
 _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
