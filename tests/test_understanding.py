@@ -6385,6 +6385,8 @@ def test_the_next_voice_after_a_silence_said_in_other_words():
     assert noise.found and noise.start < 18.0, noise
     trails = bleep("After he trails off, nothing for a good while. What time does the next voice begin?")
     assert trails.found and 39.0 < trails.start < 40.0, trails
+    another = specs("After the meeting there's nothing for a while. When does another voice come in?")  # (first103)
+    assert another.found and 39.0 < another.start < 40.0, another
 
 
 def test_how_many_times_he_says_it_counts_the_answer_before():

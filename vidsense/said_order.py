@@ -522,7 +522,8 @@ recording middle""".split())
 
 # "After the meeting part there's a long gap. When does the next voice start?", "This recording is just background noise
 # for ages. At what point do people actually start talking?": when speech starts, asked with a silence in other words
-_VOICE_STARTS = re.compile(r"\b(?:next voice|next speaker|(?:someone|somebody|anyone|anybody|people|he|she|they|the (?:\w+ )?"
+_VOICE_STARTS = re.compile(r"\b(?:(?:next|another|new|different|other) (?:voice|speaker)|(?:someone|somebody|anyone|anybody|"
+                           r"people|he|she|they|the (?:\w+ )?"
                            r"(?:voice|speaker|man|woman|guy|person))\b[^?]*?\b(?:start|starts|begin|begins|come in|comes in|"
                            r"speak|speaks|talk|talks|pick up|picks up|resume|resumes))")
 _QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|quiet|pause|nothing|noise|lull|break|trails? off)\b")
