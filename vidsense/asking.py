@@ -74,13 +74,18 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     if (_SAME_SPEAKER.search(question) and not parse_question(question).either  # ("which does he bring up first, oil or
             # missions?" asks of all he says)
             and not _MOVES_ON.search(question)  # ("he goes quiet for a good while after that. When does he speak next?")
-            and (talk := talk_of(moments, previous)) is not None
-            and not (said.found and said.start is not None and talk.moments[0].start - 0.5 <= said.start <= talk.moments[-1].end)):
+            and (talk := talk_of(moments, previous)) is not None and not _said_in(said, talk)):
         # "What's HIS call sign?" after "another station comes on. When?": that station's, if it gives one
         there = _ask(question, talk, embed, duration, reader)
         if there.found:
             return there
     return _where_conversation_is(said, question, moments, embed, duration, reader, previous)
+
+
+def _said_in(answer: Answer, talk: MomentSet) -> bool:
+    """Whether ``answer`` was found inside the talk ``talk`` (moments in time order)."""
+    return (answer.found and answer.start is not None
+            and talk.moments[0].start - 0.5 <= answer.start <= talk.moments[-1].end)
 
 
 def _by_opening_line(question: str, moments: MomentSet, embed, duration: float, reader: TranscriptReader | None,

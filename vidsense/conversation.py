@@ -35,8 +35,9 @@ from vidsense.questions import Question, TimeRef, question_proper
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words, words
 
-__all__ = ["FRAGMENT_WORDS", "TALK_GAP_S", "talk_of", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment", "direction", "other_than", "without", "stripped", "around", "beside",
-           "near", "with_lead_in", "from_answer", "NEXT_LINE", "REFERS_TO_ANSWER"]
+__all__ = ["FRAGMENT_WORDS", "TALK_GAP_S", "talk_of", "NEAR_BEFORE_S", "NEAR_AFTER_S", "Turn", "fragment",
+           "direction", "other_than", "without", "stripped", "around", "beside", "near", "with_lead_in",
+           "from_answer", "NEXT_LINE", "REFERS_TO_ANSWER"]
 
 # "after that", "right after this", "following that", "next after that", "what comes next?", "what do I click
 # next?"; not "next to", "the next option" (a thing of its own)

@@ -23,8 +23,9 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "voice_of_line", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice", "nth_of_answer",
-           "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then", "voice_before"]
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice",
+           "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then",
+           "voice_before", "voice_of_line"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:

@@ -454,7 +454,9 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          # "what does he say his name is?"
                          r"^\W*(?:and |so )?what (?:does|did) (?:he|she) (?:say|tell (?:you|us|me)) (?:his|her) name is\W*$|"
                          # "what name does the first operator give?"
-                         r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?\W*$|^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$")
+                         r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?"
+                         r"\W*$|"
+                         r"^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
