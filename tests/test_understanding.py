@@ -6341,11 +6341,11 @@ def test_a_follow_up_about_him_is_asked_in_his_talk():
         previous = Turn.from_answer(question, answer.to_dict())
         answers.append(answer)
     when, calling, sign = answers
-    assert when.found and when.start > 19.0, when
+    assert when.found and when.start > 19.0, when  # (the set-up: the turn before)
     assert calling.found and "CQ" in calling.answer and calling.start > 19.0, calling
     assert sign.found and sign.answer.startswith("KA9Q"), sign
     alone = ask("What's his call sign?", said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
-    assert alone.found and alone.answer.startswith("VE9QRP"), alone
+    assert alone.found and alone.answer.startswith("VE9QRP"), alone  # (a guard: asked alone, as before)
 
 
 def test_forms_of_question_missed_by_first100():
@@ -6403,13 +6403,13 @@ def test_how_many_times_he_says_it_counts_the_answer_before():
                      embedder.embed([row[4] for row in rows]))
     q1 = "Another radio test, this time with some video over it. What call sign does the first man give?"
     sign = ask(q1, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
-    assert sign.found and sign.answer.startswith("VK5QI"), sign
+    assert sign.found and sign.answer.startswith("VK5QI"), sign  # (the set-up: the turn before)
     times = ask("How many times does he say it?", said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
                 previous=Turn.from_answer(q1, sign.to_dict()))
     assert times.found and times.answer.startswith("2 times"), times
     steve = _heard("r94_steve")
     phrase = steve("Which phrase does he repeat?")
-    assert phrase.found and "duplication of effort" in phrase.answer, phrase
+    assert phrase.found and "duplication of effort" in phrase.answer, phrase  # (the set-up: the turn before)
     rows = _HEARD["r94_steve"]
     meeting = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who) for a, b, k, who, text in rows],
                         embedder.embed([row[4] for row in rows]))
@@ -6431,11 +6431,11 @@ def test_who_reads_that_one_is_the_voice_of_the_answer_before():
         (8.43, 11.07, "Four hours of steady work faced us.", 228.8, 2, -20.0)])
     q1 = "The next sentence tells you to glue the sheet to something. To what?"
     glue = readers(q1)
-    assert glue.found and glue.start == 3.2, glue
+    assert glue.found and glue.start == 3.2, glue  # (the set-up: the turn before)
     voice = readers("Who reads that one, a man or a woman?", (q1, glue))
     assert voice.found and voice.answer.startswith("A woman"), voice
     first = readers("Is the first voice a man or a woman?")
-    assert first.found and first.answer.startswith("A man"), first
+    assert first.found and first.answer.startswith("A man"), first  # (a guard: the first voice, as before)
 
 
 def test_how_does_he_spell_it_out():
@@ -6447,6 +6447,6 @@ def test_how_does_he_spell_it_out():
     name = hello("How does he spell it out?")
     assert name.found and name.answer.startswith("B-R-U-C-E") and "Bravo Romeo" in name.answer, name
     q = _heard("r88_radio")("When he spells it out, what word does he use for the Q?")
-    assert q.found and q.answer.startswith("\u201cQuebec\u201d"), q
+    assert q.found and q.answer.startswith("\u201cQuebec\u201d"), q  # (a guard: a letter's code word, as before)
     k = _heard("r98_calls")("He doesn't use the usual phonetic word for the K. What does he say instead?")  # (first98)
     assert k.found and k.answer.startswith("\u201ckilowatt\u201d"), k
