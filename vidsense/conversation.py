@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vidsense.answer import Answer, said_text
-from vidsense.moments import Moment, MomentSet
+from vidsense.moments import Moment, MomentSet, talks
 from vidsense.questions import Question, TimeRef, question_proper
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, fits
 from vidsense.text import content_words, words
@@ -135,14 +135,9 @@ def talk_of(moments: MomentSet, previous: Turn) -> MomentSet | None:
     """``moments`` of the talk the previous answer was in: the stretch of speech between silences of ``TALK_GAP_S`` or
     more that holds its start, and what is seen and heard then ("After a silence another station comes on. When?", then
     "What's HIS call sign?": that station's). None where the video holds no other talk."""
-    said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    talks = [[said[0]]] if said else []
-    for a, b in zip(said, said[1:]):
-        if b.start - a.end >= TALK_GAP_S:
-            talks.append([])
-        talks[-1].append(b)
-    talk = next((t for t in talks if t[0].start - 0.5 <= previous.start <= t[-1].end), None)
-    if talk is None or len(talks) < 2:
+    stretches = talks(sorted(moments.spoken.values(), key=lambda m: m.start), TALK_GAP_S)
+    talk = next((t for t in stretches if t[0].start - 0.5 <= previous.start <= t[-1].end), None)
+    if talk is None or len(stretches) < 2:
         return None
     keep = [i for i, m in enumerate(moments.moments) if talk[0].start - 0.5 <= m.start <= talk[-1].end]
     return MomentSet([moments.moments[i] for i in keep], moments.embeddings[keep])

@@ -349,6 +349,16 @@ def _timed_mean(a: Moment, b: Moment, key: str) -> float | None:
 LONG_PAUSE_S = 3.0  # a pause asked about ("after the long silence", "before the long pause") lasts this long at least
 
 
+def talks(said: list[Moment], gap: float) -> list[list[Moment]]:
+    """``said`` (moments in time order) cut into talks: the stretches between silences of ``gap`` seconds or more."""
+    out: list[list[Moment]] = [[said[0]]] if said else []
+    for a, b in zip(said, said[1:]):
+        if b.start - a.end >= gap:
+            out.append([])
+        out[-1].append(b)
+    return out
+
+
 def long_pauses(said: list[Moment]) -> list[int]:
     """Where ``said`` (sentences in time order) pauses ``LONG_PAUSE_S`` or more: k for a pause between
     sentence k and k + 1, the longest first."""

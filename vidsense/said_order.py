@@ -22,7 +22,7 @@ from vidsense.categories import category_of, mentions_member
 from vidsense.loudness import loudness_asked, said_at_level
 from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
-                              long_pauses)
+                              long_pauses, talks)
 from vidsense.pauses import silence_part
 from vidsense.questions import PRONOUN_FORMS, SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
@@ -632,19 +632,15 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
     said = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)  # clauses
     if not said:
         return None
-    talks: list[list[Moment]] = [[said[0]]]
-    for a, b in zip(said, said[1:]):
-        if b.start - a.end >= _CUT_PAUSE_S:
-            talks.append([])
-        talks[-1].append(b)
-    closes = [t for t in talks if any(_CLOSING.search(m.text) for m in t)]
+    stretches = talks(said, _CUT_PAUSE_S)
+    closes = [t for t in stretches if any(_CLOSING.search(m.text) for m in t)]
     # ("how does he SIGN OFF?" asked alone: the last talk that closes with a formula, as a last word said by someone
     # else after it, "No.", is no sign-off; "how does he finish?" is the last talk however it ends)
     # (and "how does he end the MESSAGE?" of "... everything is okay. Bye!", then, after a silence, other voices: the
     # message that ends on its formula)
     ended = [t for t in closes if _CLOSING.search(t[-1].text)] if _A_MESSAGE.search(question.lower()) else []
-    last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else ended[-1] if ended else talks[-1]
-    talk = next((t for t in talks if around is not None and t[0].start - 0.5 <= around <= t[-1].end), last)
+    last = closes[-1] if closes and _SIGNS_OFF.search(question.lower()) else ended[-1] if ended else stretches[-1]
+    talk = next((t for t in stretches if around is not None and t[0].start - 0.5 <= around <= t[-1].end), last)
     closing = [k for k, m in enumerate(talk) if _CLOSING.search(m.text)]
     if not closing:
         m = talk[-1]
