@@ -156,8 +156,10 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             and direction(question) is None  # ("what does he say right BEFORE THAT?": the line before it)
             and not _ELSE.search(question)):  # ("what ELSE did I get along with it?": not the answer before)
         # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
-        # machine gun can be used to design a new vehicle"): what is said of it, there
-        said = _ask(question, moments, embed, duration, reader, previous, tight=True)
+        # machine gun can be used to design a new vehicle"): what is said of it, there; of him, in his talk ("who is
+        # this second one calling?" after "a different operator comes on. When?")
+        scope = talk_of(moments, previous) if _SAME_SPEAKER.search(question) else None
+        said = _ask(question, scope or moments, embed, duration, reader, previous, tight=True)
         if said.found:
             return said
     return None
@@ -209,8 +211,9 @@ def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embe
 
 
 # "Who is THAT ONE calling?", "what's HIS call sign?": the speaker of the answer before
-_SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|that one|this one|that (?:guy|man|woman|lady|voice|"
-                           r"station|caller|speaker|operator))\b", re.IGNORECASE)
+# ("who is THIS SECOND ONE calling?", "what does THAT SECOND OPERATOR keep calling?": the one the answer before found)
+_SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|th(?:at|is) (?:(?:second|other|new|last|next|latest) )?"
+                           r"(?:one|guy|man|woman|lady|voice|station|caller|speaker|operator))\b", re.IGNORECASE)
 # "He goes quiet for a good while after that. When does he speak NEXT?": a question that leaves the talk asked about
 _MOVES_ON = re.compile(rf"\b(?:next|again|later|afterwards|{'|'.join(SILENCE_WORDS)}|silences)\b", re.IGNORECASE)
 # A question placed after a silence ("... after a long silence, when ...?"), and one that counts silences from the start

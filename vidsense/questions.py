@@ -241,10 +241,12 @@ _ANCHOR = re.compile(rf"\b(while|when|as)\b.+\b({_SAYING})\b")
 # nor a number the answer must say.
 TIME_WORDS = re.compile(r"\b\d+:\d{2}\b|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
                         r"\b\w+ (?:seconds?|minutes?)\b", re.IGNORECASE)
-_WHEN = re.compile(r"^\s*(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
+# ("ROUGHLY when does somebody first say something?": a when, hedged)
+_WHEN = re.compile(r"^\s*(?:(?:roughly|about|around|approximately|so|and|ok|okay)\W+)?"
+                   r"(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 # "... a man's voice comes in. When?": a lead-in, then a bare "when" (the lead-in may still say where to look:
 # "at the very end somebody talks in a high voice. When?")
-_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?when(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
+_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?(?:roughly |about |around |approximately )?when(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
 # ("what test am I about TO START?" is a verb, not the video's start)
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
                     r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|counting|to (?:talk|speak|count))\b))\b")
@@ -456,7 +458,11 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          # "what name does the first operator give?"
                          r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?"
                          r"\W*$|"
-                         r"^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$")
+                         r"^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$|"
+                         # "who is he?", "did he say who he is?" (of a voice the answer before placed)
+                         r"^\W*(?:and |so )?who(?:'s| is| was) (?:he|she)\W*$|"
+                         r"^\W*(?:and |so )?(?:does|did) (?:he|she) (?:say|tell (?:you|us|me)) (?:who (?:he|she) is|(?:his|her) "
+                         r"name)\W*$")
 # What a self-introduction names ("thank you for calling X", "welcome to X"), unlike "the base".
 _INTRODUCED = frozenset("""company business firm shop store place station show podcast channel programme program series
 organisation organization office restaurant hotel bank service line department brand network radio club school
@@ -503,6 +509,8 @@ def _lead_in_category(full: str) -> str | None:
 
 
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
+# ("Then there's a long pause before a man starts talking. What time does he start?": a time in the video)
+_SPEECH_LEAD_IN = re.compile(r"\b(?:video|clip|recording|voice|speaker|talking|speaking|speech|pause|silence|gap|quiet)\b")
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
                          r"built|invented|discovered|die|died|established|created)\b"
                          # "What time does the train leave?": a time of day, said; not a time in the video
@@ -987,6 +995,11 @@ _GIVES_FRAME = re.compile(r"\b(?:gives?|gave|giving|offers?|offered)\s+(?:(?:me|
                           r"(?:(?:a|an|the|some|one|two|three|his|her|their|its)\s+)?"
                           r"(?=(?:distance|number|figure|name|date|time|reason|answer|example|price|count|measurement|"
                           r"direction|instruction|warning)s?\b)")
+# "What reason does she give for saying they shouldn't get it?", "on what grounds does he say so?": why she says it
+_REASON_GIVEN = re.compile(r"\b(?:what|which) (?:reasons?|grounds|explanation|justification|excuse) (do|does|did) "
+                           r"(he|she|they|it|you|i|we|the \w+) (?:give|offer|have|cite) for (?:saying|thinking|believing|"
+                           r"arguing|claiming|feeling) (?:that )?")
+_ON_WHAT_GROUNDS = re.compile(r"\b(?:on what grounds|for what reasons?|with what reasons?)\b")
 # "What name does he give this recording?": what he calls it
 _NAME_GIVEN = re.compile(r"(^\W*|[.!?]\s+)what name (?:does|did|do) (he|she|it|they|the \w+) give(?: to)?\b")
 # "This is a phone recording.", "it sounds like an old tape.": what the video is, said before the question
@@ -1043,7 +1056,9 @@ def parse_question(text: str) -> Question:
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
-    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)
+    full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))  # "what reason does she give for
+    # saying X?": why she says X  # "what NAME DOES HE GIVE this recording?": what he calls it
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _turns_up, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
                    _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause, _reply_asked):
@@ -1098,7 +1113,7 @@ def parse_question(text: str) -> Question:
     predicate = _predicate(low, topic)
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
-    event_time = bool(_EVENT_TIME.search(low))
+    event_time = bool(_EVENT_TIME.search(low)) and not _SPEECH_LEAD_IN.search(full[:len(full) - len(low)])
     when = bool(_WHEN.search(low) or _BARE_WHEN.search(low)) and not event_time
     return Question(q, kind, when, _time_span(timed), topic, phrases, _wants_name(full), anchored,
                     speech and not anchored, addressee,

@@ -521,24 +521,33 @@ recording middle""".split())
 
 
 # "After the meeting part there's a long gap. When does the next voice start?", "This recording is just background noise
-# for ages. At what point do people actually start talking?": when speech starts, asked with a silence in other words
-_VOICE_STARTS = re.compile(r"\b(?:(?:next|another|new|different|other) (?:voice|speaker)|(?:someone|somebody|anyone|anybody|"
-                           r"people|he|she|they|the (?:\w+ )?"
-                           r"(?:voice|speaker|man|woman|guy|person))\b[^?]*?\b(?:start|starts|begin|begins|come in|comes in|"
-                           r"speak|speaks|talk|talks|pick up|picks up|resume|resumes))")
-_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|quiet|pause|nothing|noise|lull|break|trails? off)\b")
+# for ages. At what point do people actually start talking?", "After he's cut off there's nothing for a while. At what
+# point does a different operator come on?", "After a silence there's another conversation. At what point does it kick
+# off?": when speech starts, asked with a silence (or the end of a part) in other words
+_VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
+                           r"speak|speaks|talk|talks|pick up|picks up|resume|resumes|come|comes|appear|appears|"
+                           r"say something|says something|say anything|says anything|say it|says it)\b")
+_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|quiet|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|"
+                         r"long after)\b"
+                         # "after the meeting part there are a few short sentences from other people": a part ends
+                         r"|\bafter the (?:\w+ ){1,2}(?:part|bit|section|segment)\b")
+_AFTER = re.compile(r"\b(?:after|following|once)\b")
+# "what is said right before the silence?" asks of the speech before it (not "a long pause before a man starts talking")
+_BEFORE_QUIET = re.compile(r"\bbefore (?:the|that|this|a|another|it|things?) (?:\w+ ){0,2}?(?:silence|pause|gap|break|lull|"
+                           r"goes quiet|go quiet|quiet|stops?|ends?)\b")
 
 
 def after_longest_silence(q: Question, moments: MomentSet) -> Answer | None:
     """For "when does the next voice start?" with a silence said in any words: the first sentence after the longest
     stretch without speech (from the start of the video too, unless the question says "after"), of ``LONG_PAUSE_S`` or
-    more; None for another question."""
+    more; None for another question. (A fallback: asked when nothing else answers.)"""
     low = q.text.lower()
-    if not q.when or not _VOICE_STARTS.search(low) or not _QUIET_SAID.search(low) or not moments.spoken:
+    if (not q.when or not _VOICE_STARTS.search(q.form) or not _QUIET_SAID.search(low) or not moments.spoken
+            or _BEFORE_QUIET.search(low)):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     gaps = [(b.start - a.end, k + 1) for k, (a, b) in enumerate(zip(said, said[1:]))]
-    if not re.search(r"\bafter\b", low):  # ("after the meeting part there's a long gap": not the quiet start)
+    if not _AFTER.search(low):  # ("after the meeting part there's a long gap": not the quiet start)
         gaps.append((said[0].start, 0))
     gap, k = max(gaps, default=(0.0, 0))
     if gap < LONG_PAUSE_S:
@@ -604,14 +613,18 @@ def cut_off(q: Question, moments: MomentSet) -> Answer | None:
 
 
 # "How does he sign off?", "how does she finish?", "how does the caller end the call?", "what's his sign-off?": the
-# words a talk closes with (not "how does he end IT?", a sentence's end, nor "how does the story end?")
+# words a talk closes with (not "how does he end IT?", a sentence's end, nor "how does the story end?"); "what are his
+# final words before he goes quiet?"
 _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|the (?:\w+ )?(?:man|woman|guy|lady|speaker|"
                        r"reader|narrator|host|caller|voice|presenter|recording|message|call|talk|video|clip|station|operator))\s+"
                        r"(?:sign(?:s|ing)? off|finish(?: up| off)?|wrap (?:it |things )?up|say goodbye|close|end)"
                        r"(?: (?:the|his|her|their) (?:talk|recording|message|call|video|clip|speech|transmission|"
                        r"broadcast|announcement|reading))?"
                        r"(?: (?:at|in) the (?:very )?end)?"
-                       r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off)\W*$")
+                       r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off"
+                       # "what are his final words before he goes quiet?"
+                       r"|what (?:are|were) (?:his|her|their) (?:very )?(?:final|last|closing|parting) words"
+                       r"(?: before (?:he|she|they) (?:goes|go|went|falls?|fell) (?:quiet|silent))?)\W*$")
 _A_MESSAGE = re.compile(r"\b(?:message|call|greeting|voicemail|transmission|announcement)\b")
 _SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")

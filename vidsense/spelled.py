@@ -75,6 +75,11 @@ def spelled(text: str) -> list[Spelled]:
             close()
     close()
     written = [Spelled(m.group(0), (m.group(0),), 1, m.start(), m.end()) for m in _CALL_SIGN.finditer(text)]
+    # a run whose first code word was misheard spells the rest of a call sign written in full beside it ("this is KA9Q,
+    # KillerWat Alpha 9 Quebec": A9Q), which is the call sign it spells
+    runs = [replace(r, letters=whole.letters) if (whole := next((w for w in written if len(w.letters) > len(r.letters)
+                                                                  and w.letters.endswith(r.letters)), None)) else r
+            for r in runs]
     return runs + [w for w in written if all(w.letters != r.letters for r in runs)]
 
 
@@ -110,10 +115,16 @@ _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:l
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
 _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
-                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?:that|this) one|"
+                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?:that|this) "
+                           r"(?:(?:first|second|other|new|next|last) )?one|"
                            r"(?!it\b|that\b|this\b)\w+) (?:trying to )?"
                            r"(?:calling|call|reach)\W*$"
                            # "The first guy is calling another station. Which one?"
+                           # "What does that second operator keep calling?", "which station is he putting the call out to?"
+                           r"|\b(?:who(?:m)?|what|(?:which|what) (?:station|call ?sign)) (?:does|did|is|was) (?:he|she|the (?:\w+ )?"
+                           r"(?:guy|man|operator|station|ham|caller|amateur)|th(?:at|is) (?:\w+ )?(?:one|guy|man|operator|station|"
+                           r"caller)) (?:keep |keeps )?(?:calling|call|putting (?:the|a|his|her) call out to|sending (?:the|a|his) "
+                           r"call to)(?: out)?\W*$"
                            r"|\bcalling (?:another|a|some) (?:station|call ?sign|ham|operator)\b[^?]*?[.!]\s*"
                            r"(?:which|who|what)(?: one| station| is it)?\W*$", re.IGNORECASE)
 # where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")
