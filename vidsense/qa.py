@@ -484,6 +484,12 @@ def _leads_on(moments: MomentSet, m: Moment) -> bool:
             and (sentence.endswith((":", "-", "\u2014")) or _ENDS_ON_COPULA.search(sentence) is not None))
 
 
+def _ends_on_asked(q: Question, m: Moment) -> bool:
+    """"What's the book called?" of a clause that ends on "book": what it is comes next."""
+    said = words(m.text)
+    return bool(said) and _WHAT_ASKED.match(q.form) is not None and stem(said[-1]) in q.topic
+
+
 def _with_next_clause(moments: MomentSet, m: Moment, saying: re.Pattern | None = None) -> Moment:
     """The clause ``m`` joined to the next clause of its sentence (the next that matches ``saying``, where given); ``m``
     where there is none."""
@@ -674,6 +680,11 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         spoken = sorted(top, key=lambda i: moments.moments[i].start) + [i for i in spoken if i not in top]
     if (echo := filled_in(q, moments)) is not None:
         return echo
+    if q.which and not q.order and (members := category_of(q.which)) is not None:
+        # "which country does she single out?": a clause that names one ("why anybody in Spain should get it") before one
+        # that only says the word ("they're not paying for fuel in this country")
+        naming = [i for i in spoken[:_CANDIDATES] if mentions_member(members, moments.moments[i].text)]
+        spoken = naming + [i for i in spoken if i not in naming]
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
         if (k or _HOW_MEANS.match(q.form) or q.sets_aside) and _says_opposite(q, moments.moments[i].text):
@@ -760,11 +771,14 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             m = _with_next_clause(moments, m)
     if not q.when:
         m = _completed(q, moments, m)
-        if (after := _said_next(moments, m)) is not None and (not _new_words(q, m) or _leads_on(moments, m)):
+        if (after := _said_next(moments, m)) is not None and (not _new_words(q, m) or _leads_on(moments, m)
+                                                             or _ends_on_asked(q, m)):
             # a word or two that only say what was asked, and the speaker goes straight on: what follows is
             # the answer ("what is she congratulating me on?" -> "Congratulations! You have successfully
             # installed ..."); so too after a sentence that stops on what leads to it ("What answer does he get?":
             # "And the answer that comes back is," | "I wouldn't start from here.")
+            # and after one that trails off on the thing asked for ("And what's the book called?": "Thomas Piketty in his
+            # book" | "Capital in the 21st century ...")
             m = replace(m, end=after.end, text=f"{moments.spoken[m.sentence].text} {after.text}")
         # (new beside the question as asked: "why can't anyone answer?", read as about the representatives being
         # busy, is answered by "All our representatives are now busy")

@@ -814,7 +814,13 @@ def _switch_to(low: str) -> str:
 _TURNS_UP = re.compile(r"\b(?:turns|turned|crops|cropped) up\b")
 
 
+# "Which country does she SINGLE OUT?", "she singles one country out": which she mentions
+_SINGLED_OUT = re.compile(r"\b(singles|singled|singling|single) ((?:\w+ ){0,2}?)out\b")
+_MENTIONS = {"single": "mention", "singles": "mentions", "singled": "mentioned", "singling": "mentioning"}
+
+
 def _turns_up(low: str) -> str:
+    low = _SINGLED_OUT.sub(lambda m: " ".join([_MENTIONS[m.group(1)]] + m.group(2).split()), low)
     return _TURNS_UP.sub("is mentioned", low)
 
 

@@ -128,6 +128,11 @@ class WordNet:
         lemmas = self.lemmas(word, "noun")
         return self._index["noun"][lemmas[0]][0] if lemmas else None
 
+    def senses(self, word: str) -> list[int]:
+        """The offsets of the noun's senses, commonest first."""
+        lemmas = self.lemmas(word, "noun")
+        return list(self._index["noun"][lemmas[0]]) if lemmas else []
+
     def ancestors(self, word: str) -> frozenset[int]:
         """Every synset the noun (or name: "new_jersey") is a kind of, by its commonest sense:
         "cold" -> respiratory disease, disease, illness ...; "chicago" -> city, municipality ...
@@ -218,13 +223,20 @@ def _ancestors(word: str) -> frozenset[int]:
     return next((kinds for k in range(2, len(word) - _HEAD_MIN + 1) if (kinds := wn.ancestors(word[k:]))), frozenset())
 
 
+# Categories asked about in more than their commonest sense: "which country?" asks for a land ("Spain" is a European
+# country, a kind of the second sense, "the territory occupied by a nation"), not only a body politic
+_SENSES_ASKED = {"country": 2, "nation": 2}
+
+
 def is_kind_of(word: str, category: str) -> bool:
     """Whether the noun or name is a kind of the category's commonest sense in WordNet ("sloth",
     "animal"; "chicago", "city"; "cold", "illness"); False without WordNet. Names of two words
     are joined by "_" ("new_jersey")."""
     wn = _get()
-    sense = wn.sense(category) if wn is not None else None
-    return sense is not None and sense in _ancestors(word)
+    if wn is None:
+        return False
+    ancestors = _ancestors(word)
+    return any(sense in ancestors for sense in wn.senses(category)[:_SENSES_ASKED.get(category, 1)])
 
 
 @lru_cache(maxsize=1 << 12)
