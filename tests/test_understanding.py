@@ -3296,7 +3296,9 @@ def test_a_count_and_a_number_before_the_poem_starts():
     number = ask("What number does she say before the poem starts?")
     assert number.found and number.answer == "1." and number.start == 1.34, number
     counted = ask("How far do they count?")
-    assert counted.found and counted.answer.startswith("Up to 8 ") and counted.start == 45.7, counted
+    # (timed where it gets to eight, by its share of the line's characters: first103's "how high does he count?" asks
+    # where the "ten" of a slow count is said, 5 s after its "one")
+    assert counted.found and counted.answer.startswith("Up to 8 ") and 52.0 < counted.start < 52.6, counted
     # a number said alone is no count
     alone = _asker(_sentences(embedder, (1.34, 1.72, "1.", "en"), (3.0, 4.0, "Press 2, then 5.", "en")), 6.0)
     assert not alone("How far does he count?").found
@@ -5424,7 +5426,7 @@ def test_first87_and_88_misses_after_their_runs():
     # characters), not at the line's start 6 s before
     seven = harvard("When does he get to seven?")
     assert seven.found and 36.0 < seven.start < 37.5, seven
-    assert counted.start == 33.13  # (a count that starts its line is timed there)
+    assert 38.0 < counted.start < 38.67  # (how far it gets is timed where it gets there, the "10")
 
 
 def test_first89_misses_after_its_run():
@@ -6219,6 +6221,157 @@ _HEARD = {
         (51.0, 54.04, 6, 1, "Who's gonna implement a 4% global wealth pack?"),
         (54.7, 59.52, 7, 1, 'So I when I think about normative questions is'),
     ],
+    'r104_calls': [
+        (1.92, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (6.84, 10.22, 1, 1, 'My name is Bruce, Rabo Romeo Uniform Charlie Echo.'),
+        (19.39, 21.39, 2, 2, 'Hello CQ, CQ, CQ,'),
+        (21.67, 24.37, 2, 2, 'CQ calling CQ, this is KA9Q,'),
+        (24.87, 28.07, 2, 2, 'KillerWat Alpha 9 Quebec calling CQ and standing by.'),
+    ],
+    'r104_sentences': [
+        (0.64, 2.78, 0, 1, 'The Navy attacked the big task force.'),
+        (3.56, 5.68, 1, 1, 'The Hatbrem was wide and too droopy.'),
+        (6.72, 8.78, 2, 2, 'These days a chicken is a rare dish.'),
+        (9.68, 12.0, 3, 2, 'The juice of lemons makes fine punch.'),
+        (12.65, 14.96, 4, 1, 'The wagon moved on well-oiled wheels.'),
+        (15.72, 18.24, 5, 1, 'March the soldiers passed the next hill.'),
+        (18.7, 20.62, 6, 2, 'Her purse was full of useless trash.'),
+        (21.72, 23.94, 7, 2, 'Pick the ball straight and follow through.'),
+        (33.0, 35.28, 8, 3, "It's easy to tell the depth of a well."),
+    ],
+    'r106_echo': [
+        (0.67, 2.57, 0, 1, 'You are about to enter an echo test.'),
+        (3.07, 8.27, 1, 1, 'In this mode, everything you say will be repeated back to you just as soon as it is received.'),
+        (8.77, 17.41, 2, 1, 'The purpose of this test is to give you an audible sense of the latency between you and the machine that is running the echo test application.'),
+        (17.91, 19.23, 3, 1, 'You may end the test.'),
+        (19.35, 22.09, 4, 1, 'by hanging up or by pressing the pound key.'),
+        (31.27, 34.76, 5, 2, 'Hello, this is Simon speaking, and the main holder of Linfo.'),
+        (35.28, 39.2, 6, 2, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (39.78, 40.02, 7, None, 'Bye!'),
+    ],
+    'r106_radio': [
+        (1.7, 5.64, 0, 1, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (6.88, 10.22, 1, 1, 'My name is Bruce, Rabo Romeo Uniform Charlie Echo.'),
+        (19.47, 22.59, 2, 2, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (22.79, 25.35, 2, 2, 'this is KA9Q, kilowatt,'),
+        (25.51, 28.17, 2, 2, 'Alpha, 9 Quebec calling CQ and standing by.'),
+        (37.1, 38.0, 3, 3, 'One, two, three, four,'),
+        (38.16, 39.4, 3, 3, 'five, five, four, three,'),
+        (39.42, 40.64, 3, 3, 'two, one, golf, three,'),
+        (40.82, 42.52, 3, 3, 'papa, Lima X-ray testing.'),
+    ],
+    'r106_congrats': [
+        (0.67, 1.33, 0, 1, 'Congratulations!'),
+        (2.11, 7.49, 1, 1, 'You have successfully installed and executed the Asterisk Open Source PBX.'),
+        (7.79, 14.41, 2, 1, 'You have also installed a set of sample sounds and configuration files that should help you get started.'),
+        (14.71, 19.43, 3, 1, 'Like a normal PBX, you will navigate this demonstration by dialing digits.'),
+        (19.98, 23.83, 4, 1, 'If you are using a console channel driver instead of a real phone,'),
+        (24.27, 25.41, 4, 1, 'you can use the dial,'),
+        (25.73, 30.27, 4, 1, 'answer, and hang up commands to simulate the actions of a standard telephone.'),
+        (39.44, 41.73, 5, 2, "It's easy to tell the depth of a well."),
+    ],
+    'r106_harvard': [
+        (0.51, 2.91, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.2, 5.73, 1, 2, 'Glue the sheet to the dark blue background.'),
+        (6.13, 8.09, 2, 1, "It's easy to tell the depth of the well."),
+        (8.43, 11.07, 3, 2, 'Four hours of steady work faced us.'),
+        (20.17, 21.75, 4, 1, 'They took the cross-town bus.'),
+        (31.02, 32.7, 5, 3, 'That frog jumped through the weeds'),
+        (41.92, 43.44, 6, 4, "Don't throw trash on the street."),
+        (52.43, 53.13, 7, 3, 'What damage?'),
+        (53.77, 56.59, 8, 3, "Z. That's where a filfax entered."),
+    ],
+    'r107_tick': [
+        (16.57, 24.03, 0, 1, "Can you just remind me I don't have to tick the note and okay thing until I finish writing but it's only when I go back to it I tick okay again."),
+        (27.98, 30.46, 1, 1, 'So if you back Thank you, bye.'),
+        (39.42, 40.52, 2, 2, 'Mary rolled the barrel.'),
+        (41.98, 42.98, 3, 3, 'He likes the pickles.'),
+        (44.63, 46.96, 4, 4, '33-4-692 92'),
+    ],
+    'r107_phonein': [
+        (0.75, 5.85, 0, 1, "I was receiving any United Kingdom and I was told that I didn't need it out here because"),
+        (7.16, 8.26, 1, 2, 'Brian, thank you very much.'),
+        (8.26, 9.52, 2, 2, "She's obviously tough living out there."),
+        (9.7, 11.02, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.12, 11.52, 4, 2, 'What do you think?'),
+        (11.95, 13.68, 5, 3, "No, I don't think they should get it,"),
+        (13.76, 16.28, 5, 3, 'because it is milder out there than it is over here.'),
+        (16.44, 17.66, 6, 2, "We're making it sound freezing now,"),
+        (17.82, 19.24, 6, 2, "I think it's the coldest place in the world."),
+        (19.42, 22.68, 7, 3, 'Country, they really do get winters, and they get cold weather.'),
+        (23.08, 25.36, 8, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.44, 27.48, 8, 3, "they're not paying for fuel in this country."),
+        (28.32, 29.06, 9, 2, 'But you said, hey,'),
+        (29.06, 30.46, 9, 2, "I'm not sure, if you simplify the pensions,"),
+        (30.46, 31.42, 9, 2, 'and everyone gets the same,'),
+        (31.42, 33.2, 9, 2, "I don't know how you distinguish between somebody living in"),
+        (33.2, 34.88, 9, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.12, 38.38, 10, 4, "Exactly, I mean, it's just rough and regulations covering the whole of the year,"),
+        (38.38, 40.92, 10, 4, 'and we said people moving within the EU on a pension basis,'),
+        (41.06, 42.54, 10, 4, 'also people moving to other Commonwealth countries.'),
+        (51.4, 52.02, 11, 5, 'Vendro'),
+        (54.03, 54.96, 12, 5, 'Avtokinito'),
+        (56.94, 57.34, 13, None, 'Patuma'),
+    ],
+    'r105_lecture': [
+        (0.41, 2.29, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.19, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.21, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.74, 18.1, 2, 1, 'That is to say much of political philosophy develops theories that take no account'),
+        (18.8, 28.5, 2, 1, 'of where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.5, 29.7, 3, 1, 'world if at all.'),
+        (29.9, 35.8, 4, 1, 'And this spills over into normative arguments made by other scholars'),
+        (36.19, 39.14, 4, 1, 'Thomas Piketty in his book'),
+        (40.32, 47.18, 5, 1, 'Capital in the 21st century argues for a a 4% global wealth tax'),
+        (49.29, 50.33, 6, 1, 'Well good luck with that'),
+        (51.5, 56.23, 7, 1, "Who's gonna implement a 4% global wealth that so I I"),
+        (56.75, 60.05, 7, 1, 'When I think about normative questions is'),
+        (69.56, 73.66, 8, 2, 'Feels like these days go on forever.'),
+    ],
+    'r105_phonein': [
+        (0.66, 5.84, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.16, 8.28, 1, 2, 'Brian, thank you very much.'),
+        (8.34, 9.52, 2, 2, "It's obviously tough living out there."),
+        (9.66, 11.02, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.12, 11.52, 4, 2, 'What do you think?'),
+        (11.95, 16.3, 5, 3, "No, I don't think they should get it because it is milder out there than it is over here."),
+        (16.44, 17.66, 6, 2, "We're making it sound freezing now,"),
+        (17.66, 19.24, 6, 2, "I think it's the coldest place in the world."),
+        (19.42, 22.7, 7, 3, 'Country, they really do get winters and they get cold weather.'),
+        (23.08, 25.36, 8, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.44, 27.5, 8, 3, "they're not paying for fuel in this country."),
+        (28.28, 29.08, 9, 2, 'But you said, hey,'),
+        (29.08, 31.44, 9, 2, "I'm not sure if you simplify the pensions and everyone gets the same."),
+        (31.52, 33.18, 10, 2, "I don't know how you distinguish between somebody living in"),
+        (33.18, 34.88, 10, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.12, 38.38, 11, 4, "Exactly, I mean, there's a lot of regulations covering the whole of the year,"),
+        (38.38, 40.92, 11, 4, 'let me see people moving within the EU on a pension basis.'),
+        (41.08, 42.5, 12, 4, 'Also people moving to other Commonwealth countries.'),
+        (51.47, 53.11, 13, 5, 'Yeah, we had a long discussion about how'),
+        (54.29, 57.11, 13, 5, 'easy we want to make it for people to bleep things out'),
+        (59.56, 60.67, 14, 5, 'Morgan wants to make it hard'),
+        (67.67, 70.59, 15, 5, "Did it did it I didn't even check yesterday whether it was moving so"),
+    ],
+    'r105_floods': [
+        (0.41, 5.85, 0, 1, "I'd yours just because of the floods bring us in and it's down."),
+        (6.4, 6.95, 1, None, 'Okay, great.'),
+        (8.19, 9.03, 2, 2, "And it's great joy."),
+        (12.03, 12.74, 3, 2, "Aren't they sewing me?"),
+        (14.04, 15.76, 4, 1, 'I think they probably ought to,'),
+        (16.22, 22.42, 4, 1, "but they, well, they've only just started realizing that treating this as a legal issue is probably the right way to look at it."),
+        (23.04, 26.16, 5, 1, "So they're not really the sort of people that are up for understanding"),
+        (26.84, 30.42, 5, 1, 'the intricacies of the committee, I guess.'),
+        (39.55, 42.38, 6, 1, "Yeah, so we've moved already on to the other filing,"),
+        (42.38, 46.24, 6, 1, "yeah, I mean she's running my view on this was that"),
+        (46.24, 51.66, 6, 1, 'The need for people to back up their data personally was made sufficiently clear to lab users'),
+        (54.8, 57.82, 7, 1, "Right, okay, as long as she admits it, then that's fine."),
+        (58.18, 59.14, 8, 1, "I'm just thinking, you know,"),
+        (59.22, 61.72, 8, 1, "sometimes when there's a process error like that,"),
+        (61.82, 63.18, 8, 1, "you think, oh, then there's something you should change,"),
+        (63.4, 65.2, 8, 1, 'like, make the sign in bigger red letters.'),
+        (65.82, 66.96, 9, 1, 'But in our case,'),
+        (67.06, 69.34, 9, 1, "I don't think there's anything more we can do, really."),
+    ],
 }
 
 
@@ -6370,6 +6523,109 @@ def test_forms_of_question_missed_by_first100():
     german = answer_question(parse_question("What's the name of the man speaking German?"), proverb,
                              embedder.embed(["What's the name of the man speaking German?"])[0], 28.0)
     assert not german.found, german  # (a man's voice, by its pitch, said that line)
+
+
+def test_speech_after_a_silence_said_in_any_words():
+    """bench/first104-107's misses at first contact: when speech starts after a silence said as "nothing for a while",
+    "a long stretch of nothing", "long after the announcement finishes", "after the meeting part", "a long pause before
+    a man starts talking. What time does he start?" (a time in the video, not of day), or a start of "just background
+    hum" asked "roughly when"; not a line said quietly ("one line is very quiet", which only loudness would tell)."""
+    calls = _heard("r104_calls")
+    operator = calls("After he's cut off there's nothing for a while. At what point does a different operator come on?")
+    assert operator.found and 19.0 < operator.start < 20.0, operator
+    stretch = _heard("r104_sentences")("Following a long stretch of nothing, there's one more sentence. When does it come?")
+    assert stretch.found and 32.5 < stretch.start < 33.5, stretch
+    pause = _heard("r106_echo")("Then there's a long pause before a man starts talking. What time does he start?")
+    assert pause.found and 31.0 < pause.start < 31.5, pause
+    announcement = _heard("r106_congrats")("Long after the announcement finishes, a man says one sentence. When does he "
+                                            "say it?")
+    assert announcement.found and 39.0 < announcement.start < 40.0, announcement
+    tick = _heard("r107_tick")
+    part = tick("After the meeting part there are a few short sentences from other people. When does the first one start?")
+    assert part.found and 39.0 < part.start < 40.0, part
+    hum = tick("The start of this recording is just background hum. Roughly when does somebody first say something?")
+    assert hum.found and 16.0 < hum.start < 17.0, hum
+    assert parse_question("Roughly when?").when and "rough" not in parse_question("Roughly when does he start?").topic
+
+
+def test_follow_ups_about_the_second_operator_and_the_man_after_the_pause():
+    """bench/first104 and first106's follow-ups after "a different operator comes on. When?": "who is this second one
+    calling?", "what does that second operator keep calling?" (CQ: anyone), "what call sign does he identify himself
+    with?" (KA9Q, written in full beside "KillerWat Alpha 9 Quebec", whose first code word Whisper misheard), "what are
+    his final words before he goes quiet?"; and after the man who starts after a long pause, "did he say who he is?"
+    ("this is Simon speaking")."""
+    calls = _heard("r104_calls")
+    came_on = "After he's cut off there's nothing for a while. At what point does a different operator come on?"
+    on = calls(came_on)
+    assert on.found and 19.0 < on.start < 20.0, on  # (the set-up turn)
+
+    radio = _heard_with_turns("r104_calls")
+    second = radio("Who is this second one calling?", came_on, on)
+    assert second.found and "CQ" in second.answer and second.start > 19.0, second
+    sign = radio("What call sign does he identify himself with?", came_on, on)
+    assert sign.found and sign.answer.startswith("KA9Q"), sign
+    keeps = _heard_with_turns("r106_radio")
+    quiet = "It goes quiet after him. When does the next station come on?"
+    next_on = _heard("r106_radio")(quiet)
+    assert next_on.found and 19.0 < next_on.start < 20.0, next_on  # (the set-up turn)
+    calling = keeps("What does that second operator keep calling?", quiet, next_on)
+    assert calling.found and "CQ" in calling.answer and calling.start > 19.0, calling
+    final = keeps("What are his final words before he goes quiet?", quiet, next_on)
+    assert final.found and "standing by" in final.answer, final
+    echo = _heard_with_turns("r106_echo")
+    started = "Then there's a long pause before a man starts talking. What time does he start?"
+    man = _heard("r106_echo")(started)
+    who = echo("Did he say who he is?", started, man)
+    assert who.found and "Simon" in who.answer, who
+    assert _heard("r105_lecture")("Who is he?").found is False  # guard: no one introduces himself (Piketty is named)
+
+
+def test_reasons_countries_and_titles_asked_in_other_words():
+    """bench/first103-107's misses of recurring forms: a reason asked as "what reason does she give for saying ...?" or
+    "on what grounds ...?"; "which country" of a land named (WordNet's Spain is a country in its second sense), before
+    a line that only says "this country", and "single out" as mentioning; "what's the book called?" of a clause that
+    trails off on "book" (the title is said next)."""
+    phonein = _heard("r107_phonein")
+    reason = phonein("What reason does she give for saying they shouldn't get it?")
+    assert reason.found and "milder" in reason.answer, reason
+    grounds = phonein("On what grounds does she say they shouldn't get it?")
+    assert grounds.found and "milder" in grounds.answer, grounds
+    first = phonein("This is a radio phone-in about a payment for pensioners abroad. Which country was the first caller "
+                    "getting it in before?")
+    assert first.found and "United Kingdom" in first.answer, first
+    single = _heard("r105_phonein")("She singles out one country in particular. Which one?")
+    assert single.found and "Spain" in single.answer, single
+    book = _heard("r105_lecture")("And what's the book called?")
+    assert book.found and "Capital in the 21st century" in book.answer, book
+
+
+def test_unanswerable_names_and_qualities_are_declined():
+    """bench/first105-107's unanswerable questions that were answered: "who's the man they're talking about suing?" (no
+    one is named: a person's name or a person must be said), "what's the name of the man who reads out the numbers?"
+    (not the numbers), "was the frog a green one or a brown one?" (neither colour is said); and the guard that the
+    options of such a question, said, still answer."""
+    assert not _heard("r105_floods")("Who's the man they're talking about suing?").found
+    assert not _heard("r107_tick")("What's the name of the man who reads out the numbers?").found
+    harvard = _heard("r106_harvard")
+    assert not harvard("Was the frog a green one or a brown one?").found
+    assert parse_question("Was the frog a green one or a brown one?").choice == (("green",), ("brown",))
+    numbers = _heard("r107_tick")("Then a man reads off a string of numbers. Which number does he open with?")
+    assert numbers.found and numbers.answer.startswith("33"), numbers
+
+
+def _heard_with_turns(name: str):
+    """``ask(question, previous_question, previous_answer)`` over one item of ``_HEARD``: a follow-up with its turn."""
+    from vidsense.asking import ask
+    from vidsense.conversation import Turn
+    from vidsense.embedding import question_embedder
+    from vidsense.moments import Moment, MomentSet
+
+    embedder = question_embedder()
+    rows = _HEARD[name]
+    said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who, language=lang[0] if lang else "en")
+                      for a, b, k, who, text, *lang in rows], embedder.embed([row[4] for row in rows]))
+    return lambda question, before, answer: ask(question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
+                                                previous=Turn.from_answer(before, answer.to_dict()))
 
 
 def test_the_next_voice_after_a_silence_said_in_other_words():

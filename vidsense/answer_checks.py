@@ -15,7 +15,7 @@ from vidsense.menu import MENU_WORDS
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, misheard, sound_key, stem, words)
-from vidsense.wordnet import is_kind_of, is_verb, located_in, synonyms
+from vidsense.wordnet import is_adjective, is_kind_of, is_verb, located_in, synonyms
 
 __all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "asks_how_long", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_how_long", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
@@ -270,6 +270,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _TO_BE_CALLED.search(q.form) and not _NAMING.search(text.lower()):
         return False  # "what's the new vehicle I design going to be called?" is not answered by "... design a new vehicle
         # using the Viper body" (a name to be given is said with "call" or "name")
+    if q.choice and not _says_an_option(q.choice, text):
+        return False  # "was the frog a green one or a brown one?" is not answered by "That frog jumped through the weeds"
     if _ASKS_COLOUR.search(q.form) and not (mentions_kind("color", text) or _SHADE.search(text.lower())):
         return False  # "what colour was the barrel Mary rolled?" is not answered by "Mary rolled the barrel"
     if q.wants_year and not _YEAR.search(text.lower()):
@@ -347,6 +349,15 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     return True
 
 
+def _says_an_option(choice: tuple[tuple[str, ...], tuple[str, ...]], text: str) -> bool:
+    """Whether ``text`` says one of two options that are qualities ("green or brown", "big or small"); True for other
+    options, which an answer may say in other words ("just this once, or for good?": "now and forevermore")."""
+    if not all(len(option) == 1 and is_adjective(option[0]) for option in choice):
+        return True
+    said = {stem(w) for w in words(text)}
+    return any(stem(option[0]) in said for option in choice)
+
+
 # "What error code ...?", "which area code ...?": a code is digits said, or said to be a code
 # "Which key do I press to get through to an operator?", "what do I dial for accounting?": a key asked for what it
 # does, which the answer must say (a word of it beyond the menu's own words)
@@ -384,7 +395,8 @@ _CODE = re.compile(r"\bcodes?\b", re.IGNORECASE)
 
 
 # "Who are the people ...?", "who is the person ...?": someone named or described, not "them"
-_WHO_ARE_THE = re.compile(r"^\W*who (?:are|were|is|was) the (?:people|persons?|ones?|folks?|men|women|man|woman|guys?)\b")
+_WHO_ARE_THE = re.compile(r"^\W*who(?: are| were| is| was|'s|\u2019s) the (?:people|persons?|ones?|folks?|men|women|man|"
+                          r"woman|guys?)\b")
 _NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 

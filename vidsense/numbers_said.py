@@ -32,12 +32,15 @@ _HOW_LONG_DONE = re.compile(r"\W*how long (?:has|have|had|did|does|do|will|is|ar
 
 
 # "How far do they count?", "what does he count up to?", "how high does she count?"
-_COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}count\b|"
+_COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high)(?: up)? (?:do|does|did) (?:\w+ ){1,3}count\b|"
                         r"(?:and |so )?how (?:far|high) (?:is|was|does|did) the count(?:ing)?(?: go)?\W*$|"
                         r"what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b|"
                         # "what does he count down from?", "what number does the countdown start at?"
                         r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:back )?down from\b|"
                         r"(?:what|which) number (?:do|does|did) the count ?down (?:start|begin) (?:at|from|with)\b)")
+# (how far it goes, asked: not "what does he count down from?")
+_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high)|what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b|"
+                    r"up to (?:which|what) number)")
 # "The first guy counts before anything else. How high does he go?": how far, of a count the asker names
 _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
                          # "Somebody counts at the very beginning. What number does he stop at?"
@@ -70,14 +73,15 @@ _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts (
 _COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
 
 
-def _counted_to(moments: MomentSet, near) -> Answer | None:
+def _counted_to(moments: MomentSet, near, at_top: bool = False) -> Answer | None:
     """A count said ("one, two, three ... eight"): the first sentence (in the part asked about, if any) that says
-    ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does."""
+    ``_COUNT_RUN`` numbers or more in a row, each one more than the last; None when none does. ``at_top``: timed where
+    the count gets to its top ("how high does he count?" of a slow count of ten: the "ten", 5 s after the "one")."""
     if (counting := _first_count(moments, near)) is None:
         return None
     m, (top, first, last, hits) = counting
     # (timed where the count starts: "This is Victor Kilo 5 Quebec Italy ... testing 1 2 3 4 5", 7 s in)
-    start = part_of(m, first).start
+    start = part_of(m, hits[last][0] if at_top else first).start
     down = _counted_down(hits[last:]) or _counted_down(hits[last:] + _numbers_of(next_said(moments, m)))
     told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
     return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
@@ -172,7 +176,17 @@ def _time_spent(q: Question, moments: MomentSet, near) -> Answer | None:
 # the one run of digits said
 _NTH_DIGIT = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth|last|final|middle) (?:one|digit|number)\b"
                         # "which number comes first?"
-                        r"|\b(?:number|digit|one) (?:that )?(?:comes |is (?:said |read (?:out )?)?)?(?P<end>first|last)\b")
+                        r"|\b(?:number|digit|one) (?:that )?(?:comes |is (?:said |read (?:out )?)?)?(?P<end>first|last)\b"
+                        # "which number does he say first?", "which number does he open with?", "... finish on?"
+                        r"|\b(?:number|digit|one) (?:does|did|do) (?:he|she|they|it|the \w+) (?:(?:say|read|give|call)(?: out)? "
+                        r"(?P<said>first|last)|(?P<opens>open|start|begin|lead) (?:with|on)|(?P<closes>finish|end|close|stop) "
+                        r"(?:with|on))\b")
+
+
+def _place(nth: re.Match) -> str:
+    """"first", "last", ... as _NTH_DIGIT found it."""
+    return (nth.group("nth") or nth.group("end") or nth.group("said")
+            or ("first" if nth.group("opens") else "last" if nth.group("closes") else ""))
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
                            r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
 _DIGIT_WORDS = DIGIT_WORDS | {"oh": "0", "nought": "0", "naught": "0"}
@@ -202,7 +216,7 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
     digits = re.sub(r"\D", "", m.text)
     if nth and _DIGIT not in q.stems and len(numbers := re.findall(r"\d+", m.text)) > 1:
         # "a string of numbers. Which number comes first?" of "33-4-692": the numbers as said apart, not the digits
-        number = at_place(numbers, nth.group("nth") or nth.group("end"))
+        number = at_place(numbers, _place(nth))
         return None if number is None else Answer(f"{number} (\u201c{m.text.strip()}\u201d)", m.start, m.end,
                                                   ORDER_CONFIDENCE, True, [m])
     if beside:
@@ -212,7 +226,7 @@ def _digit_of_run(q: Question, moments: MomentSet) -> Answer | None:
         at = digits.index(mark) + (-1 if beside.group(1) == "before" else 1)
         digit = digits[at] if 0 <= at < len(digits) else None
     else:
-        digit = at_place(digits, nth.group("nth") or nth.group("end"))  # (none in the middle of four, nor a fifth of three)
+        digit = at_place(digits, _place(nth))  # (none in the middle of four, nor a fifth of three)
     if digit is None:
         return None
     return Answer(f"{digit} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
@@ -262,7 +276,7 @@ def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     """"How far do they count?", "after testing, he counts. Up to which number?": how far the first count goes (in the
     part asked about, ``near``); None for another question or where nothing is counted."""
     if _COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text):
-        return _counted_to(moments, near)
+        return _counted_to(moments, near, at_top=_UP_TO.match(q.form) is not None)
     return None
 
 

@@ -668,7 +668,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             first = (min if earliest else max)(inside, key=lambda i: moments.moments[i].start)
             m = _sentence_of(moments, moments.moments[first])
             return Answer(said_text(q, m), m.start, m.end, confidence(score[first], found=True), True, [m])
-    if (said := number_answer(q, moments, near)) is not None:
+    if not q.wants_name and (said := number_answer(q, moments, near)) is not None:  # (not "the name of the man who reads
+        # out the numbers")
         return said
     # the best match that can answer: one that says enough of what is asked (its words, or enough
     # like it), and says the kind of thing asked for (answer_checks): "what do people down there

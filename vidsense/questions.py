@@ -814,13 +814,21 @@ def _switch_to(low: str) -> str:
 _TURNS_UP = re.compile(r"\b(?:turns|turned|crops|cropped) up\b")
 
 
-# "Which country does she SINGLE OUT?", "she singles one country out": which she mentions
-_SINGLED_OUT = re.compile(r"\b(singles|singled|singling|single) ((?:\w+ ){0,2}?)out\b")
+# "Which country does she SINGLE OUT?", "she singles one country out": which she mentions (not "she singles out one
+# WORD": which she stresses)
+_SINGLED_OUT = re.compile(r"\b(singles|singled|singling|single) ((?:\w+ ){0,2}?)out\b((?: \w+){0,2})")
 _MENTIONS = {"single": "mention", "singles": "mentions", "singled": "mentioned", "singling": "mentioning"}
+_STRESSED = frozenset("word words phrase phrases term terms line lines point points".split())
+
+
+def _mentioned(m: re.Match) -> str:
+    if _STRESSED & set(m.group(2).split() + m.group(3).split()):
+        return m.group(0)
+    return " ".join([_MENTIONS[m.group(1)]] + m.group(2).split()) + m.group(3)
 
 
 def _turns_up(low: str) -> str:
-    low = _SINGLED_OUT.sub(lambda m: " ".join([_MENTIONS[m.group(1)]] + m.group(2).split()), low)
+    low = _SINGLED_OUT.sub(_mentioned, low)
     return _TURNS_UP.sub("is mentioned", low)
 
 
@@ -1567,6 +1575,9 @@ def _choice(low: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     tokens = re.findall(r"[a-z0-9'\u2019-]+", low)
     if tokens.count("or") != 1:
         return None
+    # "was the frog a green ONE or a brown ONE?": green or brown
+    tokens = [t for k, t in enumerate(tokens) if not (t in ("one", "ones") and k > 0 and tokens[k - 1] not in STOPWORDS
+                                                      and (k == len(tokens) - 1 or tokens[k + 1] == "or"))]
     k = tokens.index("or")
     opens = 0 < k <= 2 and not any(w in STOPWORDS and w not in _PRONOUN_OPTIONS for w in tokens[:k])
     tail = re.search(r",\s*([a-z'\u2019]+),? or ([a-z'\u2019]+)\W*$", low)

@@ -195,7 +195,9 @@ _SAME_WORD = re.compile(r"\b(?:same word|over and over|again and again|keeps? (?
                         r"(?:twice|three times|several times|many times) in a row)\b")
 _ASKS_WORD = re.compile(r"\b(?:which|what) (?:ones?|words?|letters?)\b|\bwhich\W*$"
                         # "what does he keep saying over and over (near the end)?": nothing else asked
-                        r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|the \w+) (?:keeps? (?:on )?(?:saying|repeating|"
+                        # ("what does THAT SECOND OPERATOR keep calling?")
+                        r"|^\W*what (?:does|did|do) (?:he|she|they|someone|somebody|(?:the|that|this) (?:\w+ )?\w+) "
+                        r"(?:keeps? (?:on )?(?:saying|repeating|"
                         r"calling|shouting)"
                         r"|say over and over|say again and again|repeat)(?: over and over| again and again)?"
                         r"(?: (?:near|at|towards?|in) the (?:very )?(?:end|start|beginning|middle))?\W*$")
@@ -526,9 +528,15 @@ recording middle""".split())
 # off?": when speech starts, asked with a silence (or the end of a part) in other words
 _VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
                            r"speak|speaks|talk|talks|pick up|picks up|resume|resumes|come|comes|appear|appears|"
-                           r"say something|says something|say anything|says anything|say it|says it)\b")
-_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|quiet|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|"
-                         r"long after)\b"
+                           r"says? (?:something|anything|it|one|a|another))\b")
+# "A bit after the meeting stops, a single voice says one short sentence. At what time?": a bare when, of the lead-in's
+_BARE_WHEN_FORM = re.compile(r"^\W*(?:and |so )?(?:roughly |about |around )?(?:when|at what (?:time|point)|what time)(?: exactly)?"
+                             r"\W*$")
+_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|"
+                         r"long after|after the (?:\w+ ){1,2}(?:stops|ends|finishes|is over|wraps up)|"
+                         # quiet as a silence, not a line said quietly ("one line is very quiet. When does it start?")
+                         r"(?:goes|go|went|gone|going|fall|falls|fell) quiet|quiet (?:for|gap|stretch|bit|patch|spell|period|"
+                         r"part|moment|while)|(?:it's|it is|a|the|long) quiet)\b"
                          # "after the meeting part there are a few short sentences from other people": a part ends
                          r"|\bafter the (?:\w+ ){1,2}(?:part|bit|section|segment)\b")
 _AFTER = re.compile(r"\b(?:after|following|once)\b")
@@ -542,7 +550,8 @@ def after_longest_silence(q: Question, moments: MomentSet) -> Answer | None:
     stretch without speech (from the start of the video too, unless the question says "after"), of ``LONG_PAUSE_S`` or
     more; None for another question. (A fallback: asked when nothing else answers.)"""
     low = q.text.lower()
-    if (not q.when or not _VOICE_STARTS.search(q.form) or not _QUIET_SAID.search(low) or not moments.spoken
+    asked = low if _BARE_WHEN_FORM.match(q.form) else q.form
+    if (not q.when or not _VOICE_STARTS.search(asked) or not _QUIET_SAID.search(low) or not moments.spoken
             or _BEFORE_QUIET.search(low)):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
