@@ -6372,6 +6372,23 @@ _HEARD = {
         (65.82, 66.96, 9, 1, 'But in our case,'),
         (67.06, 69.34, 9, 1, "I don't think there's anything more we can do, really."),
     ],
+    'r103_backup': [
+        (0.71, 3.43, 0, 1, 'Yes, we will move over one to the other, I will.'),
+        (4.7, 10.08, 1, 1, 'I mean, my view on this was that the need for people to back up their data,'),
+        (10.2, 12.64, 1, 1, 'first of all, they were made to be clear to lab users.'),
+        (14.02, 14.9, 2, 1, 'I mean, I guess.'),
+        (14.94, 15.44, 3, 2, "They didn't make it."),
+        (15.8, 16.4, 4, None, 'Right, okay.'),
+        (16.78, 18.8, 5, 1, "As long as you need this, then that's fine."),
+        (19.16, 19.82, 6, 1, "Oh, I'm just thinking,"),
+        (20.02, 22.7, 6, 1, "you know, sometimes when there's a processor like that,"),
+        (22.84, 24.2, 6, 2, 'you think, oh, then we should change.'),
+        (24.42, 26.2, 7, 1, 'Like, make the sign in bigger red letters.'),
+        (26.92, 27.96, 8, 1, 'But in our case,'),
+        (28.08, 30.38, 8, 1, "I don't think there's anything more we can do in it."),
+        (39.42, 41.02, 9, 3, 'Go somewhere and do something.'),
+        (42.52, 44.92, 10, 3, '33-4-692'),
+    ],
 }
 
 
@@ -6526,7 +6543,7 @@ def test_forms_of_question_missed_by_first100():
 
 
 def test_speech_after_a_silence_said_in_any_words():
-    """bench/first104-107's misses at first contact: when speech starts after a silence said as "nothing for a while",
+    """bench/first103-107's misses at first contact: when speech starts after a silence said as "nothing for a while",
     "a long stretch of nothing", "long after the announcement finishes", "after the meeting part", "a long pause before
     a man starts talking. What time does he start?" (a time in the video, not of day), or a start of "just background
     hum" asked "roughly when"; not a line said quietly ("one line is very quiet", which only loudness would tell)."""
@@ -6546,6 +6563,8 @@ def test_speech_after_a_silence_said_in_any_words():
     hum = tick("The start of this recording is just background hum. Roughly when does somebody first say something?")
     assert hum.found and 16.0 < hum.start < 17.0, hum
     assert parse_question("Roughly when?").when and "rough" not in parse_question("Roughly when does he start?").topic
+    stops = _heard("r103_backup")("A bit after the meeting stops, a single voice says one short sentence. At what time?")
+    assert stops.found and 39.0 < stops.start < 40.0, stops
 
 
 def test_follow_ups_about_the_second_operator_and_the_man_after_the_pause():
@@ -6602,10 +6621,13 @@ def test_reasons_countries_and_titles_asked_in_other_words():
 def test_unanswerable_names_and_qualities_are_declined():
     """bench/first105-107's unanswerable questions that were answered: "who's the man they're talking about suing?" (no
     one is named: a person's name or a person must be said), "what's the name of the man who reads out the numbers?"
-    (not the numbers), "was the frog a green one or a brown one?" (neither colour is said); and the guard that the
-    options of such a question, said, still answer."""
+    (not the numbers), "was the frog a green one or a brown one?" (neither colour is said), "where is Simon calling
+    from?" (a name is a place when WordNet knows it as one or it is said after "in", "from", "at" ...)."""
     assert not _heard("r105_floods")("Who's the man they're talking about suing?").found
     assert not _heard("r107_tick")("What's the name of the man who reads out the numbers?").found
+    assert not _heard("r106_echo")("Where is Simon calling from?").found  # ("the main holder of Linfo" names no place)
+    where = _heard("r107_phonein")("Where does Sandra live?")
+    assert where.found and "South Sea" in where.answer, where  # guard: a name said after "in" is a place
     harvard = _heard("r106_harvard")
     assert not harvard("Was the frog a green one or a brown one?").found
     assert parse_question("Was the frog a green one or a brown one?").choice == (("green",), ("brown",))

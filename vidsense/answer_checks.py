@@ -281,7 +281,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _ASKS_CLOCK.search(q.form) and not q.when and not _CLOCK_TIME.search(text.lower()):  # (asked as a date or not:
         # "what hours ...?"; "at what time does he get to ten?" asks when in the video)
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
-    if q.wants_place and not (_says_place(q, text) or (q.topic and _new_name(q, text))):
+    if q.wants_place and not (_says_place(q, text) or (q.topic and _placed_name(q, text))):
         # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",
         # nor, naming nothing it asks about, by a name alone ("Montreal 4th Llaner.", the aligner misheard),
         # nor "where is the machine that runs the echo test?" by "... between you and THE MACHINE that is running ..."
@@ -484,6 +484,18 @@ def _new_names(q: Question, text: str) -> list[str]:
             and w not in own]
 
 
+def _placed_name(q: Question, text: str) -> bool:
+    """Whether ``text`` names a place the question does not: a name WordNet knows as a location, or one said after a
+    preposition of place ("Sandra Humphreys in South Sea"; not "Simon speaking, and the main holder of Linfo" for
+    "where is Simon calling from?")."""
+    for name in _new_names(q, text):
+        if is_kind_of(name, "location") or re.search(rf"\b(?:in|from|at|near|outside|around|to|into|out of|across)\s+"
+                                                     rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?{re.escape(name)}\b", text,
+                                                     re.IGNORECASE):
+            return True
+    return False
+
+
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mister|Dr|Doctor|Sir|Lady|Lord|Madam|Madame|Miss)")
 _FIRST_NAME = re.compile(r"\b(?:first|given|christian) name\b|\bforename\b")
 # "What's the name of the man who keeps laughing?", "what's her name?": a person's name, which a place is not
@@ -548,8 +560,17 @@ def _names_which(q: Question, text: str) -> bool:
         return True
     # a word of its own before X ("the MACHINEGUN artifact"), or right after it ("the commands DIAL, answer and hangup"),
     # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
+    # (the word right before it, past an article: not "made clear TO lab users" for "which lab ...?")
     return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
-               for i in at for w in raw[max(0, i - 2):i] + raw[i + 1:i + 2])
+               for i in at for w in _word_before(raw, i) + raw[i + 1:i + 2])
+
+
+def _word_before(raw: list[str], i: int) -> list[str]:
+    """The word before ``raw[i]``, past an article or a possessive ("the MACHINEGUN artifact", "our PHYSICS lab")."""
+    k = i - 1
+    while k >= 0 and raw[k] in _DETERMINERS:
+        k -= 1
+    return raw[k:k + 1] if k >= 0 else []
 
 
 # "What is the first mission?", "what's the next step?": a thing named by its place in an order
