@@ -277,7 +277,15 @@ def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     part asked about, ``near``); None for another question or where nothing is counted."""
     if _COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text):
         return _counted_to(moments, near, at_top=_UP_TO.match(q.form) is not None)
+    if (_GOES_UP_TO.match(q.form) and not q.topic - _HOW_FAR_STEMS
+            and sum(1 for m in moments.spoken.values() if counts(m)) == 1):
+        # "How high does he get?" (after "what's he doing, slowly like that?"), asked of a video whose one count is the
+        # only thing that goes up
+        return _counted_to(moments, None, at_top=True)
     return None
+
+
+_HOW_FAR_STEMS = frozenset(stem(w) for w in "high far go get make".split())
 
 
 def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
