@@ -6389,6 +6389,16 @@ _HEARD = {
         (39.42, 41.02, 9, 3, 'Go somewhere and do something.'),
         (42.52, 44.92, 10, 3, '33-4-692'),
     ],
+    'r102_count': [
+        (1.12, 1.76, 0, 1, "Why it's"),
+        (4.45, 4.63, 1, None, 'not'),
+        (12.14, 12.58, 2, None, '3', 'ar'),
+        (15.5, 17.85, 3, 2, '4 5 6', 'ar'),
+        (26.81, 29.22, 4, 3, 'The birch canoe slid on the smooth planks.'),
+        (29.5, 31.99, 5, 4, 'Glue the sheet to the dark blue background.'),
+        (32.51, 34.39, 6, 3, "It's easy to tell the depth of a well."),
+        (34.75, 37.37, 7, 4, 'Four hours of steady work faced us.'),
+    ],
 }
 
 
@@ -6616,6 +6626,16 @@ def test_reasons_countries_and_titles_asked_in_other_words():
     assert single.found and "Spain" in single.answer, single
     book = _heard("r105_lecture")("And what's the book called?")
     assert book.found and "Capital in the 21st century" in book.answer, book
+
+
+def test_how_high_does_he_get_of_the_one_count():
+    """bench/first102's "How high does he get?" after "what is he doing, exactly?" (an Arabic count, "4 5 6" as
+    translated): the video's one count, timed where it gets to its top; first104's "how far UP does he count?"."""
+    count = _heard("r102_count")("How high does he get?")
+    assert count.found and count.answer.startswith("Up to 6"), count
+    up = _heard("r98_testing")("How far up does he count?")
+    assert up.found and up.answer.startswith("Up to 5"), up
+    assert not _heard("r106_echo")("How far does he get?").found  # guard: no count, nothing goes up
 
 
 def test_unanswerable_names_and_qualities_are_declined():
