@@ -71,14 +71,17 @@ def ask(question: str, moments: MomentSet, embed, duration: float, reader: Trans
     said = _ask(question, moments, embed, duration, reader)
     if previous is None or not previous.placed:
         return said
-    if (_SAME_SPEAKER.search(question) and not parse_question(question).either  # ("which does he bring up first, oil or
+    if (_same_speaker(question, previous) and not parse_question(question).either  # ("which does he bring up first, oil or
             # missions?" asks of all he says)
             and not _MOVES_ON.search(question)  # ("he goes quiet for a good while after that. When does he speak next?")
             and (talk := talk_of(moments, previous)) is not None and not _said_in(said, talk)):
-        # "What's HIS call sign?" after "another station comes on. When?": that station's, if it gives one
+        # "What's HIS call sign?" after "another station comes on. When?": that station's, if it gives one (unless the
+        # answer moved to where the conversation is lies in that talk already: "Counting: up to 10 (...)")
+        moved = _where_conversation_is(said, question, moments, embed, duration, reader, previous)
+        if moved.found and _said_in(moved, talk):
+            return moved
         there = _ask(question, talk, embed, duration, reader)
-        if there.found:
-            return there
+        return there if there.found else moved
     return _where_conversation_is(said, question, moments, embed, duration, reader, previous)
 
 
@@ -158,8 +161,11 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
         # "What can I do with it now?" after "which weapon does it say has been researched?" ("The researched
         # machine gun can be used to design a new vehicle"): what is said of it, there; of him, in his talk ("who is
         # this second one calling?" after "a different operator comes on. When?")
-        scope = talk_of(moments, previous) if _SAME_SPEAKER.search(question) else None
-        said = _ask(question, scope or moments, embed, duration, reader, previous, tight=True)
+        said = _ask(question, moments, embed, duration, reader, previous, tight=True)
+        if (_same_speaker(question, previous) and (talk := talk_of(moments, previous)) is not None
+                and not _said_in(said, talk)):
+            there = _ask(question, talk, embed, duration, reader, previous, tight=True)
+            said = there if there.found else said
         if said.found:
             return said
     return None
@@ -211,9 +217,21 @@ def _where_conversation_is(said: Answer, question: str, moments: MomentSet, embe
 
 
 # "Who is THAT ONE calling?", "what's HIS call sign?": the speaker of the answer before
-# ("who is THIS SECOND ONE calling?", "what does THAT SECOND OPERATOR keep calling?": the one the answer before found)
-_SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|th(?:at|is) (?:(?:second|other|new|last|next|latest) )?"
-                           r"(?:one|guy|man|woman|lady|voice|station|caller|speaker|operator))\b", re.IGNORECASE)
+_SAME_SPEAKER = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself|that one|this one|that (?:guy|man|woman|lady|voice|"
+                           r"station|caller|speaker|operator))\b", re.IGNORECASE)
+# "Who is THIS SECOND ONE calling?", "what does THAT SECOND OPERATOR keep calling?" after "... a different operator comes on.
+# When?": the one the answer before found (not "what's that second guy doing?" after a question about the first)
+_THAT_NEW_ONE = re.compile(r"\bth(?:at|is) (?:second|other|new|next|latest) (?:one|guy|man|woman|lady|voice|station|caller|"
+                           r"speaker|operator)\b", re.IGNORECASE)
+_NEW_ONE_ASKED = re.compile(r"\b(?:different|another|second|new|next|other) (?:one|guy|man|woman|lady|voice|station|caller|"
+                            r"speaker|operator|person|ham)\b", re.IGNORECASE)
+
+
+def _same_speaker(question: str, previous: Turn) -> bool:
+    """Whether ``question`` asks about the speaker the answer before found: "his", "that one", or "this second one"
+    after a question that brought a second one in."""
+    return bool(_SAME_SPEAKER.search(question)
+                or (_THAT_NEW_ONE.search(question) and _NEW_ONE_ASKED.search(previous.question)))
 # "He goes quiet for a good while after that. When does he speak NEXT?": a question that leaves the talk asked about
 _MOVES_ON = re.compile(rf"\b(?:next|again|later|afterwards|{'|'.join(SILENCE_WORDS)}|silences)\b", re.IGNORECASE)
 # A question placed after a silence ("... after a long silence, when ...?"), and one that counts silences from the start
