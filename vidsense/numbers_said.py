@@ -187,6 +187,8 @@ def _place(nth: re.Match) -> str:
     """"first", "last", ... as _NTH_DIGIT found it."""
     return (nth.group("nth") or nth.group("end") or nth.group("said")
             or ("first" if nth.group("opens") else "last" if nth.group("closes") else ""))
+
+
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"
                            r"immediately |directly )?(before|after) (?:the |a |an )?([a-z0-9]+)\b")
 _DIGIT_WORDS = DIGIT_WORDS | {"oh": "0", "nought": "0", "naught": "0"}

@@ -681,11 +681,6 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         spoken = sorted(top, key=lambda i: moments.moments[i].start) + [i for i in spoken if i not in top]
     if (echo := filled_in(q, moments)) is not None:
         return echo
-    if q.which and not q.order and (members := category_of(q.which)) is not None:
-        # "which country does she single out?": a clause that names one ("why anybody in Spain should get it") before one
-        # that only says the word ("they're not paying for fuel in this country")
-        naming = [i for i in spoken[:_CANDIDATES] if mentions_member(members, moments.moments[i].text)]
-        spoken = naming + [i for i in spoken if i not in naming]
     best, found = spoken[0], False
     for k, i in enumerate(spoken[:_CANDIDATES] if q.topic or q.predicate else spoken[:1]):
         if (k or _HOW_MEANS.match(q.form) or q.sets_aside) and _says_opposite(q, moments.moments[i].text):

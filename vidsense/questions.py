@@ -246,7 +246,8 @@ _WHEN = re.compile(r"^\s*(?:(?:roughly|about|around|approximately|so|and|ok|okay
                    r"(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 # "... a man's voice comes in. When?": a lead-in, then a bare "when" (the lead-in may still say where to look:
 # "at the very end somebody talks in a high voice. When?")
-_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?(?:roughly |about |around |approximately )?when(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
+_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?(?:roughly |about |around |approximately )?when"
+                        r"(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
 # ("what test am I about TO START?" is a verb, not the video's start)
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
                     r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|counting|to (?:talk|speak|count))\b))\b")
@@ -1070,9 +1071,9 @@ def parse_question(text: str) -> Question:
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
-    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)
-    full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))  # "what reason does she give for
-    # saying X?": why she says X  # "what NAME DOES HE GIVE this recording?": what he calls it
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
+    # "what reason does she give for saying X?", "on what grounds ...?": why she says X
+    full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))
     reworded = None  # the question in the words a video says it with, when one of these rewords it
     for reword in (_unavailable, _phrasal, _switch_to, _turns_up, _silence_then, _operator, _troubleshoot, _arrived, _whole_menu,
                    _which_one, _writing_referred, _line_referred, _in_the_end, _askers_clause, _reply_asked):

@@ -119,12 +119,12 @@ _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign
                            r"(?:(?:first|second|other|new|next|last) )?one|"
                            r"(?!it\b|that\b|this\b)\w+) (?:trying to )?"
                            r"(?:calling|call|reach)\W*$"
-                           # "The first guy is calling another station. Which one?"
                            # "Which station is he putting the call out to?", "who does that second operator keep calling?"
                            r"|\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign)) (?:does|did|is|was) (?:he|she|the (?:\w+ )?"
                            r"(?:guy|man|operator|station|ham|caller|amateur)|th(?:at|is) (?:\w+ )?(?:one|guy|man|operator|station|"
                            r"caller)) (?:keep |keeps )?(?:calling|call|putting (?:the|a|his|her) call out to|sending (?:the|a|his) "
                            r"call to)(?: out)?\W*$"
+                           # "The first guy is calling another station. Which one?"
                            r"|\bcalling (?:another|a|some) (?:station|call ?sign|ham|operator)\b[^?]*?[.!]\s*"
                            r"(?:which|who|what)(?: one| station| is it)?\W*$", re.IGNORECASE)
 # where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")

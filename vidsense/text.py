@@ -35,8 +35,8 @@ there's therefore these they they'd they'll they're they've this those though th
 toward towards under until up upon us very was wasn't we we'd we'll we're we've well were weren't
 what what's whatever when when's where where's whether which while who who's whom whose why why's
 will with within without won't would wouldn't yet you you'd you'll you're you've your yours
-yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er actually basically exactly precisely roughly approximately
-simply truly anyway somewhere anywhere someplace finally eventually everything everyone everybody everywhere later
+yourself yourselves oh yes yeah okay ok uh um ah hmm mm mhm huh er actually basically exactly precisely
+roughly approximately simply truly anyway somewhere anywhere someplace finally eventually everything everyone everybody everywhere later
 """.split())
 
 # Number words up to twenty, in order (a word's index is its value), and the rest of the counting words.

@@ -230,8 +230,9 @@ _SENSES_ASKED = {"country": 2, "nation": 2}
 
 def is_kind_of(word: str, category: str) -> bool:
     """Whether the noun or name is a kind of the category's commonest sense in WordNet ("sloth",
-    "animal"; "chicago", "city"; "cold", "illness"); False without WordNet. Names of two words
-    are joined by "_" ("new_jersey")."""
+    "animal"; "chicago", "city"; "cold", "illness"), or of its first senses for the categories of
+    ``_SENSES_ASKED`` ("spain", "country"); False without WordNet. Names of two words are joined by
+    "_" ("new_jersey")."""
     wn = _get()
     if wn is None:
         return False
