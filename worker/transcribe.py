@@ -126,6 +126,13 @@ _COVER_PAD_S = 0.3  # speech this close to a word is covered by it ...
 _UNCOVERED_MIN_S = 0.3  # ... and a part left out shorter than this is not looked at again
 
 
+# The first window's language, when detected as another language than English less surely than this, is checked
+# against its English reading, the likelier kept (see StreamingTranscriber._recognize). Clean recordings in other
+# languages are detected at 0.87 or more but for three (a Spanish prompt at 0.50, Arabic counting at 0.40-0.77, Greek
+# words at 0.15-0.28); English meetings in hiss went as low as 0.13 for English.
+FIRST_LANGUAGE_SURE = 0.9
+
+
 # A window that reads fine in the kept language while detected, unsurely, as another one (RELANGUAGE_MIN_PROBABILITY
 # or more) may hold both: first64's Spanish phone menu with an English sentence 2.4 s after it was detected as Spanish
 # at 0.66-0.72 and read as English ("Mark number 1 says that this person is communicated directly to you"); alone, the
@@ -169,6 +176,7 @@ class StreamingTranscriber:
         self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
         self._unsure_other = False  # the last window checked was detected as another language, unsurely
         self.language_splits = 0  # windows read again in two parts (see LANGUAGE_SPLIT_PAUSE_S)
+        self._detected_probability = 1.0  # how sure the last detection was (1.0: the language was given)
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
         self._vad.feed(chunk.samples)
@@ -271,6 +279,7 @@ class StreamingTranscriber:
             vad_filter=False,
             **limit,
         )
+        self._detected_probability = info.language_probability if language is None else 1.0
         return list(raw), info.language
 
     def _relanguage(self, audio: np.ndarray, segments: list) -> list:
@@ -332,6 +341,15 @@ class StreamingTranscriber:
         raw, language = self._decode(joined, self.language)
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
         if self.language is None:
+            if (raw and language != "en" and self._detected_probability < FIRST_LANGUAGE_SURE
+                    and self.options.language is None and self.model.model.is_multilingual):
+                # the first window's language, detected unsurely, against its English reading: an AMI meeting in hiss
+                # was detected as Norwegian at 0.57 and read as Norwegian nonsense (WER 106%)
+                english, _ = self._decode(joined, "en")
+                if english and _mean_logprob(english) > _mean_logprob(raw):
+                    log.info("an unsure first language read as English instead",
+                             extra={"detected": language, "probability": round(self._detected_probability, 3)})
+                    raw, language = english, "en"
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
         # Every window's language is checked again (0.3-0.5 s a window). A kept language other than English is
