@@ -343,8 +343,9 @@ class StreamingTranscriber:
         if self.language is None:
             if (raw and language != "en" and self._detected_probability < FIRST_LANGUAGE_SURE
                     and self.options.language is None and self.model.model.is_multilingual):
-                # the first window's language, detected unsurely, against its English reading: an AMI meeting in hiss
-                # was detected as Norwegian at 0.57 and read as Norwegian nonsense (WER 106%)
+                # the first window's language, detected unsurely, against its English reading: an AMI meeting that opens
+                # on a mumble was detected as Polish and read "Dziś spory ony desk, olasie jest desk top" (in English,
+                # likelier: "Just put it on the desk, all I see is the desk top")
                 english, _ = self._decode(joined, "en")
                 if english and _mean_logprob(english) > _mean_logprob(raw):
                     log.info("an unsure first language read as English instead",
