@@ -6403,8 +6403,10 @@ _HEARD = {
 
 
 def _heard(name: str):
-    """``ask(question)`` over one item of ``_HEARD``, its clauses as the worker wrote them."""
+    """``ask(question)`` over one item of ``_HEARD``, its clauses as the worker wrote them; ``ask(question, before,
+    answer)`` asks it as a follow-up of the turn before (that question and the answer it got)."""
     from vidsense.asking import ask
+    from vidsense.conversation import Turn
     from vidsense.embedding import question_embedder
     from vidsense.moments import Moment, MomentSet
 
@@ -6412,7 +6414,9 @@ def _heard(name: str):
     rows = _HEARD[name]
     said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who, language=lang[0] if lang else "en")
                       for a, b, k, who, text, *lang in rows], embedder.embed([row[4] for row in rows]))
-    return lambda question: ask(question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0)
+    return lambda question, before=None, answer=None: ask(
+        question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
+        previous=None if before is None else Turn.from_answer(before, answer.to_dict()))
 
 
 def test_forms_of_question_probed_on_first90_to_97():
@@ -6587,23 +6591,21 @@ def test_follow_ups_about_the_second_operator_and_the_man_after_the_pause():
     came_on = "After he's cut off there's nothing for a while. At what point does a different operator come on?"
     on = calls(came_on)
     assert on.found and 19.0 < on.start < 20.0, on  # (the set-up turn)
-
-    radio = _heard_with_turns("r104_calls")
-    second = radio("Who is this second one calling?", came_on, on)
+    second = calls("Who is this second one calling?", came_on, on)
     assert second.found and "CQ" in second.answer and second.start > 19.0, second
-    sign = radio("What call sign does he identify himself with?", came_on, on)
+    sign = calls("What call sign does he identify himself with?", came_on, on)
     assert sign.found and sign.answer.startswith("KA9Q"), sign
-    keeps = _heard_with_turns("r106_radio")
+    radio = _heard("r106_radio")
     quiet = "It goes quiet after him. When does the next station come on?"
-    next_on = _heard("r106_radio")(quiet)
+    next_on = radio(quiet)
     assert next_on.found and 19.0 < next_on.start < 20.0, next_on  # (the set-up turn)
-    calling = keeps("What does that second operator keep calling?", quiet, next_on)
+    calling = radio("What does that second operator keep calling?", quiet, next_on)
     assert calling.found and "CQ" in calling.answer and calling.start > 19.0, calling
-    final = keeps("What are his final words before he goes quiet?", quiet, next_on)
+    final = radio("What are his final words before he goes quiet?", quiet, next_on)
     assert final.found and "standing by" in final.answer, final
-    echo = _heard_with_turns("r106_echo")
+    echo = _heard("r106_echo")
     started = "Then there's a long pause before a man starts talking. What time does he start?"
-    man = _heard("r106_echo")(started)
+    man = echo(started)
     who = echo("Did he say who he is?", started, man)
     assert who.found and "Simon" in who.answer, who
     assert _heard("r105_lecture")("Who is he?").found is False  # guard: no one introduces himself (Piketty is named)
@@ -6653,21 +6655,6 @@ def test_unanswerable_names_and_qualities_are_declined():
     assert parse_question("Was the frog a green one or a brown one?").choice == (("green",), ("brown",))
     numbers = _heard("r107_tick")("Then a man reads off a string of numbers. Which number does he open with?")
     assert numbers.found and numbers.answer.startswith("33"), numbers
-
-
-def _heard_with_turns(name: str):
-    """``ask(question, previous_question, previous_answer)`` over one item of ``_HEARD``: a follow-up with its turn."""
-    from vidsense.asking import ask
-    from vidsense.conversation import Turn
-    from vidsense.embedding import question_embedder
-    from vidsense.moments import Moment, MomentSet
-
-    embedder = question_embedder()
-    rows = _HEARD[name]
-    said = MomentSet([Moment(a, b, "transcript", text, sentence=k, speaker=who, language=lang[0] if lang else "en")
-                      for a, b, k, who, text, *lang in rows], embedder.embed([row[4] for row in rows]))
-    return lambda question, before, answer: ask(question, said, lambda t: embedder.embed([t])[0], rows[-1][1] + 5.0,
-                                                previous=Turn.from_answer(before, answer.to_dict()))
 
 
 def test_the_next_voice_after_a_silence_said_in_other_words():

@@ -18,7 +18,7 @@ from vidsense.voices import voice_asked
 from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
-__all__ = ["Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
+__all__ = ["BARE_WHEN", "Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
            "MORE_INFO",
            "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "SILENCE_ANCHOR", "doer_said"]
 
@@ -246,8 +246,11 @@ _WHEN = re.compile(r"^\s*(?:(?:roughly|about|around|approximately|so|and|ok|okay
                    r"(when|at what (time|point|moment)|what time|how (far|long) into|how many seconds)\b")
 # "... a man's voice comes in. When?": a lead-in, then a bare "when" (the lead-in may still say where to look:
 # "at the very end somebody talks in a high voice. When?")
-_BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?(?:roughly |about |around |approximately )?when"
-                        r"(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
+# (said_order.after_longest_silence reads what starts from such a lead-in: "... a single voice says one short sentence.
+# At what time?")
+BARE_WHEN = re.compile(r"[.!?]\s+(?:and |so )?(?:roughly |about |around |approximately )?"
+                       r"(?:when|(?:at )?what (?:time|point))"
+                       r"(?: exactly| is that| does (?:that|it|this) (?:happen|start|begin))?\W*$")
 # ("what test am I about TO START?" is a verb, not the video's start)
 _START = re.compile(r"\b((at|near|towards?) the (very )?(start|beginning)|first|opening|to (?:begin|start) with|"
                     r"(?<!\bto )(?:begin\w*|start\w*)(?! (?:talking|speaking|counting|to (?:talk|speak|count))\b))\b")
@@ -510,14 +513,16 @@ def _lead_in_category(full: str) -> str | None:
 
 
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
-# ("Then there's a long pause before a man starts talking. What time does he start?": a time in the video)
-_SPEECH_LEAD_IN = re.compile(r"\b(?:video|clip|recording|voice|speaker|talking|speaking|speech|pause|silence|gap|quiet)\b")
+# Words that make "what time ...?" a time in the video: in the question ("what time does the next VOICE begin?") or
+# in its lead-in ("Then there's a long PAUSE before a man starts TALKING. What time does he start?")
+_IN_VIDEO = "video|clip|recording|voice|speaker|talking|speaking|speech"
+_SPEECH_LEAD_IN = re.compile(rf"\b(?:{_IN_VIDEO}|pause|silence|gap|quiet)\b")
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
                          r"built|invented|discovered|die|died|established|created)\b"
                          # "What time does the train leave?": a time of day, said; not a time in the video
                          r"|^\W*(?:at )?what time (?:does|did|do|will|would|is|was|are|were|should|can)\b"
                          # (not "what time does the next VOICE begin?": a time in the video)
-                         r"(?!.*\b(?:video|clip|recording|film|movie|footage|voice|speaker|talking|speaking|speech)\b)"
+                         rf"(?!.*\b(?:{_IN_VIDEO}|film|movie|footage)\b)"
                          r".*\b(?:leave|leaves|left|arrive[sd]?|"
                          r"depart\w*|opens?|opened|closes?|closed|starts?|started|begins?|began|ends?|ended|meets?|met|"
                          r"wakes? up|woke up|gets? up|got up|finish\w*)\b")
@@ -1110,7 +1115,7 @@ def parse_question(text: str) -> Question:
     about = _SAYS_ABOUT.match(low)  # "what does Sheila say about the difference?": about the difference
     phrases = () if addressee else _phrases(TIME_WORDS.sub(" ", about.group(1) if about else full))
     phrases = _without_scene(phrases, full)
-    if (reworded is not None and not _WHEN.search(low) and not _BARE_WHEN.search(full.lower())
+    if (reworded is not None and not _WHEN.search(low) and not BARE_WHEN.search(full.lower())
             and not re.search(rf"\b(?:{'|'.join(SILENCE_WORDS)}|long)\b", low)):
         # "Nothing happens for a while ..., then a guy asks to be reminded about something. What is it he doesn't have to
         # tick?", read as "there's a long silence ...": the silence places the question, it is not what is asked about
@@ -1129,7 +1134,7 @@ def parse_question(text: str) -> Question:
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
     event_time = bool(_EVENT_TIME.search(low)) and not _SPEECH_LEAD_IN.search(full[:len(full) - len(low)])
-    when = bool(_WHEN.search(low) or _BARE_WHEN.search(low)) and not event_time
+    when = bool(_WHEN.search(low) or BARE_WHEN.search(low)) and not event_time
     return Question(q, kind, when, _time_span(timed), topic, phrases, _wants_name(full), anchored,
                     speech and not anchored, addressee,
                     bool(NEGATION.search(low)), frozenset(stem(w) for w in content_words(full)),

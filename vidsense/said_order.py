@@ -24,7 +24,7 @@ from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses, talks)
 from vidsense.pauses import silence_part
-from vidsense.questions import PRONOUN_FORMS, SILENCE_WORDS, Question
+from vidsense.questions import BARE_WHEN, PRONOUN_FORMS, SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
 
@@ -529,9 +529,6 @@ recording middle""".split())
 _VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
                            r"speak|speaks|talk|talks|pick up|picks up|resume|resumes|come|comes|appear|appears|"
                            r"says? (?:something|anything|it|one|a|another))\b")
-# "A bit after the meeting stops, a single voice says one short sentence. At what time?": a bare when, of the lead-in's
-_BARE_WHEN_FORM = re.compile(r"^\W*(?:and |so )?(?:roughly |about |around )?(?:when|at what (?:time|point)|what time)(?: exactly)?"
-                             r"\W*$")
 _QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|"
                          r"long after|after the (?:\w+ ){1,2}(?:stops|ends|finishes|is over|wraps up)|"
                          # quiet as a silence, not a line said quietly ("one line is very quiet. When does it start?")
@@ -550,7 +547,8 @@ def after_longest_silence(q: Question, moments: MomentSet) -> Answer | None:
     stretch without speech (from the start of the video too, unless the question says "after"), of ``LONG_PAUSE_S`` or
     more; None for another question. (A fallback: asked when nothing else answers.)"""
     low = q.text.lower()
-    asked = low if _BARE_WHEN_FORM.match(q.form) else q.form
+    # ("A bit after the meeting stops, a single voice says one short sentence. At what time?": the lead-in says what)
+    asked = low if BARE_WHEN.search(low) else q.form
     if (not q.when or not _VOICE_STARTS.search(asked) or not _QUIET_SAID.search(low) or not moments.spoken
             or _BEFORE_QUIET.search(low)):
         return None

@@ -125,8 +125,7 @@ class WordNet:
 
     def sense(self, word: str) -> int | None:
         """The offset of the noun's first (commonest) sense."""
-        lemmas = self.lemmas(word, "noun")
-        return self._index["noun"][lemmas[0]][0] if lemmas else None
+        return next(iter(self.senses(word)), None)
 
     def senses(self, word: str) -> list[int]:
         """The offsets of the noun's senses, commonest first."""

@@ -176,7 +176,6 @@ class StreamingTranscriber:
         self._tail = np.zeros(0, dtype=np.float32)  # the last PREROLL_S of the previous window (see window_chunks)
         self._unsure_other = False  # the last window checked was detected as another language, unsurely
         self.language_splits = 0  # windows read again in two parts (see LANGUAGE_SPLIT_PAUSE_S)
-        self._detected_probability = 1.0  # how sure the last detection was (1.0: the language was given)
 
     def feed(self, chunk: AudioChunk) -> list[Segment]:
         self._vad.feed(chunk.samples)
@@ -263,8 +262,9 @@ class StreamingTranscriber:
         self._windows_done += 1
         return self._recognize(window, offset, stream_speech, tail)
 
-    def _decode(self, audio: np.ndarray, language: str | None, quick: bool = False) -> tuple[list, str]:
-        """Whisper's segments for one window's speech, and the language it was read in. ``quick``: no
+    def _decode(self, audio: np.ndarray, language: str | None, quick: bool = False) -> tuple[list, str, float]:
+        """Whisper's segments for one window's speech, the language it was read in, and how sure the detection of it was
+        (1.0 where the language was given). ``quick``: no
         fallback to higher temperatures and at most SKIPPED_TOKENS_PER_S tokens a second (a second look,
         whose doubtful segments are dropped anyway: on hold music the fallbacks took 20 s for nothing)."""
         limit = {"temperature": [0.0], "max_new_tokens": int(SKIPPED_TOKENS_PER_S * len(audio) / SAMPLE_RATE) + 8} \
@@ -279,8 +279,7 @@ class StreamingTranscriber:
             vad_filter=False,
             **limit,
         )
-        self._detected_probability = info.language_probability if language is None else 1.0
-        return list(raw), info.language
+        return list(raw), info.language, info.language_probability if language is None else 1.0
 
     def _relanguage(self, audio: np.ndarray, segments: list) -> list:
         """A window read badly in the kept language may be in another one: the language is kept from
@@ -306,7 +305,7 @@ class StreamingTranscriber:
         self._unsure_other = detected != self.language and probability >= RELANGUAGE_MIN_PROBABILITY
         if detected == self.language or probability < floor:
             return segments
-        other, _ = self._decode(audio, detected)
+        other, _, _ = self._decode(audio, detected)
         if (not other or _mean_logprob(other) <= _mean_logprob(segments) + margin
                 or (sure and not written_unlike_english(other))):
             return segments
@@ -338,18 +337,17 @@ class StreamingTranscriber:
             out = self._read_skipped(window, offset, loud, get_speech_timestamps(window, CUT_VAD), detect=False)
             return self._translated(window, offset, out) if self._translates else out
         joined = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
-        raw, language = self._decode(joined, self.language)
+        raw, language, sure = self._decode(joined, self.language)
         speech = get_speech_timestamps(window, CUT_VAD)  # finer than the chunks' (about 0.03 s for 30 s)
-        if self.language is None:
-            if (raw and language != "en" and self._detected_probability < FIRST_LANGUAGE_SURE
-                    and self.options.language is None and self.model.model.is_multilingual):
+        if self.language is None:  # (a language given, or an English-only model, sets it from the start)
+            if raw and language != "en" and sure < FIRST_LANGUAGE_SURE:
                 # the first window's language, detected unsurely, against its English reading: an AMI meeting that opens
                 # on a mumble was detected as Polish and read "Dziś spory ony desk, olasie jest desk top" (in English,
                 # likelier: "Just put it on the desk, all I see is the desk top")
-                english, _ = self._decode(joined, "en")
+                english, _, _ = self._decode(joined, "en")
                 if english and _mean_logprob(english) > _mean_logprob(raw):
                     log.info("an unsure first language read as English instead",
-                             extra={"detected": language, "probability": round(self._detected_probability, 3)})
+                             extra={"detected": language, "probability": round(sure, 3)})
                     raw, language = english, "en"
             if raw:  # a window that says nothing (music, noise) does not choose the language
                 self.language = language
@@ -501,7 +499,7 @@ class StreamingTranscriber:
         self.rereads += 1
         audio = np.concatenate([window[c["start"]:c["end"]] for c in chunks])
         detect = detect and self.options.language is None and self.model.model.is_multilingual
-        raw, language = self._decode(audio, None if detect else self.language, quick=True)
+        raw, language, _ = self._decode(audio, None if detect else self.language, quick=True)
         sure = [s for s in raw if s.avg_logprob >= SKIPPED_MIN_LOGPROB and s.no_speech_prob <= SKIPPED_MAX_NO_SPEECH
                 and s.compression_ratio <= SKIPPED_MAX_COMPRESSION]
         if sure:
