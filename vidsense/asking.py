@@ -21,7 +21,7 @@ from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFER
                                    direction, fragment, from_answer, near, other_than, stripped, talk_of, with_lead_in,
                                    without)
 from vidsense.follow_ups import (ANYTHING_ELSE, added_then, completed, count_goes_on, how_said_then, next_voice,
-                                 nth_of_answer, reaction, said_then, said_when, sentence_end, shown_by, told_then,
+                                 nth_of_answer, reaction, said_then, said_when, first_said, sentence_end, shown_by, told_then,
                                  voice_before, voice_of_line)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
@@ -33,7 +33,8 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import NUMBER_NOUNS, RESUMES, UTTERANCE, sign_off
 from vidsense.same_voice import same_voice
 from vidsense.spelled import gives_call_sign
-from vidsense.questions import SILENCE_ANCHOR, SILENCE_WORDS, WRONG_WITH, Question, TimeRef, parse_question, question_proper
+from vidsense.questions import (BARE_WHAT, SILENCE_ANCHOR, SILENCE_WORDS, WRONG_WITH, Question, TimeRef, parse_question,
+                                question_proper)
 from vidsense.text import NUMBER_WORDS, SMALL_NUMBERS, content_stems, misheard, stem
 
 __all__ = ["ask", "ask_folder"]
@@ -130,6 +131,7 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             or next_voice(question, moments, previous) or how_said_then(question, moments, previous)
             or shown_by(question, moments, previous) or sentence_end(question, moments, previous)
             or nth_of_answer(question, moments, previous) or said_when(question, moments, previous)
+            or first_said(question, moments, previous)
             or completed(question, moments, previous) or reaction(question, moments, previous)
             or count_goes_on(question, moments, previous) or voice_of_line(question, moments, previous)) is not None:
         return voice
@@ -412,8 +414,10 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     if near_turn is not None:
         alone = near(alone, near_turn, tight)
     lead_in = question[:at] if (at := question.rfind(proper)) >= 0 else ""
-    if alone.kind != "speech" or not (_refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in))
-                                       or _aside(lead_in, alone)):
+    if alone.kind != "speech" or BARE_WHAT.search(proper.lower()) or not (
+            _refers(alone, proper) or (not alone.when and _MANNER_LEAD_IN.match(lead_in)) or _aside(lead_in, alone)):
+        # ("In one street shot there's something leaning against a wall. What is it?": alone, "What is it?" names nothing
+        # to look for, and any line would answer it)
         return said  # (where the shouted or quiet line is, its loudness would tell: not measured)
     again = answer_question(alone, moments, embed(alone.embedded), duration, reader)
     said_by = content_stems(again.answer)

@@ -45,7 +45,8 @@ __all__ = ["FRAGMENT_WORDS", "TALK_GAP_S", "talk_of", "NEAR_BEFORE_S", "NEAR_AFT
 NEXT_LINE = re.compile(r"^\W*(?:and |so )?(?:the )?next (?:line|sentence|bit|one|part|thing said)\b")
 _AFTER = re.compile(r"\b(?:(?:right|just|straight|immediately|soon|shortly|directly) )?(?:after|following) "
                     r"(?:that|this|it|those|these|him|her|them)\b|\b(?:comes?|happens?|follows?) next\b|\bnext\W*$|"
-                    r"\b(?:right|just|straight|immediately|directly) after(?:wards?)?\W*$|"  # ("what does he say straight after?")
+                    r"\b(?:right|just|straight|immediately|directly) after(?:wards?)?(?:\W*$|,)|"  # ("what does he say straight after?",
+                    # "Right after, someone says just a number.")
                     r"\bnext,? after\b|\band then\W*$|^\W*(?:and |so )?then,?\s|"
                     rf"{NEXT_LINE.pattern}|"  # "The next line is quiet."
                     # "What would make him ill disposed, according to the next line?"

@@ -19,11 +19,11 @@ from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import MomentSet
 from vidsense.numbers_said import next_said
 from vidsense.questions import Question, parse_question
-from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S
+from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "how_said_then", "next_voice",
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "first_said", "how_said_then", "next_voice",
            "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then",
            "voice_before", "voice_of_line"]
 
@@ -265,6 +265,28 @@ def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     if not _WHEN_THAT.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
         return None
     return Answer(said_text(replace(parse_question(question), when=True), m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Where in the recording was it read THE FIRST TIME?", "when was that FIRST SAID?", "when did we hear it EARLIER?": where
+# the sentence the answer before placed was said before
+_FIRST_TIME = re.compile(r"^(?=.*\b(?:it|that|this|that (?:sentence|line|one)|this (?:sentence|line|one))\b)"
+                         r"(?=.*\b(?:when|what time|what point|where in the (?:recording|video|clip|audio|file))\b)"
+                         r".*\b(?:the first time|first (?:said|read|heard|spoken|come up|came up)|originally|earlier|"
+                         r"(?:said|read|heard) (?:it )?first)\b", re.IGNORECASE)
+
+
+def first_said(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Where in the recording was it read the first time?" after "The final voice reads a sentence we've already heard.
+    Which one?": where the sentence the answer before is in was first said, nearly word for word; None for another
+    question, or where it was said only once."""
+    if not _FIRST_TIME.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    before = [s for s in moments.spoken.values() if s.start < m.start - 1e-6 and same_sentence(s.text, m.text)]
+    if not before:
+        return None
+    first = min(before, key=lambda s: s.start)
+    return Answer(said_text(replace(parse_question(question), when=True), first), first.start, first.end, ORDER_CONFIDENCE,
+                  True, [first, m])
 
 
 # "Against whom?", "Just before what?", "Go where, exactly?", "In which region?": a word or two of the answer before (a

@@ -76,7 +76,7 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
                                  asks_more_than_once, before_or_after, choice_said,
                                  cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
                                  manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
-                                 words_among_laughs, speaks_again, times_said,
+                                 said_again, words_among_laughs, speaks_again, times_said,
                                  which_first, word_named)
 from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
@@ -897,6 +897,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return line  # "when does that very last line begin?" -> "At 0:37: “He might even have been made amiable ...”"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
+    if (again := said_again(q, moments, near)) is not None:
+        return again  # "the final voice reads a sentence we've already heard. Which one?" -> "“It's easy to tell ...”"
     if (repeated := repeated_phrase(q, moments, near)) is not None:
         return repeated  # "several of the options finish with the same words. Which?" -> "now and forevermore"
     if (repeated := repeated_word(q, moments, near)) is not None:

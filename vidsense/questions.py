@@ -18,7 +18,7 @@ from vidsense.voices import voice_asked
 from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
 from vidsense.text import STOPWORDS, base_form, content_words, stem, words
 
-__all__ = ["BARE_WHEN", "Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
+__all__ = ["BARE_WHAT", "BARE_WHEN", "Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
            "MORE_INFO",
            "WRONG_WITH", "TYPED", "MOVES_IN_LEAD_IN", "SILENCE_ANCHOR", "doer_said"]
 
@@ -122,6 +122,8 @@ def question_form(low: str) -> str:
 
 _VISUAL = re.compile(r"\b(show|shows|shown|showing|see|seen|visible|appear\w*|look\w*|picture\w*|scene\w*|"
                      r"footage|camera|webcam|on screen|screen|image\w*|frame\w*|colou?r\w*|wear\w*|watch\w*|depict\w*|filmed|"
+                     # "the CARTOON rabbit", "the ANIMATED rabbit" (not "an animated discussion")
+                     r"cartoons?|animation|animated(?! (?:discussion|conversation|debate|voice|talk|tone|chat|exchange))|"
                      r"(?:opening|first|last|final|closing|next|this|that|the) shots?|"
                      # "in the OFFICE SHOT", "the shot of the towers": a shot named by what it shows
                      r"(?:the|this|that|a|an|one)\s+(?:[\w-]+\s+){1,2}?shots?|shots? of)\b")
@@ -341,12 +343,12 @@ TYPED = re.compile(r"^\W*(?:what|which)\b(?:.*\b(?:typed|typing|types)\b|.*\b(?:
                    r"|.*\b(?:command|commands|url|urls)\b.*\b(?:entered|enters?|run|runs|ran|execute[sd]?)\b)")
 # "Later he warns me about something he's about to do. What?": the lead-in says what is asked
 _INTENT_LEAD = re.compile(r"\b(?:about to|going to|gonna|planning to|plans? to|intends? to)\s+do\b")
-_BARE_WHAT = re.compile(r"(?:^|[.!?]\s+)(?:so |and )?what(?: is it| was it| exactly)?\W*$")
+BARE_WHAT = re.compile(r"(?:^|[.!?]\s+)(?:so |and )?what(?: is it| was it| exactly)?\W*$")
 
 
 def _intent(form: str, full: str) -> bool:
     """"What is she going to do next?", or a bare "What?" after a lead-in that says someone is about to do something."""
-    return bool(_INTENT.search(form) or _BARE_WHAT.search(form) and _INTENT_LEAD.search(full))
+    return bool(_INTENT.search(form) or BARE_WHAT.search(form) and _INTENT_LEAD.search(full))
 
 
 # "What am I supposed to type them on?": what the asker is told to type (an instruction said), not what is typed on screen
@@ -1042,6 +1044,15 @@ _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allow
 _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characters?\b")
 
 
+# "What makes fine punch, APPARENTLY?", "what did he SUPPOSEDLY do?": the asker's doubt, not what is asked
+_HEARSAY = re.compile(r",?\s*\b(?:apparently|supposedly|reportedly|allegedly|seemingly|evidently|presumably)\b(?:\s*,)?")
+# "a narrator CHIMES IN", "someone PIPES UP", "another voice JUMPS IN": a voice comes in
+_CHIMES_IN = re.compile(r"\b(?:(chime|chimes|chimed|chiming|pipe|pipes|piped|piping) (?:in|up)|"
+                        r"(jump|jumps|jumped|jumping) in)\b(?! (?:with|on|about|to|the|a)\b)")
+_COMES = {"chime": "come", "chimes": "comes", "chimed": "came", "chiming": "coming", "jump": "come", "jumps": "comes",
+          "jumped": "came", "jumping": "coming", "pipe": "come", "pipes": "comes", "piped": "came", "piping": "coming"}
+
+
 @lru_cache(maxsize=1024)
 def parse_question(text: str) -> Question:
     """What the question asks (a frozen Question: the parse is cached, as a follow-up is read several times)."""
@@ -1056,6 +1067,10 @@ def parse_question(text: str) -> Question:
     full = _voice_described(full)  # "this man SOUNDS A BIT ROUGH. What ...?": how he sounds, no word to find
     full = _GAPPED.sub(" ", full)  # "a man talks WITH LONG GAPS BETWEEN HIS WORDS": how he talks, no silence to look at
     full = _COUPLE_OF.sub("two", full)
+    full = _HEARSAY.sub("", full)  # "what makes fine punch, APPARENTLY?": what makes it
+    full = _CHIMES_IN.sub(lambda m: _COMES[m.group(1) or m.group(2)] + " in", full)  # "a narrator CHIMES IN": comes in
+    full = re.sub(r"\b(?:close|closer) to the (?=(?:very )?(?:start|beginning|end|middle)\b)", "near the ", full)  # "CLOSE
+    # TO the end a narrator chimes in": near the end
     full = _PART_OF_VIDEO.sub(r"\1", full)
     full = _BEFOREHAND.sub(r"\1", full)
     full = _OPENS_WITH.sub("first says", full)

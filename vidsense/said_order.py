@@ -30,7 +30,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "asks_more_than_once",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
            "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -334,6 +334,47 @@ def repeated_phrase(q: Question, moments: MomentSet, near) -> Answer | None:
     m = ms[0]
     return Answer(f"\u201c{' '.join(run)}\u201d, said {len(ms)} times (first: \u201c{m.text.strip()}\u201d)", m.start, m.end,
                   ORDER_CONFIDENCE, True, ms[:3])
+
+
+# "The final voice reads a sentence we've ALREADY HEARD earlier. Which one?", "which line is READ TWICE?", "one sentence
+# gets REPEATED. When?": a sentence said again, nearly word for word
+_SAID_AGAIN = re.compile(r"\b(?:sentence|line|one)s?\b[^?]*?\b(?:already (?:heard|said|read|had)|(?:heard|said|read|had) "
+                         r"(?:before|earlier|already)|(?:read|said|heard|comes?|come) (?:out )?(?:twice|again|a second time)|"
+                         r"repeat(?:s|ed)?|re-?reads?|re-?read)\b|\b(?:repeats?|re-?reads?|reads? (?:out )?again|says? again) "
+                         r"(?:a|an|one|the same) (?:earlier |previous )?(?:sentence|line)\b")
+_SAME_SENTENCE = 0.7  # a sentence whose content words are this share of another's (the shorter's) says it again
+_SENTENCE_WORDS = 3  # ... when it has this many content words at least
+
+
+def said_again(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"The final voice reads a sentence we've already heard earlier. Which one?": the latest sentence (in the part
+    asked about, if any) that says an earlier one again, nearly word for word, with where it was first said. None
+    for another question or where no sentence is said twice."""
+    if not _SAID_AGAIN.search(q.text.lower()):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    pairs = [(j, i) for j in range(len(said)) for i in range(j) if same_sentence(said[i].text, said[j].text)]
+    if not pairs:
+        return None
+    if near is not None and (inside := [(j, i) for j, i in pairs if max(near[k] for k in _indices(moments, said[j])) > 0]):
+        pairs = inside
+    j, i = max(pairs, key=lambda p: (said[p[0]].start, -said[p[1]].start))
+    again, first = said[j], said[i]
+    return Answer(f"\u201c{again.text.strip()}\u201d (said again at {format_time(again.start)}; first said at "
+                  f"{format_time(first.start)})", again.start, again.end, ORDER_CONFIDENCE, True, [again, first])
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """Whether two sentences say the same, nearly word for word ("It's easy to tell the depths of the well." and "It's
+    easy to tell the depth of a well.")."""
+    sa, sb = content_stems(a), content_stems(b)
+    fewer = min(len(sa), len(sb))
+    return fewer >= _SENTENCE_WORDS and len(sa & sb) >= _SAME_SENTENCE * fewer
+
+
+def _indices(moments: MomentSet, sentence: Moment) -> list[int]:
+    """The moments of ``sentence``'s clauses (the sentence itself where it has none)."""
+    return [k for k, m in enumerate(moments.moments) if m.source == "transcript" and m.sentence == sentence.sentence] or [0]
 
 
 # "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from vidsense.moments import Moment, MomentSet, earliest_alike, long_pauses
+from vidsense.moments import ALIKE_PAUSES, Moment, MomentSet, earliest_alike, long_pauses
 from vidsense.text import stem
 
 if TYPE_CHECKING:
@@ -250,13 +250,22 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         low = f"{low[:line.start()]} {low[line.end():]}"
     elif pause := _SIDE_FIRST.match(low):  # "before the long silence, how many ...?": as if said at the end
         low = f"{low[pause.end():].rstrip(' ?')} {pause.group(1)}?"
-    if talk := _IN_THE_TALK.search(low):  # "how many people are in that conversation?": in the talk, not after it
+    if part := _NTH_PART.search(low):  # "how many people are talking in that first part?": before the first silence
+        low = f"{low[:part.start()]}{low[part.end():]}"
+    elif talk := _IN_THE_TALK.search(low):  # "how many people are in that conversation?": in the talk, not after it
         low = f"{low[:talk.start()]}{low[talk.end():]}"
     if not (asked := _HOW_MANY_VOICES.match(" ".join(low.split()))):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if (talk or _READ_LINES.search(low)) and said:  # ("how many people read those four sentences?": the readers)
+    if part and said:  # the first or last of the parts that silences as long as the longest one part
+        if not (pauses := earliest_alike(said, long_pauses(said))):
+            return None
+        longest = said[pauses[0] + 1].start - said[pauses[0]].end
+        alike = [k for k in pauses if said[k + 1].start - said[k].end >= ALIKE_PAUSES * longest]
+        window = ((0.0, said[min(alike)].end) if part.group(1) in ("first", "opening")
+                  else (said[max(alike) + 1].start, float("inf")))
+    elif (talk or _READ_LINES.search(low)) and said:  # ("how many people read those four sentences?": the readers)
         window = _longest_talk(said)
     elif line and said:  # the voices before the last (or first) sentence said, or after it
         m = said[0] if line.group(2) == "first" else said[-1]
@@ -277,6 +286,12 @@ _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 _IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "
                           r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)"
                           r"(?: (?:part|bit|section))?\b")
+
+
+# "... talking IN THAT FIRST PART?", "... during the last section?": the voices before the first long silence (after
+# the last one)
+_NTH_PART = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) (first|opening|last|"
+                       r"final) (?:part|bit|section|stretch|segment)\b")
 
 
 _READ_LINES = re.compile(r"\bread\w* (?:out )?(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
