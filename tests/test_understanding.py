@@ -6399,6 +6399,93 @@ _HEARD = {
         (32.51, 34.39, 6, 3, "It's easy to tell the depth of a well."),
         (34.75, 37.37, 7, 4, 'Four hours of steady work faced us.'),
     ],
+    'r108_harvard': [
+        (0.508, 2.91, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.196, 5.712, 1, 2, 'Blue the shape to the dark blue background.'),
+        (6.172, 8.092, 2, 1, "It's easy to tell the depths of the well."),
+        (8.432, 11.072, 3, 2, 'Four hours of steady work faced us.'),
+        (20.14, 22.242, 4, 3, 'The Navy attacked the big task force.'),
+        (23.082, 25.162, 5, 3, 'The Hatbrem was wide and too droopy.'),
+        (26.188, 28.182, 6, 4, 'These days a chicken is a rare dish.'),
+        (29.242, 31.362, 7, 4, 'The juice of lemons makes fine punch.'),
+        (32.162, 34.422, 8, 3, 'The wagon moved on well-oiled wheels.'),
+        (35.262, 37.702, 9, 3, 'March the soldiers past the next hill.'),
+        (38.202, 40.082, 10, 4, 'Her purse was full of useless trash.'),
+        (41.148, 43.388, 11, 4, 'Pick the ball straight and follow through.'),
+        (52.492, 54.768, 12, 5, "It's easy to tell the depth of a well."),
+    ],
+    'r109_backup': [
+        (0.572, 3.33, 0, 1, 'And yes, we use it when we come to the other higher.'),
+        (4.684, 10.46, 1, 1, "I mean, my view on this was that it didn't need for people to back up their data personally."),
+        (10.54, 12.72, 2, 1, "It's made to be clear to love each other."),
+        (14.0, 14.84, 3, 2, 'I mean, okay.'),
+        (14.94, 15.4, 4, None, "It didn't make it."),
+        (15.82, 16.02, 5, None, 'Right.'),
+        (16.24, 16.42, 6, None, 'Okay.'),
+        (16.78, 18.8, 7, 1, "As long as you need this, then that's fine."),
+        (19.18, 19.82, 8, 1, "Oh, I'm just thinking,"),
+        (20.02, 22.72, 8, 1, "you know, sometimes when there's a process error like that,"),
+        (22.8, 24.18, 8, 2, "you think, oh, then you shouldn't change."),
+        (24.44, 26.2, 9, 1, 'Like, make the sign in bigger red letters.'),
+        (26.9, 27.0, 10, None, 'Right.'),
+        (27.58, 27.94, 11, None, 'Okay.'),
+        (28.06, 30.1, 12, 1, "I don't think there's anything more we can do."),
+        (30.1, 30.708, 13, 2, 'Okay.'),
+        (30.96, 30.98, 14, None, 'Okay.'),
+        (39.372, 41.736, 15, 3, 'Feels like these days go on forever'),
+        (44.096, 45.456, 16, None, 'Three bat'),
+    ],
+    'r109_bleep': [
+        (0.636, 6.32, 0, 1, 'Yeah, we had a long discussion about how easy we want to make it for people to bleep things out'),
+        (8.732, 9.85, 1, 1, 'Morgan wants to make it hard.'),
+        (16.876, 21.268, 2, 1, "I didn't even check yesterday whether it was moving, so..."),
+        (30.3, 40.564, 3, 2, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'),
+        (49.628, 51.126, 4, 3, 'Now, left-click the artifact.'),
+    ],
+    'r109_desktop': [
+        (4.72, 6.6, 0, 1, 'Just put it on there, all that feet there.'),
+        (7.596, 8.48, 1, 1, 'No, on the desk top,'),
+        (8.64, 9.74, 1, 1, "you'll find the sheet finder,"),
+        (9.84, 11.82, 1, 1, "there's a project document, blank."),
+        (16.22, 16.96, 2, 2, "That's it, that's it, that's it."),
+        (16.96, 17.6, 3, 2, 'How do you open it?'),
+        (17.76, 18.62, 4, 2, "Yeah, that's it."),
+        (19.052, 20.7, 5, 1, 'You come from there, what do you do now?'),
+        (22.028, 22.54, 6, 2, 'You do now?'),
+        (23.02, 23.76, 7, 2, 'What do you do now?'),
+        (23.94, 24.26, 8, None, "That's it."),
+        (38.988, 41.312, 9, 3, 'She had your dark sitting greasy washwater all year.'),
+        (42.604, 43.732, 10, 4, 'Bobby ripped the ledger.'),
+    ],
+    'r109_lecture': [
+        (0.412, 2.27, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.21, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.23, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.756, 20.164, 2, 1, 'That is to say much of political philosophy develops theories that take no account of where'),
+        (21.016, 28.516, 2, 1, 'we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.516, 29.636, 3, 1, 'world, if at all,'),
+        (29.636, 35.816, 3, 1, 'and this spills over internormative arguments made by other scholars.'),
+        (36.196, 38.256, 4, 1, 'Thomas Piketty in his...'),
+        (38.38, 42.168, 5, 1, 'a book, capital in the 21st century,'),
+        (42.388, 47.148, 5, 1, 'I use for a 4% global wealth tax.'),
+        (49.292, 50.328, 6, 1, 'Well, good luck with that.'),
+        (51.532, 54.488, 7, 1, "Who's going to implement a 4% global wealth tax?"),
+        (55.228, 60.628, 8, 1, "So when I think about normative questions, it's..."),
+        (69.484, 72.302, 9, 3, 'To increase your build rate, select your second truck.'),
+        (73.644, 76.022, 10, 3, 'Now, left-click the power generator side.'),
+        (77.324, 79.842, 11, 3, 'The truck will now help build the power generator.'),
+    ],
+    'r109_committee': [
+        (0.412, 5.81, 0, 1, 'Admires, just because of the fog scene with the noise in the town.'),
+        (6.47, 6.97, 1, None, 'Okay, great.'),
+        (8.188, 9.006, 2, 2, "And it's great joy."),
+        (12.092, 12.486, 3, None, "Aren't they so?"),
+        (14.044, 15.766, 4, 1, 'I think they probably are too,'),
+        (16.046, 26.086, 4, 1, "but well, they've only just started realizing that treating us as old age issues so they're not really the subject that are up for understanding"),
+        (27.906, 30.426, 4, 1, 'the intricacies of the community, I guess.'),
+        (39.42, 41.216, 5, 3, 'She likes the oranges, he said.'),
+        (42.492, 43.656, 6, 4, 'The North Wind in the Sun.'),
+    ],
 }
 
 
@@ -6735,3 +6822,46 @@ def test_how_does_he_spell_it_out():
     assert q.found and q.answer.startswith("\u201cQuebec\u201d"), q  # (a guard: a letter's code word, as before)
     k = _heard("r98_calls")("He doesn't use the usual phonetic word for the K. What does he say instead?")  # (first98)
     assert k.found and k.answer.startswith("\u201ckilowatt\u201d"), k
+
+
+def test_forms_missed_by_first108_and_first109():
+    """bench/first108-109's misses, each a form rather than a wording: the voices counted in the first part only ("in
+    that first part": before the first long silence), "right after," as a lead-in that follows on from the answer before,
+    "close to the end" as near the end and "chimes in" as comes in, a hearsay adverb ("apparently") that is no topic, and
+    a sentence said again with where it was first said."""
+    desktop = _heard("r109_desktop")
+    first = desktop("How many different people are talking in that first part?")
+    assert first.found and re.search(r"\b2 voices\b", first.answer) and first.start < 5.0, first
+    last = desktop("How many people speak during the last part?")  # the two readers after the silence
+    assert last.found and re.search(r"\b2 voices\b", last.answer) and last.start > 38.0, last
+    assert "4 voices" in desktop("How many different people are talking?").answer  # guard: the whole video
+    backup = _heard("r109_backup")
+    before = "That person says the days feel like they go on for how long?"
+    said = backup(before)
+    number = backup("Right after, someone says just a number. Which one?", before, said)
+    assert number.found and "Three" in number.answer and number.start > 44.0, number
+    narrator = _heard("r109_bleep")("Close to the end a narrator chimes in. When?")
+    assert narrator.found and abs(narrator.start - 49.6) < 0.5, narrator
+    assert parse_question("Close to the end a narrator chimes in. When?").time is not None
+    harvard = _heard("r108_harvard")
+    punch = harvard("What makes fine punch, apparently?")
+    assert punch.found and "lemons" in punch.answer, punch
+    again_q = "The final voice reads a sentence we've already heard earlier. Which one?"
+    again = harvard(again_q)
+    assert again.found and "depth of a well" in again.answer and again.start > 52.0, again
+    first_time = harvard("Where in the recording was it read the first time?", again_q, again)
+    assert first_time.found and abs(first_time.start - 6.2) < 0.5, first_time
+    assert not harvard("Which sentence is read by a woman?").answer.startswith("\u201c")  # guard: no repeat asked
+
+
+def test_a_bare_what_after_a_lead_in_names_nothing_to_find():
+    """"In one street shot there's something leaning against a wall behind a post. What is it?" found nothing as a whole
+    and was asked again as "What is it?", which any line answers ("Well, good luck with that."): a bare "what" after a
+    lead-in is not asked alone. The cartoon or animated rabbit is in the picture."""
+    lecture = _heard("r109_lecture")
+    assert not lecture("In one street shot there's something leaning against a wall behind a post. What is it?").found
+    committee = _heard("r109_committee")
+    assert not committee("In this meeting clip someone asks whether 'they' are doing something to him. What?").found
+    assert parse_question("The animated rabbit, where does he come out of?").kind == "visual"
+    assert parse_question("The cartoon rabbit comes out of something. What?").kind == "visual"
+    assert parse_question("Why is it such an animated discussion?").kind == "speech"  # guard: not the picture
