@@ -429,7 +429,10 @@ def _ask(question: str, moments: MomentSet, embed, duration: float, reader: Tran
     named = alone.wants_name and any(stem(w.lower()) in new for w in re.findall(r"(?<=\w )[A-Z][a-z]+", again.answer))
     # (a short answer needs one: "I rang a company and got this recording. What does she welcome me to?" ->
     # "Welcome to the directory,")
-    if not again.found or (len(new) < max(1 if len(said_by) <= 3 else 2, len(said_by) / 2) and not (counted or named)):
+    rest = said_by - (alone.stems - content_stems(lead_in))  # (the words of the question proper alone are its own: "Two
+    # people take turns reading sentences here. What slid on the smooth planks?" -> "The birch canoe slid on the smooth
+    # planks.", whose news is "birch canoe")
+    if not again.found or (len(new) < max(1 if len(rest) <= 3 else 2, len(rest) / 2) and not (counted or named)):
         # half of it at least, and two words, must be news to the asker: "He says not to ask what your country
         # can do. So what should we ask instead?" is not answered by "Ask not what your country can do for
         # you!", nor "She says 'pity the world'. Pity the world, or else what?" by "Hitty the world."

@@ -16,7 +16,7 @@ from vidsense.answer import Answer, part_of, said_text
 from vidsense.answer_checks import ALSO, INSTRUCTION
 from vidsense.conversation import Turn
 from vidsense.loudness import said_at_level, whispers
-from vidsense.moments import MomentSet
+from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.numbers_said import next_said
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
@@ -264,7 +264,19 @@ def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | Non
     something said."""
     if not _WHEN_THAT.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
         return None
+    m = _own_part(moments, m, previous.start)
     return Answer(said_text(replace(parse_question(question), when=True), m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _own_part(moments: MomentSet, sentence: Moment, t: float) -> Moment:
+    """The part of ``sentence`` from its clause that starts at ``t`` where that clause is another voice's than the
+    sentence's first (Whisper ran two speakers' words into one sentence: "... feature space extraction | feels like
+    these days go on forever", 1.4 s apart); else the sentence."""
+    clauses = moments.clauses.get(sentence.sentence, []) if sentence.sentence is not None else []
+    k = next((k for k, c in enumerate(clauses) if abs(c.start - t) < 0.05), None)
+    if not k or clauses[k].speaker is None or clauses[0].speaker is None or clauses[k].speaker == clauses[0].speaker:
+        return sentence
+    return joined_sentences(clauses[k:])[0]
 
 
 # "Where in the recording was it read THE FIRST TIME?", "when was that FIRST SAID?", "when did we hear it EARLIER?": where

@@ -73,18 +73,17 @@ from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
-                                 asks_more_than_once, before_or_after, choice_said,
-                                 cut_off, definition, done_instead, guests_said, job_said, key_word, laughing,
-                                 manner_answer, next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word,
-                                 said_again, words_among_laughs, speaks_again, times_said,
-                                 which_first, word_named)
+                                 asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
+                                 done_instead, guests_said, job_said, key_word, laughing, line_times, manner_answer,
+                                 next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word, said_again,
+                                 speaks_again, task_said, times_said, which_first, word_named, words_among_laughs)
 from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            edit_distance, format_time, misheard, sound_key, stem, word_spans, words)
-from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman_answer, newcomer, speaker_count,
-                             speech_onset, voice_alone, voiced)
+from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman_answer, newcomer, sexes_answer,
+                             speaker_count, speech_onset, voice_alone, voiced)
 from vidsense.wordnet import depth
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "NOT_FOUND", "MAX_QUESTION_CHARS",
@@ -269,6 +268,8 @@ def answer_question(question: str | Question, moments: MomentSet, q_embedding: n
         # "is the first voice a man or a woman?", "is it the man or the woman who talks about steady work?" (that line's)
         named = max((i for i in moments.of("transcript") if lex[i] >= LEXICAL_FOUND), key=lambda i: lex[i],
                     default=None) if q.topic and asks_man_or_woman(q.text) else None
+        if (sexes := sexes_answer(q.text, moments)) is not None:
+            return sexes  # "are the people talking men or women?" -> "All men (3 voices), by the pitch of the voices ..."
         if (sexed := man_or_woman_answer(q.text, moments, None if named is None else moments.moments[named])) is not None:
             return sexed
         if q.when and voice_alone(q) and (m := first_in(moments, q.voice)) is not None:
@@ -659,7 +660,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
             score = score + _saying(moments, lex, INSTRUCTION)
         spoken = pick(spoken, score)
     if ((not q.topic or (q.topic <= UTTERANCE and not any(lex[i] > 0 for i in spoken)))
-            and near is not None and (edge := _edge(q)) is not None):
+            and near is not None and not q.wants_name and (edge := _edge(q)) is not None):  # (not "what's the name of the
+        # man who reads the first two sentences?": a name, which a first sentence need not say)
         # "what does he say at the end?", "what's the pun at the end?" (when no pun is said in so many words):
         # the last sentence said there (at the start: the first)
         inside = [i for i in spoken if near[i] > 0]
@@ -897,6 +899,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return line  # "when does that very last line begin?" -> "At 0:37: “He might even have been made amiable ...”"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
+    if (counted := line_times(q, moments)) is not None:
+        return counted  # "how many times is that line about the well said?" -> "Twice: at 0:06 and 0:20 (“...”)"
     if (again := said_again(q, moments, near)) is not None:
         return again  # "the final voice reads a sentence we've already heard. Which one?" -> "“It's easy to tell ...”"
     if (repeated := repeated_phrase(q, moments, near)) is not None:
@@ -925,6 +929,10 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
             return typed  # "when does she give out the web address?" -> "At 0:57: “For more information, visit www...”"
     if (guests := guests_said(q, moments)) is not None:
         return guests  # "who is on the show with him?" -> "I'm sideshow joined by Custer and Reinforce."
+    if (hard := difficulty_said(q, moments, near)) is not None:
+        return hard  # "and how hard does she say it is?" -> "... and that's pretty straightforward."
+    if (task := task_said(q, moments)) is not None:
+        return task  # "what job will they all be doing?" -> "checking the transcriptions so the second pass"
     if (job := job_said(q, moments)) is not None:
         return job  # "what does she do for a living?" -> "You see, I teach entrepreneurship,"
     if q.topic and not q.when and (often := _frequency_said(q, moments, spoken, lex)) is not None:

@@ -285,6 +285,7 @@ follows followed following warn warns warned warning
 next previous preceding immediately word words describe describes described describing description main message
 speech topic subject theme gist overall near toward towards caller callers passage passages excerpt aloud
 become becomes became becoming distance distances
+suggest suggests suggested suggesting propose proposes proposed proposing recommend recommends recommended recommending
 """.split()}
 _NAME = re.compile(r"\b(name|named|called|who)\b")
 _NAME_VERB = re.compile(r"\b(?:does|do|did|will|can|should)\b[^?]*\bname\W*$")  # "which things does she NAME?"
@@ -545,8 +546,8 @@ _PURPOSE = re.compile(r"\b(?:good|useful|used|needed|meant|necessary|required)\s
 # "the two women", "all three": people already known, counted in passing; no number is asked
 # (not "the four of clubs")
 # "the two women", "which two things does she name?": how many are meant, not a number to be said
-DEFINITE_COUNT = re.compile(r"\b(the|these|those|all|which|what) (?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)",
-                            re.IGNORECASE)
+DEFINITE_COUNT = re.compile(r"\b(the|these|those|all|which|what|the (?:first|last|next|final|opening)) "
+                            r"(?:two|three|four|five|six|2|3|4|5|6)\b(?! of\b)", re.IGNORECASE)  # ("THE FIRST TWO sentences")
 # "someone names two things", "he says three words": a count of what is said, no word of it
 _THINGS_COUNTED = re.compile(r"\b(?:two|three|four|five|six|2|3|4|5|6|a couple of|a few|several)\s+(?=(?:things|words|"
                              r"items|names|phrases|terms)\b)")
@@ -1046,6 +1047,11 @@ _WHICH_CHARACTER = re.compile(r"(^\W*|[.!?]\s+)(?:which|what) (?:main )?characte
 
 # "What makes fine punch, APPARENTLY?", "what did he SUPPOSEDLY do?": the asker's doubt, not what is asked
 _HEARSAY = re.compile(r",?\s*\b(?:apparently|supposedly|reportedly|allegedly|seemingly|evidently|presumably)\b(?:\s*,)?")
+# "What change do they THROW OUT AS AN EXAMPLE?", "what does he GIVE AS AN EXAMPLE?": what is suggested (neither the
+# verb nor "example" need be said: "Like, make the sign in bigger red letters.")
+_AS_AN_EXAMPLE = re.compile(r"\b(?:throws?|threw|thrown|throwing|gives?|gave|given|giving|uses?|used|using|offers?|offered|"
+                            r"offering|floats?|floated|floating|brings? up|brought up|puts? forward)(?: out| up)? "
+                            r"(?:as|for) (?:an|a|one) (?:example|suggestion|idea)\b")
 # "a narrator CHIMES IN", "someone PIPES UP", "another voice JUMPS IN": a voice comes in
 _CHIMES_IN = re.compile(r"\b(?:(chime|chimes|chimed|chiming|pipe|pipes|piped|piping) (?:in|up)|"
                         r"(jump|jumps|jumped|jumping) in)\b(?! (?:with|on|about|to|the|a)\b)")
@@ -1068,6 +1074,7 @@ def parse_question(text: str) -> Question:
     full = _GAPPED.sub(" ", full)  # "a man talks WITH LONG GAPS BETWEEN HIS WORDS": how he talks, no silence to look at
     full = _COUPLE_OF.sub("two", full)
     full = _HEARSAY.sub("", full)  # "what makes fine punch, APPARENTLY?": what makes it
+    full = _AS_AN_EXAMPLE.sub("suggest", full)  # "what change do they THROW OUT AS AN EXAMPLE?": what they suggest
     full = _CHIMES_IN.sub(lambda m: _COMES[m.group(1) or m.group(2)] + " in", full)  # "a narrator CHIMES IN": comes in
     full = re.sub(r"\b(?:close|closer) to the (?=(?:very )?(?:start|beginning|end|middle)\b)", "near the ", full)  # "CLOSE
     # TO the end a narrator chimes in": near the end

@@ -24,14 +24,14 @@ from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
                               long_pauses, talks)
 from vidsense.pauses import silence_part
-from vidsense.questions import BARE_WHEN, PRONOUN_FORMS, SILENCE_WORDS, Question
+from vidsense.questions import BARE_WHEN, PRONOUN_FORMS, SILENCE_WORDS, Question, parse_question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "asks_more_than_once",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
-           "job_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "line_times", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
+           "job_said", "task_said", "difficulty_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -174,6 +174,55 @@ def job_said(q: Question, moments: MomentSet) -> Answer | None:
         if _JOB_SAID.search(m.text):
             return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
     return None
+
+
+# "What job will they all be doing?", "what are they all doing?", "what's the task everyone is going to do?": what is being
+# done, as a speaker says it ("most of what we're all doing is checking the transcriptions")
+_ASKS_TASK = re.compile(r"^\W*(?:and |so )?what(?:'s| is| are| was| were| will| would| do| does| did)?\b[^?]*?\b(?:doing|"
+                        r"going to do|gonna do|working on)\W*$|^\W*(?:and |so )?what(?:'s| is| was)? (?:the )?(?:job|task|work)\b")
+_TASK_WORDS = frozenset(stem(w) for w in "job task work all everyone everybody".split())
+# ("... will all be doing checking the transcriptions.")
+_DOING_IS = re.compile(r"\bwhat (?:we|i|you|they|he|she|everyone|everybody)(?:'re|'m|'s| are| am| is| will be|'ll be)? (?:all )?"
+                       r"(?:doing|going to (?:be )?do(?:ing)?|gonna do|working on)(?: now| here| today)? (?:is|was|will be)\s+(\S.*)|"
+                       r"\b(?:will|'ll|are|'re) (?:all )?(?:be )?doing ([a-z]+ing\b.*)", re.IGNORECASE)
+
+
+def task_said(q: Question, moments: MomentSet) -> Answer | None:
+    """"What job will they all be doing?": the clause that says what is being done ("most of what we're all doing is
+    checking the transcriptions"), from what it is; None for another question (one about something named: "what is he
+    doing with the truck?"), or where no clause says it so."""
+    if q.when or not _ASKS_TASK.match(q.form) or parse_question(q.form).topic - _TASK_WORDS:  # (the question proper's:
+        # "In this meeting a woman explains the job everyone is going to do. What's the job?")
+        return None
+    for i in sorted(moments.of("transcript"), key=lambda i: moments.moments[i].start):
+        m = moments.moments[i]
+        if done := _DOING_IS.search(m.text):
+            return Answer((done.group(1) or done.group(2)).strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return None
+
+
+# "And how hard does she say it is?", "how difficult does she make the work out to be?", "is it easy?": how hard a thing
+# is, as said ("that's pretty straightforward")
+_ASKS_DIFFICULTY = re.compile(r"^\W*(?:and |so |but )?(?:how (?:hard|difficult|easy|tough|tricky|complicated|simple)\b|"
+                              r"(?:is|was|will) (?:it|that|this|the \w+) (?:going to be |gonna be |be )?(?:very |really )?"
+                              r"(?:hard|difficult|easy|tough|tricky|complicated|simple)\b)")
+_DIFFICULTY_SAID = re.compile(r"\b(?:straightforward|straight forward|easy|easier|simple|simpler|hard|harder|difficult|tough|"
+                              r"tricky|complicated|complex|challenging|piece of cake|no problem|doable|painful|a breeze)\b",
+                              re.IGNORECASE)
+
+
+def difficulty_said(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"And how hard does she say it is?": the first clause (in the part asked about, if any) that says how hard
+    something is ("these transcriptions are receiving and that's pretty straightforward"); None for another question
+    or where none says it."""
+    if q.when or not _ASKS_DIFFICULTY.match(q.form):
+        return None
+    said = [m for m in near_first(sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start),
+                                  moments, near) if _DIFFICULTY_SAID.search(m.text)]
+    if not said:
+        return None
+    m = said[0]
+    return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def key_word(q: Question, moments: MomentSet) -> Answer | None:
@@ -362,6 +411,34 @@ def said_again(q: Question, moments: MomentSet, near) -> Answer | None:
     again, first = said[j], said[i]
     return Answer(f"\u201c{again.text.strip()}\u201d (said again at {format_time(again.start)}; first said at "
                   f"{format_time(first.start)})", again.start, again.end, ORDER_CONFIDENCE, True, [again, first])
+
+
+# "So how many times is that line about the well said altogether?", "how often is that sentence read?": the times a
+# sentence is said, nearly word for word
+_LINE_TIMES = re.compile(r"^\W*(?:and |so )?how (?:many times|often) (?:is|was|does|did|do|has|have|gets?|got)\b[^?]*?"
+                         r"\b(?:line|sentence)\b")
+_TIMES_FRAME = frozenset(stem(w) for w in "time times altogether total often read said heard repeated".split())
+
+
+def line_times(q: Question, moments: MomentSet) -> Answer | None:
+    """"How many times is that line about the well said?": of the sentences that say every word the question names
+    ("well"; any, where it names none), the one said most often, counted with the sentences that say it again nearly
+    word for word ("Twice: at 0:06 and 0:20 (“It's easy to tell the depth of a well.”)"); None for another question,
+    or where no sentence says those words."""
+    if q.when or not _LINE_TIMES.match(q.form):
+        return None
+    about = q.topic - UTTERANCE - _TIMES_FRAME
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    named = [m for m in said if about <= content_stems(m.text)]
+    if not named:
+        return None
+    groups = [[s for s in said if s is m or same_sentence(s.text, m.text)] for m in named]
+    group = max(groups, key=lambda g: (len(g), -g[0].start))
+    n = len(group)
+    times = {1: "Once", 2: "Twice"}.get(n, f"{n} times")
+    at = ", ".join(format_time(m.start) for m in group[:-1]) + (" and " if n > 1 else "") + format_time(group[-1].start)
+    return Answer(f"{times}: at {at} (\u201c{group[0].text.strip()}\u201d)", group[0].start, group[-1].end, ORDER_CONFIDENCE,
+                  True, group[:3])
 
 
 def same_sentence(a: str, b: str) -> bool:
@@ -673,6 +750,10 @@ _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|
                        # "what are his final words before he goes quiet?"
                        r"|what (?:are|were) (?:his|her|their) (?:very )?(?:final|last|closing|parting) words"
                        r"(?: before (?:he|she|they) (?:goes|go|went|falls?|fell) (?:quiet|silent))?)\W*$")
+# "What's the last thing Simon says?", "how does Simon sign off?", "what are Bruce's final words?": a speaker named
+_NAMED_SIGN_OFF = re.compile(r"^\W*(?i:and |so )?(?:(?i:what(?:'s| is| was) the (?:very )?(?:last|final) (?:thing|words?) )"
+                             r"([A-Z][a-z]+) (?:says|said)|(?i:how (?:does|did) )([A-Z][a-z]+) (?:sign off|finish|say goodbye)|"
+                             r"(?i:what (?:are|were) )([A-Z][a-z]+)'s (?:very )?(?:final|last|closing|parting) words)\W*$")
 _A_MESSAGE = re.compile(r"\b(?:message|call|greeting|voicemail|transmission|announcement)\b")
 _SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
@@ -687,10 +768,18 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
     """"How does he sign off?": in the talk asked about (the stretch of speech, between silences of ``_CUT_PAUSE_S``
     or more, that holds ``around``, the answer before; else the last one, or for "sign off" the last one that says a
     closing formula), the last clause with a closing formula ("Alright, thanks."), with a closing clause said just before
-    it; the talk's last clause where it says none. None for another question."""
-    if not _SIGN_OFF.match(question.lower()):
-        return None
+    it; the talk's last clause where it says none. "What's the last thing Simon says?": in the talk where Simon says who
+    he is. None for another question, or a speaker named who never says his name."""
     said = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)  # clauses
+    if (named := _NAMED_SIGN_OFF.match(question.strip())) is not None:
+        name = next(g for g in named.groups() if g)
+        introduced = re.compile(rf"\b(?:this is|i'm|i am|my name is|name's|it's) {name}\b|\b{name},? (?:here|speaking)\b",
+                                re.IGNORECASE)
+        if (own := next((m for m in said if introduced.search(m.text)), None)) is None:
+            return None
+        around = own.start
+    elif not _SIGN_OFF.match(question.lower()):
+        return None
     if not said:
         return None
     stretches = talks(said, _CUT_PAUSE_S)

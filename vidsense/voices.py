@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["LOW_MAX_HZ", "HIGH_MIN_HZ", "register", "both_registers", "raised", "whispered", "comes_in", "voiced",
            "first_in", "voice_asked", "voice_alone", "VOICE_STEMS", "newcomer", "speaker_count", "first_heard",
            "speech_onset", "that_voice_comes_in", "sex_by_pitch", "VOICE_CONFIDENCE", "asks_man_or_woman", "man_or_woman",
-           "man_or_woman_answer"]
+           "man_or_woman_answer", "sexes_answer"]
 
 LOW_MAX_HZ = 160.0
 HIGH_MIN_HZ = 175.0
@@ -413,6 +413,44 @@ def man_or_woman_answer(question: str, moments: MomentSet, line: Moment | None =
     pitch = f" (this one is at about {f0:.0f} Hz)" if f0 is not None else ""
     return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range{pitch}: a "
                   "man declaiming can speak as high as a woman.", None, None, 0.1, False)
+
+
+# "Men or women?", "are the people talking men or women?": the sex of each voice of the talk
+_MEN_OR_WOMEN = re.compile(r"\b(?:men|males|guys) or (?:women|females|ladies)\b|\b(?:women|females|ladies) or (?:men|males|guys)\b",
+                           re.IGNORECASE)
+
+
+def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
+    """"Men or women?": each voice of the talk (the side of the longest pause where more voices speak), a man or a
+    woman by its median pitch ("All men: 3 voices, each low (about 112, 118 and 104 Hz)"); declined where no voice's
+    pitch tells; None for another question or where fewer than two voices are told apart."""
+    from vidsense.answer import NOT_FOUND, Answer  # noqa: F811 (vidsense.answer reads questions, which read this module)
+
+    if not _MEN_OR_WOMEN.search(question):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    window = _longest_talk(said) if said else None
+    heard = first_heard(moments, window)
+    if len(heard) < 2:
+        return None
+    inside = [m for m in said if window is None or window[0] <= m.start < window[1]]
+    pitches = [[m.pitch for m in inside if m.speaker == v.speaker and m.pitch is not None] for v in heard]
+    f0s = [float(np.median(p)) if p else None for p in pitches]
+    sexes = [sex_by_pitch(f) for f in f0s]
+    men, women, untold = sexes.count("man"), sexes.count("woman"), sexes.count(None)
+    if men + women == 0:
+        return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range: none of "
+                      f"these {len(heard)} voices is.", None, None, 0.1, False)
+    told = " and ".join(f"{n} {'man' if sex == 'man' else 'woman'}" if n == 1 else f"{n} {'men' if sex == 'man' else 'women'}"
+                        for sex, n in (("man", men), ("woman", women)) if n)
+    if not women and not untold:
+        told = f"All men ({men} voices)"
+    elif not men and not untold:
+        told = f"All women ({women} voices)"
+    hz = ", ".join(f"{f:.0f}" for f in f0s if f is not None)
+    more = f"; {untold} more voice{'s' if untold > 1 else ''} not told by pitch" if untold else ""
+    return Answer(f"{told[0].upper()}{told[1:]}, by the pitch of the voices (about {hz} Hz){more}.", heard[0].start,
+                  heard[-1].end, VOICE_CONFIDENCE if not untold else VOICE_CONFIDENCE / 2, True, heard[:3])
 
 
 def sex_by_pitch(f0: float | None) -> str | None:
