@@ -6486,6 +6486,58 @@ _HEARD = {
         (39.42, 41.216, 5, 3, 'She likes the oranges, he said.'),
         (42.492, 43.656, 6, 4, 'The North Wind in the Sun.'),
     ],
+    'r110_canoe': [
+        (0.508, 2.93, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.196, 5.732, 1, 2, 'Glue the sheet to the dark blue background.'),
+        (6.152, 8.092, 2, 1, "It's easy to tell the depth of a well."),
+        (8.432, 11.052, 3, 2, 'Four hours of steady work faced us.'),
+        (20.014, 22.374, 4, 3, "It's easy to tell the depth of a well."),
+    ],
+    'r111_marika': [
+        (0.604, 2.1, 0, 1, 'I feel so good right now.'),
+        (9.708, 13.108, 1, 1, 'So we do review and I see myself'),
+        (13.864, 22.224, 1, 1, "and Mike and him occasionally most of what we're all doing is checking the transcriptions so the second pass"),
+        (23.084, 26.1, 1, 1, "transcriptions are receiving and that's"),
+        (26.732, 29.644, 1, 1, "pretty straightforward I think we'll basically have an"),
+        (29.644, 30.444, 2, 1, "idea what's involved."),
+        (39.404, 40.08, 3, 2, 'Vendro'),
+        (42.028, 42.84, 4, 2, 'Avto Kinito'),
+        (44.972, 45.36, 5, None, 'Patoma'),
+    ],
+    'r111_tick': [
+        (16.5, 21.28, 0, 1, "Can you just remind me I don't have to tick the note and okay thing until I finish writing,"),
+        (21.28, 26.224, 0, 1, "but it's like I go back to it I took okay so thank"),
+        (28.73, 29.23, 1, 1, 'you.'),
+        (29.31, 30.53, 2, 1, "If you're back"),
+        (39.608, 43.726, 3, 2, 'open source media interpretation my large feature space extraction'),
+        (45.144, 49.186, 3, 3, 'feels like these days go on forever'),
+    ],
+    'r107_pass': [
+        (0.54, 1.96, 0, 1, 'What is it all about?'),
+        (6.46, 6.688, 1, 1, 'Okay.'),
+        (8.604, 8.738, 2, 1, 'Okay.'),
+        (9.692, 13.124, 3, 1, "So, the preview and let's see myself"),
+        (13.838, 20.798, 3, 1, 'and Mike is not here and occasionally Melissa will all be doing checking the transcriptions.'),
+        (21.078, 22.218, 4, 1, 'So this is the second pass.'),
+        (22.958, 27.358, 5, 1, "These transcriptions are receiving and that's pretty straightforward."),
+        (27.738, 30.598, 6, 1, "I think we'll basically have an idea with the second pass."),
+        (39.612, 43.716, 7, 2, 'Open source media interpretation by large feature space extraction.'),
+        (44.988, 50.536, 8, 3, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10.'),
+    ],
+    'r110_harvard': [
+        (0.636, 2.78, 0, 1, 'The Navy attacked the big task force.'),
+        (3.58, 5.68, 1, 1, 'The Hatbrem was wide and too droopy.'),
+        (6.716, 8.78, 2, 2, 'These days a chicken is a rare dish.'),
+        (9.692, 11.974, 3, 2, 'The juice of lemons makes fine punch.'),
+        (12.668, 14.974, 4, 1, 'The wagon moved on well-oiled wheels.'),
+        (15.708, 18.254, 5, 1, 'March the soldiers passed the next hill.'),
+        (18.674, 20.614, 6, 2, 'Her purse was full of useless trash.'),
+        (21.692, 23.934, 7, 2, 'Pick the ball straight and follow through.'),
+        (32.972, 33.894, 8, 3, '1, 2, 3, 4,'),
+        (34.054, 35.294, 8, 3, '5, 5, 4, 3,'),
+        (35.374, 36.534, 8, 3, '2, 1, Golf, 3,'),
+        (36.734, 38.414, 8, 3, 'Papa, Lima, X-ray testing.'),
+    ],
 }
 
 
@@ -6865,3 +6917,56 @@ def test_a_bare_what_after_a_lead_in_names_nothing_to_find():
     assert parse_question("The animated rabbit, where does he come out of?").kind == "visual"
     assert parse_question("The cartoon rabbit comes out of something. What?").kind == "visual"
     assert parse_question("Why is it such an animated discussion?").kind == "speech"  # guard: not the picture
+
+
+def test_tasks_difficulty_and_lines_said_again_asked_in_other_words():
+    """bench/first104-111's misses, each a form: what a task is ("what job will they all be doing?": "most of what we're
+    all doing is checking the transcriptions", or "... will all be doing checking the transcriptions"), how hard it is
+    said to be, how many times a line is said, a named speaker's last words, a follow-up's line timed from its own voice
+    where Whisper ran two voices into one sentence, and a question proper whose own words the answer repeats."""
+    marika = _heard("r111_marika")
+    job = marika("What job will they all be doing?")
+    assert job.found and job.answer.startswith("checking the transcriptions"), job
+    hard = marika("And how hard does she say it is?")
+    assert hard.found and "straightforward" in hard.answer, hard
+    assert not marika("What is he doing with the truck?").found  # guard: a thing named is no task asked
+    passed = _heard("r107_pass")("In this meeting a woman explains the job everyone is going to do. What's the job?")
+    assert passed.found and passed.answer.startswith("checking the transcriptions"), passed
+    canoe = _heard("r110_canoe")
+    twice = canoe("So how many times is that line about the well said altogether?")
+    assert twice.found and twice.answer.startswith("Twice: at 0:06 and 0:20"), twice
+    assert canoe("How many times is the line about the canoe read?").answer.startswith("Once")
+    slid = canoe("Two people take turns reading sentences here. What slid on the smooth planks?")
+    assert slid.found and "birch canoe" in slid.answer, slid
+    bye = _heard("r106_echo")("What's the last thing Simon says?")
+    assert bye.found and bye.answer == "Bye!", bye
+    assert not _heard("r106_echo")("What's the last thing Bob says?").found  # guard: Bob never says who he is
+    tick = _heard("r111_tick")
+    before = "Right after, someone talks about the days. How do they feel?"
+    feel = tick(before)
+    line = tick("When does that line start?", before, feel)
+    assert line.found and abs(line.start - 45.1) < 0.1, line
+    sign = _heard("r109_backup")("What change to the sign do they throw out as an example?")
+    assert sign.found and "bigger red letters" in sign.answer, sign
+    assert not _heard("r110_harvard")("What's the name of the man who reads the first two sentences?").found
+
+
+def test_men_or_women_of_a_meeting_by_each_voice():
+    """"Men or women?" of a meeting: each voice told apart, a man or a woman by the median pitch of its sentences (the
+    pitches the worker measured on bench/first111's AMI clip); a voice between the ranges is said to be untold."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    lines = [(6.01, 6.574, "There it is.", None, 1, None),
+             (11.27, 15.63, "Does anyone want to see a speed gap in the specification?", 127.0, 2, None),
+             (17.29, 20.89, "Is there much more in it than yesterday?", 158.3, 3, None),
+             (21.85, 22.57, "Not really.", 133.5, 1, None),
+             (23.834, 25.79, "He's talking about duplication of effort.", 109.4, 2, None),
+             (28.538, 30.27, "But duplication of effort in the software.", 122.9, 2, None),
+             (39.418, 45.278, "This is an example sound file in org-forbist format from Wikipedia.", 137.6, 4, None)]
+    ask = _conversation(embedder, lines)
+    sexes = ask("Are the people talking men or women?")
+    assert sexes.found and sexes.answer.startswith("2 men") and "1 more voice not told" in sexes.answer, sexes
+    assert not ask("Is the first voice a man or a woman?").answer.startswith("2 men")  # guard: one voice asked
+    women = [(a, b, t, None if f is None else f + 80.0, s, lv) for a, b, t, f, s, lv in lines]
+    assert _conversation(embedder, women)("Men or women?").answer.startswith("All women (3 voices)")
