@@ -6538,6 +6538,14 @@ _HEARD = {
         (35.374, 36.534, 8, 3, '2, 1, Golf, 3,'),
         (36.734, 38.414, 8, 3, 'Papa, Lima, X-ray testing.'),
     ],
+    'r110_hello': [
+        (0.988, 4.51, 0, 1, 'Hello, this is Simon speaking, and the main holder of the info.'),
+        (5.03, 7.03, 1, 1, 'If you can hear me, congratulations.'),
+        (7.57, 8.97, 2, 1, 'It seems everything is okay.'),
+        (9.548, 9.78, 3, None, 'Bye!'),
+        (19.472, 21.772, 4, 2, '水を丸いシアから変わなくてはならない', 'ja'),
+        (23.436, 24.952, 5, 2, "Don't throw trash on the street."),
+    ],
 }
 
 
@@ -6970,3 +6978,32 @@ def test_men_or_women_of_a_meeting_by_each_voice():
     assert not ask("Is the first voice a man or a woman?").answer.startswith("2 men")  # guard: one voice asked
     women = [(a, b, t, None if f is None else f + 80.0, s, lv) for a, b, t, f, s, lv in lines]
     assert _conversation(embedder, women)("Men or women?").answer.startswith("All women (3 voices)")
+
+
+def test_who_he_says_he_is_which_of_two_and_sentences_before_a_silence():
+    """bench/first105-110's misses: "who does the speaker say he is?" is a self-introduction; "which of the two reads
+    that one?" is the voice of that line, a man or a woman by its pitch (the pitches the worker measured on
+    bench/first110's item); "how many sentences get read before it goes quiet?" counts the sentences before the
+    silence; "does she make it sound difficult? How does she put it?" asks how hard it is said to be."""
+    from vidsense.embedding import question_embedder
+
+    hello = _heard("r110_hello")("This is a voice message someone left on a phone line. Who does the speaker say he is?")
+    assert hello.found and "Simon" in hello.answer, hello
+    harvard = _heard("r110_harvard")
+    eight = harvard("How many sentences get read before it goes quiet?")
+    assert eight.found and eight.answer.startswith("8 sentences"), eight
+    assert harvard("How many sentences are read in total?").answer.startswith("9 sentences")  # guard: all of them
+    put = _heard("r107_pass")("Does she make it sound difficult? How does she put it?")
+    assert put.found and "straightforward" in put.answer, put
+    ask = _conversation(question_embedder(), [
+        (0.508, 2.93, "The birch canoe slid on the smooth planks.", 132.5, 1, -17.7),
+        (3.196, 5.732, "Glue the sheet to the dark blue background.", 230.5, 2, -22.6),
+        (6.152, 8.092, "It's easy to tell the depth of a well.", 133.2, 1, -22.5),
+        (8.432, 11.052, "Four hours of steady work faced us.", 228.9, 2, -24.0),
+        (20.014, 22.374, "It's easy to tell the depth of a well.", None, 3, -22.4)])
+    glue = ask("What is the sheet glued to?")
+    assert glue.found and "dark blue background" in glue.answer, glue  # (the head asked is the sheet, not "glued")
+    who = ask("Which of the two reads that one?", ("What is the sheet glued to?", glue))
+    assert who.found and who.answer.startswith("A woman") and abs(who.start - 3.2) < 0.1, who
+    canoe = ask("What slid on the smooth planks?")
+    assert ask("Which of the two reads that one?", ("What slid on the smooth planks?", canoe)).answer.startswith("A man")

@@ -249,13 +249,19 @@ _THAT_LINE = re.compile(r"\b(?:that|this) (?:one|line|sentence|bit|part|voice)\b
                         re.IGNORECASE)
 
 
+# "Which of the two reads that one?", "who of them says that?": one of two voices, told by the voice of that line
+_WHICH_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:which|who) of (?:the two|them|those two|the pair|both)\b", re.IGNORECASE)
+
+
 def voice_of_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
     """"Who reads that one, a man or a woman?" after "... glue the sheet to something. To what?": the voice of the line
     the answer before is in, by its pitch; None for another question."""
-    if not (asks_man_or_woman(question) and _THAT_LINE.search(question)):
+    if not ((asks_man_or_woman(question) or _WHICH_OF_TWO.match(question)) and _THAT_LINE.search(question)):
         return None
     line = moments.sentence_at(previous.start)
-    return None if line is None else man_or_woman_answer(question, moments, line)
+    # ("Which of the two reads that one?" of a man and a woman taking turns: the man or the woman, by the pitch)
+    asked = question if asks_man_or_woman(question) else "Is it a man or a woman?"
+    return None if line is None else man_or_woman_answer(asked, moments, line)
 
 
 def said_when(question: str, moments: MomentSet, previous: Turn) -> Answer | None:

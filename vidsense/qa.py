@@ -76,7 +76,7 @@ from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S,
                                  asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
                                  done_instead, guests_said, job_said, key_word, laughing, line_times, manner_answer,
                                  next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word, said_again,
-                                 speaks_again, task_said, times_said, which_first, word_named, words_among_laughs)
+                                 sentences_counted, speaks_again, task_said, times_said, which_first, word_named, words_among_laughs)
 from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
@@ -899,6 +899,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return line  # "when does that very last line begin?" -> "At 0:37: “He might even have been made amiable ...”"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
+    if (lines := sentences_counted(q, moments)) is not None:
+        return lines  # "how many sentences get read before it goes quiet?" -> "8 sentences, from 0:01 to 0:24"
     if (counted := line_times(q, moments)) is not None:
         return counted  # "how many times is that line about the well said?" -> "Twice: at 0:06 and 0:20 (“...”)"
     if (again := said_again(q, moments, near)) is not None:

@@ -466,6 +466,9 @@ _SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourse
                          r"^\W*(?:and |so )?what name does (?:he|she|the (?:\w+ )?\w+) give(?: (?:for )?(?:himself|herself))?"
                          r"\W*$|"
                          r"^\W*(?:and |so )?what(?:'s| is) (?:he|she) called\W*$|"
+                         # "who does the speaker say he is?"
+                         r"^\W*(?:and |so )?who (?:does|did) (?:he|she|the (?:\w+ )?(?:man|woman|guy|lady|person|speaker|voice|"
+                         r"caller|host|reader|narrator|operator)) (?:say|claim|tell (?:you|us|me)) (?:he|she) (?:is|was)\W*$|"
                          # "who is he?", "did he say who he is?" (of a voice the answer before placed)
                          r"^\W*(?:and |so )?who(?:'s| is| was) (?:he|she)\W*$|"
                          r"^\W*(?:and |so )?(?:does|did) (?:he|she) (?:say|tell (?:you|us|me)) (?:who (?:he|she) is|(?:his|her) "
@@ -1672,6 +1675,12 @@ def _head_asked(full: str, low: str, topic: frozenset[str]) -> str | None:
     return head
 
 
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a past participle ("glued", "painted"): a verb's "-ed" form that is no noun ("bed", "seed" are
+    nouns)."""
+    return word.endswith("ed") and is_verb(word) and depth(word) < 0
+
+
 def _same_root(a: str, b: str) -> bool:
     n = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return n >= min(_SAME_ROOT, len(a), len(b))
@@ -1689,8 +1698,8 @@ def _head(low: str, topic: frozenset[str]) -> str | None:
     which = _WHICH.match(low) or _WHICH_OF.match(low)
     if m:
         last = re.findall(r"[a-z0-9]+", m.group(1))
-        if len(last) > 1 and last[-1].endswith("ing"):  # "what was the dark SUIT sitting in?": the noun before
-            last = last[:-1]
+        if len(last) > 1 and (last[-1].endswith("ing") or _participle(last[-1])):
+            last = last[:-1]  # "what was the dark SUIT sitting in?", "what is the SHEET glued to?": the noun before
         word = stem(last[-1]) if last else None
         if word == "name" and (of := _NAME_OF.search(low)):
             word = stem(of.group(1))  # "the name of the company's OPERATOR": the operator's

@@ -30,7 +30,7 @@ from vidsense.voices import raised, whispered
 
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first", "times_said",
            "asks_more_than_once",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "line_times", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
+           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
            "job_said", "task_said", "difficulty_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -203,9 +203,12 @@ def task_said(q: Question, moments: MomentSet) -> Answer | None:
 
 # "And how hard does she say it is?", "how difficult does she make the work out to be?", "is it easy?": how hard a thing
 # is, as said ("that's pretty straightforward")
-_ASKS_DIFFICULTY = re.compile(r"^\W*(?:and |so |but )?(?:how (?:hard|difficult|easy|tough|tricky|complicated|simple)\b|"
-                              r"(?:is|was|will) (?:it|that|this|the \w+) (?:going to be |gonna be |be )?(?:very |really )?"
-                              r"(?:hard|difficult|easy|tough|tricky|complicated|simple)\b)")
+_HARD = r"(?:hard|difficult|easy|tough|tricky|complicated|simple)\b"
+_ASKS_DIFFICULTY = re.compile(rf"^\W*(?:and |so |but )?(?:how {_HARD}|"
+                              rf"(?:is|was|will) (?:it|that|this|the \w+) (?:going to be |gonna be |be )?(?:very |really )?{_HARD})")
+# "Does she make it sound difficult? How does she put it?" (a lead-in may ask it)
+_SOUNDS_HARD = re.compile(rf"\b(?:does|did|do) (?:he|she|they|it|the \w+) (?:make|makes) (?:it|that|this|the \w+) "
+                          rf"(?:sound|seem|look) (?:very |really |so )?{_HARD}")
 _DIFFICULTY_SAID = re.compile(r"\b(?:straightforward|straight forward|easy|easier|simple|simpler|hard|harder|difficult|tough|"
                               r"tricky|complicated|complex|challenging|piece of cake|no problem|doable|painful|a breeze)\b",
                               re.IGNORECASE)
@@ -215,7 +218,7 @@ def difficulty_said(q: Question, moments: MomentSet, near) -> Answer | None:
     """"And how hard does she say it is?": the first clause (in the part asked about, if any) that says how hard
     something is ("these transcriptions are receiving and that's pretty straightforward"); None for another question
     or where none says it."""
-    if q.when or not _ASKS_DIFFICULTY.match(q.form):
+    if q.when or not (_ASKS_DIFFICULTY.match(q.form) or _SOUNDS_HARD.search(q.text.lower())):
         return None
     said = [m for m in near_first(sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start),
                                   moments, near) if _DIFFICULTY_SAID.search(m.text)]
@@ -439,6 +442,26 @@ def line_times(q: Question, moments: MomentSet) -> Answer | None:
     at = ", ".join(format_time(m.start) for m in group[:-1]) + (" and " if n > 1 else "") + format_time(group[-1].start)
     return Answer(f"{times}: at {at} (\u201c{group[0].text.strip()}\u201d)", group[0].start, group[-1].end, ORDER_CONFIDENCE,
                   True, group[:3])
+
+
+_SENTENCE_NOUNS = frozenset(stem(w) for w in "sentence sentences line lines".split())
+
+
+def sentences_counted(q: Question, moments: MomentSet) -> Answer | None:
+    """"How many sentences get read before it goes quiet?": the sentences said in the part the question places by a
+    silence (all of them where it places none), counted as Whisper wrote them ("8 sentences, from 0:01 to 0:24");
+    None for another question."""
+    if q.when or q.counted not in _SENTENCE_NOUNS or not re.match(r"^\W*(?:and |so )?how many\b", q.form):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    if (placed := silence_part(q.reworded or q.text, moments)) is not None:
+        a, b = placed.time.start, placed.time.end
+        said = [m for m in said if a - 0.25 <= m.start <= b]
+    if not said:
+        return None
+    n = len(said)
+    return Answer(f"{n} sentence{'s' if n > 1 else ''}, from {format_time(said[0].start)} to {format_time(said[-1].end)}",
+                  said[0].start, said[-1].end, ORDER_CONFIDENCE, True, said[:EVIDENCE])
 
 
 def same_sentence(a: str, b: str) -> bool:
