@@ -6546,6 +6546,28 @@ _HEARD = {
         (19.472, 21.772, 4, 2, '水を丸いシアから変わなくてはならない', 'ja'),
         (23.436, 24.952, 5, 2, "Don't throw trash on the street."),
     ],
+    'r111_phonein': [
+        (0.66, 5.84, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.164, 8.264, 1, 2, 'Brian, thank you very much.'),
+        (8.264, 9.524, 2, 2, "She's obviously tough living out there."),
+        (9.664, 11.024, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.144, 11.524, 4, 2, 'What do you think?'),
+        (11.948, 16.296, 5, 3, "No, I don't think they should get it because it is milder out there than it is over here."),
+        (16.436, 17.656, 6, 2, "We're making it sound freezing now."),
+        (17.836, 19.256, 7, 2, "I think it's the coldest place in the world."),
+        (19.416, 22.696, 8, 3, 'Country, they really do get winters and they get cold weather.'),
+        (23.076, 25.356, 9, 3, "But I don't see why anybody in Spain should get it."),
+        (25.496, 27.496, 10, 3, "They're not paying for fuel in this country."),
+        (28.276, 29.076, 11, 2, 'But you said, hey,'),
+        (29.076, 31.416, 11, 2, "I'm not sure if you simplify the pensions and everyone gets the same."),
+        (31.416, 33.196, 12, 2, "I don't know how you distinguish between somebody living in"),
+        (33.196, 34.876, 12, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.116, 35.316, 13, 4, 'Exactly.'),
+        (35.596, 38.376, 14, 4, "I mean, so there's rules and regulations covering the whole of the year."),
+        (38.376, 40.916, 15, 4, 'Let me see people moving within the EU on a pension basis.'),
+        (41.076, 42.496, 16, 4, 'Also people moving to other Commonwealth countries.'),
+        (51.594, 57.15, 17, 5, '33, 4, 6, 92, go somewhere and do something'),
+    ],
 }
 
 
@@ -7007,3 +7029,17 @@ def test_who_he_says_he_is_which_of_two_and_sentences_before_a_silence():
     assert who.found and who.answer.startswith("A woman") and abs(who.start - 3.2) < 0.1, who
     canoe = ask("What slid on the smooth planks?")
     assert ask("Which of the two reads that one?", ("What slid on the smooth planks?", canoe)).answer.startswith("A man")
+
+
+def test_the_next_caller_and_voices_altogether_in_a_phone_in():
+    """bench/first105 and first111 asked "who's the next caller?" after the first caller's talk: the next person the
+    host brings on by name ("Sandra Humphrey's in South Sea."), not the caller before, thanked ("Brian, thank you very
+    much."); and "how many different voices are there in the phone-in altogether?" counts them."""
+    phonein = _heard("r111_phonein")
+    before = "What had the first caller been told?"
+    told = phonein(before)
+    assert told.found and told.start < 1.0, told  # (set-up)
+    caller = phonein("Who's the next caller the host puts on?", before, told)
+    assert caller.found and caller.answer.startswith("Sandra Humphrey") and "South Sea" in caller.answer, caller
+    voices = phonein("How many different voices are there in the phone-in altogether?")
+    assert voices.found and voices.answer.startswith("4 voices"), voices

@@ -23,7 +23,7 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "first_said", "how_said_then", "next_voice",
+__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "first_said", "next_caller", "how_said_then", "next_voice",
            "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then",
            "voice_before", "voice_of_line"]
 
@@ -247,6 +247,31 @@ _WHEN_THAT = re.compile(r"^\W*(?:and |so )?(?:when|at what (?:time|point)|what t
 # "Who reads THAT ONE, a man or a woman?": the line the answer before placed
 _THAT_LINE = re.compile(r"\b(?:that|this) (?:one|line|sentence|bit|part|voice)\b|\b(?:says?|said|reads?) (?:it|that|this)\b",
                         re.IGNORECASE)
+
+
+# "Who's the next caller (the host puts on)?", "who's the second guest?": the next person a host brings on by name
+_NEXT_CALLER = re.compile(r"^\W*(?:and |so )?who(?:'s| is| was) (?:the )?(?:next|second|other|following) (?:caller|guest|"
+                          r"person on the line|listener)\b", re.IGNORECASE)
+# "Sandra Humphreys in South Sea.", "We have Diane from New Jersey", "go ahead, Bob": a name said as it is brought on
+# (not "Brian, thank you very much.", the caller before thanked)
+_BROUGHT_ON = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][\w']+)?)(?:'s)?\s+(?:in|from|at|on)\s+[A-Z]|"
+                         r"\b(?:we have|we've got|next is|next up is|over to|go ahead,?|you're on the air,?)\s+([A-Z][a-z]+)")
+_CALLER_WITHIN_S = 30.0  # the next caller is brought on this soon after the answer before
+
+
+def next_caller(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Who's the next caller the host puts on?" after an answer in the first caller's talk: the first sentence after
+    it that brings someone on by name ("Sandra Humphrey's in South Sea."); None for another question or where none
+    does."""
+    if not _NEXT_CALLER.match(question):
+        return None
+    after = sorted((m for m in moments.spoken.values() if previous.start < m.start <= previous.until + _CALLER_WITHIN_S),
+                   key=lambda m: m.start)
+    for m in after:
+        if (on := _BROUGHT_ON.search(m.text.strip())) is not None:
+            name = (on.group(1) or on.group(2)).removesuffix("'s")
+            return Answer(f"{name} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return None
 
 
 # "Which of the two reads that one?", "who of them says that?": one of two voices, told by the voice of that line

@@ -235,7 +235,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"(?: (?:out )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
-                              r"track|file|one)))?(?: in (?:total|all))?"
+                              r"track|file|one)))?(?: in (?:total|all)| altogether| overall| all told)?"
                               # "... before the long silence": the voices on one side of the longest pause
                               rf"(?: ({_THE_PAUSE}))?\W*$")
 
