@@ -6568,6 +6568,15 @@ _HEARD = {
         (41.076, 42.496, 16, 4, 'Also people moving to other Commonwealth countries.'),
         (51.594, 57.15, 17, 5, '33, 4, 6, 92, go somewhere and do something'),
     ],
+    'r104_testing': [
+        (1.308, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing one two three four five'),
+        (10.748, 13.22, 0, 1, '5, 4, 3, 2, 1'),
+        (22.204, 23.108, 1, 2, 'One, two, three, four,'),
+        (23.268, 24.508, 1, 2, 'five, five, four, three,'),
+        (24.548, 25.728, 1, 2, 'two, one, golf, three,'),
+        (25.928, 27.628, 1, 2, 'papa, Lima X-ray testing.'),
+    ],
 }
 
 
@@ -7043,3 +7052,16 @@ def test_the_next_caller_and_voices_altogether_in_a_phone_in():
     assert caller.found and caller.answer.startswith("Sandra Humphrey") and "South Sea" in caller.answer, caller
     voices = phonein("How many different voices are there in the phone-in altogether?")
     assert voices.found and voices.answer.startswith("4 voices"), voices
+
+
+def test_code_words_are_no_names_and_money_must_be_said():
+    """bench/first104 and first109's unanswerable questions that were answered: "what's the first name of the man doing
+    the VK5QI test?" by "papa, Lima X-ray testing." (a code word of a run that spells something is no name), and "how
+    much money would that global wealth tax bring in?" by "Who's going to implement a 4% global wealth tax?" (an amount of
+    money must be said)."""
+    testing = _heard("r104_testing")
+    assert not testing("What's the first name of the man doing the VK5QI test?").found
+    lecture = _heard("r109_lecture")
+    assert not lecture("How much money would that global wealth tax bring in?").found
+    tax = lecture("How much is the global wealth tax?")  # guard: a rate is no money asked
+    assert tax.found and "4%" in tax.answer, tax

@@ -72,7 +72,10 @@ _VAGUE_AMOUNT = re.compile(r"\b(?:many|lots|a lot|plenty|a few|several|a little|
                            r"everything|nothing|enough)\b")
 # "How much does it cost?", "what's the price?", "how much do I pay?": money must be said (or that it is free)
 _ASKS_COST = re.compile(r"^\W*how much\b.*\b(?:cost|costs|charge|charges|pay|price)\b|\b(?:what|which)(?:'s| is| was)? (?:the )?"
-                        r"(?:price|cost|fee|charge)\b")
+                        r"(?:price|cost|fee|charge)\b|"
+                        # "how much money would the tax bring in?", "how much would it raise?"
+                        r"^\W*how much (?:money|cash|revenue|income)\b|^\W*how much (?:\w+ ){1,5}?(?:raise|bring in|earn|"
+                        r"generate|make)\b")
 # "What frequency is that call going out on?": a frequency or a band, said with its number or unit
 _ASKS_FREQUENCY = re.compile(r"\b(?:what|which)(?:'s| is| was)? (?:the )?(?:radio )?(?:frequency|frequencies|band|wavelength)\b")
 _FREQUENCY = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|m|g)?hz\b|\b(?:kilo|mega|giga)?hertz\b|\b\d+\s*(?:meters?|metres?|m)\s+band\b|"
@@ -132,7 +135,7 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 # "What is the name of the base?", "What is the dog named?": a name is asked for (not "how many
 # letters of the name")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
-                        r"(?:[a-z]+'s )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
+                        r"(?:[a-z]+'s )?(?:first |last |full |given |real )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
 # "Congratulations, Commander": the listener hailed by a title, which names nothing asked about
 _HAILED = re.compile(r"\b(?:[Cc]ongratulations|[Ww]ell done|[Gg]ood job|[Gg]ood luck|[Gg]ood work),?\s+[A-Z][a-z]+")
 # "Brian, thank you very much.": a name that opens a sentence, said to someone thanked or greeted (a name elsewhere
@@ -476,9 +479,14 @@ def _new_name(q: Question, text: str) -> bool:
 
 def _new_names(q: Question, text: str) -> list[str]:
     """The names ``text`` says that the question does not (lowercase), in order."""
+    from vidsense.spelled import spelled  # (spelled reads said_order, which reads this module)
+
     own = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
     thanked = [n for n in _THANKED.findall(text.strip()) if n.lower() not in STOPWORDS | _OPENERS]
-    said = thanked + _PROPER.findall(_HAILED.sub(" ", text.strip()))
+    # (nor a code word of a run that spells something: "papa, Lima X-ray testing." names no Lima)
+    spelling = [(run.at, run.end) for run in spelled(text.strip())]
+    said = thanked + [m.group(0) for m in _PROPER.finditer(_HAILED.sub(" ", text.strip()))
+                      if not any(a <= m.start() < b for a, b in spelling)]
     return [w for w in (n.lower() for n in said)
             if not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
             and w not in own]
