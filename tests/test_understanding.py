@@ -6577,6 +6577,40 @@ _HEARD = {
         (24.548, 25.728, 1, 2, 'two, one, golf, three,'),
         (25.928, 27.628, 1, 2, 'papa, Lima X-ray testing.'),
     ],
+    'r103_phonein': [
+        (0.69, 5.85, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.164, 8.264, 1, 2, 'Brian, thank you very much.'),
+        (8.264, 9.524, 2, 2, "She's obviously tough living out there."),
+        (9.704, 11.544, 3, 2, 'Sandra Humphries in South C. What do you think?'),
+        (11.948, 13.676, 4, 3, "No, I don't think they should get it,"),
+        (13.756, 16.276, 4, 3, 'because it is milder out there than it is over here.'),
+        (16.436, 17.656, 5, 2, "We're making it sound freezing now,"),
+        (17.816, 19.236, 5, 2, "I think it's the coldest base in the world."),
+        (19.416, 22.676, 6, 3, 'Country, they really do get winters, and they get cold weather.'),
+        (23.076, 25.356, 7, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.436, 27.476, 7, 3, "they're not paying for fuel in this country."),
+        (28.276, 29.336, 8, 2, 'But you said, am I sure,'),
+        (29.436, 31.416, 8, 2, 'if you simplify the pensions and everyone gets the same,'),
+        (31.416, 33.196, 8, 2, "I don't know how you distinguish between somebody living in"),
+        (33.196, 34.876, 8, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.116, 38.376, 9, 4, "Exactly, I mean, so there's rules and regulations covering the whole of the year,"),
+        (38.376, 40.916, 9, 4, 'let me see people moving within the EU on a pension basis,'),
+        (41.056, 42.576, 9, 4, 'also people moving to what the Commonwealth has done.'),
+        (51.53, 61.69, 10, 5, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'),
+    ],
+    'r101_pass': [
+        (0.604, 2.16, 0, 1, "I think it's going to be a lot of fun."),
+        (8.604, 13.156, 1, 1, 'Okay, so you do do and myself'),
+        (13.8, 20.88, 1, 1, "and my time is up here and occasionally most of all I'll be doing checking by the transcriptions,"),
+        (21.0, 22.32, 1, 1, 'so the second pass'),
+        (23.1, 27.36, 1, 1, "transcriptions are receiving and that's pretty straightforward,"),
+        (27.7, 28.548, 1, 1, 'I think, well basically'),
+        (29.26, 30.52, 2, 1, 'I have an idea with some blocks.'),
+        (39.436, 41.056, 3, 2, 'Go somewhere and do something.'),
+        (42.54, 43.196, 4, 3, 'Windro', 'it'),
+        (45.196, 45.976, 5, 3, 'Αυτό κύνητο.', 'el'),
+        (48.108, 48.506, 6, None, 'Patoma', 'it'),
+    ],
 }
 
 
@@ -7065,3 +7099,22 @@ def test_code_words_are_no_names_and_money_must_be_said():
     assert not lecture("How much money would that global wealth tax bring in?").found
     tax = lecture("How much is the global wealth tax?")  # guard: a rate is no money asked
     assert tax.found and "4%" in tax.answer, tax
+
+
+def test_who_comes_on_after_him_where_from_the_last_number_and_how_hard():
+    """bench/first101-103's misses: "who gets put on air after him?" is the next caller, "and where's she calling from?"
+    the place her line names ("Sandra Humphries in South C."); "what's the last number he says?" of a slow count is its
+    last number, timed where it is said; "what does she say about how hard the job is?" asks how hard it is said to be."""
+    phonein = _heard("r103_phonein")
+    first = "The presenter thanks that caller by name. What's his name?"
+    brian = phonein(first)
+    assert brian.found and "Brian" in brian.answer, brian  # (set-up)
+    after = "Who gets put on air after him?"
+    sandra = phonein(after, first, brian)
+    assert sandra.found and sandra.answer.startswith("Sandra Humphries"), sandra
+    where = phonein("And where's she calling from?", after, sandra)
+    assert where.found and where.answer.startswith("South C"), where
+    last = phonein("What's the last number he says?")
+    assert last.found and last.answer.startswith("10") and last.start > 60.0, last
+    hard = _heard("r101_pass")("What does she say about how hard the job is?")
+    assert hard.found and "straightforward" in hard.answer, hard

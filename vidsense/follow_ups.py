@@ -23,7 +23,7 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "completed", "count_goes_on", "first_said", "next_caller", "how_said_then", "next_voice",
+__all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "next_caller", "how_said_then", "next_voice",
            "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then",
            "voice_before", "voice_of_line"]
 
@@ -251,7 +251,10 @@ _THAT_LINE = re.compile(r"\b(?:that|this) (?:one|line|sentence|bit|part|voice)\b
 
 # "Who's the next caller (the host puts on)?", "who's the second guest?": the next person a host brings on by name
 _NEXT_CALLER = re.compile(r"^\W*(?:and |so )?who(?:'s| is| was) (?:the )?(?:next|second|other|following) (?:caller|guest|"
-                          r"person on the line|listener)\b", re.IGNORECASE)
+                          r"person on the line|listener)\b|"
+                          # "who gets put on air after him?", "who comes on next?"
+                          r"^\W*(?:and |so )?who(?:'s| is| was)? (?:gets? |got )?(?:put |brought |comes |came |goes |went )?on "
+                          r"(?:air |the air |the line |the phone )?(?:next|after (?:him|her|that|them))\b", re.IGNORECASE)
 # "Sandra Humphreys in South Sea.", "We have Diane from New Jersey", "go ahead, Bob": a name said as it is brought on
 # (not "Brian, thank you very much.", the caller before thanked)
 _BROUGHT_ON = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][\w']+)?)(?:'s)?\s+(?:in|from|at|on)\s+[A-Z]|"
@@ -272,6 +275,24 @@ def next_caller(question: str, moments: MomentSet, previous: Turn) -> Answer | N
             name = (on.group(1) or on.group(2)).removesuffix("'s")
             return Answer(f"{name} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
     return None
+
+
+# "And where's she calling from?" after "Sandra Humphries (“Sandra Humphries in South C. ...”)": the place the line the
+# answer before placed says she is in
+_CALLING_FROM = re.compile(r"^\W*(?:and |so )?where(?:'s| is| was| are| were) (?:she|he|they|that caller|the caller) "
+                           r"(?:calling|ringing|phoning|speaking|joining us|on the line)? ?from\W*$", re.IGNORECASE)
+_PLACE_SAID = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w']*\.?)(?:\s+[A-Z][\w']*\.?)?)")
+
+
+def calling_from(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"And where's she calling from?" after an answer that placed a caller's line: the place that line names after
+    "in" or "from" ("South C."); None for another question or where it names none."""
+    if not _CALLING_FROM.match(question.strip()) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    if (place := _PLACE_SAID.search(m.text)) is None:
+        return None
+    return Answer(f"{place.group(1).rstrip('.')} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True,
+                  [m])
 
 
 # "Which of the two reads that one?", "who of them says that?": one of two voices, told by the voice of that line

@@ -271,7 +271,16 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     if len(alone) != 1:
         return None
     m = alone[0]
+    numbers = list(_A_NUMBER.finditer(m.text))
+    if q.order in ("first", "last") and len(numbers) > 1:
+        # "What's the last number he says?" of "1, 2, 3, ..., 10": that number, timed by its share of the characters
+        hit = numbers[0] if q.order == "first" else numbers[-1]
+        at = part_of(m, hit.start(), hit.end())
+        return Answer(f"{hit.group(0)} (\u201c{m.text.strip()}\u201d)", at.start, at.end, ORDER_CONFIDENCE, True, [m])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+_A_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:

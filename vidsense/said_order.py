@@ -208,7 +208,9 @@ _ASKS_DIFFICULTY = re.compile(rf"^\W*(?:and |so |but )?(?:how {_HARD}|"
                               rf"(?:is|was|will) (?:it|that|this|the \w+) (?:going to be |gonna be |be )?(?:very |really )?{_HARD})")
 # "Does she make it sound difficult? How does she put it?" (a lead-in may ask it)
 _SOUNDS_HARD = re.compile(rf"\b(?:does|did|do) (?:he|she|they|it|the \w+) (?:make|makes) (?:it|that|this|the \w+) "
-                          rf"(?:sound|seem|look) (?:very |really |so )?{_HARD}")
+                          rf"(?:sound|seem|look) (?:very |really |so )?{_HARD}|"
+                          # "what does she say about how hard the job is?"
+                          rf"\bhow {_HARD} (?:it|that|this|the \w+) (?:is|was|will be|would be)\b")
 _DIFFICULTY_SAID = re.compile(r"\b(?:straightforward|straight forward|easy|easier|simple|simpler|hard|harder|difficult|tough|"
                               r"tricky|complicated|complex|challenging|piece of cake|no problem|doable|painful|a breeze)\b",
                               re.IGNORECASE)
