@@ -6611,6 +6611,16 @@ _HEARD = {
         (45.196, 45.976, 5, 3, 'Αυτό κύνητο.', 'el'),
         (48.108, 48.506, 6, None, 'Patoma', 'it'),
     ],
+    'r102_cq': [
+        (0.476, 3.6, 0, 1, 'Hello, CQ, CQ, CQ of Calling CQ.'),
+        (3.82, 5.46, 1, 1, 'This is K-A-9Q.'),
+        (5.92, 9.16, 2, 1, 'Killer Wat Alpha 9 Quebec Calling CQ and standing by.'),
+        (18.106, 19.03, 3, 2, 'One, two, three, four,'),
+        (19.17, 20.43, 3, 2, 'five, five, four, three,'),
+        (20.45, 21.65, 3, 2, 'two, one, golf, three,'),
+        (21.85, 23.55, 3, 2, 'papa, Lima, X-ray, testing.'),
+        (24.794, 26.51, 4, 3, 'That frog jumped through the weeds.'),
+    ],
 }
 
 
@@ -7118,3 +7128,15 @@ def test_who_comes_on_after_him_where_from_the_last_number_and_how_hard():
     assert last.found and last.answer.startswith("10") and last.start > 60.0, last
     hard = _heard("r101_pass")("What does she say about how hard the job is?")
     assert hard.found and "straightforward" in hard.answer, hard
+
+
+def test_the_very_last_word_out_of_him_is_his_own():
+    """bench/first102: "what's the very last word out of him?" after his call sign is the last word of his own talk
+    ("testing"), timed where it is said, not of the next voice, 1.3 s on ("That frog jumped through the weeds.")."""
+    cq = _heard("r102_cq")
+    before = "What's his call sign?"
+    sign = cq(before, "That second man starts off counting. What's the highest number he gets to?",
+              cq("That second man starts off counting. What's the highest number he gets to?"))
+    assert sign.found and "G3PLX" in sign.answer, sign  # (set-up)
+    last = cq("What's the very last word out of him?", before, sign)
+    assert last.found and last.answer.startswith("\u201ctesting\u201d") and 22.5 < last.start < 23.6, last

@@ -779,6 +779,9 @@ _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|
 _NAMED_SIGN_OFF = re.compile(r"^\W*(?i:and |so )?(?:(?i:what(?:'s| is| was) the (?:very )?(?:last|final) (?:thing|words?) )"
                              r"([A-Z][a-z]+) (?:says|said)|(?i:how (?:does|did) )([A-Z][a-z]+) (?:sign off|finish|say goodbye)|"
                              r"(?i:what (?:are|were) )([A-Z][a-z]+)'s (?:very )?(?:final|last|closing|parting) words)\W*$")
+# "What's the very last word out of him?", "what's the last word he says?": the last word of his talk
+_LAST_WORD = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was) (?:the |his |her )?(?:very )?(?:last|final) word "
+                        r"(?:out of (?:him|her|them|his mouth|her mouth)|(?:he|she|they) (?:says|said|speaks|spoke|utters))\W*$")
 _A_MESSAGE = re.compile(r"\b(?:message|call|greeting|voicemail|transmission|announcement)\b")
 _SIGNS_OFF = re.compile(r"\bsign(?:s|ing)?[- ]?off\b|\bsay goodbye\b")
 # The formulas talks close with ("Alright, thanks.", "That should be all.", "Bye for now!")
@@ -803,11 +806,21 @@ def sign_off(question: str, moments: MomentSet, around: float | None = None) -> 
         if (own := next((m for m in said if introduced.search(m.text)), None)) is None:
             return None
         around = own.start
-    elif not _SIGN_OFF.match(question.lower()):
+    elif not (_SIGN_OFF.match(question.lower()) or _LAST_WORD.match(question.lower())):
         return None
     if not said:
         return None
     stretches = talks(said, _CUT_PAUSE_S)
+    if _LAST_WORD.match(question.lower()):  # "what's the very last word out of him?": his talk's last word
+        talk = next((t for t in stretches if around is not None and t[0].start - 0.5 <= around <= t[-1].end), stretches[-1])
+        own = min(talk, key=lambda c: abs(c.start - around)) if around is not None else talk[-1]
+        # (his own last clause: "... X-ray, testing." | "That frog jumped through the weeds." is another voice's, 1.3 s on)
+        m = [c for c in talk if own.speaker is None or c.speaker in (None, own.speaker)][-1]
+        if not (said_words := list(re.finditer(r"[\w'-]+", m.text))):
+            return None
+        at = part_of(m, said_words[-1].start(), said_words[-1].end())
+        return Answer(f"\u201c{said_words[-1].group(0)}\u201d (\u201c{m.text.strip()}\u201d)", at.start, at.end,
+                      ORDER_CONFIDENCE, True, [m])
     closes = [t for t in stretches if any(_CLOSING.search(m.text) for m in t)]
     # ("how does he SIGN OFF?" asked alone: the last talk that closes with a formula, as a last word said by someone
     # else after it, "No.", is no sign-off; "how does he finish?" is the last talk however it ends)
