@@ -15,7 +15,7 @@ from vidsense.menu import MENU_WORDS
 from vidsense.questions import DEFINITE_COUNT, NAMED_KINDS, TIME_WORDS, Question
 from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, content_stems, content_words,
                            keys_sound_alike, misheard, sound_key, stem, words)
-from vidsense.wordnet import is_adjective, is_kind_of, is_verb, located_in, synonyms
+from vidsense.wordnet import depth, is_adjective, is_kind_of, is_verb, located_in, synonyms
 
 __all__ = ["ALSO", "FAILURE", "INSTRUCTION", "KEY_HEADS", "asks_how_long", "digits_said", "does_what_asked", "gives_purpose", "PURPOSE_IS_TO", "SPAN_OF_TIME", "URL", "says_how_long", "says_what_is_asked", "names_object_of",
            "names", "has_number", "says_verb", "sounds_like"]
@@ -489,7 +489,8 @@ def _new_names(q: Question, text: str) -> list[str]:
                       if not any(a <= m.start() < b for a, b in spelling)]
     return [w for w in (n.lower() for n in said)
             if not any(o.startswith(w) or w.startswith(o) for o in own if min(len(o), len(w)) >= _NAME_ROOT)
-            and w not in own]
+            and w not in own and w not in STOPWORDS]  # (nor a function word Whisper capitalised mid-sentence: "... was
+    # that The need for people to back up their data")
 
 
 def _placed_name(q: Question, text: str) -> bool:
@@ -522,6 +523,7 @@ _NAME_ROOT = 5  # letters from which a name is a form of a question's word ("Ame
 
 _ARTICLES = frozenset("the a an".split())
 _NAMED_KIND_STEMS = frozenset(stem(w) for w in NAMED_KINDS)
+_LAND_STEMS = frozenset(stem(w) for w in "country countries nation nations state states province provinces".split())
 # the words before a noun that say all of them: "EVERY SINGLE team", "ALL THE teams"
 _QUANTIFIED = re.compile(r"\b(?:every|each|all|any)(?: single| one of the| of the| the| of)?$")
 _VAGUE = re.compile(r"\b(?:many|some|several|few|numerous|various|countless|more|lots of|a lot of|plenty of|loads of|"
@@ -548,6 +550,10 @@ def _names_which(q: Question, text: str) -> bool:
         # "which books has the fox read?" is not answered by "The Red Fox has read MANY books" (unless it goes on to
         # name them)
         return False
+    if not at and asked in _LAND_STEMS and not _placed_name(q, text):
+        # "which countries would refuse the tax?" is not answered by "Thomas Piketty in his book, Capital ..., argues for a
+        # 4% global wealth tax" (a name, but no land's)
+        return bool((members := category_of(asked)) and mentions_member(members, text))
     if not at and asked in _NAMED_KIND_STEMS and not _new_name(q, text):
         # "at which university does she teach?" is not answered by "I teach entrepreneurship": one must be named
         # ("Montreal." for "which city?", a kind of city to WordNet though it starts the sentence)
@@ -569,8 +575,15 @@ def _names_which(q: Question, text: str) -> bool:
     # a word of its own before X ("the MACHINEGUN artifact"), or right after it ("the commands DIAL, answer and hangup"),
     # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
     # (the word right before it, past an article: not "made clear TO lab users" for "which lab ...?")
+    # (right after it, not a plural noun that X only qualifies: "the command DIAL, answer and hang up" names them, "lab
+    # USERS" names no lab)
     return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
-               for i in at for w in _word_before(raw, i) + raw[i + 1:i + 2])
+               for i in at for w in _word_before(raw, i) + [a for a in raw[i + 1:i + 2] if not _plural_noun(a)])
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` is a noun's plural ("users"), by WordNet."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and depth(word[:-1]) >= 0
 
 
 def _word_before(raw: list[str], i: int) -> list[str]:

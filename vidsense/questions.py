@@ -1506,8 +1506,12 @@ def _predicate(low: str, topic: frozenset[str]) -> str | None:
     now = bool(m) and low.lstrip(" \t\"'").startswith("who ") and _acts_now(m.group(1))
     if m and (w := m.group(1)) and (w.endswith("ed") or base_form(w) != w or now) and w not in _AUXILIARIES:
         verb = stem(base_form(w[:-1] if now else w))
-        return verb if verb not in _FRAME else None
+        # ("who RECORDED the sound file?": the recording must be said, though "recording" frames other questions)
+        return verb if verb not in _FRAME or (verb in _MAKING and low.lstrip().startswith("who ")) else None
     return None
+
+
+_MAKING = frozenset(stem(w) for w in "record film produce compose direct".split())  # who made it
 
 
 def _acts_now(word: str) -> bool:
