@@ -6668,6 +6668,20 @@ _HEARD = {
         (65.888, 66.968, 10, 1, 'But, in our case,'),
         (67.108, 69.368, 10, 1, "I don't think there's anything more we can do with it."),
     ],
+    'r97_notes': [
+        (0.604, 2.12, 0, 1, 'I hope you have a great time.'),
+        (9.692, 11.068, 1, 1, 'So, you do do,'),
+        (11.608, 13.124, 1, 1, 'and I see myself,'),
+        (14.588, 18.548, 1, 1, 'my turn, and occasionally most of all,'),
+        (18.708, 20.868, 1, 1, "I'll be doing check-in of the transcriptions,"),
+        (21.028, 22.348, 1, 1, 'so the second pass'),
+        (23.1, 24.328, 1, 1, 'for the scriptions are you doing.'),
+        (24.828, 27.328, 2, 1, "And that's pretty straightforward,"),
+        (27.728, 30.468, 2, 1, "I can't really, basically have an idea of convoc."),
+        (39.372, 43.188, 3, 2, 'This is an example sound file in August for this format from'),
+        (43.188, 45.428, 3, 2, 'Wikipedia to free in Cyclepedia.'),
+        (46.668, 50.748, 4, 3, 'Feels like these days go on forever.'),
+    ],
 }
 
 
@@ -7205,3 +7219,17 @@ def test_which_lab_which_countries_and_who_recorded_it_are_declined():
     assert not spec("Who recorded the example sound file that the voice describes?").found
     assert parse_question("Who recorded the example sound file?").predicate == "record"
     assert parse_question("Who mentioned the tax?").predicate is None  # guard: saying is no act to be said
+
+
+def test_whereabouts_she_rings_in_from_and_how_hard_she_makes_it_sound():
+    """bench/first97: "and whereabouts is she ringing in from?" after the next caller is the place her line names; "how
+    hard does she make the job sound?" asks how hard it is said to be, not about a sound."""
+    phonein = _heard("r111_phonein")
+    before = "Who's the next caller put through?"
+    sandra = phonein(before, "What had the first caller been told?", phonein("What had the first caller been told?"))
+    assert sandra.found and sandra.answer.startswith("Sandra"), sandra  # (set-up)
+    where = phonein("And whereabouts is she ringing in from?", before, sandra)
+    assert where.found and where.answer.startswith("South Sea"), where
+    assert parse_question("How hard does she make the job sound?").kind == "speech"
+    hard = _heard("r97_notes")("How hard does she make the job sound?")
+    assert hard.found and "straightforward" in hard.answer, hard

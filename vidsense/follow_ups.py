@@ -279,8 +279,8 @@ def next_caller(question: str, moments: MomentSet, previous: Turn) -> Answer | N
 
 # "And where's she calling from?" after "Sandra Humphries (“Sandra Humphries in South C. ...”)": the place the line the
 # answer before placed says she is in
-_CALLING_FROM = re.compile(r"^\W*(?:and |so )?where(?:'s| is| was| are| were) (?:she|he|they|that caller|the caller) "
-                           r"(?:calling|ringing|phoning|speaking|joining us|on the line)? ?from\W*$", re.IGNORECASE)
+_CALLING_FROM = re.compile(r"^\W*(?:and |so )?where(?:abouts)?(?:'s| is| was| are| were) (?:she|he|they|that caller|the caller) "
+                           r"(?:(?:calling|ringing|phoning)(?: in)?|speaking|joining us|on the line)? ?from\W*$", re.IGNORECASE)
 _PLACE_SAID = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w']*\.?)(?:\s+[A-Z][\w']*\.?)?)")
 
 

@@ -139,7 +139,7 @@ _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |t
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
 _AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
 # "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
-_SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,3}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
+_SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,4}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
                          r"sick|ill|nervous|excited|funny|good|bad|young|old|nasty|awful|terrible|horrible|scary|great|nice|fun|boring|"
                          r"interesting|serious|painful|dangerous|cool|easy|hard|simple|complicated|unpleasant|harsh)\b)")
