@@ -6682,6 +6682,50 @@ _HEARD = {
         (43.188, 45.428, 3, 2, 'Wikipedia to free in Cyclepedia.'),
         (46.668, 50.748, 4, 3, 'Feels like these days go on forever.'),
     ],
+    'r113_bleep': [
+        (0.636, 2.08, 0, 1, 'Yeah, we had a long discussion about'),
+        (2.684, 6.32, 0, 1, 'how easy we want to make it for people to bleep things out'),
+        (8.732, 9.85, 1, 1, 'Morgan wants to make it hard'),
+        (16.876, 17.502, 2, 1, 'Did it, did it,'),
+        (17.642, 20.942, 2, 1, "I didn't even check yesterday whether it was moving, so."),
+        (30.316, 40.58, 3, 2, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'),
+    ],
+    'r112_radio': [
+        (1.308, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing 1 2 3 4 5'),
+        (10.748, 13.212, 0, 1, 'Five, four, three, two, one.'),
+        (22.204, 23.108, 1, 2, '1, 2, 3, 4,'),
+        (23.268, 24.688, 1, 2, '5, 4, 3, 2,'),
+        (24.848, 26.128, 1, 2, '1, Golf, 3, Papa,'),
+        (26.428, 27.648, 1, 2, 'Lima, X-ray, testing.'),
+        (28.956, 32.088, 2, 3, 'Hello, CQ, CQ, CQ, calling CQ.'),
+        (32.288, 33.928, 3, 3, 'This is K89Q.'),
+        (33.928, 37.668, 4, 3, "Hello, I'm Alpha 9 Quebec, calling CQ and standing by."),
+    ],
+    'r113_phonein': [
+        (0.72, 5.84, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.164, 8.264, 1, 2, 'Brian, thank you very much.'),
+        (8.264, 9.524, 2, 2, "She's obviously tough living out there."),
+        (9.664, 11.004, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.144, 11.524, 4, 2, 'What do you think?'),
+        (11.948, 13.676, 5, 3, "No, I don't think they should get it,"),
+        (13.756, 16.276, 5, 3, 'because it is milder out there than it is over here.'),
+        (16.436, 17.656, 6, 2, "We're making it sound freezing now,"),
+        (17.816, 19.236, 6, 2, "I think it's the coldest place in the world."),
+        (19.416, 22.676, 7, 3, 'Country, they really do get winters, and they get cold weather.'),
+        (23.076, 25.356, 8, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.436, 27.496, 8, 3, "they're not paying for fuel in this country."),
+        (28.256, 28.916, 9, 2, 'Um, and you said,'),
+        (29.036, 31.416, 9, 2, "hey, I'm not sure if you simplify the pensions and everyone gets the same,"),
+        (31.416, 33.176, 9, 2, "I don't know how you distinguish between somebody living in"),
+        (33.176, 34.876, 9, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.076, 38.376, 10, 4, "Exactly, I mean, so there's rules and regulations covering the whole of the year,"),
+        (38.376, 40.916, 10, 4, 'let me see people moving within the EU on a pension basis,'),
+        (41.056, 42.436, 10, 4, 'also people moving to what they come out of.'),
+        (51.402, 52.06, 11, 5, 'Vendro'),
+        (54.058, 54.88, 12, 5, 'Avtokinito'),
+        (56.97, 57.36, 13, None, 'Patoma'),
+    ],
 }
 
 
@@ -7233,3 +7277,21 @@ def test_whereabouts_she_rings_in_from_and_how_hard_she_makes_it_sound():
     assert parse_question("How hard does she make the job sound?").kind == "speech"
     hard = _heard("r97_notes")("How hard does she make the job sound?")
     assert hard.found and "straightforward" in hard.answer, hard
+
+
+def test_counting_pace_operators_heard_and_who_the_presenter_brings_on():
+    """bench/first112-113's misses: "is he counting quickly or slowly?" by the count's numbers a second; "how many
+    different operators do you hear in the whole recording?" counts the voices (hearing them is no sound asked); "who
+    does the presenter bring on next?" is the next caller."""
+    bleep = _heard("r113_bleep")
+    slow = bleep("Is he counting quickly or slowly?")
+    assert slow.found and slow.answer.startswith("Slowly: 10 numbers in 10.3 s"), slow
+    radio = _heard("r112_radio")
+    operators = radio("How many different operators do you hear in the whole recording?")
+    assert operators.found and operators.answer.startswith("3 voices"), operators
+    phonein = _heard("r113_phonein")
+    before = "This is a radio phone-in about some payment. Where was the first caller getting it before?"
+    first = phonein(before)
+    assert first.found and "United Kingdom" in first.answer, first  # (set-up)
+    sandra = phonein("Who does the presenter bring on next?", before, first)
+    assert sandra.found and sandra.answer.startswith("Sandra"), sandra

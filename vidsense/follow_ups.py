@@ -254,7 +254,10 @@ _NEXT_CALLER = re.compile(r"^\W*(?:and |so )?who(?:'s| is| was) (?:the )?(?:next
                           r"person on the line|listener)\b|"
                           # "who gets put on air after him?", "who comes on next?"
                           r"^\W*(?:and |so )?who(?:'s| is| was)? (?:gets? |got )?(?:put |brought |comes |came |goes |went )?on "
-                          r"(?:air |the air |the line |the phone )?(?:next|after (?:him|her|that|them))\b", re.IGNORECASE)
+                          r"(?:air |the air |the line |the phone )?(?:next|after (?:him|her|that|them))\b|"
+                          # "who does the presenter bring on next?"
+                          r"^\W*(?:and |so )?who (?:does|did) (?:the )?(?:presenter|host|he|she) (?:bring|put|take|have) on "
+                          r"(?:air |the air |the line )?(?:next|after (?:him|her|that|them))\b", re.IGNORECASE)
 # "Sandra Humphreys in South Sea.", "We have Diane from New Jersey", "go ahead, Bob": a name said as it is brought on
 # (not "Brian, thank you very much.", the caller before thanked)
 _BROUGHT_ON = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][\w']+)?)(?:'s)?\s+(?:in|from|at|on)\s+[A-Z]|"
@@ -296,7 +299,8 @@ def calling_from(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 
 
 # "Which of the two reads that one?", "who of them says that?": one of two voices, told by the voice of that line
-_WHICH_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:which|who) of (?:the two|them|those two|the pair|both)\b", re.IGNORECASE)
+_WHICH_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:which|who) of (?:the two|them|those two|the pair|both)\b|"
+                           r"^\W*(?:and |so )?who (?:says|said|reads|read) (?:that|this|it)(?: one| line| bit)?\W*$", re.IGNORECASE)
 
 
 def voice_of_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vidsense.answer import Answer, confidence, gap, part_of, said_text
+from vidsense.answer import NOT_FOUND, Answer, confidence, gap, part_of, said_text
 from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "counts", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "count_pace", "counts", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -281,6 +281,36 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
 
 
 _A_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+# "Is he counting quickly or slowly?", "how fast does she count?": how many numbers a second a count says
+_ASKS_PACE = re.compile(r"\b(?:count\w*|read\w* (?:out )?(?:the )?numbers)\b[^?]*\b(?:quick|quickly|fast|slow|slowly|rapidly)\b|"
+                        r"\bhow (?:fast|quickly|slowly|quick|slow)\b[^?]*\bcount\w*")
+_COUNT_NUMBERS = 4  # a count says this many numbers at least
+_QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is quick, up to which it is slow
+
+
+def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"Is he counting quickly or slowly?": the count (a sentence of numbers only, in the part asked about if any) told
+    quick or slow by its numbers a second ("Slowly: 10 numbers in 10.3 s"); declined between the two; None for another
+    question or where nothing is counted."""
+    if q.when or not _ASKS_PACE.search(q.text.lower()):
+        return None
+    counts = [m for m in moments.spoken.values() if len(said := words(m.text)) >= _COUNT_NUMBERS
+              and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
+    if near is not None and (inside := [m for m in counts if m.sentence in moments.sentences_near(near)]):
+        counts = inside
+    if not counts:
+        return None
+    m = max(counts, key=lambda c: len(words(c.text)))
+    n, secs = len(words(m.text)), max(m.end - m.start, 1e-3)
+    rate = n / secs
+    told = f"{n} numbers in {secs:.1f} s (about {rate:.1f} a second)"
+    if rate >= _QUICK_PER_S:
+        return Answer(f"Quickly: {told}.", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    if rate <= _SLOW_PER_S:
+        return Answer(f"Slowly: {told}.", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+    return Answer(f"{NOT_FOUND} The count is neither quick nor slow: {told}.", None, None, 0.1, False, [m])
 
 
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:

@@ -211,7 +211,8 @@ _HEAR_SAID = re.compile(r"\b(?:hear|heard|listen(?:ed)? to)\s+(?:(?:the|a|an|my|
                         r"menu|prompts?|instructions?|recordings?|names?|numbers?|digits?|words?|letters?|cards?|"
                         r"sentences?|lines?|phrases?)\b")  # ("straight after that I hear a number. Which?")
 # "How many different people do you hear?", "which voices can you hear?": the voices speaking, not a sound
-_VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|someone|somebody|anyone|anybody)\b"
+_VOICES_HEARD = re.compile(r"\b(?:people|persons|voices|speakers|men|women|guys|someone|somebody|anyone|anybody|operators|"
+                           r"callers|readers)\b"
                            r"[^?.!]*?\b(?:hear|heard)\b"
                            # "when do I hear the next voice?": a voice speaking, not a sound
                            r"|\b(?:hear|heard)\s+(?:the\s+|a\s+|another\s+|any\s+)?(?:next\s+|new\s+|other\s+|second\s+|"

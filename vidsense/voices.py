@@ -225,7 +225,7 @@ _THE_PAUSE = r"(?:before|after) the (?:long |longest |big |first )?(?:silence|pa
 # "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
 # people are in the conference call?", which asks what is said)
 _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
-                              r"narrators|presenters|hosts)"
+                              r"narrators|presenters|hosts|operators|callers)"
                               # ("how many different people can you hear TALKING?")
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear"
                               r"(?: (?:talking|speaking|reading))?|"
@@ -235,7 +235,7 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"(?: (?:out )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
-                              r"track|file|one)))?(?: in (?:total|all)| altogether| overall| all told)?"
+                              r"track|file|one)))?(?: in the whole (?:recording|video|clip|thing|file))?(?: in (?:total|all)| altogether| overall| all told)?"
                               # "... before the long silence": the voices on one side of the longest pause
                               rf"(?: ({_THE_PAUSE}))?\W*$")
 
