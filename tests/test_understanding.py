@@ -7295,3 +7295,18 @@ def test_counting_pace_operators_heard_and_who_the_presenter_brings_on():
     assert first.found and "United Kingdom" in first.answer, first  # (set-up)
     sandra = phonein("Who does the presenter bring on next?", before, first)
     assert sandra.found and sandra.answer.startswith("Sandra"), sandra
+
+
+def test_who_the_host_goes_to_next_and_where_a_count_stops():
+    """bench/first94 and first99: "who does the host go to next?" is the next caller and "and where's she calling from?"
+    the place her line names; "what number does he stop at?" is timed where the count gets there, as "how far?" is."""
+    phonein = _heard("r94_phonein")
+    before = "Who does the host go to next?"
+    thanked = phonein("Whose name does the presenter thank?")
+    assert thanked.found and "Brian" in thanked.answer, thanked  # (set-up)
+    sandra = phonein(before, "Whose name does the presenter thank?", thanked)
+    assert sandra.found and sandra.answer.startswith("Sandra"), sandra
+    where = phonein("And where's she calling from?", before, sandra)
+    assert where.found and "South" in where.answer.split("(")[0], where
+    stop = _heard("r99_phonein")("He's counting. What number does he stop at?")
+    assert stop.found and "10" in stop.answer and stop.start > 56.0, stop

@@ -317,7 +317,8 @@ def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     """"How far do they count?", "after testing, he counts. Up to which number?": how far the first count goes (in the
     part asked about, ``near``); None for another question or where nothing is counted."""
     if _COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text):
-        return _counted_to(moments, near, at_top=_UP_TO.match(q.form) is not None)
+        # (timed at the top for "how far?" and "what number does he stop at?" alike)
+        return _counted_to(moments, near, at_top=bool(_UP_TO.match(q.form) or _GOES_UP_TO.match(q.form)))
     if (_GOES_UP_TO.match(q.form) and not q.topic - _HOW_FAR_STEMS
             and sum(1 for m in moments.spoken.values() if counts(m)) == 1):
         # "How high does he get?" (after "what's he doing, slowly like that?"), asked of a video whose one count is the

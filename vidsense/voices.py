@@ -416,8 +416,9 @@ def man_or_woman_answer(question: str, moments: MomentSet, line: Moment | None =
 
 
 # "Men or women?", "are the people talking men or women?": the sex of each voice of the talk
-_MEN_OR_WOMEN = re.compile(r"\b(?:men|males|guys) or (?:women|females|ladies)\b|\b(?:women|females|ladies) or (?:men|males|guys)\b",
-                           re.IGNORECASE)
+_MOSTLY = r"(?:mostly |mainly |all |only )?"  # ("are they mostly men or mostly women?")
+_MEN_OR_WOMEN = re.compile(rf"\b{_MOSTLY}(?:men|males|guys) or {_MOSTLY}(?:women|females|ladies)\b|"
+                           rf"\b{_MOSTLY}(?:women|females|ladies) or {_MOSTLY}(?:men|males|guys)\b", re.IGNORECASE)
 
 
 def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
