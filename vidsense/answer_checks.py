@@ -576,9 +576,13 @@ def _names_which(q: Question, text: str) -> bool:
     # that is no mere judgement ("which team are they talking about?" is not answered by "very GOOD team though")
     # (the word right before it, past an article: not "made clear TO lab users" for "which lab ...?")
     # (right after it, not a plural noun that X only qualifies: "the command DIAL, answer and hang up" names them, "lab
-    # USERS" names no lab)
+    # USERS" names no lab for "which lab do they work in?"; but "which sample files ...?" asks for a compound itself:
+    # "sample SOUNDS")
+    asked_words = words(q.text)
+    compound = any(stem(w) == asked and k + 1 < len(asked_words) and _plural_noun(asked_words[k + 1])
+                   for k, w in enumerate(asked_words))
     return any(w not in STOPWORDS and w not in _JUDGING and stem(w) not in q.stems
-               for i in at for w in _word_before(raw, i) + [a for a in raw[i + 1:i + 2] if not _plural_noun(a)])
+               for i in at for w in _word_before(raw, i) + [a for a in raw[i + 1:i + 2] if compound or not _plural_noun(a)])
 
 
 def _plural_noun(word: str) -> bool:

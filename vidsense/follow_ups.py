@@ -23,9 +23,9 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
 from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "next_caller", "how_said_then", "next_voice",
-           "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by", "told_then",
-           "voice_before", "voice_of_line"]
+__all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
+           "next_caller", "next_voice", "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by",
+           "told_then", "voice_before", "voice_of_line"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -283,8 +283,9 @@ def next_caller(question: str, moments: MomentSet, previous: Turn) -> Answer | N
 
 # "And where's she calling from?" after "Sandra Humphries (“Sandra Humphries in South C. ...”)": the place the line the
 # answer before placed says she is in
-_CALLING_FROM = re.compile(r"^\W*(?:and |so )?where(?:abouts)?(?:'s| is| was| are| were) (?:she|he|they|that caller|the caller) "
-                           r"(?:(?:calling|ringing|phoning)(?: in)?|speaking|joining us|on the line)? ?from\W*$", re.IGNORECASE)
+_CALLING_FROM = re.compile(r"^\W*(?:and |so )?where(?:abouts)?(?:'s| is| was| are| were) (?:she|he|they|that caller|"
+                           r"the caller) (?:(?:calling|ringing|phoning)(?: in)?|speaking|joining us|on the line)? ?from\W*$",
+                           re.IGNORECASE)
 _PLACE_SAID = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w']*\.?)(?:\s+[A-Z][\w']*\.?)?)")
 
 
@@ -301,7 +302,8 @@ def calling_from(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 
 # "Which of the two reads that one?", "who of them says that?": one of two voices, told by the voice of that line
 _WHICH_OF_TWO = re.compile(r"^\W*(?:and |so )?(?:which|who) of (?:the two|them|those two|the pair|both)\b|"
-                           r"^\W*(?:and |so )?who (?:says|said|reads|read) (?:that|this|it)(?: one| line| bit)?\W*$", re.IGNORECASE)
+                           r"^\W*(?:and |so )?who (?:says|said|reads|read) (?:that|this|it)(?: one| line| bit)?\W*$",
+                           re.IGNORECASE)
 
 
 def voice_of_line(question: str, moments: MomentSet, previous: Turn) -> Answer | None:

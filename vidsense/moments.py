@@ -46,7 +46,7 @@ from models.label_groups import describe_labels
 from vidsense.text import content_stems
 
 __all__ = ["Moment", "MomentSet", "build_moments", "sentences", "joined_sentences", "visual_moments", "moment_labels", "audio_moments",
-           "screen_moments", "object_moments", "screen_lines", "long_pauses", "earliest_alike", "ALIKE_PAUSES", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
+           "screen_moments", "object_moments", "screen_lines", "long_pauses", "alike_pauses", "earliest_alike", "ALIKE_PAUSES", "LONG_PAUSE_S", "SCREEN_JOIN", "MOMENTS_JSON",
            "MOMENTS_NPY"]
 
 MOMENTS_JSON = "moments.json"
@@ -366,14 +366,20 @@ def long_pauses(said: list[Moment]) -> list[int]:
     return [k for gap, k in gaps if gap >= LONG_PAUSE_S]
 
 
+def alike_pauses(said: list[Moment], pauses: list[int]) -> list[int]:
+    """Those of ``pauses`` (``long_pauses``) about as long as the longest (``ALIKE_PAUSES``), in time order: the
+    silences that part a video's parts."""
+    if not pauses:
+        return []
+    longest = said[pauses[0] + 1].start - said[pauses[0]].end
+    return sorted(k for k in pauses if said[k + 1].start - said[k].end >= ALIKE_PAUSES * longest)
+
+
 def earliest_alike(said: list[Moment], pauses: list[int]) -> list[int]:
     """``pauses`` (``long_pauses``) with those about as long as the longest (``ALIKE_PAUSES``) first, in time order:
     "before the long silence, how many people talk?", "after a long silence someone else comes in" where two of
     8.9 and 9.1 s are mean the first."""
-    if not pauses:
-        return []
-    longest = said[pauses[0] + 1].start - said[pauses[0]].end
-    alike = sorted(k for k in pauses if said[k + 1].start - said[k].end >= ALIKE_PAUSES * longest)
+    alike = alike_pauses(said, pauses)
     return alike + [k for k in pauses if k not in alike]
 
 

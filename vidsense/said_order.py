@@ -28,10 +28,11 @@ from vidsense.questions import BARE_WHEN, PRONOUN_FORMS, SILENCE_WORDS, Question
 from vidsense.text import NUMBER_WORDS, STOPWORDS, content_stems, content_words, format_time, stem, words
 from vidsense.voices import raised, whispered
 
-__all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first", "times_said",
-           "asks_more_than_once",
-           "choice_said", "done_instead", "key_word", "laughing", "repeated_word", "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs", "ordinal_line", "one_word_said", "guests_said",
-           "job_said", "task_said", "difficulty_said", "speaks_again", "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
+__all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first",
+           "times_said", "asks_more_than_once", "choice_said", "done_instead", "key_word", "laughing", "repeated_word",
+           "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs",
+           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "speaks_again",
+           "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
 SEQUENCE_GAP_S = 15.0  # ... said within this many seconds of X
@@ -407,10 +408,11 @@ def said_again(q: Question, moments: MomentSet, near) -> Answer | None:
     if not _SAID_AGAIN.search(q.text.lower()):
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    pairs = [(j, i) for j in range(len(said)) for i in range(j) if same_sentence(said[i].text, said[j].text)]
+    stems = [content_stems(m.text) for m in said]
+    pairs = [(j, i) for j in range(len(said)) for i in range(j) if _alike(stems[i], stems[j])]
     if not pairs:
         return None
-    if near is not None and (inside := [(j, i) for j, i in pairs if max(near[k] for k in _indices(moments, said[j])) > 0]):
+    if near is not None and (inside := [(j, i) for j, i in pairs if said[j].sentence in moments.sentences_near(near)]):
         pairs = inside
     j, i = max(pairs, key=lambda p: (said[p[0]].start, -said[p[1]].start))
     again, first = said[j], said[i]
@@ -434,10 +436,11 @@ def line_times(q: Question, moments: MomentSet) -> Answer | None:
         return None
     about = q.topic - UTTERANCE - _TIMES_FRAME
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
-    named = [m for m in said if about <= content_stems(m.text)]
+    stems = [content_stems(m.text) for m in said]
+    named = [k for k in range(len(said)) if about <= stems[k]]
     if not named:
         return None
-    groups = [[s for s in said if s is m or same_sentence(s.text, m.text)] for m in named]
+    groups = [[said[j] for j in range(len(said)) if j == k or _alike(stems[j], stems[k])] for k in named]
     group = max(groups, key=lambda g: (len(g), -g[0].start))
     n = len(group)
     times = {1: "Once", 2: "Twice"}.get(n, f"{n} times")
@@ -469,14 +472,13 @@ def sentences_counted(q: Question, moments: MomentSet) -> Answer | None:
 def same_sentence(a: str, b: str) -> bool:
     """Whether two sentences say the same, nearly word for word ("It's easy to tell the depths of the well." and "It's
     easy to tell the depth of a well.")."""
-    sa, sb = content_stems(a), content_stems(b)
-    fewer = min(len(sa), len(sb))
-    return fewer >= _SENTENCE_WORDS and len(sa & sb) >= _SAME_SENTENCE * fewer
+    return _alike(content_stems(a), content_stems(b))
 
 
-def _indices(moments: MomentSet, sentence: Moment) -> list[int]:
-    """The moments of ``sentence``'s clauses (the sentence itself where it has none)."""
-    return [k for k, m in enumerate(moments.moments) if m.source == "transcript" and m.sentence == sentence.sentence] or [0]
+def _alike(a: set[str], b: set[str]) -> bool:
+    """``same_sentence`` of two sentences' content stems."""
+    fewer = min(len(a), len(b))
+    return fewer >= _SENTENCE_WORDS and len(a & b) >= _SAME_SENTENCE * fewer
 
 
 # "What does the man keep doing between the words montreal, forced and aligner?": a laugh is what Whisper writes

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from vidsense.moments import ALIKE_PAUSES, Moment, MomentSet, earliest_alike, long_pauses
+from vidsense.moments import Moment, MomentSet, alike_pauses, earliest_alike, long_pauses
 from vidsense.text import stem
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ _HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?
                               r"(?: (?:out )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
-                              r"track|file|one)))?(?: in the whole (?:recording|video|clip|thing|file))?(?: in (?:total|all)| altogether| overall| all told)?"
+                              r"track|file|one)))?(?: in the whole (?:recording|video|clip|thing|file))?"
+                              r"(?: in (?:total|all)| altogether| overall| all told)?"
                               # "... before the long silence": the voices on one side of the longest pause
                               rf"(?: ({_THE_PAUSE}))?\W*$")
 
@@ -258,13 +259,11 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
         return None
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = None
-    if part and said:  # the first or last of the parts that silences as long as the longest one part
-        if not (pauses := earliest_alike(said, long_pauses(said))):
+    if part and said:  # the first or last of the parts that the longest silences part
+        if not (alike := alike_pauses(said, long_pauses(said))):
             return None
-        longest = said[pauses[0] + 1].start - said[pauses[0]].end
-        alike = [k for k in pauses if said[k + 1].start - said[k].end >= ALIKE_PAUSES * longest]
-        window = ((0.0, said[min(alike)].end) if part.group(1) in ("first", "opening")
-                  else (said[max(alike) + 1].start, float("inf")))
+        window = ((0.0, said[alike[0]].end) if part.group(1) in ("first", "opening")
+                  else (said[alike[-1] + 1].start, float("inf")))
     elif (talk or _READ_LINES.search(low)) and said:  # ("how many people read those four sentences?": the readers)
         window = _longest_talk(said)
     elif line and said:  # the voices before the last (or first) sentence said, or after it
@@ -423,8 +422,9 @@ _MEN_OR_WOMEN = re.compile(rf"\b{_MOSTLY}(?:men|males|guys) or {_MOSTLY}(?:women
 
 def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
     """"Men or women?": each voice of the talk (the side of the longest pause where more voices speak), a man or a
-    woman by its median pitch ("All men: 3 voices, each low (about 112, 118 and 104 Hz)"); declined where no voice's
-    pitch tells; None for another question or where fewer than two voices are told apart."""
+    woman by its median pitch ("All men (3 voices), by the pitch of the voices (about 112, 118, 104 Hz).", "2 men, ...;
+    1 more voice not told by pitch."); declined where no voice's pitch tells; None for another question or where fewer
+    than two voices are told apart."""
     from vidsense.answer import NOT_FOUND, Answer  # noqa: F811 (vidsense.answer reads questions, which read this module)
 
     if not _MEN_OR_WOMEN.search(question):
@@ -442,12 +442,10 @@ def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
     if men + women == 0:
         return Answer(f"{NOT_FOUND} A man's or a woman's voice is told only by a pitch clearly in one range: none of "
                       f"these {len(heard)} voices is.", None, None, 0.1, False)
-    told = " and ".join(f"{n} {'man' if sex == 'man' else 'woman'}" if n == 1 else f"{n} {'men' if sex == 'man' else 'women'}"
-                        for sex, n in (("man", men), ("woman", women)) if n)
-    if not women and not untold:
-        told = f"All men ({men} voices)"
-    elif not men and not untold:
-        told = f"All women ({women} voices)"
+    told = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in ((men, "man", "men"), (women, "woman", "women"))
+                        if n)
+    if untold == 0 and (men == 0 or women == 0):
+        told = f"All {'men' if men else 'women'} ({men + women} voices)"
     hz = ", ".join(f"{f:.0f}" for f in f0s if f is not None)
     more = f"; {untold} more voice{'s' if untold > 1 else ''} not told by pitch" if untold else ""
     return Answer(f"{told[0].upper()}{told[1:]}, by the pitch of the voices (about {hz} Hz){more}.", heard[0].start,
