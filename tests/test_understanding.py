@@ -6726,6 +6726,20 @@ _HEARD = {
         (54.058, 54.88, 12, 5, 'Avtokinito'),
         (56.97, 57.36, 13, None, 'Patoma'),
     ],
+    'r111_lecture': [
+        (0.412, 2.29, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.19, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.21, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.74, 18.122, 2, 1, 'That is to say much of political philosophy develops theories that take no account'),
+        (18.796, 28.5, 2, 1, 'of where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.5, 35.84, 3, 1, 'world if at all and this spills over into normative arguments made by other scholars'),
+        (36.188, 39.12, 3, 1, 'Thomas Piketty in his book'),
+        (40.316, 47.16, 4, 1, 'Capital in the 21st century argues for a a 4% global wealth tax'),
+        (49.276, 50.338, 5, 1, 'Well good luck with that'),
+        (51.516, 56.238, 6, 1, "Who's gonna implement a 4% global wealth that so I I"),
+        (56.778, 60.036, 6, 1, 'When I think about normative questions is'),
+        (69.452, 74.954, 7, 2, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10.'),
+    ],
 }
 
 
@@ -7310,3 +7324,14 @@ def test_who_the_host_goes_to_next_and_where_a_count_stops():
     assert where.found and "South" in where.answer.split("(")[0], where
     stop = _heard("r99_phonein")("He's counting. What number does he stop at?")
     assert stop.found and "10" in stop.answer and stop.start > 56.0, stop
+
+
+def test_which_economist_is_mentioned_by_the_one_full_name_said():
+    """bench/first92, first97 and first111 asked "which economist gets brought up?" of a lecture that never says
+    "economist": a kind of person (WordNet's) mentioned is answered by the one full name said, timed at its clause; not
+    a question about who gives the lecture, nor the lecturer or a caller (people of the video itself)."""
+    lecture = _heard("r111_lecture")
+    who = lecture("Which economist gets brought up as an example?")
+    assert who.found and who.answer.startswith("Thomas Piketty") and abs(who.start - 36.2) < 0.1, who
+    assert not lecture("Which professor is giving this lecture?").found  # guard: no one mentioned is asked
+    assert not _heard("r109_lecture")("Which country does the lecturer mention?").found  # guard: a name is no land

@@ -75,8 +75,9 @@ from vidsense.reader import TranscriptReader
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
                                  asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
                                  done_instead, guests_said, job_said, key_word, laughing, line_times, manner_answer,
-                                 next_to, one_word_said, ordinal_line, repeated_phrase, repeated_word, said_again,
-                                 sentences_counted, speaks_again, task_said, times_said, which_first, word_named, words_among_laughs)
+                                 next_to, one_word_said, ordinal_line, person_of_kind, repeated_phrase, repeated_word,
+                                 said_again, sentences_counted, speaks_again, task_said, times_said, which_first,
+                                 word_named, words_among_laughs)
 from vidsense.spelled import spelled_answer
 from vidsense.questions import (HOW_MANY_ALONE, MAX_QUESTION_CHARS, MORE_INFO, NEGATION, SPEECH_NOUN_STEMS, WHERE_STATIVE,
                                 WHICH_ALONE, WRONG_WITH, Question, TimeRef, doer_said, parse_question)
@@ -699,6 +700,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return follow
     if not found and q.listed and q.counted == q.listed and (listed := _listed(q, moments, near)) is not None:
         return listed  # "how many cards are read out?" when no number says it: the cards said, counted
+    if not found and (person := person_of_kind(q, moments)) is not None:
+        return person  # "which economist gets brought up?" -> "Thomas Piketty (“Thomas Piketty in his book”)"
     if (not found and q.wants_name and not q.when and not re.match(r"\W*who", q.form)
             and (defined := _defined_name(q, moments, sem)) is not None):
         return defined  # "... some phone software. What's it called?" -> "Asterisk is an open-source, full-featured PBX"

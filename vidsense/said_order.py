@@ -19,6 +19,7 @@ from dataclasses import replace
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, part_of, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
+from vidsense.wordnet import is_kind_of
 from vidsense.loudness import loudness_asked, said_at_level
 from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
 from vidsense.moments import (LONG_PAUSE_S, Moment, MomentSet, earliest_alike, joined_sentences,
@@ -31,7 +32,8 @@ from vidsense.voices import raised, whispered
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first",
            "times_said", "asks_more_than_once", "choice_said", "done_instead", "key_word", "laughing", "repeated_word",
            "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs",
-           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "speaks_again",
+           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "person_of_kind",
+           "speaks_again",
            "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
@@ -229,6 +231,44 @@ def difficulty_said(q: Question, moments: MomentSet, near) -> Answer | None:
         return None
     m = said[0]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Which economist gets brought up?", "a well-known economist gets dragged in as an example. Who?": a person of a kind
+# the video never names as such, answered by the one full name said ("Thomas Piketty in his book")
+_WHO_OR_WHICH = re.compile(r"^\W*(?:and |so )?(?:who|which|whose)\b")
+# the people of the video itself, whom a name said in it does not answer for ("which caller ...?", "who is the host?")
+_VOICE_ROLES = frozenset(stem(w) for w in """person people man men woman women guy guys lady ladies boy girl speaker
+speakers narrator reader readers lecturer caller callers host presenter operator operators guest guests listener
+colleague colleagues participant member voice one someone somebody""".split())
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
+_MENTIONED = re.compile(r"\b(?:mention\w*|brought up|brings? up|bringing up|cite[sd]?|citing|quot\w+|refer\w*|talks? about|"
+                        r"talked about|by name|named|dragged in|comes? up|came up|as an example|for example)\b")
+_KIND_NAMED = re.compile(r"\b(?:a|an|the|some|one)\s+(?:[\w-]+\s+)?([a-z]+)\b")
+
+
+def person_of_kind(q: Question, moments: MomentSet) -> Answer | None:
+    """"Which economist gets brought up?": where the question asks who is mentioned of a kind of person (WordNet's) that
+    the video never says, and the video says one full name, the sentence that says it ("Thomas Piketty (“Thomas Piketty in
+    his book”)"); None otherwise (no such kind, the kind said, no name or several)."""
+    if q.when or not _WHO_OR_WHICH.match(q.form) or not _MENTIONED.search(q.text.lower()):
+        return None  # (someone mentioned: "which professor gives this lecture?" asks for no name said)
+    # the kind: the noun asked with "which", or one named with an article ("a well-known ECONOMIST"), not a verb ("who
+    # HELPS out?") nor a pronoun ("NOBODY should get it")
+    named_kinds = [q.which] if q.which else [m.group(1) for m in _KIND_NAMED.finditer(q.text.lower())]
+    kinds = [w for w in named_kinds if stem(w) not in _VOICE_ROLES and w not in STOPWORDS and is_kind_of(w, "person")]
+    if not kinds or any(stem(k) in moments.said_stems for k in kinds):
+        return None
+    named: dict[str, Moment] = {}
+    for m in sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start):  # (clauses: timed
+        # where the name is said)
+        for first, last in _FULL_NAME.findall(m.text):
+            if first.lower() not in STOPWORDS and last.lower() not in STOPWORDS and \
+                    not is_kind_of(f"{first}_{last}".lower(), "location"):
+                named.setdefault(f"{first} {last}", m)
+    if len(named) != 1:
+        return None
+    (name, m), = named.items()
+    return Answer(f"{name} (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def key_word(q: Question, moments: MomentSet) -> Answer | None:
