@@ -7300,6 +7300,7 @@ def test_counting_pace_operators_heard_and_who_the_presenter_brings_on():
     bleep = _heard("r113_bleep")
     slow = bleep("Is he counting quickly or slowly?")
     assert slow.found and slow.answer.startswith("Slowly: 10 numbers in 10.3 s"), slow
+    assert not bleep("Why is the man counting so slowly?").found  # guard: a reason, never said (first89's unanswerable)
     radio = _heard("r112_radio")
     operators = radio("How many different operators do you hear in the whole recording?")
     assert operators.found and operators.answer.startswith("3 voices"), operators

@@ -284,8 +284,9 @@ _A_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 # "Is he counting quickly or slowly?", "how fast does she count?": how many numbers a second a count says
-_ASKS_PACE = re.compile(r"\b(?:count\w*|read\w* (?:out )?(?:the )?numbers)\b[^?]*\b(?:quick|quickly|fast|slow|slowly|rapidly)\b|"
-                        r"\bhow (?:fast|quickly|slowly|quick|slow)\b[^?]*\bcount\w*")
+_SPEED = r"(?:quick|quickly|fast|slow|slowly|rapidly)"
+_ASKS_PACE = re.compile(rf"\b(?:count\w*|read\w* (?:out )?(?:the )?numbers)\b[^?]*\b{_SPEED}\b[^?]*\bor\b[^?]*\b{_SPEED}\b|"
+                        rf"\bhow {_SPEED}\b[^?]*\bcount\w*")  # (not "why is he counting so slowly?": a reason)
 _COUNT_NUMBERS = 4  # a count says this many numbers at least
 _QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is quick, up to which it is slow
 
@@ -294,7 +295,7 @@ def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:
     """"Is he counting quickly or slowly?": the count (a sentence of numbers only, in the part asked about if any) told
     quick or slow by its numbers a second ("Slowly: 10 numbers in 10.3 s"); declined between the two; None for another
     question or where nothing is counted."""
-    if q.when or not _ASKS_PACE.search(q.text.lower()):
+    if q.when or q.wants_reason or not _ASKS_PACE.search(q.text.lower()):
         return None
     counts = [m for m in moments.spoken.values() if len(said := words(m.text)) >= _COUNT_NUMBERS
               and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
