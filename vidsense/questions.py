@@ -444,7 +444,7 @@ _ASKERS_CLAUSE = re.compile(r"(\babout\s+(?:the|this|that|my|our|your)\s+(?:\w+\
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
-_SELF_NAMED = re.compile(r"\b(?:introduc\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
+_SELF_NAMED = re.compile(r"\b(?:(?:introduc|identif)\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
                          r"themselves)|(?:host|speaker|narrator|presenter|caller|reader)'s name|name of (?:the|that|this) "
                          r"(?:first |second |next |last )?(?:host|speaker|"
                          r"narrator|presenter|caller|reader|(?:person|man|woman|guy|lady|voice) (?:who(?:'s| is) )?"
@@ -873,7 +873,7 @@ _STRETCH_OF_NOTHING = re.compile(r"\b(?:stretch|bit|period|spell|while|minute|fe
 _QUIET_WORDS = frozenset("silence silences silent quiet quietly nothing pause pauses gap gaps lull hush dead air".split())
 _QUIET_FILLER = frozenset("""then there there's theres is it it's its after that this for a an the while long longer little
 bit short brief ages good quite some time goes gets falls becomes stays wait waiting happens comes and so now later again
-another big pretty fairly really very total complete second seconds few""".split())
+another big pretty fairly really very total complete second seconds few follows followed follow ensues""".split())
 # "What's the last sentence read BEFORE IT GOES QUIET?": before the silence
 _BEFORE_QUIET = re.compile(r"\bbefore (?:it|things|he|she|they|everything|the \w+) (?:goes|go|falls|gets|becomes) (?:quiet|silent)\b")
 
@@ -1056,6 +1056,9 @@ _HEARSAY = re.compile(r",?\s*\b(?:apparently|supposedly|reportedly|allegedly|see
 _AS_AN_EXAMPLE = re.compile(r"\b(?:throws?|threw|thrown|throwing|gives?|gave|given|giving|uses?|used|using|offers?|offered|"
                             r"offering|floats?|floated|floating|brings? up|brought up|puts? forward)(?: out| up)? "
                             r"(?:as|for) (?:an|a|one) (?:example|suggestion|idea)\b")
+# "Over the whole recording, ...", "in the entire clip": all of the video, no word said
+_WHOLE_VIDEO = re.compile(r"\b(?:over|in|across|throughout|during|through) (?:the|this) (?:whole|entire) (?:recording|video|"
+                          r"clip|thing|file|audio|call|track)\b,?")
 # "a narrator CHIMES IN", "someone PIPES UP", "another voice JUMPS IN": a voice comes in
 _CHIMES_IN = re.compile(r"\b(?:(chime|chimes|chimed|chiming|pipe|pipes|piped|piping) (?:in|up)|"
                         r"(jump|jumps|jumped|jumping) in)\b(?! (?:with|on|about|to|the|a)\b)")
@@ -1078,6 +1081,7 @@ def parse_question(text: str) -> Question:
     full = _GAPPED.sub(" ", full)  # "a man talks WITH LONG GAPS BETWEEN HIS WORDS": how he talks, no silence to look at
     full = _COUPLE_OF.sub("two", full)
     full = _HEARSAY.sub("", full)  # "what makes fine punch, APPARENTLY?": what makes it
+    full = _WHOLE_VIDEO.sub(" ", full)  # "OVER THE WHOLE RECORDING, how many times does trash come up?": all of it
     full = _AS_AN_EXAMPLE.sub("suggest", full)  # "what change do they THROW OUT AS AN EXAMPLE?": what they suggest
     full = _CHIMES_IN.sub(lambda m: _COMES[m.group(1) or m.group(2)] + " in", full)  # "a narrator CHIMES IN": comes in
     full = re.sub(r"\b(?:close|closer) to the (?=(?:very )?(?:start|beginning|end|middle)\b)", "near the ", full)  # "CLOSE

@@ -18,7 +18,7 @@ from vidsense.answer import Answer, part_of, said_text
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import near_first
-from vidsense.text import DIGIT_WORDS
+from vidsense.text import DIGIT_WORDS, words
 
 __all__ = ["Spelled", "spelled", "spelled_answer", "SPELLED_CONFIDENCE", "gives_call_sign"]
 
@@ -127,6 +127,8 @@ _CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign
                            # "The first guy is calling another station. Which one?"
                            r"|\bcalling (?:another|a|some) (?:station|call ?sign|ham|operator)\b[^?]*?[.!]\s*"
                            r"(?:which|who|what)(?: one| station| is it)?\W*$", re.IGNORECASE)
+_CALLED_GAP_S = 2.0  # a call sign said alone this soon before "here is ..." is the station called ...
+_CALLED_WORDS = 3  # ... when it is this many words at most
 # where a caller names himself: what comes before it is the station called ("W5ABC, here is Victor Echo 9 ...")
 _OWN_SIGN = re.compile(r"\b(?:this is|here is|it's|de)\b", re.IGNORECASE)
 _CQ = re.compile(r"\bCQ\b")
@@ -136,9 +138,18 @@ _CALLING_CQ = re.compile(r"\bcalling CQ\b", re.IGNORECASE)
 def _called(moments: MomentSet, said: list, near) -> Answer | None:
     """"Who is the first guy calling?": the call sign said before the caller names himself ("W5ABC, here is ..."), or a
     general call ("calling CQ": anyone listening); None where no call says either."""
-    for m in near_first(said, moments, near):
+    asked = near_first(said, moments, near)
+    for k, m in enumerate(asked):
         own = _OWN_SIGN.search(m.text)
         before = [r for r in spelled(m.text[:own.start()]) if r.call_sign] if own else []
+        if own and not before and not m.text[:own.start()].strip(" ,.") and k > 0 \
+                and m.start - asked[k - 1].end <= _CALLED_GAP_S:
+            # "W5ABC." | "Here is Victor Echo 9 ...": Whisper wrote the station called as a sentence of its own
+            called = [r for r in spelled(asked[k - 1].text) if r.call_sign]
+            if called and len(words(asked[k - 1].text)) <= _CALLED_WORDS:
+                m = asked[k - 1]
+                return Answer(f"{called[0].letters} (\u201c{m.text.strip()}\u201d)", m.start, m.end, SPELLED_CONFIDENCE,
+                              True, [m])
         if before:
             return Answer(f"{before[0].letters} (\u201c{m.text.strip()}\u201d)", part_of(m, before[0].at).start, m.end,
                           SPELLED_CONFIDENCE, True, [m])
