@@ -6740,6 +6740,49 @@ _HEARD = {
         (56.778, 60.036, 6, 1, 'When I think about normative questions is'),
         (69.452, 74.954, 7, 2, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10.'),
     ],
+    'r115_lecture': [
+        (0.412, 2.29, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.19, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.23, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.74, 18.102, 2, 1, 'That is to say much of political philosophy develops theories that take no account'),
+        (18.796, 28.5, 2, 1, 'of where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.5, 29.7, 3, 1, 'world if at all.'),
+        (29.9, 35.78, 4, 1, 'And this spills over into normative arguments made by other scholars'),
+        (36.188, 39.14, 4, 1, 'Thomas Piketty in his book'),
+        (40.316, 47.108, 5, 1, 'Capital in the 21st century argues for a a 4% global wealth tax'),
+        (49.276, 50.312, 6, 1, 'Well good luck with that'),
+        (51.516, 60.036, 7, 1, "Who's gonna implement a 4% global wealth that so I when I think about normative questions is"),
+        (69.452, 79.688, 8, 2, '1, 2, 3, 4, 5, 6, 7, 8, 9, 10'),
+    ],
+    'r114_cq': [
+        (0.476, 3.62, 0, 1, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (3.78, 7.92, 0, 1, 'this is KA9Q, kilowatt upper 9 correct calling'),
+        (7.92, 9.16, 0, 1, 'CQ and standing by.'),
+        (18.922, 19.642, 1, 2, 'W5ABC.'),
+        (19.922, 22.722, 2, 2, 'Here is Victor Echo 9 Quebec Romeo Papa.'),
+        (23.994, 27.322, 3, 2, 'My name is Bruce, Bravo Romeo Uniform Charlie Echo.'),
+    ],
+    'r114_harvard': [
+        (0.636, 2.78, 0, 1, 'The Navy attacked the big task force.'),
+        (3.676, 5.68, 1, 1, 'The Hatbrem was wide and too droopy.'),
+        (6.716, 8.78, 2, 2, 'These days a chicken is a rare dish.'),
+        (9.676, 12.04, 3, 2, 'The juice of lemons makes fine punch.'),
+        (12.652, 14.96, 4, 1, 'The wagon moved on well-oiled wheels.'),
+        (15.724, 18.24, 5, 1, 'March the soldiers passed the next hill.'),
+        (18.68, 20.62, 6, 2, 'Her purse was full of useless trash.'),
+        (21.676, 23.94, 7, 2, 'Pick the ball straight and follow through.'),
+        (33.02, 34.54, 8, 3, "Don't throw trash on the street."),
+    ],
+    'r114_hello': [
+        (0.988, 4.49, 0, 1, 'Hello, this is Simon speaking, and the main holder of the info.'),
+        (5.01, 8.95, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (9.5, 9.784, 2, None, 'Bye!'),
+        (19.484, 21.924, 3, 2, 'The birch canoe slid on the smooth planks.'),
+        (22.172, 24.648, 4, 3, 'Glue the sheet to the dark blue background.'),
+        (25.228, 27.068, 5, 2, "It's easy to tell the depth of a well."),
+        (27.408, 30.088, 6, 3, 'Four hours of steady work faced us.'),
+        (31.048, 33.668, 7, 4, "It's easy to tell the depth of a well."),
+    ],
 }
 
 
@@ -7336,3 +7379,26 @@ def test_which_economist_is_mentioned_by_the_one_full_name_said():
     assert who.found and who.answer.startswith("Thomas Piketty") and abs(who.start - 36.2) < 0.1, who
     assert not lecture("Which professor is giving this lecture?").found  # guard: no one mentioned is asked
     assert not _heard("r109_lecture")("Which country does the lecturer mention?").found  # guard: a name is no land
+
+
+def test_numbers_counted_pace_described_and_the_station_called_alone():
+    """bench/first114-115's misses: "that voice is counting. How many numbers does he say?" counts the line of numbers;
+    "how would you describe his pace?" is the count's pace; "over the whole recording, how many times does trash come
+    up?" names no "whole"; "a long silence follows. When do the next voices come in?" is a silence lead-in, not a sound;
+    "who's he trying to reach?" is the call sign Whisper wrote as a sentence of its own before "Here is ..."."""
+    lecture = _heard("r115_lecture")
+    numbers = lecture("That voice is counting. How many numbers does he say?")
+    assert numbers.found and numbers.answer.startswith("10 numbers"), numbers
+    pace = lecture("How would you describe his pace?")
+    assert pace.found and pace.answer.startswith("Slowly"), pace
+    trash = _heard("r114_harvard")("Over the whole recording, how many times does trash come up?")
+    assert trash.found and trash.answer.startswith("Twice"), trash
+    assert parse_question("A long silence follows. When do the next voices come in?").kind == "speech"
+    voices = _heard("r114_hello")("A long silence follows. When do the next voices come in?")
+    assert voices.found and 19.0 < voices.start < 20.0, voices
+    cq = _heard("r114_cq")
+    before = "After a long gap there's a second caller. When does he start?"
+    second = cq(before)
+    assert second.found and abs(second.start - 18.9) < 0.1, second  # (set-up)
+    reach = cq("Who's he trying to reach?", before, second)
+    assert reach.found and reach.answer.startswith("W5ABC"), reach

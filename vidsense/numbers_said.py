@@ -15,7 +15,7 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "count_pace", "counts", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "count_pace", "counts", "numbers_counted", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -286,7 +286,10 @@ _A_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 # "Is he counting quickly or slowly?", "how fast does she count?": how many numbers a second a count says
 _SPEED = r"(?:quick|quickly|fast|slow|slowly|rapidly)"
 _ASKS_PACE = re.compile(rf"\b(?:count\w*|read\w* (?:out )?(?:the )?numbers)\b[^?]*\b{_SPEED}\b[^?]*\bor\b[^?]*\b{_SPEED}\b|"
-                        rf"\bhow {_SPEED}\b[^?]*\bcount\w*")  # (not "why is he counting so slowly?": a reason)
+                        rf"\bhow {_SPEED}\b[^?]*\bcount\w*|"  # (not "why is he counting so slowly?": a reason)
+                        # "how would you describe his pace?" (after a question about his count)
+                        r"^\W*(?:and |so )?how (?:would|do|did|can) (?:you|we|i|one) describe (?:his|her|their|the) "
+                        r"(?:pace|speed|tempo)\W*$")
 _COUNT_NUMBERS = 4  # a count says this many numbers at least
 _QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is quick, up to which it is slow
 
@@ -312,6 +315,26 @@ def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:
     if rate <= _SLOW_PER_S:
         return Answer(f"Slowly: {told}.", m.start, m.end, ORDER_CONFIDENCE, True, [m])
     return Answer(f"{NOT_FOUND} The count is neither quick nor slow: {told}.", None, None, 0.1, False, [m])
+
+
+# "That voice is counting. How many numbers does he say?", "the last voice reads out some numbers. How many numbers?"
+_HOW_MANY_NUMBERS = re.compile(r"(?:^|[.!?]\s+)(?:and |so )?how many (?:numbers|digits)\b")
+
+
+def numbers_counted(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"How many numbers does he say?": the numbers of the line of numbers only (in the part asked about, or the one
+    such line; "10 numbers (“1, 2, 3, ... 10”)"); None for another question, or where several lines could be meant."""
+    if q.when or not _HOW_MANY_NUMBERS.search(q.text.lower()):
+        return None
+    lines = [m for m in moments.spoken.values()
+             if len(said := words(m.text)) >= 2 and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
+    if near is not None and (inside := [m for m in lines if m.sentence in moments.sentences_near(near)]):
+        lines = inside
+    if len(lines) != 1:
+        return None
+    m = lines[0]
+    n = len(words(m.text))
+    return Answer(f"{n} numbers (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
