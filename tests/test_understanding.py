@@ -7402,3 +7402,33 @@ def test_numbers_counted_pace_described_and_the_station_called_alone():
     assert second.found and abs(second.start - 18.9) < 0.1, second  # (set-up)
     reach = cq("Who's he trying to reach?", before, second)
     assert reach.found and reach.answer.startswith("W5ABC"), reach
+
+
+def test_most_of_the_talking_men_counted_and_the_clause_before_a_name():
+    """bench/first115's misses: "is the person doing most of the talking a man or a woman?" is the voice heard longest,
+    by its longest line (pitches the worker measured on the item); "how many men are talking?" counts the voices told as
+    men, and says what pitch does not tell; "what does the lecturer say right before bringing up Piketty?" is the clause
+    before the name, in the same sentence."""
+    from vidsense.embedding import question_embedder
+
+    embedder = question_embedder()
+    ask = _conversation(embedder, [
+        (0.604, 2.44, "That's exactly what we're going to do.", None, 1, -46.3),
+        (9.708, 12.196, "So, give you a message,", 205.4, 1, -35.5),
+        (17.296, 20.836, "occasionally most of it will all be doing something by the transcriptions,", 190.7, 1, -42.7),
+        (24.776, 27.376, "and that's pretty straightforward.", 188.1, 1, -43.6),
+        (28.94, 30.436, "Basically, have an idea of what's involved.", 171.4, 1, -41.2),
+        (31.0, 32.0, "Right.", 110.0, 3, -40.0),
+        (39.58, 43.598, "Feels like these days go on forever", 110.6, 2, -18.4)])
+    most = ask("Is the person doing most of the talking in this meeting a man or a woman?")
+    assert most.found and most.answer.startswith("A woman") and abs(most.start - 17.3) < 0.1, most
+    feedback = _conversation(embedder, [
+        (11.27, 15.63, "Does anyone want to see a speed gap in the specification?", 127.0, 2, None),
+        (17.29, 20.89, "Is there much more in it than yesterday?", 158.3, 3, None),
+        (21.85, 22.57, "Not really.", 133.5, 1, None),
+        (23.834, 25.79, "He's talking about duplication of effort.", 109.4, 2, None)])
+    men = feedback("How many men are talking in this meeting?")
+    assert men.found and men.answer.startswith("At least 2 men") and "1 more voice not told" in men.answer, men
+    assert not feedback("How many men take part in that second conversation?").answer.startswith("At least")  # guard
+    before = _heard("r115_lecture")("What does the lecturer say right before bringing up Piketty?")
+    assert before.found and before.answer.startswith("And this spills over") and abs(before.start - 29.9) < 0.1, before

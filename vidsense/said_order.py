@@ -87,9 +87,16 @@ def next_to(q: Question, moments: MomentSet) -> Answer | None:
         # what is said right after a question said in the video is its reply, however short: "Is there much more in it
         # than he said yesterday?" -> "Not really."
         return Answer(said_text(q, reply), reply.start, reply.end, ORDER_CONFIDENCE, True, [reply, said[k]])
+    clauses = moments.clauses.get(said[k].sentence, []) if said[k].sentence is not None else []
+    at = next((j for j, c in enumerate(clauses) if seq.anchor & content_stems(c.text)), None)
+    if seq.direction == "before" and at and not seq.rest - UTTERANCE - _VOICE_ROLES:
+        # "what does the lecturer say right before bringing up Piketty?" of "And this spills over into normative
+        # arguments made by other scholars | Thomas Piketty in his book": the clause before, in the same sentence
+        m = clauses[at - 1]
+        return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m, clauses[at]])
     near = said[k + 1:k + 1 + _SEQUENCE_SENTENCES] if seq.direction == "after" else said[max(0, k - _SEQUENCE_SENTENCES):k][::-1]
     near = [s for s in near if abs(s.start - said[k].start) <= SEQUENCE_GAP_S]
-    if asked := seq.rest - UTTERANCE:  # "what's the pun he makes after X?" asks for what is said next, whatever
+    if asked := seq.rest - UTTERANCE - _VOICE_ROLES:  # (who says it is no word of it: "what does the LECTURER say ...")  # "what's the pun he makes after X?" asks for what is said next, whatever
         # its words; "which CHANNEL is announced after 'Front left'?" is answered by one ("Rear, right.")
         near = [s for s in near if seq.rest & content_stems(s.text)
                 or any((members := category_of(w)) and mentions_member(members, s.text, seq.anchor) for w in asked)]

@@ -354,6 +354,9 @@ _MAN_OR_WOMAN = re.compile(r"\b(?:(?:a|the)\s+)?(?:man|male|guy|boy)\s+or\s+(?:(
                            r"|\b(?:(?:a|the)\s+)?(?:woman|female|lady|girl)\s+or\s+(?:(?:a|the)\s+)?(?:man|male|guy|boy)\b",
                            re.IGNORECASE)
 _WHICH_VOICE = re.compile(r"\b(first|second|third|last|final)\b", re.IGNORECASE)
+# "Is the person doing MOST OF THE TALKING a man or a woman?", "who talks the most?": the voice heard longest
+_MOST_TALK = re.compile(r"\bmost of the (?:talking|speaking)\b|\b(?:talks|speaks|says) (?:the )?most\b|\bmain speaker\b",
+                        re.IGNORECASE)
 # A voice this low (the median pitch of its sentences) is a man's: men speak at 85-155 Hz. Women speak at 165-255 Hz,
 # but a man declaiming is as high (JFK's "ask not": 212-292 Hz, his voice's median 262-268 Hz on the evaluation sets,
 # a falsetto 254-286 Hz): a voice is a woman's from WOMAN_MIN_HZ to WOMAN_MAX_HZ only (the women of the sets:
@@ -382,7 +385,16 @@ def man_or_woman(question: str, moments: MomentSet, line: Moment | None = None
     heard = first_heard(moments)
     word = asked.group(1).lower() if (asked := _WHICH_VOICE.search(question)) else "first"
     k = len(heard) if word in ("last", "final") else _ORDINALS.get(word, 1)  # (the n-th voice heard, from 1)
-    if line is not None and not asked:
+    numbered = [m for m in said if m.speaker is not None]
+    if _MOST_TALK.search(question) and numbered:
+        # "is the person doing most of the talking a man or a woman?": the voice that talks longest, by its longest line
+        talked: Counter = Counter()
+        for m in numbered:
+            talked[m.speaker] += m.end - m.start
+        most = talked.most_common(1)[0][0]
+        own = [m for m in said if m.speaker == most]
+        first = max(own, key=lambda m: m.end - m.start)
+    elif line is not None and not asked:
         first = line
         own = [m for m in said if m.speaker == line.speaker] if line.speaker is not None else [line]
     elif heard and k <= len(heard):
@@ -414,6 +426,10 @@ def man_or_woman_answer(question: str, moments: MomentSet, line: Moment | None =
                   "man declaiming can speak as high as a woman.", None, None, 0.1, False)
 
 
+_WHICH_TALK = re.compile(r"\b(?:first|second|third|other|last|final|next) (?:conversation|meeting|part|bit|section|talk|"
+                         r"call|clip|group)\b", re.IGNORECASE)
+# "How many men are talking in this meeting?": the voices of one sex, counted
+_HOW_MANY_OF_SEX = re.compile(r"^\W*(?:and |so )?how many (men|women|guys|ladies|males|females)\b")
 # "Men or women?", "are the people talking men or women?": the sex of each voice of the talk
 _MOSTLY = r"(?:mostly |mainly |all |only )?"  # ("are they mostly men or mostly women?")
 _MEN_OR_WOMEN = re.compile(rf"\b{_MOSTLY}(?:men|males|guys) or {_MOSTLY}(?:women|females|ladies)\b|"
@@ -427,8 +443,9 @@ def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
     than two voices are told apart."""
     from vidsense.answer import NOT_FOUND, Answer  # noqa: F811 (vidsense.answer reads questions, which read this module)
 
-    if not _MEN_OR_WOMEN.search(question):
-        return None
+    counted = _HOW_MANY_OF_SEX.match(question.lower())
+    if not (_MEN_OR_WOMEN.search(question) or counted) or _WHICH_TALK.search(question):
+        return None  # (the talk is the one where most voices speak: "in that SECOND conversation" names another)
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     window = _longest_talk(said) if said else None
     heard = first_heard(moments, window)
@@ -448,6 +465,11 @@ def sexes_answer(question: str, moments: MomentSet) -> Answer | None:
         told = f"All {'men' if men else 'women'} ({men + women} voices)"
     hz = ", ".join(f"{f:.0f}" for f in f0s if f is not None)
     more = f"; {untold} more voice{'s' if untold > 1 else ''} not told by pitch" if untold else ""
+    if counted:  # "how many men are talking in this meeting?": those counted ("3 men", "at least 2 men")
+        sex = "man" if counted.group(1) in ("men", "guys", "males") else "woman"
+        n = sexes.count(sex)
+        noun = sex if n == 1 else "men" if sex == "man" else "women"
+        told = f"{'At least ' if untold else ''}{n} {noun}" if n else f"No voice told as a {sex}'s"
     return Answer(f"{told[0].upper()}{told[1:]}, by the pitch of the voices (about {hz} Hz){more}.", heard[0].start,
                   heard[-1].end, VOICE_CONFIDENCE if not untold else VOICE_CONFIDENCE / 2, True, heard[:3])
 
