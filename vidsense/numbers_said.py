@@ -318,7 +318,7 @@ def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:
 
 
 # "That voice is counting. How many numbers does he say?", "the last voice reads out some numbers. How many numbers?"
-_HOW_MANY_NUMBERS = re.compile(r"(?:^|[.!?]\s+)(?:and |so )?how many (?:numbers|digits)\b")
+_HOW_MANY_NUMBERS = re.compile(r"(?:^|[.!?]\s+)(?:and |so )?how many numbers\b")  # (digits: a string's, counted apart)
 
 
 def numbers_counted(q: Question, moments: MomentSet, near) -> Answer | None:
