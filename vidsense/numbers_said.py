@@ -12,7 +12,7 @@ from vidsense.answer import NOT_FOUND, Answer, confidence, gap, part_of, said_te
 from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
-from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE
+from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE, near_first
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
 __all__ = ["count_asked", "count_pace", "counts", "numbers_counted", "next_said", "number_answer", "RUN_NOUNS"]
@@ -300,11 +300,7 @@ def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:
     question or where nothing is counted."""
     if q.when or q.wants_reason or not _ASKS_PACE.search(q.text.lower()):
         return None
-    counts = [m for m in moments.spoken.values() if len(said := words(m.text)) >= _COUNT_NUMBERS
-              and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
-    if near is not None and (inside := [m for m in counts if m.sentence in moments.sentences_near(near)]):
-        counts = inside
-    if not counts:
+    if not (counts := near_first(_numbers_only(moments, _COUNT_NUMBERS), moments, near)):
         return None
     m = max(counts, key=lambda c: len(words(c.text)))
     n, secs = len(words(m.text)), max(m.end - m.start, 1e-3)
@@ -326,15 +322,18 @@ def numbers_counted(q: Question, moments: MomentSet, near) -> Answer | None:
     such line; "10 numbers (“1, 2, 3, ... 10”)"); None for another question, or where several lines could be meant."""
     if q.when or not _HOW_MANY_NUMBERS.search(q.text.lower()):
         return None
-    lines = [m for m in moments.spoken.values()
-             if len(said := words(m.text)) >= 2 and all(w.isdigit() or w in NUMBER_WORDS for w in said)]
-    if near is not None and (inside := [m for m in lines if m.sentence in moments.sentences_near(near)]):
-        lines = inside
-    if len(lines) != 1:
+    if len(lines := near_first(_numbers_only(moments, 2), moments, near)) != 1:
         return None
     m = lines[0]
     n = len(words(m.text))
     return Answer(f"{n} numbers (\u201c{m.text.strip()}\u201d)", m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+def _numbers_only(moments: MomentSet, least: int) -> list[Moment]:
+    """The sentences that say only numbers, ``least`` of them or more ("1, 2, 3, ... 10", "33, 4, 692."), in order."""
+    return sorted((m for m in moments.spoken.values()
+                   if len(said := words(m.text)) >= least and all(w.isdigit() or w in NUMBER_WORDS for w in said)),
+                  key=lambda m: m.start)
 
 
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
