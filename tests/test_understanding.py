@@ -6783,6 +6783,23 @@ _HEARD = {
         (27.408, 30.088, 6, 3, 'Four hours of steady work faced us.'),
         (31.048, 33.668, 7, 4, "It's easy to tell the depth of a well."),
     ],
+    'r116_vk5': [
+        (1.308, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing one two three four five'),
+        (10.748, 13.212, 0, 1, 'Five, four, three, two, one.'),
+        (22.396, 24.54, 1, 2, "It's easy to tell the depth of a well."),
+        (25.724, 27.46, 2, 3, 'That frog jumped through the weeds.'),
+    ],
+    'r116_cq': [
+        (0.476, 3.6, 0, 1, 'Hello, CQ, CQ, CQ calling CQ,'),
+        (3.8, 7.9, 0, 1, 'this is KA9Q, silhouette alpha 9 Quebec calling'),
+        (7.9, 9.18, 0, 1, 'CQ and standing by.'),
+        (18.122, 19.026, 1, 2, 'One, two, three, four,'),
+        (19.186, 20.426, 1, 2, 'five, five, four, three,'),
+        (20.446, 21.646, 1, 2, 'two, one, golf, three,'),
+        (21.866, 23.566, 1, 2, 'papa, Lima, X-ray testing.'),
+        (24.81, 26.306, 2, 3, "Don't throw trash on the street."),
+    ],
 }
 
 
@@ -7432,3 +7449,18 @@ def test_most_of_the_talking_men_counted_and_the_clause_before_a_name():
     assert not feedback("How many men take part in that second conversation?").answer.startswith("At least")  # guard
     before = _heard("r115_lecture")("What does the lecturer say right before bringing up Piketty?")
     assert before.found and before.answer.startswith("And this spills over") and abs(before.start - 29.9) < 0.1, before
+
+
+def test_the_word_before_a_count_and_the_highest_number_reached():
+    """bench/first114 and first116: "right before he starts counting, what word does he say?" is the word just before
+    the count ("testing"), timed where it is said; "he counts up and back down. What's the highest number he reaches?" is
+    the count's top."""
+    vk5 = _heard("r116_vk5")
+    word = vk5("Right before he starts counting, what word does he say?")
+    assert word.found and word.answer.startswith("\u201ctesting\u201d") and 6.2 < word.start < 10.3, word
+    cq = _heard("r116_cq")
+    before = "There's a long silence, then a second operator. When does he come on?"
+    second = cq(before)
+    assert second.found and abs(second.start - 18.1) < 0.1, second  # (set-up)
+    top = cq("He counts up and back down. What's the highest number he reaches?", before, second)
+    assert top.found and top.answer.startswith("Up to 5, then back down to 1"), top

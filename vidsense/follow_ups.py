@@ -256,7 +256,8 @@ _NEXT_CALLER = re.compile(r"^\W*(?:and |so )?who(?:'s| is| was) (?:the )?(?:next
                           r"^\W*(?:and |so )?who(?:'s| is| was)? (?:gets? |got )?(?:put |brought |comes |came |goes |went )?on "
                           r"(?:air |the air |the line |the phone )?(?:next|after (?:him|her|that|them))\b|"
                           # "who does the presenter bring on next?"
-                          r"^\W*(?:and |so )?who (?:does|did) (?:the )?(?:presenter|host|he|she) (?:(?:bring|put|take|have) on "
+                          r"^\W*(?:and |so )?who (?:does|did) (?:the )?(?:presenter|host|he|she) (?:put through (?:next|now)?|"
+                          r"(?:bring|put|take|have) on "
                           r"(?:air |the air |the line )?|(?:go|turn|move on|move|switch) to )(?:next|after (?:him|her|that|"
                           r"them))\b", re.IGNORECASE)
 # "Sandra Humphreys in South Sea.", "We have Diane from New Jersey", "go ahead, Bob": a name said as it is brought on

@@ -15,7 +15,7 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE, near_first
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "count_pace", "counts", "numbers_counted", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "count_pace", "counts", "numbers_counted", "said_before_count", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -45,7 +45,10 @@ _UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high)|what (?:number )?(?:d
 _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
                          # "Somebody counts at the very beginning. What number does he stop at?"
                          r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
-                         r"(?: at| on| with)?"
+                         r"(?: at| on| with)?|"
+                         # "He counts up and back down. What's the highest number he reaches?"
+                         r"what(?:'s| is| was) the (?:highest|biggest|top|largest) number (?:he|she|they) (?:reaches|gets to|"
+                         r"gets up to|counts to|counts up to|reached|got to)"
                          # "After testing, he counts. Up to which number?"
                          r"|up to (?:which|what) number)\W*$")
 # "What's he doing in that part?", "what's that second guy doing?"
@@ -292,6 +295,30 @@ _ASKS_PACE = re.compile(rf"\b(?:count\w*|read\w* (?:out )?(?:the )?numbers)\b[^?
                         r"(?:pace|speed|tempo)\W*$")
 _COUNT_NUMBERS = 4  # a count says this many numbers at least
 _QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is quick, up to which it is slow
+
+
+# "Right before he starts counting, what word does he say?", "what does he say just before the count?"
+_BEFORE_COUNT = re.compile(r"\b(?:right |just |immediately )?before (?:he|she|they|someone|somebody|the \w+) (?:starts? |"
+                           r"begins? )?(?:counting|to count|counts)\b|\b(?:right |just )?before (?:the|his|her) count(?:ing)?\b")
+
+
+def said_before_count(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"Right before he starts counting, what word does he say?": the word said just before the first count (in the
+    part asked about, if any), in its sentence or at the end of the one before ("“testing” (“... Quebec Italy testing
+    one two three four five”)"); None for another question, or where nothing is counted or nothing said before it."""
+    if q.when or not _BEFORE_COUNT.search(q.text.lower()) or (counting := _first_count(moments, near)) is None:
+        return None
+    m, (_, first, _, _) = counting
+    before = list(re.finditer(r"[\w'-]+", m.text[:first]))
+    if not before and (earlier := [s for s in moments.spoken.values() if s.end <= m.start + 1e-6]):
+        m = max(earlier, key=lambda s: s.end)  # (the count opens its sentence: the last word of the one before)
+        before = list(re.finditer(r"[\w'-]+", m.text))
+    if not before:
+        return None
+    word = before[-1]
+    at = part_of(m, word.start(), word.end())
+    return Answer(f"\u201c{word.group(0)}\u201d (\u201c{m.text.strip()}\u201d)", at.start, at.end, ORDER_CONFIDENCE, True,
+                  [m])
 
 
 def count_pace(q: Question, moments: MomentSet, near) -> Answer | None:

@@ -68,7 +68,7 @@ from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, 
                                 language_name, with_original)
 from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.numbers_said import count_asked, count_pace, number_answer, numbers_counted
+from vidsense.numbers_said import count_asked, count_pace, number_answer, numbers_counted, said_before_count
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
@@ -902,6 +902,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return line  # "when does that very last line begin?" -> "At 0:37: “He might even have been made amiable ...”"
     if (word := one_word_said(q, moments, near)) is not None:
         return word  # "right at the end someone says one short word. When?" -> "At 0:41: “No.”"
+    if (before := said_before_count(q, moments, near)) is not None:
+        return before  # "right before he starts counting, what word does he say?" -> "“testing” (“... testing one two ...”)"
     if (numbers := numbers_counted(q, moments, near)) is not None:
         return numbers  # "that voice is counting. How many numbers does he say?" -> "10 numbers (“1, 2, 3, ...”)"
     if (pace := count_pace(q, moments, near)) is not None:
