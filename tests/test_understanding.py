@@ -7454,10 +7454,14 @@ def test_most_of_the_talking_men_counted_and_the_clause_before_a_name():
 def test_the_word_before_a_count_and_the_highest_number_reached():
     """bench/first114 and first116: "right before he starts counting, what word does he say?" is the word just before
     the count ("testing"), timed where it is said; "he counts up and back down. What's the highest number he reaches?" is
-    the count's top."""
+    the count's top; "and then what?" after it is where a count said in words turns back down."""
     vk5 = _heard("r116_vk5")
     word = vk5("Right before he starts counting, what word does he say?")
     assert word.found and word.answer.startswith("\u201ctesting\u201d") and 6.2 < word.start < 10.3, word
+    high = vk5("How high does he count?")
+    assert high.found and high.answer.startswith("Up to 5, then back down to 1"), high  # (set-up)
+    then = vk5("And then what?", "How high does he count?", high)  # a count said in words: "... four five Five, four"
+    assert then.found and then.answer.startswith("Counts back down to 1") and then.start > 10.0, then
     cq = _heard("r116_cq")
     before = "There's a long silence, then a second operator. When does he come on?"
     second = cq(before)
