@@ -17,10 +17,10 @@ from vidsense.answer_checks import ALSO, INSTRUCTION
 from vidsense.conversation import Turn
 from vidsense.loudness import said_at_level, whispers
 from vidsense.moments import Moment, MomentSet, joined_sentences
-from vidsense.numbers_said import next_said
+from vidsense.numbers_said import next_said, number_value
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
-from vidsense.text import SMALL_NUMBERS, at_place, word_spans, words
+from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
 __all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
@@ -416,19 +416,13 @@ _THEN_WHAT = re.compile(r"^\W*(?:and )?(?:then what|and then|what then|what next
 _COUNTED_BACK = re.compile(r"^Up to (\w+), then back down to (\w+) \(")
 
 
-def _value(word: str) -> int | None:
-    """A number said as digits or as a word up to twenty ("5", "Five"); None for another word."""
-    low = word.lower()
-    return int(low) if low.isdigit() else SMALL_NUMBERS.index(low) if low in SMALL_NUMBERS else None
-
-
 def count_goes_on(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
     """"And then?" after a count that goes up and back down ("Up to 5, then back down to 1 (...)"): that it goes back
     down, where it does; None for another question or answer before."""
     told = _COUNTED_BACK.match(previous.answer)
     if not (told and _THEN_WHAT.match(question.strip())) or (m := moments.sentence_at(previous.start)) is None:
         return None
-    if (top := _value(told.group(1))) is None:
+    if (top := number_value(told.group(1))) is None:
         return None
     for line in (m, next_said(moments, m)):  # (the count may go back down in the next sentence)
         if line is None:
@@ -436,7 +430,7 @@ def count_goes_on(question: str, moments: MomentSet, previous: Turn) -> Answer |
         said = list(re.finditer(r"\w+", line.text))
         # where the count turns: the top followed by the number below it ("... 4 5 | 5 4 3 2 1", "... four five | Five,
         # four ...")
-        at = next((a.start() for a, b in zip(said, said[1:]) if _value(a.group(0)) == top and _value(b.group(0)) == top - 1),
+        at = next((a.start() for a, b in zip(said, said[1:]) if number_value(a.group(0)) == top and number_value(b.group(0)) == top - 1),
                   None)
         if at is not None:
             part = part_of(line, at)

@@ -15,7 +15,7 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE, near_first
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "count_pace", "counts", "numbers_counted", "said_before_count", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "count_pace", "counts", "number_value", "numbers_counted", "said_before_count", "next_said", "number_answer", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"
@@ -137,8 +137,14 @@ def _numbers_of(m) -> list[tuple[int, int]]:
     """The numbers a sentence says, with where each is said (a character's index): digits and number words."""
     if m is None:
         return []
-    return [(w.start(), SMALL_NUMBERS.index(w.group(0)) if w.group(0) in SMALL_NUMBERS else int(w.group(0)))
-            for w in re.finditer(r"[a-z0-9]+", m.text.lower()) if w.group(0).isdigit() or w.group(0) in SMALL_NUMBERS]
+    return [(w.start(), value) for w in re.finditer(r"[a-z0-9]+", m.text.lower())
+            if (value := number_value(w.group(0))) is not None]
+
+
+def number_value(word: str) -> int | None:
+    """A number said as digits or as a word up to twenty ("5", "Five"); None for another word."""
+    low = word.lower()
+    return int(low) if low.isdigit() else SMALL_NUMBERS.index(low) if low in SMALL_NUMBERS else None
 
 
 def next_said(moments: MomentSet, m):
@@ -274,16 +280,14 @@ def _number_alone(q: Question, moments: MomentSet) -> Answer | None:
     if len(alone) != 1:
         return None
     m = alone[0]
-    numbers = list(_A_NUMBER.finditer(m.text))
+    numbers = _numbers_of(m)
     if q.order in ("first", "last") and len(numbers) > 1:
         # "What's the last number he says?" of "1, 2, 3, ..., 10": that number, timed by its share of the characters
-        hit = numbers[0] if q.order == "first" else numbers[-1]
-        at = part_of(m, hit.start(), hit.end())
-        return Answer(f"{hit.group(0)} (\u201c{m.text.strip()}\u201d)", at.start, at.end, ORDER_CONFIDENCE, True, [m])
+        at = numbers[0][0] if q.order == "first" else numbers[-1][0]
+        said = re.match(r"[A-Za-z0-9]+", m.text[at:]).group(0)
+        part = part_of(m, at, at + len(said))
+        return Answer(f"{said} (\u201c{m.text.strip()}\u201d)", part.start, part.end, ORDER_CONFIDENCE, True, [m])
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
-
-
-_A_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 # "Is he counting quickly or slowly?", "how fast does she count?": how many numbers a second a count says

@@ -19,6 +19,7 @@ from dataclasses import replace
 from vidsense.answer import EVIDENCE, LEXICAL_FOUND, Answer, from_phrase, gap, part_of, preferred, said_text
 from vidsense.answer_checks import LAUGHTER, has_number, says_what_is_asked
 from vidsense.categories import category_of, mentions_member
+from vidsense.picture_answers import PEOPLE_STEMS
 from vidsense.wordnet import is_kind_of
 from vidsense.loudness import loudness_asked, said_at_level
 from vidsense.menu_answers import FOR_GOOD, ONCE_SAID
@@ -244,9 +245,8 @@ def difficulty_said(q: Question, moments: MomentSet, near) -> Answer | None:
 # the video never names as such, answered by the one full name said ("Thomas Piketty in his book")
 _WHO_OR_WHICH = re.compile(r"^\W*(?:and |so )?(?:who|which|whose)\b")
 # the people of the video itself, whom a name said in it does not answer for ("which caller ...?", "who is the host?")
-_VOICE_ROLES = frozenset(stem(w) for w in """person people man men woman women guy guys lady ladies boy girl speaker
-speakers narrator reader readers lecturer caller callers host presenter operator operators guest guests listener
-colleague colleagues participant member voice one someone somebody""".split())
+_VOICE_ROLES = PEOPLE_STEMS | frozenset(stem(w) for w in """speaker speakers narrator reader readers lecturer caller callers
+host presenter operator operators guest guests listener colleague colleagues participant member voice one""".split())
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
 _MENTIONED = re.compile(r"\b(?:mention\w*|brought up|brings? up|bringing up|cite[sd]?|citing|quot\w+|refer\w*|talks? about|"
                         r"talked about|by name|named|dragged in|comes? up|came up|as an example|for example)\b")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vidsense.answer import Answer, part_of, said_text
-from vidsense.moments import MomentSet
+from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import near_first
 from vidsense.text import DIGIT_WORDS, words
@@ -141,15 +141,9 @@ def _called(moments: MomentSet, said: list, near) -> Answer | None:
     asked = near_first(said, moments, near)
     for k, m in enumerate(asked):
         own = _OWN_SIGN.search(m.text)
+        if own and not m.text[:own.start()].strip(" ,.") and k > 0 and (alone := _sign_alone(asked[k - 1], m)):
+            return alone  # "W5ABC." | "Here is Victor Echo 9 ...": the station called, written as a sentence of its own
         before = [r for r in spelled(m.text[:own.start()]) if r.call_sign] if own else []
-        if own and not before and not m.text[:own.start()].strip(" ,.") and k > 0 \
-                and m.start - asked[k - 1].end <= _CALLED_GAP_S:
-            # "W5ABC." | "Here is Victor Echo 9 ...": Whisper wrote the station called as a sentence of its own
-            called = [r for r in spelled(asked[k - 1].text) if r.call_sign]
-            if called and len(words(asked[k - 1].text)) <= _CALLED_WORDS:
-                m = asked[k - 1]
-                return Answer(f"{called[0].letters} (\u201c{m.text.strip()}\u201d)", m.start, m.end, SPELLED_CONFIDENCE,
-                              True, [m])
         if before:
             return Answer(f"{before[0].letters} (\u201c{m.text.strip()}\u201d)", part_of(m, before[0].at).start, m.end,
                           SPELLED_CONFIDENCE, True, [m])
@@ -157,6 +151,16 @@ def _called(moments: MomentSet, said: list, near) -> Answer | None:
             return Answer(f"Anyone listening: he calls CQ, a general call (\u201c{m.text.strip()}\u201d)", m.start, m.end,
                           SPELLED_CONFIDENCE, True, [m])
     return None
+def _sign_alone(line: Moment, then: Moment) -> Answer | None:
+    """The call sign ``line`` says alone (a few words at most), just before ``then`` opens with a caller naming himself;
+    None where it says none or is said too long before."""
+    called = [r for r in spelled(line.text) if r.call_sign]
+    if not called or len(words(line.text)) > _CALLED_WORDS or then.start - line.end > _CALLED_GAP_S:
+        return None
+    return Answer(f"{called[0].letters} (\u201c{line.text.strip()}\u201d)", line.start, line.end, SPELLED_CONFIDENCE, True,
+                  [line])
+
+
 # "What's the first thing he says once he's done with the call sign?", "what does he say after his call sign?"
 _AFTER_SIGN = re.compile(rf"^\W*what\b[^?]*\b(?:after|once (?:he|she|they)(?:'s| is| has| are) (?:done|finished|through) with|"
                          rf"following) (?:his|her|their|the|that) {_SIGN}", re.IGNORECASE)

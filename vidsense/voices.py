@@ -282,15 +282,14 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
 _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 # "How many people are IN THAT CONVERSATION?", "... are talking IN THAT PART?", "... are ON THE PHONE-IN?": the voices of
 # the talk, the side of the longest silence where more voices speak (a voice heard alone after it is not in the talk)
-_IN_THE_TALK = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "
-                          r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|section)"
-                          r"(?: (?:part|bit|section))?\b")
+_IN_A_PART = r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) "  # "... are talking IN THE"
+_IN_THE_TALK = re.compile(_IN_A_PART + r"(?:conversation|meeting|phone-in|phone in|chat|discussion|exchange|talk|part|bit|"
+                          r"section)(?: (?:part|bit|section))?\b")
 
 
 # "... talking IN THAT FIRST PART?", "... during the last section?": the voices before the first long silence (after
 # the last one)
-_NTH_PART = re.compile(r"\s+(?:are |were )?(?:(?:talking|speaking) )?(?:in|on|during) (?:that|the|this) (first|opening|last|"
-                       r"final) (?:part|bit|section|stretch|segment)\b")
+_NTH_PART = re.compile(_IN_A_PART + r"(first|opening|last|final) (?:part|bit|section|stretch|segment)\b")
 
 
 _READ_LINES = re.compile(r"\bread\w* (?:out )?(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
