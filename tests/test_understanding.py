@@ -6800,6 +6800,96 @@ _HEARD = {
         (21.866, 23.566, 1, 2, 'papa, Lima, X-ray testing.'),
         (24.81, 26.306, 2, 3, "Don't throw trash on the street."),
     ],
+    'r118_calls': [
+        (1.308, 5.01, 0, 1, 'This is Victor Kilo 5 Quebec Italy Victor'),
+        (5.01, 9.97, 0, 1, 'Kilo 5 Quebec Italy testing one two three four five'),
+        (10.716, 13.22, 0, 1, '5, 4, 3, 2, 1'),
+        (22.332, 25.43, 1, 2, 'Hello CQ, CQ, CQ calling CQ,'),
+        (25.63, 29.73, 1, 2, 'this is KA9Q, kilowatt Alpha 9 Quebec calling'),
+        (29.73, 31.01, 1, 2, 'CQ and standing by.'),
+    ],
+    'r118_simon': [
+        (0.988, 4.57, 0, 1, 'Hello, this is Simon speaking and the main holder of Lympho.'),
+        (5.05, 8.95, 1, 1, 'If you can hear me, congratulations, it seems everything is okay.'),
+        (9.548, 9.8, 2, None, 'Bye!'),
+        (19.692, 24.048, 3, 2, 'W5 ABC, here is Victor Echo 9 Quebec Romeo Papa.'),
+        (25.292, 28.648, 4, 2, 'My name is Bruce, Bravo Romeo Uniform Charlie Echo.'),
+    ],
+    'r118_sow': [
+        (7.93, 8.626, 0, 1, 'What damage?'),
+        (9.366, 9.826, 1, 1, 'Zed.'),
+        (10.206, 12.126, 2, 1, "That's where you feel for hunting."),
+        (21.274, 22.172, 3, 2, '1, 2, 3, 4,'),
+        (22.332, 23.572, 3, 2, '5, 5, 4, 3,'),
+        (23.672, 24.812, 3, 2, '2, 1, Golf, 3,'),
+        (25.012, 26.692, 3, 2, 'Papa, Lima, X-ray testing.'),
+        (35.658, 40.38, 4, 3, 'Welcome to a series of plant-chat videos where we are going to tackle every single team in the'),
+        (40.38, 41.58, 4, 3, 'Overwatch League for 2020'),
+        (42.73, 47.02, 5, 3, 'And this was the first time I think the justice really looked like an elite team'),
+    ],
+    'r118_canoe': [
+        (0.508, 2.93, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.196, 5.732, 1, 2, 'Glue the sheet to the dark blue background.'),
+        (6.132, 8.112, 2, 1, "It's easy to tell the depth of the well."),
+        (8.452, 11.072, 3, 2, 'Four hours of steady work faced us.'),
+        (20.108, 21.81, 4, 1, 'They took the cross-town bus.'),
+        (23.34, 25.21, 5, 3, 'That frog jumped through the weeds.'),
+        (26.54, 28.05, 6, 4, "Don't throw trash on the street."),
+    ],
+    'r119_lecture': [
+        (0.412, 2.27, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.19, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.23, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.74, 20.18, 2, 1, 'That is to say much of political philosophy develops theories that take no account of where'),
+        (21.022, 28.522, 2, 1, 'we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.522, 29.642, 3, 1, 'world, if at all,'),
+        (29.642, 35.802, 3, 1, 'and this spills over into normative arguments made by other scholars'),
+        (36.204, 38.242, 3, 1, 'Thomas Piketty in his...'),
+        (38.396, 42.152, 4, 1, 'a book, capital in the 21st century,'),
+        (42.352, 47.132, 4, 1, 'I use for a 4% global wealth tax.'),
+        (49.276, 50.322, 5, 1, 'Well, good luck with that.'),
+        (51.516, 54.482, 6, 1, "Who's going to implement a 4% global wealth tax?"),
+        (55.242, 60.676, 7, 1, "So when I think about normative questions, it's..."),
+        (69.452, 74.936, 8, 3, '1,2,3,4,5,6,7,8,9,10'),
+    ],
+    'r119_phonein': [
+        (0.69, 5.85, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.18, 8.28, 1, 2, 'Brian, thank you very much.'),
+        (8.28, 9.52, 2, 2, "It's obviously tough living out there."),
+        (9.66, 11.0, 3, 2, "Sandra Humphrey's in South Sea."),
+        (11.14, 11.52, 4, 2, 'What do you think?'),
+        (12.0, 16.26, 5, 3, "No, I don't think they should get it because it is milder out there than it is over here."),
+        (16.44, 17.66, 6, 2, "We're making it sound freezing now."),
+        (17.76, 19.24, 7, 2, "I'm thinking it's the coldest base in the world."),
+        (19.42, 22.68, 8, 3, 'Country, they really do get winters and they get cold weather.'),
+        (23.1, 25.36, 9, 3, "But I don't see why anybody in Spain should get it."),
+        (25.44, 27.48, 10, 3, "They're not paying for fuel in this country."),
+        (28.46, 29.06, 11, 2, 'And you say, okay,'),
+        (29.06, 31.44, 11, 2, "I'm not sure if you simplify the pensions and everyone gets the same."),
+        (31.46, 33.2, 12, 2, "I don't know how you distinguish between somebody living in"),
+        (33.2, 34.88, 12, 2, 'Scotland and somebody living in the South of Spain.'),
+        (34.88, 35.36, 13, 4, 'Exactly.'),
+        (35.56, 38.38, 14, 4, 'I mean, this is rules and regulations covering the whole of the year.'),
+        (38.5, 40.88, 15, 4, 'There will be people moving within the EU on a pension basis.'),
+        (41.02, 42.5, 16, 4, 'There will also be people moving to other Commonwealth countries.'),
+    ],
+    'r119_tick': [
+        (17.224, 26.192, 0, 1, "Can you just remind me I don't have to tick the note and okay thing until I finish writing but it's like I go back to it I get to go okay so here"),
+        (28.72, 30.52, 1, 1, "if you're back"),
+        (39.656, 41.1, 2, 2, 'Yeah, we had a long discussion about'),
+        (42.312, 45.32, 2, 2, 'how easy we want to make it for people to bleep things out'),
+        (47.752, 48.88, 3, 2, 'Morgan wants to make it hard'),
+        (55.848, 58.736, 4, 2, "Did it did it I didn't even check yesterday whether it was moving so"),
+    ],
+    'r119_notes': [
+        (0.572, 2.61, 0, 1, "That's a good one, that's a good one."),
+        (9.708, 13.076, 1, 1, "So the review and let's see myself"),
+        (13.844, 17.804, 1, 1, 'and Mike and I just went there and occasionally'),
+        (17.804, 22.304, 1, 1, 'Melissa will all be doing checking that of the transcriptions so the second pass'),
+        (23.084, 28.144, 1, 1, "transcriptions are receiving and that's pretty straightforward, I think you'll"),
+        (28.144, 29.824, 2, 1, 'basically have an idea'),
+        (39.42, 41.004, 3, 2, 'Go somewhere and do something.'),
+    ],
 }
 
 
@@ -7468,3 +7558,87 @@ def test_the_word_before_a_count_and_the_highest_number_reached():
     assert second.found and abs(second.start - 18.1) < 0.1, second  # (set-up)
     top = cq("He counts up and back down. What's the highest number he reaches?", before, second)
     assert top.found and top.answer.startswith("Up to 5, then back down to 1"), top
+
+
+def test_where_to_what_is_written_and_by_what_date_need_them_said():
+    """bench/first111-116's unanswerable questions that were answered: "where was the birch canoe headed?" by "The birch
+    canoe slid on the smooth planks." (where a thing is does not say where it goes), "what is the man actually
+    writing?" by "... until I finish writing, but ..." (the clause ends on the verb: what is written is not said), "by
+    what date does the second pass have to be finished?" by a line with no date, "what colour is the sheet being
+    glued?" by "Glue the sheet to the dark blue background." (a colour before another noun is that thing's)."""
+    from vidsense.answer_checks import says_what_is_asked
+
+    assert not _heard("r110_canoe")("Where was the birch canoe headed?").found
+    headed = parse_question("Where was the cross-town bus going?")
+    assert not says_what_is_asked(headed, "That frog jumped through the weeds they took the cross-town bus")
+    assert says_what_is_asked(headed, "They took the cross-town bus to the station.")  # guard: where to, said
+    assert says_what_is_asked(parse_question("Where is she heading?"), "She is heading home after work.")
+    writing = parse_question("What is the man actually writing?")
+    assert not says_what_is_asked(writing, "I don't have to tick the note until I finish writing, but it's only")
+    assert says_what_is_asked(writing, "He is writing a letter to his mother.")  # guard: what is written, said
+    dated = parse_question("By what date does the second pass have to be finished?")
+    assert dated.wants_date and not dated.when
+    assert not says_what_is_asked(dated, "most of it will all be doing something by the transcriptions, so the second pass,")
+    assert says_what_is_asked(dated, "The second pass has to be finished by Friday.")
+    sheet = parse_question("What colour is the sheet that gets glued?")
+    assert not says_what_is_asked(sheet, "Glue the sheet to the dark blue background.")  # the background's colour
+    assert says_what_is_asked(parse_question("What colour is the background?"), "Glue the sheet to the dark blue background.")
+    assert says_what_is_asked(parse_question("What colour is the car?"), "The car was red.")  # guard: said alone
+    assert not _heard("r110_canoe")("What colour is the sheet being glued?").found
+
+
+def test_where_to_a_clause_cut_on_where_and_the_reason_given_next():
+    """bench/first119's misses: "where are they trying to get to?" is the place a line says someone goes to ("how do I
+    get to Dublin?"), though "trying" is not said; a clause Whisper cut on "where" goes on in the next ("... take no
+    account of where | we actually are"); "she's against it. What's her reason?" after her introduction is the next
+    sentence that gives a cause; "until when?" is the "until" of the line before; "there's a long gap afterwards"
+    is a gap after that line, not the quiet start; "how does she make the work sound?" asks how hard."""
+    lecture = _heard("r119_lecture")
+    dublin = lecture("This lecture clip kicks off with a joke about someone asking for directions. Where are they trying "
+                     "to get to?")
+    assert dublin.found and dublin.answer.startswith("Dublin"), dublin
+    assert not lecture("Where is the wealth tax headed to?").found  # guard: the words asked must be said there
+    account = lecture("What does the lecturer say a lot of political philosophy fails to take into account?")
+    assert account.found and "where we actually are" in account.answer, account
+    phonein = _heard("r119_phonein")
+    before = "Where's Sandra Humphries calling in from?"
+    sandra = phonein(before)
+    assert sandra.found and sandra.start == 9.66, sandra  # (set-up)
+    reason = phonein("She's against it. What's her reason?", before, sandra)
+    assert reason.found and "milder" in reason.answer, reason
+    tick = _heard("r119_tick")
+    before = "One of them asks to be reminded about something. What doesn't he have to do yet?"
+    asked = tick(before)
+    assert asked.found and asked.start == 17.224, asked  # (set-up)
+    until = tick("Until when?", before, asked)
+    assert until.found and until.answer == "until I finish writing", until
+    gap = tick("There's a long gap afterwards. When does the next speaker start?", before, asked)
+    assert gap.found and gap.start == 39.656, gap
+    sound = _heard("r119_notes")("How does she make the work sound?")
+    assert sound.found and "straightforward" in sound.answer, sound
+
+
+def test_forms_of_first118():
+    """bench/first118's misses: "what does he say right at the end, before he goes quiet?" is the last clause (no long
+    pause at the end, only the quiet after it); "W5 ABC, here is ..." names the station called though Whisper split
+    the call sign; "nothing happens for the first few seconds" places the silence at the start; "which animal went
+    jumping ...?" asks what jumped; "how many short sentences ...?" counts sentences; "who is the operator calling CQ,
+    by name?" needs a name, not a call sign; "a man's voice or a woman's?" asks man or woman; "he used to get it in
+    which country?" asks which country."""
+    from vidsense.voices import asks_man_or_woman
+
+    calls = _heard("r118_calls")
+    end = calls("And what does he say right at the end, before he goes quiet?")
+    assert end.found and end.answer == "CQ and standing by.", end
+    assert not calls("Who is the operator calling CQ, by name?").found
+    called = _heard("r118_simon")("That one sounds like a radio call. Which station is he calling?")
+    assert called.found and called.answer.startswith("W5ABC"), called
+    first = _heard("r118_sow")("Nothing happens for the first few seconds of this one. When does somebody finally speak?")
+    assert first.found and first.start == 7.93, first
+    canoe = _heard("r118_canoe")
+    frog = canoe("Which animal went jumping through the weeds?")
+    assert frog.found and "frog" in frog.answer, frog
+    counted = canoe("How many short sentences are there after the quiet gap?")
+    assert counted.found and counted.answer.startswith("3 sentences"), counted
+    assert asks_man_or_woman("Was that lemon one a man's voice or a woman's?")
+    assert parse_question("The first caller says he used to get it in which country?").which == stem("country")

@@ -99,11 +99,41 @@ _NAMING = re.compile(r"\b(?:call\w*|nam(?:e|ed|es|ing)|known as|christen\w*|dub\
 _SHADE = re.compile(r"\b(?:dark|light|pale|bright|deep|pastel|neon)\b")  # "your DARK suit" says its colour
 _ASKS_COLOUR = re.compile(r"\b(?:what|which)\s+colou?rs?\b")  # a colour must be said (WordNet: a kind of color)
 # "What year ...?": a year must be said ("1962", "nineteen sixty-two", "two thousand and five", "last year")
+# "What colour is the SHEET ...?": the thing whose colour is asked
+_COLOUR_OF = re.compile(r"\b(?:what|which)\s+colou?rs?\s+(?:is|was|are|were)\s+(?:the|his|her|their|its|that|this|my|your)\s+"
+                        r"([a-z]+)\b")
+
+
+def _colours_of_others(q: Question, text: str) -> bool:
+    """Whether every colour ``text`` says comes right before a noun other than the thing asked about ("the dark BLUE
+    BACKGROUND" for the sheet's colour): it is that thing's colour. A colour said alone ("the sheet is blue") or
+    before the thing asked may be its own."""
+    asked = _COLOUR_OF.search(q.form)
+    if asked is None:
+        return False
+    said = words(text)
+    colours = [k for k, w in enumerate(said) if w not in STOPWORDS and (is_kind_of(w, "color") or _SHADE.fullmatch(w))]
+    if not colours:
+        return False
+    for k in colours:
+        after = next((w for w in said[k + 1:] if not (_SHADE.fullmatch(w) or is_kind_of(w, "color"))), None)
+        if after is None or after in STOPWORDS or stem(after) == stem(asked.group(1)) or is_adjective(after):
+            return False
+    return True
+
+
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
                     r"through|around|above|below|beneath|toward|towards|here|there|home|away|abroad|upstairs|downstairs|"
                     r"located|visit|www)\b|\.(?:com|org|net)\b", re.IGNORECASE)
+# "Where was the bus going?", "where is she headed?": where to, said with "to", "towards", "into", "for" or a word
+# of place ("home"); where a thing is ("slid ON the smooth planks") does not say where it goes
+_DESTINATION = re.compile(r"^\W*where\b.*\b(?:head(?:ed|ing)?|going|went|bound|off|travell?(?:ing|ed)|"
+                          r"on (?:its|his|her|their|the|our|my|your) way)(?: to)?\W*$")
+_DESTINATION_SAID = re.compile(r"\b(?i:to|towards?|into|onto)\s+(?!(?i:be|do|get|have|make|say|see|go|it|this|that)\b)"
+                               r"[A-Za-z0-9]|\b(?i:for)\s+(?:the\s+)?[A-Z]"  # ("headed for London", not "for a 4% tax")
+                               r"|\b(?i:home|abroad|overseas|away|back|upstairs|downstairs|downtown|there|here)\b")
 _PREPOSITIONS = frozenset("""in at on from to into onto behind under over near next inside outside beside between across
 through around above below beneath toward towards""".split())
 _PLACE_OBJECT_WORDS = 4  # words after a preposition of place in which the place must be said
@@ -137,6 +167,7 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
                         r"(?:[a-z]+'s )?(?:first |last |full |given |real )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
 # "Congratulations, Commander": the listener hailed by a title, which names nothing asked about
+_WHO_BY_NAME = re.compile(r"^\W*who(?:'s| is| was| are| were)\b[^?]*\bby (?:his |her |their )?(?:first |full |real )?name\W*$")
 _HAILED = re.compile(r"\b(?:[Cc]ongratulations|[Ww]ell done|[Gg]ood job|[Gg]ood luck|[Gg]ood work),?\s+[A-Z][a-z]+")
 # "Brian, thank you very much.": a name that opens a sentence, said to someone thanked or greeted (a name elsewhere
 # than at a sentence's start is told by its capital, _PROPER)
@@ -277,6 +308,9 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "was the frog a green one or a brown one?" is not answered by "That frog jumped through the weeds"
     if _ASKS_COLOUR.search(q.form) and not (mentions_kind("color", text) or _SHADE.search(text.lower())):
         return False  # "what colour was the barrel Mary rolled?" is not answered by "Mary rolled the barrel"
+    if _colours_of_others(q, text):
+        return False  # "what colour is the sheet that gets glued?" is not answered by "Glue the sheet to the dark blue
+        # background." (blue is the background's)
     if q.wants_year and not _YEAR.search(text.lower()):
         return False  # "what year did the game come out?" is not answered by "four games to go"
     if q.wants_date and not (has_number(text) or _DATE.search(text.lower())):
@@ -284,6 +318,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
     if _ASKS_CLOCK.search(q.form) and not q.when and not _CLOCK_TIME.search(text.lower()):  # (asked as a date or not:
         # "what hours ...?"; "at what time does he get to ten?" asks when in the video)
         return False  # "what time does the company open?" is not answered by "... thank you for calling ..., press 1"
+    if _DESTINATION.match(q.form) and not _DESTINATION_SAID.search(text):
+        return False  # "where was the birch canoe headed?" is not answered by "The birch canoe slid on the smooth planks."
     if q.wants_place and not (_says_place(q, text) or (q.topic and _placed_name(q, text))):
         # "where was this recorded?" is not answered by "this is the sick corpus, hopefully the recording levels are OK",
         # nor, naming nothing it asks about, by a name alone ("Montreal 4th Llaner.", the aligner misheard),
@@ -340,6 +376,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         if _FIRST_NAME.search(q.form):  # "what's Mr Dashwood's first name?": a name before his ("Mr. John Dashwood")
             return any(re.search(rf"\b(?!{_TITLE.pattern}\b)[A-Z][a-z]+\s+{a}\b", text) for a in asked)
         return any(re.search(rf"\b{a}\s+[A-Z][a-z]+", text) for a in asked)
+    if _WHO_BY_NAME.match(q.form) and not _new_names(q, text):
+        return False  # "who is the operator calling CQ, by name?" is not answered by his call sign, "this is KA9Q"
     if _ASKS_NAME.search(q.form) and q.topic:
         # "what is the name of the base?": a name must be said, a capitalised word the question lacks
         # that does not merely start a sentence ("Position the square at your base" gives none); a person's name
@@ -437,16 +475,18 @@ _GOOD_FOR = re.compile(r"\b(?:good|great|healthy|best|better|important|useful|he
 
 def _object_only_referred(q: Question, text: str) -> bool:
     """Whether "what ... VERB?" asks what the verb is done to and ``text`` says the verb only with "it",
-    "this", "that" or "them" after it: what they stand for was said elsewhere, or never."""
+    "this", "that" or "them" after it (what they stand for was said elsewhere, or never), or with nothing
+    after it ("... until I finish WRITING, but ...": what is written is not said)."""
     asked = words(q.text)
     if not asked or asked[0] != "what" or stem(base_form(asked[-1])) != q.predicate:
         return False
-    said = words(text)
-    at = [k for k, w in enumerate(said) if stem(base_form(w)) == q.predicate]
-    return bool(at) and all(k + 1 < len(said) and said[k + 1] in _REFERRING for k in at)
+    said = re.findall(r"[a-z0-9']+|[.,;:!?]", text.lower())
+    at = [k for k, w in enumerate(said) if w[0].isalnum() and stem(base_form(w)) == q.predicate]
+    return bool(at) and all(k + 1 == len(said) or said[k + 1] in _REFERRING or said[k + 1] in _NO_OBJECT for k in at)
 
 
 _REFERRING = frozenset("it this that them these those".split())
+_NO_OBJECT = frozenset(". , ; : ! ? but so then until because when while".split())  # the clause ends on the verb
 
 
 def _without(q: Question, text: str) -> str:

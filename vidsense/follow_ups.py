@@ -24,8 +24,8 @@ from vidsense.text import at_place, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
 __all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
-           "next_caller", "next_voice", "nth_of_answer", "reaction", "said_then", "said_when", "sentence_end", "shown_by",
-           "told_then", "voice_before", "voice_of_line"]
+           "next_caller", "next_voice", "nth_of_answer", "reaction", "reason_given", "said_then", "said_when", "sentence_end", "shown_by",
+           "told_then", "until_when", "voice_before", "voice_of_line"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -406,6 +406,48 @@ def reaction(question: str, moments: MomentSet, previous: Turn) -> Answer | None
     if (m := moments.said_after(previous.until, _REACTS_WITHIN_S, early=0.05)) is None:
         return None
     return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "She's against it. Why?", "what's her reason?", "how come?": the reason the talk gives next, asked of no thing
+_WHY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:and |so |but )?(?:why(?: (?:is|was) (?:that|it|this|so))?|how come|"
+                        r"what(?:'s| is| was) (?:his|her|their|the) (?:reason|reasoning|argument|justification)"
+                        r"(?: for (?:it|that|this))?|for what reason|on what grounds)\W*$", re.IGNORECASE)
+_CAUSE_SAID = re.compile(r"\b(?:because|'cause|cos|since|due to|owing to|the reason)\b", re.IGNORECASE)
+_REASON_WITHIN_S = 20.0  # a reason follows the answer before this soon at most
+
+
+def reason_given(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"She's against it. What's her reason?" after "where's Sandra calling in from?" ("Sandra Humphries in Southsea."):
+    the first sentence from that answer on, within ``_REASON_WITHIN_S``, that gives a cause ("No, I don't think they
+    should get it because it is milder out there"); None for another question or where none does."""
+    if not _WHY_ALONE.search(question.strip()):
+        return None
+    said = sorted(moments.spoken.values(), key=lambda m: m.start)
+    m = next((s for s in said if previous.start - 0.05 <= s.start <= previous.start + _REASON_WITHIN_S
+              and _CAUSE_SAID.search(s.text)), None)
+    if m is None:
+        return None
+    return Answer(m.text.strip(), m.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "Until when?", "since when?" after a line that says it: the words from "until" ("... until I finish writing, but ...")
+_UNTIL_WHEN = re.compile(r"^\W*(?:and |so |but )?(until|till|up until|since) when\W*$", re.IGNORECASE)
+_UP_TO = {"until": r"until|till|'til|up to", "till": r"until|till|'til|up to", "up until": r"until|till|'til|up to",
+          "since": "since"}
+_PHRASE_END = re.compile(r"[,.;!?]|\s(?:but|and|so|because|then|or)\s")
+
+
+def until_when(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"Until when?" after "what doesn't he have to do yet?" ("Can you just remind me I don't have to tick the note ...
+    until I finish writing but ..."): the words from "until" in the answer before's sentence to the end of their phrase;
+    None for another question or where that sentence says no "until"."""
+    if not (asked := _UNTIL_WHEN.match(question.strip())) or (m := moments.sentence_at(previous.start)) is None:
+        return None
+    if not (said := re.search(rf"\b(?:{_UP_TO[asked.group(1).lower()]})\b", m.text, re.IGNORECASE)):
+        return None
+    end = _PHRASE_END.search(m.text, said.end())
+    part = part_of(m, said.start(), end.start() if end else None)
+    return Answer(part.text.strip(), part.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 # "And then?", "and once he gets there, what does he do?" after "Up to 5, then back down to 1 (...)": what the count does

@@ -63,6 +63,7 @@ from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH
                                     says_what_is_asked, sounds_like)
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
+from vidsense.destinations import destination
 from vidsense.first_person import self_reported
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
@@ -214,8 +215,9 @@ _VOICED = frozenset("whisper shout yell scream sing mutter mumble murmur chant e
 _ENDS_ON_CONJUNCTION = re.compile(r"\b(?:but|and|or|so|because|then)\W*$", re.IGNORECASE)
 # "And the answer that comes back is, | well, I wouldn't start from here": what it is comes next
 _ENDS_ON_COPULA = re.compile(r"\b(?:is|was|are|were|says|said|goes|went)\s*[,:\u2014-]?\s*$", re.IGNORECASE)
-_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|with|from|by|my|your|his|her|their|our|its|this|these|those)"
-                         r"\W*$", re.IGNORECASE)  # a clause cut before the noun its words lead to
+_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|with|from|by|my|your|his|her|their|our|its|this|these|those|"
+                         r"where|whether|than|into|onto|through)\W*$", re.IGNORECASE)  # a clause cut before the noun (or
+# the clause: "... take no account of WHERE | we actually are") its words lead to
 _ASKS_FROM = re.compile(r"\bwhere\b.*\b(?:from|come from|comes from|came from)\W*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _WHAT_ASKED = re.compile(r"^\W*(?:and |so )?(?:what|which)\b")
@@ -886,6 +888,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return way  # "is the line about the barrel said before or after the one about oranges?" -> "After: ..."
     if (once := once_said(q, moments)) is not None:
         return once  # "but what happens to them just this once?" -> "But just these ones, send them to voicemail."
+    if (going := destination(q, moments, near)) is not None:
+        return going  # "where does he want to get to?" -> "Dublin (“and says, how do I get to Dublin?”)"
     if (told := _more_info(q, moments)) is not None:
         return told  # "where can I go for more information?" -> "... for more information. | Visit www.asterisk.org."
     if (cut := cut_off(q, moments)) is not None:

@@ -427,6 +427,11 @@ school schools hospital hospitals""".split())  # (an answer need not say the nou
 NAMED_KINDS = _NAMED_PLACES | frozenset("company companies firm firms team teams club clubs band bands".split())
 _AT_WHICH = rf"(?:(?:at|in|from|for|on|to|with|by|into|through) which (?=(?:{'|'.join(NAMED_KINDS)})\b))"
 _WHICH = re.compile(rf"^\W*(?:which |{_AT_WHICH})(\w+)\b(?! of\b)")
+_WENT_DOING = re.compile(r"\b(?:go|goes|went|gone|come|comes|came) ((?!going\b|coming\b)[a-z]{3,}ing)\b(?! to\b)")
+# "He USED TO get it", "where did she USE TO live?": what was once so (not a use)
+_USED_TO = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )\b(he|she|they|we|you|i|it|did [^?]*?) used? to (?=[a-z])")
+# "The first caller says he used to get it IN WHICH COUNTRY?": asked where the answer would stand, as last words
+_WHICH_LAST = re.compile(rf"\b{_AT_WHICH}(\w+)\W*$")
 _WHICH_OF = re.compile(rf"^\W*(?:which |{_AT_WHICH})(?!one\b|ones\b|of\b)(\w+) of\b")  # "which VERSION of Asterisk ...?"
 _OPEN_HEADS = frozenset("""city cities town towns village place places country countries state states nation nations
 continent island river street area region county province person people man men woman women one ones
@@ -488,7 +493,9 @@ _QUANTITY = re.compile(r"^\W*(how (many|much|old|long(?! into)|far(?! into)|fast
                        r"platform|gate|seat|serial|account|order|reference|case|badge|jersey|channel) number)\b")
 # "How many teams are there?": the number must count teams ("twenty teams"), not be any number.
 # ("how many OF THE teams": teams)
-_COUNT = re.compile(r"\bhow many (?:of (?:the|these|those|their|our|your|his|her|its|my) )?(\w+)")
+_COUNT = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|these|those|their|our|your|his|her|its|my)\s+)?"
+                    r"(?:(?:short|long|separate|full|whole|complete|individual|distinct)\s+)?(\w+)")  # ("how many SHORT
+# sentences", a word other rewordings may have left out: "how many  sentences")
 HOW_MANY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*how many(?: exactly| altogether| in all| in total| then| now)?\W*$")
 
 
@@ -532,7 +539,9 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
                          rf"(?!.*\b(?:{_IN_VIDEO}|film|movie|footage)\b)"
                          r".*\b(?:leave|leaves|left|arrive[sd]?|"
                          r"depart\w*|opens?|opened|closes?|closed|starts?|started|begins?|began|ends?|ended|meets?|met|"
-                         r"wakes? up|woke up|gets? up|got up|finish\w*)\b")
+                         r"wakes? up|woke up|gets? up|got up|finish\w*)\b"
+                         # "By what date does the second pass have to be finished?", "on which date ...?": a date, said
+                         r"|^\W*(?:by |on |until |till |before |after )?(?:what|which) (?:date|deadline)\b")
 # "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").
 _NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
 _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?"
@@ -1106,6 +1115,8 @@ def parse_question(text: str) -> Question:
                   full)  # "the thing he's JOKING THAT he hardly knows": what he says he hardly knows
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
+    full = _WENT_DOING.sub(r"\1", full)  # "which animal WENT JUMPING through the weeds?": what jumped
+    full = _USED_TO.sub(r"\1 ", full)  # "he USED TO get it in which country?": what he got, once (no "use" said)
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     # "what reason does she give for saying X?", "on what grounds ...?": why she says X
     full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))
@@ -1176,7 +1187,8 @@ def parse_question(text: str) -> Question:
                     bool(_SELF_NAMED.search(full) or _SELF_NAMED.search(form)), _either(full),
                     _synonyms(full, low, topic), _category(low, topic),
                     bool(re.match(r"\W*where\b", low)), bool(about or _SAID_ABOUT.match(low)),
-                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low)))
+                    stem(m.group(1)) if (m := _KIND_OF.match(low) or _WHICH.match(DEFINITE_COUNT.sub(r"\1", low))
+                                         or _WHICH_LAST.search(low))
                     else None,
                     bool(_YEAR_ASKED.search(full)), _names(q, full) & topic,
                     bool(_KIND_OF.match(low)), reads, _listed(low, full), _asks_language(low, full),
@@ -1729,11 +1741,17 @@ _MOVES_ON_TO = re.compile(r"\b(?:moves? on|moved on|moving on|gets? (?:round |ar
                           r"turns? to|turned to|brings? up|brought up)\b")
 
 
+_NTH_PERSON_SAYS = re.compile(r"\bthe (?:first|last|final) (?:caller|speaker|voice|man|woman|guy|person|reader) "
+                              r"(?:says|said|mentions|mentioned|tells|told|claims|explains)\b")
+
+
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
         return None
     low = _OWN_ORDINAL.sub(" ", low)  # "when am I ready for MY FIRST MISSION?": which mission, not which time said
+    # "THE FIRST CALLER says he got it in which country?": which caller (placed by the time asked), not which saying
+    low = _NTH_PERSON_SAYS.sub(" ", low)
     if not _WHEN.search(low):  # "which team ... looked like an elite team FOR THE FIRST TIME?": what is said, not which saying
         low = re.sub(r"\b(?:for )?the first time\W*$", " ", low)
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):

@@ -221,7 +221,10 @@ _ASKS_DIFFICULTY = re.compile(rf"^\W*(?:and |so |but )?(?:how {_HARD}|"
 _SOUNDS_HARD = re.compile(rf"\b(?:does|did|do) (?:he|she|they|it|the \w+) (?:make|makes) (?:it|that|this|the \w+) "
                           rf"(?:sound|seem|look) (?:very |really |so )?{_HARD}|"
                           # "what does she say about how hard the job is?"
-                          rf"\bhow {_HARD} (?:it|that|this|the \w+) (?:is|was|will be|would be)\b")
+                          rf"\bhow {_HARD} (?:it|that|this|the \w+) (?:is|was|will be|would be)\b|"
+                          # "how does she make the work sound?", "how does he make it seem?"
+                          r"^\W*(?:and |so )?how (?:does|did|do) (?:he|she|they|the \w+) (?:make|makes) (?:it|that|this|the \w+) "
+                          r"(?:sound|seem|look)\W*$")
 _DIFFICULTY_SAID = re.compile(r"\b(?:straightforward|straight forward|easy|easier|simple|simpler|hard|harder|difficult|tough|"
                               r"tricky|complicated|complex|challenging|piece of cake|no problem|doable|painful|a breeze)\b",
                               re.IGNORECASE)
@@ -617,6 +620,11 @@ def definition(q: Question, moments: MomentSet) -> Answer | None:
     return None
 
 
+_AT_THE_END = re.compile(r"\b(?:at|near|towards?) the (?:very )?end\b")
+_PART_SAID = re.compile(r"\b(?:first|last|opening|final) (?:few )?(?:seconds|moments|minutes?|bit|part|stretch)\b"
+                        r"|\b(?:at|near|towards?) the (?:very )?(?:start|beginning|end)\b")
+
+
 def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer | None:
     """"What does he say after the long pause?", "what's said right before the silence?": the sentence
     after (before) the longest stretch without speech between two sentences, when that lasts at least
@@ -652,7 +660,13 @@ def _beside_silence(q: Question, moments: MomentSet, duration: float) -> Answer 
     beside = [said[k + 1] if q.sequence.direction == "after" else said[k] for k in long]
     if q.time is not None:
         a, b = q.time.seconds(duration)
-        beside = preferred(beside, lambda m: a <= m.start <= b)
+        if (q.sequence.direction == "before" and _AT_THE_END.search(q.text.lower())
+                and not any(a <= m.end <= b for m in beside)):
+            # "what does he say right AT THE END, before he goes quiet?": no long pause there but the quiet after the
+            # last line, the last clause that ends there
+            clauses = sorted((moments.moments[i] for i in moments.of("transcript")), key=lambda m: m.start)
+            beside = [m for m in clauses if a <= m.end <= b][-1:] or beside
+        beside = preferred(beside, lambda m: a <= m.start <= b or a <= m.end <= b)
     if (level := loudness_asked(q.text)) is not None:  # "after the long silence he comes back, barely audible": the
         # line said quiet (of those beside a long silence)
         at_level = {m.sentence for m in said_at_level(moments, level)}
@@ -728,7 +742,7 @@ _QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|
                          r"part|moment|while)|(?:it's|it is|a|the|long) quiet)\b"
                          # "after the meeting part there are a few short sentences from other people": a part ends
                          r"|\bafter the (?:\w+ ){1,2}(?:part|bit|section|segment)\b")
-_AFTER = re.compile(r"\b(?:after|following|once)\b")
+_AFTER = re.compile(r"\b(?:after|afterwards?|following|once)\b")  # ("there's a long gap AFTERWARDS")
 # "what is said right before the silence?" asks of the speech before it (not "a long pause before a man starts talking")
 _BEFORE_QUIET = re.compile(r"\bbefore (?:the|that|this|a|another|it|things?) (?:\w+ ){0,2}?(?:silence|pause|gap|break|lull|"
                            r"goes quiet|go quiet|quiet|stops?|ends?)\b")
@@ -748,6 +762,10 @@ def after_longest_silence(q: Question, moments: MomentSet) -> Answer | None:
     gaps = [(b.start - a.end, k + 1) for k, (a, b) in enumerate(zip(said, said[1:]))]
     if not _AFTER.search(low):  # ("after the meeting part there's a long gap": not the quiet start)
         gaps.append((said[0].start, 0))
+    if q.time is not None and _PART_SAID.search(low):  # "nothing happens for the FIRST FEW SECONDS. When does somebody
+        # finally speak?": the silence there (not the start "what time does he START?" reads as)
+        a, b = q.time.seconds(max(m.end for m in moments.moments))
+        gaps = [(gap, k) for gap, k in gaps if said[k].start - gap < b and said[k].start > a] or gaps
     gap, k = max(gaps, default=(0.0, 0))
     if gap < LONG_PAUSE_S:
         return None

@@ -31,7 +31,8 @@ _MIN_CODE_WORDS = 2  # a run of code words this long at least (digits between th
 _MIN_RUN = 3  # ... of this many tokens at least
 # A call sign as written: a prefix of one or two letters (or a digit and a letter), a digit, a suffix of letters
 # ("KA9Q", "G3PLX", "VK5QI"); capitals only, as Whisper writes them
-_CALL_SIGN = re.compile(r"\b(?:[A-Z]{1,2}|\d[A-Z])\d{1,2}[A-Z]{1,4}\b")
+# (written whole, "KA9Q", or split after its digit, "W5 ABC")
+_CALL_SIGN = re.compile(r"\b(?:[A-Z]{1,2}|\d[A-Z])\d{1,2}(?:[A-Z]{1,4}| [A-Z]{2,4})\b")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d")
 SPELLED_CONFIDENCE = 0.6
 
@@ -74,7 +75,7 @@ def spelled(text: str) -> list[Spelled]:
         else:
             close()
     close()
-    written = [Spelled(m.group(0), (m.group(0),), 1, m.start(), m.end()) for m in _CALL_SIGN.finditer(text)]
+    written = [Spelled(m.group(0).replace(" ", ""), (m.group(0),), 1, m.start(), m.end()) for m in _CALL_SIGN.finditer(text)]
     # a run whose first code word was misheard spells the rest of a call sign written in full beside it ("this is KA9Q,
     # KillerWat Alpha 9 Quebec": A9Q), which is the call sign it spells
     runs = [replace(r, letters=whole.letters) if (whole := next((w for w in written if len(w.letters) > len(r.letters)
