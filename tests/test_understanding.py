@@ -6881,6 +6881,14 @@ _HEARD = {
         (47.752, 48.88, 3, 2, 'Morgan wants to make it hard'),
         (55.848, 58.736, 4, 2, "Did it did it I didn't even check yesterday whether it was moving so"),
     ],
+    'r119_meeting': [
+        (11.066, 14.722, 0, 1, "Okay, does anyone want to see Steve's feedback from the specification?"),
+        (17.244, 21.144, 1, 2, 'Is there much more in it than he said yesterday?'),
+        (21.904, 22.584, 2, 3, 'Not really.'),
+        (23.834, 26.37, 3, 1, "He's talking about duplication of effort and"),
+        (27.45, 30.594, 3, 1, 'stuff like duplication of effort and stuff like that.'),
+        (39.498, 44.074, 4, 4, 'Har det sett våra rara barnbarn som leker och busar ute i grantregården?', 'sv'),
+    ],
     'r119_notes': [
         (0.572, 2.61, 0, 1, "That's a good one, that's a good one."),
         (9.708, 13.076, 1, 1, "So the review and let's see myself"),
@@ -7642,3 +7650,18 @@ def test_forms_of_first118():
     assert counted.found and counted.answer.startswith("3 sentences"), counted
     assert asks_man_or_woman("Was that lemon one a man's voice or a woman's?")
     assert parse_question("The first caller says he used to get it in which country?").which == stem("country")
+
+
+def test_what_a_thing_is_about_and_a_lead_in_that_says_what_was_caught():
+    """bench/first119's and first92-101's misses: "so what's the feedback mostly about?" is what a line soon after says
+    it is about ("He's talking about duplication of effort"), not the offer that names it; "I caught the end of this radio
+    phone-in." says what the recording is, not where in it the answer is; "where's the person in the joke trying to get
+    to?" asks where, though "joke" is never said."""
+    meeting = _heard("r119_meeting")
+    about = meeting("So what's the feedback mostly about?")
+    assert about.found and about.answer.startswith("duplication of effort"), about
+    caught = _heard("r94_phonein")("I caught the end of this radio phone-in. Where was the first caller getting it before?")
+    assert caught.found and "United Kingdom" in caught.answer, caught
+    joke = _heard("r92_lecture")("This lecture clip starts halfway through a joke. Where's the person in the joke trying to "
+                                 "get to?")
+    assert joke.found and joke.answer.startswith("Dublin"), joke

@@ -34,14 +34,16 @@ need needs needed mean meant intend intends intended supposed about like would""
 
 def destination(q: Question, moments: MomentSet, near=None) -> Answer | None:
     """For "where does he want to get to?": the place a line says someone goes to, with the line (in the part of the
-    video asked about first; of the lines that share the question's other words, where any do); None for another
+    video asked about first; of the lines that say the question's other words the talk says); None for another
     question or where no line says one."""
     if q.when or not _WHERE_TO.match(q.form):
         return None
     said = near_first(sorted(moments.spoken.values(), key=lambda m: m.start), moments, near)
     going = [(m, hit) for m in said for hit in _GOES_TO.finditer(m.text)]
-    asked = q.topic - _WRAPPING
-    going = [(m, hit) for m, hit in going if asked & content_stems(m.text)] or ([] if asked else going)
+    # of those that say the question's other words, where the talk says any ("where's the person IN THE JOKE trying to
+    # get to?": "joke" is never said; "where is the WEALTH TAX headed?": no line says where it goes)
+    asked = (q.topic - _WRAPPING) & moments.said_stems
+    going = [(m, hit) for m, hit in going if asked <= content_stems(m.text)]
     if not going:
         return None
     m, hit = going[0]

@@ -64,6 +64,7 @@ from vidsense.answer_checks import (ALSO, FAILURE, INSTRUCTION, KEY_HEADS, LAUGH
 from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_only, member_mentions, mentions_kind,
                                  mentions_member)
 from vidsense.destinations import destination
+from vidsense.gist import gist_of
 from vidsense.first_person import self_reported
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
@@ -890,6 +891,8 @@ def _answer_by_form(q: Question, moments: MomentSet, spoken: list[int], score, l
         return once  # "but what happens to them just this once?" -> "But just these ones, send them to voicemail."
     if (going := destination(q, moments, near)) is not None:
         return going  # "where does he want to get to?" -> "Dublin (“and says, how do I get to Dublin?”)"
+    if not q.when and (about := gist_of(q.form, moments)) is not None:
+        return about  # "what's the feedback mostly about?" -> "duplication of effort and" ("He's talking about ...")
     if (told := _more_info(q, moments)) is not None:
         return told  # "where can I go for more information?" -> "... for more information. | Visit www.asterisk.org."
     if (cut := cut_off(q, moments)) is not None:

@@ -428,6 +428,8 @@ NAMED_KINDS = _NAMED_PLACES | frozenset("company companies firm firms team teams
 _AT_WHICH = rf"(?:(?:at|in|from|for|on|to|with|by|into|through) which (?=(?:{'|'.join(NAMED_KINDS)})\b))"
 _WHICH = re.compile(rf"^\W*(?:which |{_AT_WHICH})(\w+)\b(?! of\b)")
 _WENT_DOING = re.compile(r"\b(?:go|goes|went|gone|come|comes|came) ((?!going\b|coming\b)[a-z]{3,}ing)\b(?! to\b)")
+_CAUGHT_PART = re.compile(r"\b(?:caught|heard|recorded|taped|got|have|found) (?:only )?the (?:tail )?(?:end|start|beginning|"
+                          r"last (?:bit|part)|first (?:bit|part)) of (?:this|a|the|that|some|an)\b")
 # "He USED TO get it", "where did she USE TO live?": what was once so (not a use)
 _USED_TO = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )\b(he|she|they|we|you|i|it|did [^?]*?) used? to (?=[a-z])")
 # "The first caller says he used to get it IN WHICH COUNTRY?": asked where the answer would stand, as last words
@@ -1051,7 +1053,10 @@ _WHAT_THIS_IS = re.compile(r"^\W*(?:(?:(?:this|it)(?:'s| is| sounds like| seems 
                            r"in the middle|mid|partway|part way)[^.?!]{0,40}?|"
                            # "Someone sent me this crackly phone recording of people reading test sentences."
                            r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "
-                           r"[^.?!]{0,70}?)\s*[.!]")
+                           r"[^.?!]{0,70}?|"
+                           # "I caught the end of this radio phone-in."
+                           r"i (?:caught|heard|recorded|taped|grabbed|got|found) (?:only )?(?:the (?:tail )?(?:end|start|"
+                           r"beginning|last bit|first bit|middle) of )?(?:this|a|an|some) [^.?!]{0,40}?)\s*[.!]")
 # "When am I allowed to do that?": when I can
 _ALLOWED = re.compile(r"\b(?:am|are|is|was|were) (i|we|you|they|he|she) (?:allowed|permitted|able) to\b")
 # "Which character is it about?", "what main character is named?": who (a story's people are asked for by name)
@@ -1170,6 +1175,7 @@ def parse_question(text: str) -> Question:
         phrases = tuple(kept for p in phrases if (kept := tuple(w for w in p if w not in known)))
     topic = frozenset(w for p in phrases for w in p)
     timed = _NAME_PART.sub(" name ", full)  # a "last name" is no time in the video nor an order
+    timed = _CAUGHT_PART.sub(" ", timed)  # "I caught THE END OF this phone-in": what the recording is, not where in it
     identity, named_this = _identity(low)
     predicate = _predicate(low, topic)
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
