@@ -7665,3 +7665,27 @@ def test_what_a_thing_is_about_and_a_lead_in_that_says_what_was_caught():
     joke = _heard("r92_lecture")("This lecture clip starts halfway through a joke. Where's the person in the joke trying to "
                                  "get to?")
     assert joke.found and joke.answer.startswith("Dublin"), joke
+
+
+def test_what_the_thing_before_is_called_and_the_reason_she_gives():
+    """bench/first103's and first119's misses: "and what's it called?" after "whose book gets brought up?" is what is
+    said right after "book" ("Capital in the 21st century"), in the answer's sentence or the next where Whisper cut it
+    ("Thomas Piketty in his..." | "a book, capital in the 21st century,"); "what reason does she give at first?" is the
+    reason said next."""
+    lecture = _heard("r103_lecture")
+    before = "Whose book gets brought up as an example?"
+    book = lecture(before)
+    assert book.found and "Piketty" in book.answer, book  # (set-up)
+    called = lecture("And what's it called?", before, book)
+    assert called.found and called.answer.startswith("Capital in the 21st century"), called
+    later = _heard("r119_lecture")
+    before = "Which economist gets brought up?"
+    piketty = later(before)
+    assert piketty.found and "Piketty" in piketty.answer, piketty  # (set-up)
+    titled = later("What's the book called?", before, piketty)
+    assert titled.found and titled.answer.startswith("capital in the 21st century"), titled
+    phonein = _heard("r119_phonein")
+    before = "Where's Sandra Humphries calling in from?"
+    sandra = phonein(before)
+    reason = phonein("She's against it. What reason does she give at first?", before, sandra)
+    assert reason.found and "milder" in reason.answer, reason

@@ -20,9 +20,10 @@ from vidsense.categories import category_of
 from vidsense.conversation import (NEAR_AFTER_S, NEAR_BEFORE_S, NEXT_LINE, REFERS_TO_ANSWER, Turn, around, beside,
                                    direction, fragment, from_answer, near, other_than, stripped, talk_of, with_lead_in,
                                    without)
-from vidsense.follow_ups import (ANYTHING_ELSE, added_then, calling_from, completed, count_goes_on, first_said,
-                                 how_said_then, next_caller, next_voice, nth_of_answer, reaction, reason_given, said_then,
-                                 said_when, sentence_end, shown_by, told_then, until_when, voice_before, voice_of_line)
+from vidsense.follow_ups import (ANYTHING_ELSE, added_then, called_then, calling_from, completed, count_goes_on,
+                                 first_said, how_said_then, next_caller, next_voice, nth_of_answer, reaction, reason_given,
+                                 said_then, said_when, sentence_end, shown_by, told_then, until_when, voice_before,
+                                 voice_of_line)
 from vidsense.languages import with_original
 from vidsense.loudness import loudness_asked, said_at_level, without_loudness
 from vidsense.menu_answers import NAMES_KEY
@@ -135,6 +136,7 @@ def _as_follow_up(question: str, moments: MomentSet, embed, duration: float, rea
             or calling_from(question, moments, previous)
             or completed(question, moments, previous) or reaction(question, moments, previous)
             or reason_given(question, moments, previous) or until_when(question, moments, previous)
+            or called_then(question, moments, previous)
             or count_goes_on(question, moments, previous) or voice_of_line(question, moments, previous)) is not None:
         return voice
     if (counted := _counted_again(question, previous)) is not None:

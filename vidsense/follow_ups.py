@@ -20,10 +20,10 @@ from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.numbers_said import next_said, number_value
 from vidsense.questions import Question, parse_question
 from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
-from vidsense.text import at_place, word_spans, words
+from vidsense.text import at_place, stem, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
+__all__ = ["ANYTHING_ELSE", "added_then", "called_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
            "next_caller", "next_voice", "nth_of_answer", "reaction", "reason_given", "said_then", "said_when", "sentence_end", "shown_by",
            "told_then", "until_when", "voice_before", "voice_of_line"]
 
@@ -411,7 +411,9 @@ def reaction(question: str, moments: MomentSet, previous: Turn) -> Answer | None
 # "She's against it. Why?", "what's her reason?", "how come?": the reason the talk gives next, asked of no thing
 _WHY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:and |so |but )?(?:why(?: (?:is|was) (?:that|it|this|so))?|how come|"
                         r"what(?:'s| is| was) (?:his|her|their|the) (?:reason|reasoning|argument|justification)"
-                        r"(?: for (?:it|that|this))?|for what reason|on what grounds)\W*$", re.IGNORECASE)
+                        r"(?: for (?:it|that|this))?|for what reason|on what grounds|what (?:reason|reasons|argument|"
+                        r"justification|explanation) (?:does|did) (?:he|she|they|the \w+) give(?: at first| first| for "
+                        r"(?:it|that|this))?)\W*$", re.IGNORECASE)
 _CAUSE_SAID = re.compile(r"\b(?:because|'cause|cos|since|due to|owing to|the reason)\b", re.IGNORECASE)
 _REASON_WITHIN_S = 20.0  # a reason follows the answer before this soon at most
 
@@ -448,6 +450,38 @@ def until_when(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     end = _PHRASE_END.search(m.text, said.end())
     part = part_of(m, said.start(), end.start() if end else None)
     return Answer(part.text.strip(), part.start, m.end, ORDER_CONFIDENCE, True, [m])
+
+
+# "And what's it called?", "what's the book called?", "what's its title?" after a line that names the thing
+_CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s| is| was) (?:it|that|the (\w+)) (?:called|named|titled)|"
+                     r"what(?:'s| is| was) (?:its|the) (?:name|title)(?: of (?:it|that|the (\w+)))?)\W*$", re.IGNORECASE)
+
+
+_CALLED_NEXT_S = 2.0  # the next sentence, this soon after, may name the thing
+
+
+def called_then(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
+    """"And what's it called?" after "whose book gets brought up?" ("Thomas Piketty, in his book, | Capital in the 21st
+    century, argues ..."): the words said right after the thing (the noun the question names, or else one the question
+    before asked about) in the answer before's sentence, to the next comma (or the next sentence, where that one ends
+    on it); None for another question, or where the sentence does not say the thing."""
+    asked = _CALLED.match(question.strip())
+    if asked is None or (first := moments.sentence_at(previous.start)) is None:
+        return None
+    noun = asked.group(1) or asked.group(2)
+    things = {stem(noun)} if noun else parse_question(previous.question).topic
+    # (in that sentence, or the next where the answer trails off: "Thomas Piketty in his..." | "a book, capital in ...")
+    after = moments.said_after(first.end, _CALLED_NEXT_S)
+    at, m = next(((t, s) for s in (first, after) if s is not None for t in re.finditer(r"[A-Za-z']+", s.text)
+                  if stem(t.group(0).lower()) in things), (None, first))
+    if at is None:
+        return None
+    rest = m.text[at.end():]
+    name = re.split(r"[,.;!?]", rest.lstrip(" ,:"), maxsplit=1)[0].strip()
+    if not name:
+        return None
+    part = part_of(m, m.text.index(name, at.end()), m.text.index(name, at.end()) + len(name))
+    return Answer(f"{name} (\u201c{m.text.strip()}\u201d)", part.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 
 # "And then?", "and once he gets there, what does he do?" after "Up to 5, then back down to 1 (...)": what the count does
