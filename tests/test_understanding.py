@@ -6889,6 +6889,77 @@ _HEARD = {
         (27.45, 30.594, 3, 1, 'stuff like duplication of effort and stuff like that.'),
         (39.498, 44.074, 4, 4, 'Har det sett våra rara barnbarn som leker och busar ute i grantregården?', 'sv'),
     ],
+    'r120_hello': [
+        (0.988, 4.51, 0, 1, 'Hello, this is Simon speaking, and the main holder of Linfo.'),
+        (5.03, 6.93, 1, 1, 'If you can hear me, congratulations.'),
+        (7.55, 8.95, 2, 1, 'It seems everything is okay.'),
+        (9.532, 9.764, 3, None, 'Bye'),
+        (20.274, 24.034, 4, 2, 'W5ABC, here is Victor Echo 9, Quebec Romeo Papa.'),
+        (25.276, 28.634, 5, 2, 'My name is Bruce, Bravo Romeo Uniform Charlie Echo.'),
+    ],
+    'r120_arabic': [
+        (1.116, 1.46, 0, None, 'Why?'),
+        (4.38, 4.868, 1, None, 'If not...'),
+        (12.14, 12.496, 2, None, 'Dalat.'),
+        (15.468, 17.172, 3, 1, '4.8.6.'),
+        (26.988, 30.444, 4, 2, "I can't think of an animal that's less jammed like than a swall."),
+        (32.012, 34.984, 5, 3, 'Really good performances against top teams that have ended up going their way.'),
+    ],
+    'r120_birch': [
+        (0.508, 2.93, 0, 1, 'The birch canoe slid on the smooth planks.'),
+        (3.196, 5.732, 1, 2, 'Glue the sheet to the dark blue background.'),
+        (6.152, 8.112, 2, 1, "It's easy to tell the depth of a well."),
+        (8.452, 11.072, 3, 2, 'Four hours of steady work faced us.'),
+        (20.092, 21.972, 4, 3, 'That frog jumped through the weeds'),
+        (23.292, 24.852, 5, 4, "Don't throw trash on the street"),
+    ],
+    'r121_lecture': [
+        (0.412, 2.27, 0, 1, 'and says, how do I get to Dublin?'),
+        (3.19, 5.01, 1, 1, 'And the answer that comes back is,'),
+        (5.51, 7.21, 1, 1, "well, I wouldn't start from here, Sonny."),
+        (9.74, 15.262, 2, 1, 'That is to say much of political philosophy develops theories'),
+        (16.162, 18.162, 2, 1, 'that take no account'),
+        (18.796, 28.522, 2, 1, 'of where we actually are and how the theories that people argue about in the journals and in the literature actually could be implemented in the'),
+        (28.522, 29.682, 3, 1, 'world if at all.'),
+        (29.882, 35.682, 4, 1, 'And this spills over into normative arguments made by other scholars.'),
+        (36.188, 39.136, 5, 1, 'Thomas Piketty in his book,'),
+        (40.316, 42.156, 5, 1, 'Capital in the 21st Century,'),
+        (42.556, 47.108, 5, 1, 'argues for a 4% global wealth tax.'),
+        (49.276, 50.326, 6, 1, 'Well, good luck with that.'),
+        (51.516, 54.506, 7, 1, "Who's going to implement a 4% global wealth tax?"),
+        (54.506, 60.644, 8, 1, "So when I think about normative questions, it's..."),
+        (69.628, 73.732, 9, 2, 'open source media and deportation by large feature space extraction.'),
+        (74.972, 78.832, 10, 3, 'This is an example sound file in org forbist format from'),
+        (78.832, 80.832, 10, 3, 'Wikipedia to free in psychopedia.'),
+    ],
+    'r121_login': [
+        (4.72, 5.64, 0, 1, 'Just put it on the desk.'),
+        (5.92, 6.58, 1, 1, 'All I see is this.'),
+        (7.58, 8.4, 2, 1, 'No, on the desktop,'),
+        (8.64, 11.236, 2, 1, "you should find that there's a project document link."),
+        (16.028, 16.18, 3, 2, 'What?'),
+        (16.34, 16.94, 4, 2, 'Actually, just there.'),
+        (16.98, 18.08, 5, 2, 'How do documents do you have there?'),
+        (18.28, 18.62, 6, None, "That's it."),
+        (19.1, 19.82, 7, 2, 'He dumped it in there.'),
+        (20.1, 20.52, 8, None, "What's the username?"),
+        (22.012, 22.4, 9, None, 'The username?'),
+        (23.004, 24.1, 10, 2, "What's the username on purpose?"),
+        (39.34, 46.302, 11, 3, 'Test 1, 2, 3, 4, 5, 6, 7, 8.', 'sv'),
+    ],
+    'r121_legal': [
+        (0.412, 4.33, 0, 1, "I've used just because of the Cludsey."),
+        (4.61, 5.81, 1, 1, "I've seen it in the down."),
+        (6.49, 6.97, 2, None, 'Okay, great.'),
+        (8.172, 9.01, 3, 2, "And it's great joy."),
+        (12.076, 12.71, 4, 2, "Aren't they so easy?"),
+        (14.05, 15.77, 5, 1, 'I think they probably are too,'),
+        (16.05, 22.05, 5, 1, "but they, well, they've only just started realizing that treating this as old evolution is kind of a little bit better."),
+        (22.73, 25.17, 6, 1, "So they're not really the sort of people that are up for"),
+        (26.35, 29.45, 6, 1, 'understanding the intricacies of the committee.'),
+        (30.06, 30.41, 7, None, 'I guess.'),
+        (39.612, 42.048, 8, 3, '33-4-692'),
+    ],
     'r119_notes': [
         (0.572, 2.61, 0, 1, "That's a good one, that's a good one."),
         (9.708, 13.076, 1, 1, "So the review and let's see myself"),
@@ -7689,3 +7760,53 @@ def test_what_the_thing_before_is_called_and_the_reason_she_gives():
     sandra = phonein(before)
     reason = phonein("She's against it. What reason does she give at first?", before, sandra)
     assert reason.found and "milder" in reason.answer, reason
+
+
+def test_forms_of_first120():
+    """bench/first120's misses: a question opened by "so" is the question ("so how many different people talk in this
+    video?"); "what name does he go by?" asks his name; "who is that second man trying to reach?" the station called;
+    "there's dead air" and "nobody talks for a while" are silences, "when do voices return?" asks when speech comes back;
+    "how many readers take turns on those first sentences?" counts that talk's voices; "K-A9Q" is a call sign."""
+    from vidsense.spelled import spelled
+
+    hello = _heard("r120_hello")
+    people = hello("So how many different people talk in this video?")
+    assert people.found and "2 voices" in people.answer, people
+    before = "Who is that second man trying to reach?"
+    called = hello(before)
+    assert called.found and called.answer.startswith("W5ABC"), called
+    name = hello("What name does he go by?", before, called)
+    assert name.found and "Bruce" in name.answer, name
+    dead = hello("After he's done there's dead air. At what time does another voice come in?")
+    assert dead.found and dead.start == 20.274, dead
+    back = _heard("r120_arabic")("After that nobody talks for a while. When do voices return?")
+    assert back.found and back.start == 26.988, back
+    readers = _heard("r120_birch")("How many readers take turns on those first sentences?")
+    assert readers.found and readers.answer.startswith("2 voices"), readers
+    assert [r.letters for r in spelled("This is K-A9Q.")] == ["KA9Q"]
+
+
+def test_forms_of_first121():
+    """bench/first121's misses: "... a sort of extraction. Which sort?" asks what sort of extraction; "what does it call
+    itself?" is what "this is ..." says it is; "where will the link be?" is answered by the clause's sentence where only
+    it says the place ("No, on the desktop, | you should find that there's a project document link."); "going by the
+    voices, how many people take part ...?" counts voices; "what time does that start?" after a line is a time in the
+    video; "which number opens that string?" is its first number."""
+    lecture = _heard("r121_lecture")
+    sort = lecture("That man describes a sort of extraction at the end of his sentence. Which sort?")
+    assert sort.found and "large feature space extraction" in sort.answer, sort
+    itself = lecture("The very last voice explains what we're hearing. What does it call itself?")
+    assert itself.found and itself.answer.startswith("This is an example sound file"), itself
+    login = _heard("r121_login")
+    link = login("This is a quiet recording of a couple of people sorting something out on a computer. Where are they "
+                 "told the link will be?")
+    assert link.found and "on the desktop" in link.answer, link
+    voices = login("Going by the voices, how many people take part in that conversation?")
+    assert voices.found and "2 voices" in voices.answer, voices
+    legal = _heard("r121_legal")
+    before = "Somebody reads out a string of numbers after the meeting bit. What time does that start?"
+    start = legal(before)
+    assert start.found and start.start == 39.612, start
+    assert not parse_question(before).wants_date
+    opens = legal("Which number opens that string?", before, start)
+    assert opens.found and opens.answer.startswith("33"), opens

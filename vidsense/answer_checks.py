@@ -125,7 +125,8 @@ def _colours_of_others(q: Question, text: str) -> bool:
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2}|'\d0s|\d0s|nineteen|thousand|hundred|(?:this|last|next) year|years? ago)\b")
 # "Where ...?": a place must be said: a preposition of place, a place word, a web address, or a name
 _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|next|inside|outside|beside|between|across|"
-                    r"through|around|above|below|beneath|toward|towards|here|there|home|away|abroad|upstairs|downstairs|"
+                    r"through|around|above|below|beneath|toward|towards|here|there(?!'s| is| are| was| were)|home|away|abroad|"
+                    r"upstairs|downstairs|"
                     r"located|visit|www)\b|\.(?:com|org|net)\b", re.IGNORECASE)
 # "Where was the bus going?", "where is she headed?": where to, said with "to", "towards", "into", "for" or a word
 # of place ("home"); where a thing is ("slid ON the smooth planks") does not say where it goes

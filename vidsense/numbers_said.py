@@ -189,13 +189,17 @@ _NTH_DIGIT = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth|last|final|m
                         # "which number does he say first?", "which number does he open with?", "... finish on?"
                         r"|\b(?:number|digit|one) (?:does|did|do) (?:he|she|they|it|the \w+) (?:(?:say|read|give|call)(?: out)? "
                         r"(?P<said>first|last)|(?P<opens>open|start|begin|lead) (?:with|on)|(?P<closes>finish|end|close|stop) "
-                        r"(?:with|on))\b")
+                        r"(?:with|on))\b"
+                        # "which number OPENS that string?", "which one closes it?"
+                        r"|\b(?:number|digit|one) (?:(?P<opens_it>opens|starts|begins|leads)|(?P<closes_it>closes|ends|finishes)) "
+                        r"(?:it|that|this|the)\b")
 
 
 def _place(nth: re.Match) -> str:
     """"first", "last", ... as _NTH_DIGIT found it."""
     return (nth.group("nth") or nth.group("end") or nth.group("said")
-            or ("first" if nth.group("opens") else "last" if nth.group("closes") else ""))
+            or ("first" if nth.group("opens") or nth.group("opens_it") else
+                "last" if nth.group("closes") or nth.group("closes_it") else ""))
 
 
 _DIGIT_BESIDE = re.compile(r"\bdigits? (?:comes? |is |was |do (?:i|you) hear |does (?:he|she|it) say )?(?:just |right |"

@@ -154,6 +154,7 @@ _ASKS_EMAIL = re.compile(r"\be-?mails?(?: address(?:es)?)?\b")  # "what's the em
 _EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+(?:@| at )[\w-]+(?:\.| dot )(?:com|org|net|edu|gov|io|info)\b", re.IGNORECASE)
 # "so this is the sick corpus" names what it is ("what does he call this recording?": Question.named_this) where
 # no welcome or name is said
+_ITSELF = re.compile(r"\bitself\b", re.IGNORECASE)
 _THIS_IS_THE = re.compile(r"\b[Tt]his is (?:the|an?|our|my) \w+")
 # A clause that gives a cause answers "why" on its own; one without leaves the cause to the sentence.
 # (Stricter than answer_checks' test that a sentence gives any cause: "so" or "to X" there.)
@@ -745,6 +746,10 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         # yes or no: the whole sentence, whose other clause may be the answer ("has the fox read
         # everything?" -> "The red fox has read many books, BUT THERE'S ALWAYS MORE TO READ")
         m = _sentence_of(moments, m)
+    elif (m.sentence is not None and not q.when and q.wants_place and not says_what_is_asked(q, m.text)
+          and says_what_is_asked(q, _sentence_of(moments, m).text)):
+        m = _sentence_of(moments, m)  # "where are they told the link will be?": "No, on the desktop, | you should find
+        # that there's a project document link."
     elif (m.sentence is not None and not q.when and asks_how_long(q) and not says_how_long(m.text)
           and says_how_long(_sentence_of(moments, m).text)):
         m = _sentence_of(moments, m)  # "for how long?": "Dial 4, to send this caller to a polite, | don't call menu, now
@@ -1590,6 +1595,8 @@ def _typed_answer(q: Question, moments: MomentSet, spoken: list[int], score, pat
              # the name of the person reading)
              + ([_INTRODUCED, _LOWERCASE_INTRO] + ([_HOST_GREETS] if _CALLER_NAME.search(q.text) else [])
                 if q.self_named else [_PERSON]))
+    if q.self_named and _ITSELF.search(q.text):  # "what does the last voice call ITSELF?": "This is an example sound file"
+        kinds = [_THIS_IS_THE, _THIS_IS]
     hits: list[int] = []
     for pattern in kinds:
         hits = hits or [i for i in spoken if pattern.search(moments.moments[i].text)

@@ -430,6 +430,9 @@ _WHICH = re.compile(rf"^\W*(?:which |{_AT_WHICH})(\w+)\b(?! of\b)")
 _WENT_DOING = re.compile(r"\b(?:go|goes|went|gone|come|comes|came) ((?!going\b|coming\b)[a-z]{3,}ing)\b(?! to\b)")
 _CAUGHT_PART = re.compile(r"\b(?:caught|heard|recorded|taped|got|have|found) (?:only )?the (?:tail )?(?:end|start|beginning|"
                           r"last (?:bit|part)|first (?:bit|part)) of (?:this|a|the|that|some|an)\b")
+# "What name does he GO BY?": his name
+_GOES_BY = re.compile(r"\bwhat (name|call ?sign|nickname|title) (?:does|did|do) (he|she|they|it|(?:the|this|that) \w+) go by\b")
+_POSSESSIVE = {"he": "his", "she": "her", "they": "their", "it": "its"}
 # "He USED TO get it", "where did she USE TO live?": what was once so (not a use)
 _USED_TO = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )\b(he|she|they|we|you|i|it|did [^?]*?) used? to (?=[a-z])")
 # "The first caller says he used to get it IN WHICH COUNTRY?": asked where the answer would stand, as last words
@@ -451,7 +454,7 @@ _ASKERS_CLAUSE = re.compile(r"(\babout\s+(?:the|this|that|my|our|your)\s+(?:\w+\
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bin what year\b")
 _SAID_ABOUT = re.compile(r"^\W*what (?:is|was|gets|got) (?:said|mentioned|told) about\b")
 # "What does the host call himself?", "When does she introduce herself?", "What is the host's name?"
-_SELF_NAMED = re.compile(r"\b(?:(?:introduc|identif)\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:himself|herself|"
+_SELF_NAMED = re.compile(r"\b(?:(?:introduc|identif)\w* (?:himself|herself|themselves|yourself)|call(?:s|ed)? (?:itself|himself|herself|"
                          r"themselves)|(?:host|speaker|narrator|presenter|caller|reader)'s name|name of (?:the|that|this) "
                          r"(?:first |second |next |last )?(?:host|speaker|"
                          r"narrator|presenter|caller|reader|(?:person|man|woman|guy|lady|voice) (?:who(?:'s| is) )?"
@@ -544,6 +547,10 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
                          r"wakes? up|woke up|gets? up|got up|finish\w*)\b"
                          # "By what date does the second pass have to be finished?", "on which date ...?": a date, said
                          r"|^\W*(?:by |on |until |till |before |after )?(?:what|which) (?:date|deadline)\b")
+# "What time does THAT START?", "what time does she come in?": where in the video what was just named begins, not a
+# time of day
+_STARTS_THERE = re.compile(r"^\W*(?:at )?what time (?:does|did|do|will|is|was) (?:that|it|this|he|she|they|the (?:next|last|"
+                           r"first|second|other) \w+) (?:start|begin|come in|come on|kick off|get going)\b")
 # "What is Sheila's last name?": only a name that follows hers answers it ("Sheila Smith").
 _NAME_PART = re.compile(r"\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?\b")
 _ASKS_NAME_PART = re.compile(r"^\W*(?:what|which)\b.*\b(?:last|first|full|real|middle|maiden|family|given|sur) ?names?"
@@ -727,9 +734,18 @@ _NAMED_THING = re.compile(r"\b(?:a|an|one|some|another)\s+(?:[a-z-]+\s+){0,2}?([
 _AMOUNT_OF = re.compile(r"\b(?:a|an)\s+(?:few|number|handful|series|string|list|set|group|row)\s+of\s+")
 
 
+# "He describes A SORT OF EXTRACTION. WHICH SORT?": what sort of extraction
+_SORT_OF = re.compile(r"\b(?:a|some|one|another) (sort|kind|type) of ([a-z]+)\b")
+_WHICH_SORT = re.compile(r"^\W*(?:and |so )?(?:which|what) (sort|kind|type)(?: (?:is it|is that|was it|was that))?\W*$")
+
+
 def _which_one(low: str) -> str:
-    """"... a flower ... Which one?" as "... which flower?"; ``low`` unchanged when it is not so."""
+    """"... a flower ... Which one?" as "... which flower?", "... a sort of extraction. Which sort?" as "... what sort of
+    extraction is it?"; ``low`` unchanged when it is not so."""
     sentences = _SENTENCE_END.split(low)
+    if len(sentences) > 1 and _WHICH_SORT.match(sentences[-1]) and (
+            kind := next((m for m in _SORT_OF.finditer(" ".join(sentences[:-1]))), None)):
+        return " ".join(sentences[:-1]) + f" what {kind.group(1)} of {kind.group(2)} is it?"
     if len(sentences) < 2 or not (m := _WHICH_ONE.search(sentences[-1])) or content_words(sentences[-1][:m.start()]):
         return low
     before = _AMOUNT_OF.sub("some ", " ".join(sentences[:-1]))  # "a COUPLE OF numbers": which numbers
@@ -867,7 +883,7 @@ _SILENCE_STOP = re.compile(r"\b(?:then |and then |after that )?there(?:'s| is| c
                            + _SILENCE_NOUN + r"( (?:after|following) (?:that|this|it|him|her|them|the \w+))?\s*[.!]\s+")
 # "It's quiet for ages after the menu.": a long silence
 _QUIET_FOR_AGES = re.compile(r"\b(?:(?:it's|it is|it was|things are|the line is) (?:quiet|silent|dead)|nothing happens|"
-                             r"nothing is said|no one (?:says anything|talks|speaks)) for (?:ages|a while|a long time|a long while|"
+                             r"nothing is said|(?:no one|no-one|nobody) (?:says anything|talks|speaks)) for (?:ages|a while|a long time|a long while|"
                              r"a bit|quite a while|some time)\b")
 _GOES_QUIET = re.compile(r"\b(?:it|things|the line|everything|he|she|they|the \w+) (?:goes|go|went|falls|fell) (?:quiet|silent)"
                          r"(?: for (?:a|some|quite a) (?:good |long )?(?:while|bit|moment|time|few seconds))?"
@@ -1054,6 +1070,8 @@ _WHAT_THIS_IS = re.compile(r"^\W*(?:(?:(?:this|it)(?:'s| is| sounds like| seems 
                            # "Someone sent me this crackly phone recording of people reading test sentences."
                            r"(?:someone|somebody|a friend|my \w+) (?:sent|gave|forwarded|shared|played) (?:me|us) (?:this|a|an) "
                            r"[^.?!]{0,70}?|"
+                           # "Radio phone-in audio.": what the recording is, in a few words and no verb
+                           r"(?:an? |the |some )?(?:[a-z-]+ ){0,3}(?:audio|recording|video|clip|footage|tape|broadcast|podcast)|"
                            # "I caught the end of this radio phone-in."
                            r"i (?:caught|heard|recorded|taped|grabbed|got|found) (?:only )?(?:the (?:tail )?(?:end|start|"
                            r"beginning|last bit|first bit|middle) of )?(?:this|a|an|some) [^.?!]{0,40}?)\s*[.!]")
@@ -1122,7 +1140,8 @@ def parse_question(text: str) -> Question:
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
     full = _WENT_DOING.sub(r"\1", full)  # "which animal WENT JUMPING through the weeds?": what jumped
     full = _USED_TO.sub(r"\1 ", full)  # "he USED TO get it in which country?": what he got, once (no "use" said)
-    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)
+    full = _GOES_BY.sub(lambda m: f"what's {_POSSESSIVE.get(m.group(2), m.group(2) + chr(39) + 's')} {m.group(1)}", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     # "what reason does she give for saying X?", "on what grounds ...?": why she says X
     full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))
     reworded = None  # the question in the words a video says it with, when one of these rewords it
@@ -1180,7 +1199,8 @@ def parse_question(text: str) -> Question:
     predicate = _predicate(low, topic)
     # "when did the Collapse happen?", "what time does the company open?": a date or a time of day said in the
     # video, not a time in it
-    event_time = bool(_EVENT_TIME.search(low)) and not _SPEECH_LEAD_IN.search(full[:len(full) - len(low)])
+    event_time = (bool(_EVENT_TIME.search(low)) and not _SPEECH_LEAD_IN.search(full[:len(full) - len(low)])
+                  and not _STARTS_THERE.search(low))
     when = bool(_WHEN.search(low) or BARE_WHEN.search(low)) and not event_time
     return Question(q, kind, when, _time_span(timed), topic, phrases, _wants_name(full), anchored,
                     speech and not anchored, addressee,

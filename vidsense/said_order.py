@@ -718,7 +718,7 @@ def fits(asked: set[str], text: str) -> bool:
 
 # "When does he start talking again?", "when does the speech resume?": where speech comes back after a silence
 _SPEAKS_AGAIN = re.compile(r"\b(?:(?:start|begin)s? (?:talking|speaking|to (?:talk|speak))|(?:talk|speak)s?) again\b"
-                           r"|\b(?:speech|talking|speaking|voice|narration) (?:resumes?|comes? back|returns?)\b")
+                           r"|\b(?:speech|talking|speaking|voices?|narration) (?:resumes?|comes? back|returns?)\b")
 
 
 _STARTS_TALKING = re.compile(r"\b(?:start|begin)s? (?:talking|speaking|to (?:talk|speak))\b")
@@ -735,7 +735,7 @@ recording middle""".split())
 _VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
                            r"speak|speaks|talk|talks|pick up|picks up|resume|resumes|come|comes|appear|appears|"
                            r"says? (?:something|anything|it|one|a|another))\b")
-_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|"
+_QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|dead air|"
                          r"long after|after the (?:\w+ ){1,2}(?:stops|ends|finishes|is over|wraps up)|"
                          # quiet as a silence, not a line said quietly ("one line is very quiet. When does it start?")
                          r"(?:goes|go|went|gone|going|fall|falls|fell) quiet|quiet (?:for|gap|stretch|bit|patch|spell|period|"

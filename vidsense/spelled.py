@@ -31,8 +31,8 @@ _MIN_CODE_WORDS = 2  # a run of code words this long at least (digits between th
 _MIN_RUN = 3  # ... of this many tokens at least
 # A call sign as written: a prefix of one or two letters (or a digit and a letter), a digit, a suffix of letters
 # ("KA9Q", "G3PLX", "VK5QI"); capitals only, as Whisper writes them
-# (written whole, "KA9Q", or split after its digit, "W5 ABC")
-_CALL_SIGN = re.compile(r"\b(?:[A-Z]{1,2}|\d[A-Z])\d{1,2}(?:[A-Z]{1,4}| [A-Z]{2,4})\b")
+# (written whole, "KA9Q", split after its digit, "W5 ABC", or after its first letter, "K-A9Q")
+_CALL_SIGN = re.compile(r"\b(?:[A-Z]-?[A-Z]?|\d[A-Z])\d{1,2}(?:[A-Z]{1,4}| [A-Z]{2,4})\b")
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?|\d")
 SPELLED_CONFIDENCE = 0.6
 
@@ -75,7 +75,8 @@ def spelled(text: str) -> list[Spelled]:
         else:
             close()
     close()
-    written = [Spelled(m.group(0).replace(" ", ""), (m.group(0),), 1, m.start(), m.end()) for m in _CALL_SIGN.finditer(text)]
+    written = [Spelled(re.sub(r"[ -]", "", m.group(0)), (m.group(0),), 1, m.start(), m.end())
+               for m in _CALL_SIGN.finditer(text)]
     # a run whose first code word was misheard spells the rest of a call sign written in full beside it ("this is KA9Q,
     # KillerWat Alpha 9 Quebec": A9Q), which is the call sign it spells
     runs = [replace(r, letters=whole.letters) if (whole := next((w for w in written if len(w.letters) > len(r.letters)
@@ -115,9 +116,8 @@ _WORD_FOR = re.compile(r"\b(?:word|code ?word|name)s?\b[^?]*?\bfor (?:the )?(?:l
                        re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\bhow many times\b", re.IGNORECASE)
 # "Who is the first guy calling?", "who's he calling?" (not "who's calling?": the caller)
-_CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|the "
-                           r"(?:first |second |other )?(?:guy|man|operator|station|ham|caller|amateur)|(?:that|this) "
-                           r"(?:(?:first|second|other|new|next|last) )?one|"
+_CALLING_WHOM = re.compile(r"\b(?:who(?:m)?|(?:which|what) (?:station|call ?sign))(?:'s| is| was) (?:he|she|(?:the|that|this) "
+                           r"(?:first |second |other |new |next |last )?(?:guy|man|operator|station|ham|caller|amateur|one)|"
                            r"(?!it\b|that\b|this\b)\w+) (?:trying to )?"
                            r"(?:calling|call|reach)\W*$"
                            # "Which station is he putting the call out to?", "who does that second operator keep calling?"

@@ -224,15 +224,18 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 _THE_PAUSE = r"(?:before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break)"
 # "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
 # people are in the conference call?", which asks what is said)
-_HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
+_HOW_MANY_VOICES = re.compile(r"^\W*(?:so,? |and |okay,? |ok,? |well,? )?how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
                               r"narrators|presenters|hosts|operators|callers)"
                               # ("how many different people can you hear TALKING?")
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear"
                               r"(?: (?:talking|speaking|reading))?|"
                               r"can be heard|(?:actually |really )?(?:speak|talk|read|are speaking|are talking|spoke|talked|"
-                              r"(?:have|had) (?:spoken|talked|been speaking|been talking)))"
-                              # ("how many different voices READ SENTENCES?")
-                              r"(?: (?:out )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|out loud))?"
+                              r"(?:have|had) (?:spoken|talked|been speaking|been talking)|take turns(?: reading| speaking)?|"
+                              r"take part))"
+                              # ("how many different voices READ SENTENCES?", "how many readers take turns ON THOSE FIRST
+                              # SENTENCES?")
+                              r"(?: (?:out |on )?(?:(?:(?:the|those|these) )?(?:\w+ )?(?:sentences|lines)|something|aloud|"
+                              r"out loud))?"
                               r"(?: (?:in|on) (?:it|this|(?:this|the) (?:\w+ )?\w+)| here| there)?|"
                               r" are (?:in|on) (?:it|this|(?:this|the) (?:recording|clip|video|call|line|conversation|audio|"
                               r"track|file|one)))?(?: in the whole (?:recording|video|clip|thing|file))?"
@@ -246,7 +249,7 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     some sentence has no number (too short to tell: there may be more voices); None for any other question, or
     when no speaker is numbered. "How many people talk before the long silence?": the voices of the sentences before
     the longest pause (after it, for "after"); "before that last sentence, how many ...?": before the last sentence."""
-    low = question.lower()
+    low = _BY_THE_VOICES.sub("", question.lower())  # ("GOING BY THE VOICES, how many people take part?")
     if line := _BY_LINE.search(low):  # "before that last sentence, how many people have spoken?"
         low = f"{low[:line.start()]} {low[line.end():]}"
     elif pause := _SIDE_FIRST.match(low):  # "before the long silence, how many ...?": as if said at the end
@@ -279,6 +282,7 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     return (heard, untold) if heard else None
 
 
+_BY_THE_VOICES = re.compile(r"^\W*(?:going|judging) by (?:the |their )?(?:voices?|sound|how they sound)\W*")
 _SIDE_FIRST = re.compile(rf"^\W*({_THE_PAUSE}),\s*")
 # "How many people are IN THAT CONVERSATION?", "... are talking IN THAT PART?", "... are ON THE PHONE-IN?": the voices of
 # the talk, the side of the longest silence where more voices speak (a voice heard alone after it is not in the talk)
@@ -292,7 +296,7 @@ _IN_THE_TALK = re.compile(_IN_A_PART + r"(?:conversation|meeting|phone-in|phone 
 _NTH_PART = re.compile(_IN_A_PART + r"(first|opening|last|final) (?:part|bit|section|stretch|segment)\b")
 
 
-_READ_LINES = re.compile(r"\bread\w* (?:out )?(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
+_READ_LINES = re.compile(r"\b(?:read\w* (?:out )?|take turns (?:reading )?(?:on )?)(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
 
 
 def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
