@@ -23,9 +23,9 @@ from vidsense.said_order import ORDER_CONFIDENCE, SEQUENCE_GAP_S, same_sentence
 from vidsense.text import at_place, stem, word_spans, words
 from vidsense.voices import VOICE_CONFIDENCE, asks_man_or_woman, man_or_woman_answer, raised, that_voice_comes_in
 
-__all__ = ["ANYTHING_ELSE", "added_then", "called_then", "calling_from", "completed", "count_goes_on", "first_said", "how_said_then",
-           "next_caller", "next_voice", "nth_of_answer", "reaction", "reason_given", "said_then", "said_when", "sentence_end", "shown_by",
-           "told_then", "until_when", "voice_before", "voice_of_line"]
+__all__ = ["ANYTHING_ELSE", "added_then", "called_then", "calling_from", "completed", "count_goes_on", "first_said",
+           "how_said_then", "next_caller", "next_voice", "nth_of_answer", "reaction", "reason_given", "said_then",
+           "said_when", "sentence_end", "shown_by", "told_then", "until_when", "voice_before", "voice_of_line"]
 
 
 def voice_before(question: str, moments: MomentSet, previous: Turn) -> Answer | None:
@@ -455,8 +455,6 @@ def until_when(question: str, moments: MomentSet, previous: Turn) -> Answer | No
 # "And what's it called?", "what's the book called?", "what's its title?" after a line that names the thing
 _CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s| is| was) (?:it|that|the (\w+)) (?:called|named|titled)|"
                      r"what(?:'s| is| was) (?:its|the) (?:name|title)(?: of (?:it|that|the (\w+)))?)\W*$", re.IGNORECASE)
-
-
 _CALLED_NEXT_S = 2.0  # the next sentence, this soon after, may name the thing
 
 
@@ -480,7 +478,8 @@ def called_then(question: str, moments: MomentSet, previous: Turn) -> Answer | N
     name = re.split(r"[,.;!?]", rest.lstrip(" ,:"), maxsplit=1)[0].strip()
     if not name:
         return None
-    part = part_of(m, m.text.index(name, at.end()), m.text.index(name, at.end()) + len(name))
+    begins = m.text.index(name, at.end())
+    part = part_of(m, begins, begins + len(name))
     return Answer(f"{name} (\u201c{m.text.strip()}\u201d)", part.start, m.end, ORDER_CONFIDENCE, True, [m])
 
 

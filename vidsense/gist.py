@@ -17,22 +17,21 @@ from vidsense.text import content_stems, stem
 __all__ = ["gist_of"]
 
 # "What's the feedback mostly about?", "so what's the gist of that feedback?", "what is his complaint really about?"
-_ABOUT_ASKED = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)(?: (?:the|that|this|his|her|their))? (?:(?:gist|point|"
-                          r"thrust) of (?:the|that|this|his|her|their) )?(\w+)(?: (?:mostly|mainly|basically|really|"
-                          r"actually|all))?(?: about)?\W*$", re.IGNORECASE)
+_ABOUT_ASKED = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was) (?:the|that|this|his|her|their) (?:(?:gist|point|thrust) of "
+                          r"(?:the|that|this|his|her|their) (?P<of>\w+)|(?P<about>\w+)(?: (?:mostly|mainly|basically|"
+                          r"really|actually|all))? about)\W*$", re.IGNORECASE)
 _SAYS_ABOUT = re.compile(r"\b(?:talking|talks|talked|talk|is|was|it's|its|all|mostly|mainly|basically|really) about\s+(?=\w)",
                          re.IGNORECASE)
 _WITHIN_S = 20.0  # what it is about is said this soon after the thing is named
 
 
 def gist_of(question: str, moments: MomentSet) -> Answer | None:
-    """For "what's the X (mostly) about?" / "what's the gist of the X?": the words after "about" in the first sentence
+    """For "what's the X (mostly) about?" / "what's the gist (point) of the X?": the words after "about" in the first sentence
     from the one that names X on (within ``_WITHIN_S``) that says what something is about; None for another question,
     where X is not named, or nothing after it says "about"."""
-    asked = _ABOUT_ASKED.match(question.strip())
-    if asked is None or not (question.rstrip(" ?").lower().endswith("about") or "gist" in question.lower()):
+    if (asked := _ABOUT_ASKED.match(question.strip())) is None:
         return None
-    thing = stem(asked.group(1).lower())
+    thing = stem((asked.group("of") or asked.group("about")).lower())
     said = sorted(moments.spoken.values(), key=lambda m: m.start)
     named = next((m for m in said if thing in content_stems(m.text)), None)
     if named is None:

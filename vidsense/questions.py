@@ -433,6 +433,15 @@ _CAUGHT_PART = re.compile(r"\b(?:caught|heard|recorded|taped|got|have|found) (?:
 # "What name does he GO BY?": his name
 _GOES_BY = re.compile(r"\bwhat (name|call ?sign|nickname|title) (?:does|did|do) (he|she|they|it|(?:the|this|that) \w+) go by\b")
 _POSSESSIVE = {"he": "his", "she": "her", "they": "their", "it": "its"}
+
+
+def _goes_by(m: re.Match) -> str:
+    """"what name does he go by" -> "what's his name", "what call sign does this caller go by" -> "what's this caller's
+    call sign"."""
+    whose = _POSSESSIVE.get(m.group(2)) or f"{m.group(2)}'s"
+    return f"what's {whose} {m.group(1)}"
+
+
 # "He USED TO get it", "where did she USE TO live?": what was once so (not a use)
 _USED_TO = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )\b(he|she|they|we|you|i|it|did [^?]*?) used? to (?=[a-z])")
 # "The first caller says he used to get it IN WHICH COUNTRY?": asked where the answer would stand, as last words
@@ -1140,8 +1149,8 @@ def parse_question(text: str) -> Question:
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
     full = _WENT_DOING.sub(r"\1", full)  # "which animal WENT JUMPING through the weeds?": what jumped
     full = _USED_TO.sub(r"\1 ", full)  # "he USED TO get it in which country?": what he got, once (no "use" said)
-    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)
-    full = _GOES_BY.sub(lambda m: f"what's {_POSSESSIVE.get(m.group(2), m.group(2) + chr(39) + 's')} {m.group(1)}", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
+    full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
+    full = _GOES_BY.sub(_goes_by, full)  # "what name does he GO BY?": what his name is
     # "what reason does she give for saying X?", "on what grounds ...?": why she says X
     full = _ON_WHAT_GROUNDS.sub("why", _REASON_GIVEN.sub(r"why \1 \2 say ", full))
     reworded = None  # the question in the words a video says it with, when one of these rewords it
@@ -1767,17 +1776,11 @@ _MOVES_ON_TO = re.compile(r"\b(?:moves? on|moved on|moving on|gets? (?:round |ar
                           r"turns? to|turned to|brings? up|brought up)\b")
 
 
-_NTH_PERSON_SAYS = re.compile(r"\bthe (?:first|last|final) (?:caller|speaker|voice|man|woman|guy|person|reader) "
-                              r"(?:says|said|mentions|mentioned|tells|told|claims|explains)\b")
-
-
 def _order(low: str) -> str | None:
     """"first" / "last" said of the thing asked about, not of the video ("at the end")."""
     if re.search(r"\b(at|in|near|towards?) the (very )?(start|beginning|end|middle)\b", low):
         return None
     low = _OWN_ORDINAL.sub(" ", low)  # "when am I ready for MY FIRST MISSION?": which mission, not which time said
-    # "THE FIRST CALLER says he got it in which country?": which caller (placed by the time asked), not which saying
-    low = _NTH_PERSON_SAYS.sub(" ", low)
     if not _WHEN.search(low):  # "which team ... looked like an elite team FOR THE FIRST TIME?": what is said, not which saying
         low = re.sub(r"\b(?:for )?the first time\W*$", " ", low)
     if re.search(r"\b(first|earliest|opening)\b|\b(?:start|starts|started|begin|begins|began) (?:to \w+|\w+ing)\b", low):

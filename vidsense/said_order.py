@@ -793,14 +793,8 @@ def speaks_again(q: Question, moments: MomentSet) -> Answer | None:
         a, b = q.time.seconds(max(m.end for m in moments.moments))
         long = preferred(long, lambda k: a <= said[k + 1].start and said[k].end <= b)
     # the voice that goes on is the one before the pause, where voices are told apart (not another voice's
-    # "three five" after a longer one; "after the longer pause, when does HE start talking again?" where another voice
-    # comes in after the longest: the longest pause his own voice goes on after)
-    def goes_on(k: int) -> bool:
-        return said[k].speaker is not None and said[k].speaker == said[k + 1].speaker
-
-    if not any(goes_on(k) for k in long):
-        long = [k for k in long_pauses(said) if goes_on(k)][:1] or long
-    long = preferred(long, goes_on)
+    # "three five" after a longer one)
+    long = preferred(long, lambda k: said[k].speaker is not None and said[k].speaker == said[k + 1].speaker)
     m = said[long[0] + 1]
     return Answer(said_text(q, m), m.start, m.end, ORDER_CONFIDENCE, True, [m])
 
