@@ -6960,6 +6960,28 @@ _HEARD = {
         (30.06, 30.41, 7, None, 'I guess.'),
         (39.612, 42.048, 8, 3, '33-4-692'),
     ],
+    'r123_phonein': [
+        (0.69, 5.85, 0, 1, "I was receiving it in the United Kingdom and I was told that I didn't need it out here because"),
+        (7.164, 8.264, 1, 2, 'Brian, thank you very much.'),
+        (8.264, 9.524, 2, 2, "She's obviously tough living out there."),
+        (9.664, 11.024, 3, 2, 'Sandra Humphries in South Sea.'),
+        (11.144, 11.544, 4, 2, 'What do you think?'),
+        (11.948, 13.676, 5, 3, "No, I don't think they should get it,"),
+        (13.756, 16.276, 5, 3, 'because it is milder out there than it is over here.'),
+        (16.436, 17.656, 6, 2, "We're making it sound freezing now,"),
+        (17.816, 19.236, 6, 2, "I think it's the coldest base in the world."),
+        (19.416, 22.676, 7, 3, 'Country, they really do get winters, and they get cold weather.'),
+        (23.076, 25.356, 8, 3, "But I don't see why anybody in Spain should get it,"),
+        (25.436, 27.476, 8, 3, "they're not paying for fuel in this country."),
+        (28.396, 29.096, 9, 2, 'But you said, hey,'),
+        (29.096, 30.436, 9, 2, "I'm not sure if you simplify the pensions,"),
+        (30.436, 31.416, 9, 2, 'and everyone gets the same.'),
+        (31.416, 33.196, 10, 2, "I don't know how you distinguish between somebody living in"),
+        (33.196, 34.876, 10, 2, 'Scotland and somebody living in the south of Spain.'),
+        (35.116, 38.376, 11, 4, "Exactly, I mean, there's a lot of regulations covering the whole of the year,"),
+        (38.376, 40.896, 11, 4, 'where people are moving within the EU on a pension basis,'),
+        (41.076, 42.456, 11, 4, 'and people are moving to what they come up with.'),
+    ],
     'r119_notes': [
         (0.572, 2.61, 0, 1, "That's a good one, that's a good one."),
         (9.708, 13.076, 1, 1, "So the review and let's see myself"),
@@ -7810,3 +7832,22 @@ def test_forms_of_first121():
     assert not parse_question(before).wants_date
     opens = legal("Which number opens that string?", before, start)
     assert opens.found and opens.answer.startswith("33"), opens
+
+
+def test_forms_of_first122_and_first123():
+    """bench/first122's and first123's misses: "where were they paddling the canoe to?" asks where to, which "The birch
+    canoe slid on the smooth planks." does not say; "is that a man speaking or a woman?" asks man or woman; "what's the
+    title of the book?" is answered by the book named after a comma, in lower case as Whisper wrote it; "in her view" is
+    whose view, no topic."""
+    from vidsense.voices import asks_man_or_woman
+
+    title = _heard("r119_lecture")("What's the title of the book that gets brought up?")
+    assert title.found and "capital in the 21st century" in title.answer, title
+    phonein = _heard("r123_phonein")
+    before = "Where's Sandra Humphries calling in from?"
+    view = phonein("Why shouldn't they get it, in her view?", before, phonein(before))
+    assert view.found and "milder" in view.answer, view
+
+    assert not _heard("r110_canoe")("Where were they paddling the canoe to?").found
+    assert asks_man_or_woman("Is that a man speaking or a woman?")
+    assert not asks_man_or_woman("Is the man speaking to a woman?")  # guard: no choice asked

@@ -131,7 +131,9 @@ _PLACE = re.compile(r"\b(?:in|at|on|from|to|into|onto|behind|under|over|near|nex
 # "Where was the bus going?", "where is she headed?": where to, said with "to", "towards", "into", "for" or a word
 # of place ("home"); where a thing is ("slid ON the smooth planks") does not say where it goes
 _DESTINATION = re.compile(r"^\W*where\b.*\b(?:head(?:ed|ing)?|going|went|bound|off|travell?(?:ing|ed)|"
-                          r"on (?:its|his|her|their|the|our|my|your) way)(?: to)?\W*$")
+                          r"on (?:its|his|her|their|the|our|my|your) way)(?: to)?\W*$"
+                          # "where were they paddling the canoe TO?"
+                          r"|^\W*where\b[^?]*\b\w+ing\b[^?]*\bto\W*$")
 _DESTINATION_SAID = re.compile(r"\b(?i:to|towards?|into|onto)\s+(?!(?i:be|do|get|have|make|say|see|go|it|this|that)\b)"
                                r"[A-Za-z0-9]|\b(?i:for)\s+(?:the\s+)?[A-Z]"  # ("headed for London", not "for a 4% tax")
                                r"|\b(?i:home|abroad|overseas|away|back|upstairs|downstairs|downtown|there|here)\b")
@@ -168,6 +170,17 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _ASKS_NAME = re.compile(r"^\W*(?:what|which)(?:'s| is| was| are| were)?\s+(?:the |his |her |its |their |your |my )?"
                         r"(?:[a-z]+'s )?(?:first |last |full |given |real )?names?\b|^\W*(?:what|which) name\b|^\W*(?:what|which)\b.*\b(?:named|called)\W*$")
 # "Congratulations, Commander": the listener hailed by a title, which names nothing asked about
+# "What's the title of the BOOK ...?": the book named, after a comma or "called" ("his book, Capital in the 21st century")
+_TITLE_OF = re.compile(r"\b(?:title|name) of (?:the|that|this|his|her|their) (\w+)\b(?!')")
+
+
+def _titled(q: Question, text: str) -> bool:
+    """Whether ``text`` says the thing whose title the question asks for, then what it is called."""
+    asked = _TITLE_OF.search(q.form)
+    return bool(asked) and re.search(rf"\b{re.escape(asked.group(1))}s?(?:,| called| titled| named)\s+\w", text,
+                                     re.IGNORECASE) is not None
+
+
 _WHO_BY_NAME = re.compile(r"^\W*who(?:'s| is| was| are| were)\b[^?]*\bby (?:his |her |their )?(?:first |full |real )?name\W*$")
 _HAILED = re.compile(r"\b(?:[Cc]ongratulations|[Ww]ell done|[Gg]ood job|[Gg]ood luck|[Gg]ood work),?\s+[A-Z][a-z]+")
 # "Brian, thank you very much.": a name that opens a sentence, said to someone thanked or greeted (a name elsewhere
@@ -363,7 +376,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # pound key" (to end a test)
     if _ASKS_CODE.search(q.form) and not (has_number(text) or _CODE.search(text)):
         return False  # "what error code did the connection fail with?" is not answered by "I was unable to connect"
-    if q.head and not names(q.head, text) and not (q.category and q.category[0] == q.head
+    titled = _titled(q, text)
+    if q.head and not names(q.head, text) and not titled and not (q.category and q.category[0] == q.head
                                                     and mentions_kind(q.category[1], text)):
         return False  # "what is the voicemail password?" is not answered by "... send this caller to voicemail"
     if not _names_which(q, text):
@@ -384,6 +398,8 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         # that does not merely start a sentence ("Position the square at your base" gives none); a person's name
         # is no place ("What's the name of the man who keeps laughing?" is not answered by "Ha ha ha, Montreal.")
         named = _new_names(q, text)
+        if titled:  # "what's the title of the book?": "... his book, capital in the 21st century," (Whisper wrote it
+            return True  # in lower case)
         # nor a name said after an article ("This is THE Acoustic Corpus.")
         if _PERSONS_NAME.search(q.form):
             return any(not is_kind_of(n, "location") and not _named_with_article(n, text) for n in named)

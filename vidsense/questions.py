@@ -1846,6 +1846,8 @@ def _phrases(low: str) -> tuple[tuple[str, ...], ...]:
     low = re.sub(rf"\baccording to (?:(?:the|this|that|his|her|their) )?(?:last |first )?(?:[a-z]+ )?(?:{_SPEECH_NOUNS}|video|talk|"
                  rf"story|book|speech|tutorial|game|him|her|them)\b", " ", low)
     low = re.sub(r"\baccording to\b|\bfor good\b", " ", low)
+    # "why shouldn't they get it, IN HER VIEW?": whose view, not what is said
+    low = re.sub(r"\bin (?:his|her|their|your|my|the \w+'s) (?:view|opinion|words|mind|eyes)\b", " ", low)
     low = re.sub(r"\b(?:went|goes|going|gone) wrong\b", "wrong", low)  # "what went wrong?": what is wrong
     # "when does it tell me the connection DIDN'T WORK?": that it failed ("I was unable to create a connection")
     low = _DID_NOT_WORK.sub(" fail ", low)

@@ -354,10 +354,10 @@ def speech_onset(q, moments: MomentSet) -> Moment | None:
 
 # "Is the first voice a man or a woman?", "is the speaker male or female?"
 # ("a MAN'S VOICE OR A WOMAN'S?", "a male voice or a female one?")
-_MAN_OR_WOMAN = re.compile(r"\b(?:(?:a|the)\s+)?(?:man|male|guy|boy)(?:'s)?(?:\s+voice)?\s+or\s+(?:(?:a|the)\s+)?"
-                           r"(?:woman|female|lady|girl)\b"
-                           r"|\b(?:(?:a|the)\s+)?(?:woman|female|lady|girl)(?:'s)?(?:\s+voice)?\s+or\s+(?:(?:a|the)\s+)?"
-                           r"(?:man|male|guy|boy)\b",
+_MAN_OR_WOMAN = re.compile(r"\b(?:(?:a|the)\s+)?(?:man|male|guy|boy)(?:'s)?(?:\s+(?:voice|speaking|talking|reading))?\s+or\s+"
+                           r"(?:(?:a|the)\s+)?(?:woman|female|lady|girl)\b"
+                           r"|\b(?:(?:a|the)\s+)?(?:woman|female|lady|girl)(?:'s)?(?:\s+(?:voice|speaking|talking|reading))?"
+                           r"\s+or\s+(?:(?:a|the)\s+)?(?:man|male|guy|boy)\b",
                            re.IGNORECASE)
 _WHICH_VOICE = re.compile(r"\b(first|second|third|last|final)\b", re.IGNORECASE)
 # "Is the person doing MOST OF THE TALKING a man or a woman?", "who talks the most?": the voice heard longest
