@@ -6982,6 +6982,32 @@ _HEARD = {
         (38.376, 40.896, 11, 4, 'where people are moving within the EU on a pension basis,'),
         (41.076, 42.456, 11, 4, 'and people are moving to what they come up with.'),
     ],
+    'r121_phonein': [
+        (0.69, 5.85, 0, 1, "I was receiving any United Kingdom and I was told that I didn't need it out here because"),
+        (7.164, 8.264, 1, 2, 'Brian, thank you very much.'),
+        (8.264, 9.524, 2, 2, "It's obviously tough living out there."),
+        (9.664, 11.524, 3, 2, 'Sandra Humphries in South C. What do you think?'),
+        (12.004, 13.664, 4, 3, "No, I don't think they should get it,"),
+        (13.824, 16.224, 4, 3, 'because it is milder out there than it is over here.'),
+        (16.424, 17.664, 5, 2, "We're making it sound freezing now."),
+        (17.804, 19.244, 6, 2, "I'm thinking it's the coldest place in the world."),
+        (19.404, 22.664, 7, 3, 'country, they really do get winters and they get cold weather.'),
+        (23.104, 25.364, 8, 3, "But I don't see why anybody in Spain should get it."),
+        (25.484, 27.484, 9, 3, "They're not paying for fuel in this country."),
+        (28.324, 29.064, 10, 2, 'But you say, okay,'),
+        (29.064, 31.424, 10, 2, "I'm not sure if you simplify the pensions and everyone gets the same."),
+        (31.524, 33.184, 11, 2, "I don't know how you distinguish between somebody living in"),
+        (33.184, 34.884, 11, 2, 'Scotland and somebody living in the South of Spain.'),
+        (34.884, 35.384, 12, 4, 'Exactly.'),
+        (35.564, 39.784, 13, 4, "I mean, I think there's rules and regulations covering the whole of the year when we see people moving within the"),
+        (39.784, 40.904, 13, 4, 'EU on a pension basis.'),
+        (41.044, 42.524, 14, 4, 'Also, people moving to other Commonwealth countries.'),
+        (51.634, 53.274, 15, 5, 'Yeah, we had a long discussion about how'),
+        (54.458, 57.298, 15, 5, 'easy we want to make it for people to bleep things out'),
+        (59.73, 60.858, 16, 5, 'Morgan wants to make it hard'),
+        (65.314, 70.514, 17, 5, "I didn't even check yesterday whether it was moving,"),
+        (71.73, 77.074, 17, 5, 'so it feels like these days go on'),
+    ],
     'r119_notes': [
         (0.572, 2.61, 0, 1, "That's a good one, that's a good one."),
         (9.708, 13.076, 1, 1, "So the review and let's see myself"),
@@ -7838,9 +7864,11 @@ def test_forms_of_first122_and_first123():
     """bench/first122's and first123's misses: "where were they paddling the canoe to?" asks where to, which "The birch
     canoe slid on the smooth planks." does not say; "is that a man speaking or a woman?" asks man or woman; "what's the
     title of the book?" is answered by the book named after a comma, in lower case as Whisper wrote it; "in her view" is
-    whose view, no topic."""
+    whose view, no topic; "who's keen to make that difficult?" asks who wants to."""
     from vidsense.voices import asks_man_or_woman
 
+    keen = _heard("r121_phonein")("And who's keen to make that difficult?")  # "keen to": wants to (first121)
+    assert keen.found and keen.answer.startswith("Morgan"), keen
     title = _heard("r119_lecture")("What's the title of the book that gets brought up?")
     assert title.found and "capital in the 21st century" in title.answer, title
     phonein = _heard("r123_phonein")

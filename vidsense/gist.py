@@ -17,9 +17,10 @@ from vidsense.text import content_stems, stem
 __all__ = ["gist_of"]
 
 # "What's the feedback mostly about?", "so what's the gist of that feedback?", "what is his complaint really about?"
-_ABOUT_ASKED = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was) (?:the|that|this|his|her|their) (?:(?:gist|point|thrust) of "
-                          r"(?:the|that|this|his|her|their) (?P<of>\w+)|(?P<about>\w+)(?: (?:mostly|mainly|basically|"
-                          r"really|actually|all))? about)\W*$", re.IGNORECASE)
+_ABOUT_ASKED = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was) (?:the|that|this|his|her|their) (?:(?:main |key |whole |basic )?"
+                          r"(?:gist|point|thrust) of (?:the|that|this|his|her|their|[a-z]+'s) (?P<of>\w+)|(?P<about>\w+)"
+                          r"(?: (?:mostly|mainly|basically|really|actually|all))? about)(?:,? (?:apparently|then|exactly))?"
+                          r"\W*$", re.IGNORECASE)
 _SAYS_ABOUT = re.compile(r"\b(?:talking|talks|talked|talk|is|was|it's|its|all|mostly|mainly|basically|really) about\s+(?=\w)",
                          re.IGNORECASE)
 _WITHIN_S = 20.0  # what it is about is said this soon after the thing is named

@@ -442,6 +442,8 @@ def _goes_by(m: re.Match) -> str:
     return f"what's {whose} {m.group(1)}"
 
 
+_KEEN_TO = re.compile(r"(?:'s|\bis|\bare|\bwas|\bwere) (?:really |so |very )?(?:keen|eager|desperate|determined|dying|raring|"
+                      r"itching) to\b")
 # "He USED TO get it", "where did she USE TO live?": what was once so (not a use)
 _USED_TO = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )\b(he|she|they|we|you|i|it|did [^?]*?) used? to (?=[a-z])")
 # "The first caller says he used to get it IN WHICH COUNTRY?": asked where the answer would stand, as last words
@@ -1148,6 +1150,7 @@ def parse_question(text: str) -> Question:
     if re.search(r"\bthis (?:recording|video|clip|file|tape)\b", full):  # "... saying what THIS RECORDING is. What does
         full = re.sub(r"\bcall it(\W*)$", r"call this recording\1", full)  # he CALL IT?": what he calls this recording
     full = _WENT_DOING.sub(r"\1", full)  # "which animal WENT JUMPING through the weeds?": what jumped
+    full = _KEEN_TO.sub(" wants to", full)  # "who's KEEN TO make that difficult?": who wants to
     full = _USED_TO.sub(r"\1 ", full)  # "he USED TO get it in which country?": what he got, once (no "use" said)
     full = _NAME_GIVEN.sub(r"\1what does \2 call", full)  # "what NAME DOES HE GIVE this recording?": what he calls it
     full = _GOES_BY.sub(_goes_by, full)  # "what name does he GO BY?": what his name is
