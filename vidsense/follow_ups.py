@@ -414,6 +414,7 @@ _WHY_ALONE = re.compile(r"(?:^|[.!?]\s+)\W*(?:and |so |but )?(?:why(?: (?:is|was
                         r"(?: for (?:it|that|this))?|for what reason|on what grounds|what (?:reason|reasons|argument|"
                         r"justification|explanation) (?:does|did) (?:he|she|they|the \w+) give(?: at first| first| for "
                         r"(?:it|that|this))?)\W*$", re.IGNORECASE)
+# (not answer_checks' _GIVES_CAUSE, whose "so" and "reason" a talk says in lines that give none: "So they're not ...")
 _CAUSE_SAID = re.compile(r"\b(?:because|'cause|cos|since|due to|owing to|the reason)\b", re.IGNORECASE)
 _REASON_WITHIN_S = 20.0  # a reason follows the answer before this soon at most
 
@@ -434,8 +435,7 @@ def reason_given(question: str, moments: MomentSet, previous: Turn) -> Answer | 
 
 # "Until when?", "since when?" after a line that says it: the words from "until" ("... until I finish writing, but ...")
 _UNTIL_WHEN = re.compile(r"^\W*(?:and |so |but )?(until|till|up until|since) when\W*$", re.IGNORECASE)
-_UP_TO = {"until": r"until|till|'til|up to", "till": r"until|till|'til|up to", "up until": r"until|till|'til|up to",
-          "since": "since"}
+_UNTIL = r"until|till|'til|up to"  # how a line says it ("since when?" is said with "since")
 _PHRASE_END = re.compile(r"[,.;!?]|\s(?:but|and|so|because|then|or)\s")
 
 
@@ -445,7 +445,8 @@ def until_when(question: str, moments: MomentSet, previous: Turn) -> Answer | No
     None for another question or where that sentence says no "until"."""
     if not (asked := _UNTIL_WHEN.match(question.strip())) or (m := moments.sentence_at(previous.start)) is None:
         return None
-    if not (said := re.search(rf"\b(?:{_UP_TO[asked.group(1).lower()]})\b", m.text, re.IGNORECASE)):
+    said_with = "since" if asked.group(1).lower() == "since" else _UNTIL
+    if not (said := re.search(rf"\b(?:{said_with})\b", m.text, re.IGNORECASE)):
         return None
     end = _PHRASE_END.search(m.text, said.end())
     part = part_of(m, said.start(), end.start() if end else None)

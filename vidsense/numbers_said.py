@@ -15,7 +15,8 @@ from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE, near_first
 from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
 
-__all__ = ["count_asked", "count_pace", "counts", "number_value", "numbers_counted", "said_before_count", "next_said", "number_answer", "RUN_NOUNS"]
+__all__ = ["count_asked", "count_pace", "counts", "next_said", "number_answer", "number_value", "numbers_counted",
+           "said_before_count", "RUN_NOUNS"]
 
 _DIGIT = stem("digits")
 RUN_NOUNS = frozenset(stem(w) for w in "string sequence series row run list code".split())  # "a string of digits"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from vidsense.categories import category_of
 from vidsense.voices import voice_asked
 from vidsense.wordnet import depth, is_adjective, is_verb, synonyms
-from vidsense.text import STOPWORDS, base_form, content_words, stem, words
+from vidsense.text import QUESTION_OPENER, STOPWORDS, base_form, content_words, stem, words
 
 __all__ = ["BARE_WHAT", "BARE_WHEN", "Question", "TimeRef", "parse_question", "question_form", "MAX_QUESTION_CHARS", "NEGATION", "TIME_WORDS", "DEFINITE_COUNT",
            "MORE_INFO",
@@ -32,8 +32,6 @@ MAX_QUESTION_CHARS = 1000
 # what is left; the topic and the part of the video asked about are read from the whole question.
 _ASKS = (r"(?:what|what's|who|who's|whom|whose|which|where|where's|when|why|how|is|are|was|were|am|do|does|did|can|"
          r"could|will|would|should|shall|has|have|had|must|may)\b")
-_OPENER = re.compile(r"^(?:\W*(?:so|and|but|ok|okay|well|now|then|also|oh|alright|all right|hey|hmm|um|right(?=,)|and then|"
-                     r"so then)\b(?!')[,.]?\s*)+(?=\w)")
 _ASKER = re.compile(r"^\W*(?:(?:can|could|would) you (?:please )?(?:tell|show) me|(?:please )?tell me|do you know|"
                     r"(?:i|we) (?:want|need|would like|'d like) to know|i wonder|i'm wondering|any idea)\s+"
                     r"(?=(?:what|who|whom|whose|which|where|when|why|how)\b)")
@@ -106,10 +104,10 @@ def question_form(low: str) -> str:
     core = low
     sentences = _SENTENCE_END.split(low)
     asked = [k for k, s in enumerate(sentences) if "?" in s] or [len(sentences) - 1]
-    if len(sentences) > 1 and content_words(_OPENER.sub("", sentences[asked[-1]])):
+    if len(sentences) > 1 and content_words(QUESTION_OPENER.sub("", sentences[asked[-1]])):
         core = sentences[asked[-1]]  # the last sentence that asks: the question
     for _ in range(3):
-        shorter = _OPENER.sub("", core)
+        shorter = QUESTION_OPENER.sub("", core)
         if (m := _ASKER.match(shorter)) is not None:
             shorter = _asked_order(shorter[m.end():])
         if (m := _SCENE.match(shorter)) and content_words(shorter[m.end():]):

@@ -15,9 +15,13 @@ import snowballstemmer
 
 __all__ = ["STOPWORDS", "SMALL_NUMBERS", "NUMBER_WORDS", "words", "word_spans", "stem", "base_form", "content_words", "content_stems",
            "format_time", "sound_key", "keys_sound_alike", "edit_distance", "misheard", "headline", "HEADLINE_WORDS",
-           "at_place"]
+           "at_place", "QUESTION_OPENER"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# The words a lowercased question may open with before what it asks ("so how many ...?", "and then, what ...?", "okay,
+# who ...?")
+QUESTION_OPENER = re.compile(r"^(?:\W*(?:so|and|but|ok|okay|well|now|then|also|oh|alright|all right|hey|hmm|um|"
+                             r"right(?=,)|and then|so then)\b(?!')[,.]?\s*)+(?=\w)")
 
 # Function words and the commonest verbs/adverbs: they carry no content of their own.
 STOPWORDS = frozenset("""

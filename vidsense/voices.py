@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from vidsense.moments import Moment, MomentSet, alike_pauses, earliest_alike, long_pauses
-from vidsense.text import stem
+from vidsense.text import QUESTION_OPENER, stem
 
 if TYPE_CHECKING:
     from vidsense.answer import Answer
@@ -224,7 +224,7 @@ def newcomer(q, moments: MomentSet) -> Moment | None:
 _THE_PAUSE = r"(?:before|after) the (?:long |longest |big |first )?(?:silence|pause|gap|break)"
 # "how many speakers are there?", "how many different voices do we hear?", "how many people speak?" (not "how many
 # people are in the conference call?", which asks what is said)
-_HOW_MANY_VOICES = re.compile(r"^\W*(?:so,? |and |okay,? |ok,? |well,? )?how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
+_HOW_MANY_VOICES = re.compile(r"^\W*how many (?:different |distinct |separate )?(?:speakers|voices|people|persons|readers|"
                               r"narrators|presenters|hosts|operators|callers)"
                               # ("how many different people can you hear TALKING?")
                               r"(?: (?:are there|are (?:heard|speaking|talking|reading)|(?:do|can) (?:we|you|i) hear"
@@ -249,7 +249,8 @@ def speaker_count(question: str, moments: MomentSet) -> tuple[list[Moment], bool
     some sentence has no number (too short to tell: there may be more voices); None for any other question, or
     when no speaker is numbered. "How many people talk before the long silence?": the voices of the sentences before
     the longest pause (after it, for "after"); "before that last sentence, how many ...?": before the last sentence."""
-    low = _BY_THE_VOICES.sub("", question.lower())  # ("GOING BY THE VOICES, how many people take part?")
+    # ("SO how many different people talk?", "GOING BY THE VOICES, how many people take part?")
+    low = _BY_THE_VOICES.sub("", QUESTION_OPENER.sub("", question.lower()))
     if line := _BY_LINE.search(low):  # "before that last sentence, how many people have spoken?"
         low = f"{low[:line.start()]} {low[line.end():]}"
     elif pause := _SIDE_FIRST.match(low):  # "before the long silence, how many ...?": as if said at the end
@@ -296,7 +297,8 @@ _IN_THE_TALK = re.compile(_IN_A_PART + r"(?:conversation|meeting|phone-in|phone 
 _NTH_PART = re.compile(_IN_A_PART + r"(first|opening|last|final) (?:part|bit|section|stretch|segment)\b")
 
 
-_READ_LINES = re.compile(r"\b(?:read\w* (?:out )?|take turns (?:reading )?(?:on )?)(?:those|these) (?:\w+ )?(?:sentences|lines)\b")  # (which ones: the talk's)
+# ("how many people READ THOSE FOUR SENTENCES?", "... TAKE TURNS ON THOSE FIRST SENTENCES?": which ones, the talk's)
+_READ_LINES = re.compile(r"\b(?:read\w* (?:out )?|take turns (?:reading )?(?:on )?)(?:those|these) (?:\w+ )?(?:sentences|lines)\b")
 
 
 def _longest_talk(said: list[Moment]) -> tuple[float, float] | None:
