@@ -7879,3 +7879,31 @@ def test_forms_of_first122_and_first123():
     assert not _heard("r110_canoe")("Where were they paddling the canoe to?").found
     assert asks_man_or_woman("Is that a man speaking or a woman?")
     assert not asks_man_or_woman("Is the man speaking to a woman?")  # guard: no choice asked
+
+
+def test_the_one_kind_named_an_author_a_rate_a_place_within_and_how_far_a_count_goes():
+    """Forms read by what answers them, not by their wording (first120-123's misses, asked here in other words): "in
+    which country ...?" is the one country the part asked about names; "who wrote it?" the author a line names with the book; "what
+    rate ...?" the one percentage said of it; "which part of Britain?" the place said that WordNet puts in Britain; "up
+    to what number does he go?", "from what to what?" a count's top and its range."""
+    lecture = _heard("r119_lecture")
+    # guard: two disciplines named ("political philosophy", "the literature"), so which one is meant is not guessed
+    assert not lecture("Which discipline does she poke fun at?").found
+    book = "Is a book brought up?"
+    author = lecture("Whose book is that?", book, lecture(book))
+    assert author.found and author.answer.startswith("Thomas Piketty"), author
+    assert 36.0 <= author.start <= 38.3, author  # where the name is said, not where its sentence starts
+    rate = lecture("What percentage does that tax come to?")
+    assert rate.found and rate.answer.startswith("4%"), rate
+    assert not lecture("Which animal gets a mention?").found  # guard: no animal named
+    assert not lecture("Which city does the lecturer live in?").found  # guard: Dublin is named, not as where she lives
+    phonein = _heard("r119_phonein")
+    part = phonein("Which part of Britain does he set against Spain?")
+    assert part.found and part.answer.startswith("Scotland"), part
+    country = phonein("The first caller: which country was he receiving the payment in?")
+    assert country.found and "United Kingdom" in country.answer, country
+    counts = _heard("r92_sentences")
+    top = counts("The last man counts. Up to what number does he go?")
+    assert top.found and top.answer.startswith("Up to 10") and top.start >= 50.0, top
+    span = counts("The third voice counts as a test. From what to what?")
+    assert span.found and span.answer.startswith("Up to 5, then back down to 1"), span

@@ -20,7 +20,7 @@ from functools import lru_cache
 from vidsense.text import NUMBER_WORDS, STOPWORDS, keys_sound_alike, sound_key, stem, word_spans, words
 from vidsense.wordnet import is_kind_of
 
-__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind", "listed_only", "CARD_WORDS",
+__all__ = ["category_of", "mentions_member", "member_mentions", "mentions_kind", "kinds_named", "listed_only", "CARD_WORDS",
            "cards_meant"]
 
 _MEMBERS: dict[tuple[str, ...], str] = {
@@ -196,10 +196,18 @@ _COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b", re.IGNORECASE)  # "cold-hearte
 def mentions_kind(category: str, text: str) -> bool:
     """Whether ``text`` names a kind of the category in WordNet, in one word or two ("which illness
     ...?": "I have a cold"; "which state ...?": "New Jersey")."""
+    return bool(kinds_named(category, text))
+
+
+def kinds_named(category: str, text: str) -> list[str]:
+    """The kinds of the category in WordNet that ``text`` names, in one word or two joined by "_" ("new_jersey"), the
+    pairs first."""
     # (a word joined to another names what they name together: "cold-hearted" is no cold)
     raw = words(_COMPOUND.sub(" ", text))
     pairs = [f"{a}_{b}" for a, b in zip(raw, raw[1:]) if a not in STOPWORDS and b not in STOPWORDS]
     # (a word of two letters names a kind only as an abbreviation: "le" is lupus erythematosus to WordNet, an
     # illness, and first18's untranslated "Le numéro composé n'est pas en service" told what was wrong with the man)
-    return any(is_kind_of(w, category) for w in pairs + [w for w in raw if w not in STOPWORDS and w != category
-                                                          and not (len(w) <= 2 and w.isalpha())])
+    named = [w for w in pairs if is_kind_of(w, category)]
+    inside = {part for w in named for part in w.split("_")}  # ("political philosophy": not "philosophy" again)
+    return named + [w for w in raw if w not in STOPWORDS and w != category and w not in inside
+                    and not (len(w) <= 2 and w.isalpha()) and is_kind_of(w, category)]

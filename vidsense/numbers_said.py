@@ -13,7 +13,7 @@ from vidsense.answer_checks import SPAN_OF_TIME, digits_said
 from vidsense.moments import Moment, MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import NUMBER_NOUNS, ORDER_CONFIDENCE, near_first
-from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, stem, words
+from vidsense.text import DIGIT_WORDS, NUMBER_WORDS, SMALL_NUMBERS, at_place, content_stems, stem, words
 
 __all__ = ["count_asked", "count_pace", "counts", "next_said", "number_answer", "number_value", "numbers_counted",
            "said_before_count", "RUN_NOUNS"]
@@ -52,6 +52,13 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
                          r"gets up to|counts to|counts up to|reached|got to)"
                          # "After testing, he counts. Up to which number?"
                          r"|up to (?:which|what) number)\W*$")
+# How far a count goes (not "what's the last number he says?": a count down ends low), asked in any words ("up to what number does he go?", "it sounds like counting. What's the
+# highest number they reach?"), or where it starts and ends ("he does a quick count as a test. From what to what?"):
+# read anywhere in the question, of a count the question or its lead-in names, or of the one count in the video
+_TOP_ASKED = re.compile(r"\b(?:up to (?:which|what) number|(?:highest|biggest|top|largest) number|"
+                        r"how (?:far|high)(?: up)? (?:do|does|did|is|was|will) \w+(?: \w+){0,2} (?:count|go|get|reach|make it)|"
+                        r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:count (?:up )?to|reach|get (?:up )?to)\b)")
+_RANGE_ASKED = re.compile(r"\bfrom (?:what|which)(?: number)? (?:up )?to (?:what|which)\b")
 # "What's he doing in that part?", "what's that second guy doing?"
 _WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?"
                          r"\w+)\s+doing\b|the first thing (?:he|she|they) (?:does|do|did)\b)")
@@ -60,7 +67,9 @@ _UP_OR_DOWN = re.compile(r"\bup\b[^?]{0,30}\bor\b[^?]{0,30}\bdown\b|\bdown\b[^?]
                          r"\bup\b[^?]{0,20}\bdown\b[^?]{0,10}\bor both\b|"
                          r"\b(?:go|goes|come|comes|count|counts|counting|head|heads)\s+back\s+down\b|\bboth directions\b|"
                          # "Once he gets to five, then what?"
-                         r"\b(?:gets|reaches|hits) (?:to |up to )?\w+,? (?:and )?then what\b", re.IGNORECASE)
+                         r"\b(?:gets|reaches|hits) (?:to |up to )?\w+,? (?:and )?then what\b|"
+                         # "and which way does he count after that?"
+                         r"\bwhich (?:way|direction) (?:do|does|did) \w+ (?:count|go)\b", re.IGNORECASE)
 _COUNTING = re.compile(r"\bcount(?:s|ed|ing)?\b", re.IGNORECASE)
 # "Someone starts counting. When?", "when does he begin to count?"
 _STARTS_COUNTING = re.compile(r"\b(?:starts?|begins?|started|began) (?:off )?(?:counting|to count)\b|"
@@ -375,18 +384,46 @@ def _numbers_only(moments: MomentSet, least: int) -> list[Moment]:
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     """"How far do they count?", "after testing, he counts. Up to which number?": how far the first count goes (in the
     part asked about, ``near``); None for another question or where nothing is counted."""
-    if _COUNTS_TO.match(q.form) or _GOES_UP_TO.match(q.form) and _COUNTING.search(q.text):
+    top = bool(_GOES_UP_TO.match(q.form) or _TOP_ASKED.search(q.form))
+    if _COUNTS_TO.match(q.form) or (top or _RANGE_ASKED.search(q.form)) and _COUNTING.search(q.text):
         # (timed at the top for "how far?" and "what number does he stop at?" alike)
-        return _counted_to(moments, near, at_top=bool(_UP_TO.match(q.form) or _GOES_UP_TO.match(q.form)))
-    if (_GOES_UP_TO.match(q.form) and not q.topic - _HOW_FAR_STEMS
+        return _counted_to(moments, near, at_top=bool(_UP_TO.match(q.form) or top))
+    if ((top or _RANGE_ASKED.search(q.form)) and not q.topic - _HOW_FAR_STEMS
             and sum(1 for m in moments.spoken.values() if counts(m)) == 1):
         # "How high does he get?" (after "what's he doing, slowly like that?"), asked of a video whose one count is the
         # only thing that goes up
-        return _counted_to(moments, None, at_top=True)
+        return _counted_to(moments, None, at_top=top)
     return None
 
 
-_HOW_FAR_STEMS = frozenset(stem(w) for w in "high far go get make".split())
+_HOW_FAR_STEMS = frozenset(stem(w) for w in "high far go get make number reach highest top".split())
+
+
+# "What rate of tax does he argue for?", "what percentage ...?", "by how many percent ...?"
+_RATE_ASKED = re.compile(r"\b(?:what|which|how high an?|how big an?) (?:\w+ )?(?:rate|percentage|percent|per cent|proportion|"
+                         r"share)\b|\bhow many (?:percent|per cent)\b|\bwhat (?:per ?cent|%)")
+_PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+_RATE_STEMS = frozenset(stem(w) for w in "rate percentage percent cent proportion share".split())
+
+
+def percent_said(q: Question, moments: MomentSet, near) -> Answer | None:
+    """"What rate of tax does he argue for?" -> "4% (“I use for a 4% global wealth tax.”)": the one percentage said in the
+    lines that say what the rate is of (the question's other words: "tax"), in the part asked about where given; None
+    for another question, or none or several such percentages."""
+    if q.when or not _RATE_ASKED.search(q.form):
+        return None
+    about = q.topic - _RATE_STEMS
+    asked = set(moments.spoken) if near is None else moments.sentences_near(near)
+    rates: dict[str, Moment] = {}
+    for m in sorted(moments.spoken.values(), key=lambda m: m.start):
+        if m.sentence in asked and (not about or about & content_stems(m.text)):
+            for said in _PERCENT.finditer(m.text):
+                rates.setdefault(re.sub(r"\s?(?:percent|per cent)", "%", said.group(0)), part_of(m, said.start()))
+    if len(rates) != 1:
+        return None
+    (rate, m), = rates.items()
+    return Answer(f"{rate} (\u201c{moments.spoken[m.sentence].text.strip()}\u201d)", m.start, moments.spoken[m.sentence].end,
+                  confidence(1.0, found=True), True, [moments.spoken[m.sentence]])
 
 
 def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
@@ -397,6 +434,8 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
     dialled?")."""
     if q.wants_reason or q.says_about:
         return None
+    if (rate := percent_said(q, moments, near)) is not None:
+        return rate  # "what rate of tax does he argue for?" -> "4% (“I use for a 4% global wealth tax.”)"
     if (digit := _digit_of_run(q, moments)) is not None:
         return digit  # "a man reads out a string of digits. What's the first one?" -> "2 (“29340”)"
     # ("does he START by counting up or down?" names no part of the video: any count, where the part finds none)

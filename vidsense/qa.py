@@ -74,6 +74,8 @@ from vidsense.numbers_said import count_asked, count_pace, number_answer, number
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
+from vidsense.authors import author_named
+from vidsense.kinds import place_within, thing_of_kind
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
                                  asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
                                  done_instead, guests_said, job_said, key_word, laughing, line_times, manner_answer,
@@ -706,6 +708,12 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return listed  # "how many cards are read out?" when no number says it: the cards said, counted
     if not found and (person := person_of_kind(q, moments)) is not None:
         return person  # "which economist gets brought up?" -> "Thomas Piketty (“Thomas Piketty in his book”)"
+    if not found and (kind := thing_of_kind(q, moments, near)) is not None:
+        return kind  # "which discipline is the lecturer criticising?" -> "Political philosophy (“... much of political ...”)"
+    if not found and (author := author_named(q, moments, near)) is not None:
+        return author  # "and who wrote it?" -> "Thomas Piketty (“Thomas Piketty in his... book, capital in the ...”)"
+    if not found and (place := place_within(q, moments, near)) is not None:
+        return place  # "which part of Britain?" -> "Scotland (“Scotland and somebody living in the south of Spain.”)"
     if (not found and q.wants_name and not q.when and not re.match(r"\W*who", q.form)
             and (defined := _defined_name(q, moments, sem)) is not None):
         return defined  # "... some phone software. What's it called?" -> "Asterisk is an open-source, full-featured PBX"

@@ -33,7 +33,7 @@ from vidsense.voices import raised, whispered
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first",
            "times_said", "asks_more_than_once", "choice_said", "done_instead", "key_word", "laughing", "repeated_word",
            "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs",
-           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "person_of_kind",
+           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "person_of_kind", "MENTIONED",
            "speaks_again",
            "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
@@ -251,7 +251,7 @@ _WHO_OR_WHICH = re.compile(r"^\W*(?:and |so )?(?:who|which|whose)\b")
 _VOICE_ROLES = PEOPLE_STEMS | frozenset(stem(w) for w in """speaker speakers narrator reader readers lecturer caller callers
 host presenter operator operators guest guests listener colleague colleagues participant member voice one""".split())
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
-_MENTIONED = re.compile(r"\b(?:mention\w*|brought up|brings? up|bringing up|cite[sd]?|citing|quot\w+|refer\w*|talks? about|"
+MENTIONED = re.compile(r"\b(?:mention\w*|brought up|brings? up|bringing up|cite[sd]?|citing|quot\w+|refer\w*|talks? about|"
                         r"talked about|by name|named|dragged in|comes? up|came up|as an example|for example)\b")
 _KIND_NAMED = re.compile(r"\b(?:a|an|the|some|one)\s+(?:[\w-]+\s+)?([a-z]+)\b")
 
@@ -260,7 +260,7 @@ def person_of_kind(q: Question, moments: MomentSet) -> Answer | None:
     """"Which economist gets brought up?": where the question asks who is mentioned of a kind of person (WordNet's) that
     the video never says, and the video says one full name, the sentence that says it ("Thomas Piketty (“Thomas Piketty in
     his book”)"); None otherwise (no such kind, the kind said, no name or several)."""
-    if q.when or not _WHO_OR_WHICH.match(q.form) or not _MENTIONED.search(q.text.lower()):
+    if q.when or not _WHO_OR_WHICH.match(q.form) or not MENTIONED.search(q.text.lower()):
         return None  # (someone mentioned: "which professor gives this lecture?" asks for no name said)
     # the kind: the noun asked with "which", or one named with an article ("a well-known ECONOMIST"), not a verb ("who
     # HELPS out?") nor a pronoun ("NOBODY should get it")

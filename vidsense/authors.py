@@ -1,0 +1,59 @@
+""""Who wrote it?", "whose book is that?": the person a line names as a work's author.
+
+A lecture or a talk cites a work with its author in a few set ways: "Thomas Piketty, in his book, Capital in the 21st
+Century", "a novel by Jane Austen", "Darwin's book". The question rarely shares a word with that line ("and who wrote
+it?" after the title), so the line is found by its shape: a full name (or one capitalised name before "'s") joined to a
+word for a work. Exactly one such author in the video (in the part asked about, where the question places itself)
+answers; none or several leave the question to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vidsense.answer import Answer, confidence, part_of
+from vidsense.moments import Moment, MomentSet, joined_sentences
+from vidsense.questions import Question
+
+__all__ = ["author_named"]
+
+_WORK = r"(?:book|books|novel|novels|paper|papers|article|articles|essay|essays|poem|poems|play|plays|song|songs|" \
+        r"album|film|films|movie|study|report|thesis|treatise|work|works|memoir|biography|blog)"
+# "who wrote it?", "who's the author?", "whose book is it?", "who is that book by?", "and the writer?"
+_AUTHOR_ASKED = re.compile(r"^\W*(?:and |so )?(?:who(?:'s| is| was)? (?:the )?(?:author|writer)|"
+                           r"who (?:wrote|writes|authored|penned)|whose " + _WORK + r"|who(?:'s| is| was) (?:it|that|"
+                           r"the " + _WORK + r"|this " + _WORK + r"|that " + _WORK + r") by)\b")
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]{2,})?"
+# ("Thomas Piketty in his... | book, capital in the 21st century": Whisper's clause ends inside the phrase)
+_AUTHORED = re.compile(rf"\b({_NAME}),? (?:in|with) (?:his|her|their)\W+(?:\w+ )?{_WORK}\b|"
+                       rf"\b{_WORK},? (?:written )?by ({_NAME})\b|"
+                       rf"\b({_NAME})'s (?:\w+ )?{_WORK}\b|"
+                       rf"\b({_NAME}),? (?:who )?(?:wrote|writes|authored)\b")
+_CONFIDENCE = 0.6
+_RUN_ON_S = 1.0  # a sentence said this soon after one is read with it
+
+
+def author_named(q: Question, moments: MomentSet, near=None) -> Answer | None:
+    """"And who wrote it?" -> "Thomas Piketty (“Thomas Piketty in his... book, capital in the 21st century,”)": the one
+    author a sentence names (in the part ``near`` where given, else anywhere); None for another question, or none or
+    several authors named."""
+    if q.when or not _AUTHOR_ASKED.match(q.form):
+        return None
+    asked = set(moments.spoken) if near is None else moments.sentences_near(near)
+    said = sorted(moments.spoken.values(), key=lambda s: s.start)
+    authors: dict[str, Moment] = {}
+    for s, after in zip(said, said[1:] + [None]):
+        if s.sentence not in asked:
+            continue
+        # (with the sentence after it, where Whisper ended one inside the phrase: "Thomas Piketty in his..." | "book,
+        # capital in the 21st century,")
+        if after is not None and after.start - s.end <= _RUN_ON_S:
+            s = joined_sentences([s, replace(after, sentence=s.sentence)])[0]
+        for named in _AUTHORED.finditer(s.text):
+            authors.setdefault(next(g for g in named.groups() if g), part_of(s, named.start()))
+    if len(authors) != 1:
+        return None
+    (name, s), = authors.items()  # (timed where the name is said, in a long sentence)
+    return Answer(f"{name} (\u201c{s.text.strip()}\u201d)", s.start, s.end, confidence(_CONFIDENCE, found=True), True,
+                  [s])
