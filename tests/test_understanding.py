@@ -7907,3 +7907,34 @@ def test_the_one_kind_named_an_author_a_rate_a_place_within_and_how_far_a_count_
     assert top.found and top.answer.startswith("Up to 10") and top.start >= 50.0, top
     span = counts("The third voice counts as a test. From what to what?")
     assert span.found and span.answer.startswith("Up to 5, then back down to 1"), span
+
+
+def test_forms_of_first124_and_first125_asked_in_other_words():
+    """first124's and first125's misses, asked here in other words: who is talking "at the beginning of this one", what a
+    speaker says "as he leaves" or how he "leaves it at the close of the call", a voice that "kicks in" at a "timestamp"
+    after dead air, the word "just before the numbers start", where a count stops and what follows its top, a bare "who?"
+    after "an economist gets brought up", the title of the book without "what's", and a deadline that needs a date."""
+    simon = _heard("r118_simon")
+    who = simon("Who's talking at the beginning of this one?")
+    assert who.found and "Simon" in who.answer, who
+    leaving = simon("What does Simon say as he leaves?")
+    assert leaving.found and leaving.answer.startswith("Bye"), leaving
+    back = simon("Once Simon stops there's dead air. At what timestamp does the other voice kick in?")
+    assert back.found and back.start == 19.692, back
+    cq = _heard("r114_cq")
+    close = cq("How does he leave it at the close of the call?")
+    assert close.found and "standing by" in close.answer, close
+    counts = _heard("r92_sentences")
+    word = counts("Just before the numbers start there's one word. Which?")
+    assert word.found and "testing" in word.answer, word
+    stop = "Counting up, where does he stop?"
+    top = counts(stop)
+    assert top.found and top.answer.startswith("Up to 5"), top
+    after = counts("And after reaching it?", stop, top)
+    assert after.found and after.answer.startswith("Counts back down to 1"), after
+    lecture = _heard("r119_lecture")
+    economist = lecture("An economist gets brought up later on. Who?")
+    assert economist.found and economist.answer.startswith("Thomas Piketty"), economist
+    title = lecture("And the title of the book the lecturer cites?")
+    assert title.found and title.answer.startswith("capital in the 21st century"), title
+    assert not _heard("r107_spec")("When is the specification due to be finished?").found  # no date is said

@@ -488,7 +488,10 @@ def called_then(question: str, moments: MomentSet, previous: Turn) -> Answer | N
 # next
 _THEN_WHAT = re.compile(r"^\W*(?:and )?(?:then what|and then|what then|what next|what happens (?:then|next)|"
                         r"(?:once|when|after) (?:he|she|they) (?:gets?|got|reach(?:es)?|reached) (?:there|that far|that number|"
-                        r"to (?:it|\w+))\b,? what (?:does|did|do) (?:he|she|they) do(?: then| next)?)\W*$", re.IGNORECASE)
+                        r"to (?:it|\w+))\b,? what (?:does|did|do) (?:he|she|they) do(?: then| next)?|"
+                        # "and after reaching it?"
+                        r"(?:then )?(?:after|once) (?:reaching|getting to|hitting) (?:it|that|there|that number|the top|\w+))\W*$",
+                        re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"^Up to (\w+), then back down to (\w+) \(")
 
 

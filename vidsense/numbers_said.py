@@ -57,7 +57,9 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
 # read anywhere in the question, of a count the question or its lead-in names, or of the one count in the video
 _TOP_ASKED = re.compile(r"\b(?:up to (?:which|what) number|(?:highest|biggest|top|largest) number|"
                         r"how (?:far|high)(?: up)? (?:do|does|did|is|was|will) \w+(?: \w+){0,2} (?:count|go|get|reach|make it)|"
-                        r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:count (?:up )?to|reach|get (?:up )?to)\b)")
+                        r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:count (?:up )?to|reach|get (?:up )?to)\b|"
+                        # "counting up, where does he stop?"
+                        r"\b(?:where|when|at what number|at which number) (?:do|does|did) \w+ (?:stop|end|top out|peak)\b)")
 _RANGE_ASKED = re.compile(r"\bfrom (?:what|which)(?: number)? (?:up )?to (?:what|which)\b")
 # "What's he doing in that part?", "what's that second guy doing?"
 _WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?"
@@ -317,14 +319,18 @@ _QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is q
 
 # "Right before he starts counting, what word does he say?", "what does he say just before the count?"
 _BEFORE_COUNT = re.compile(r"\b(?:right |just |immediately )?before (?:he|she|they|someone|somebody|the \w+) (?:starts? |"
-                           r"begins? )?(?:counting|to count|counts)\b|\b(?:right |just )?before (?:the|his|her) count(?:ing)?\b")
+                           r"begins? )?(?:counting|to count|counts)\b|\b(?:right |just )?before (?:the|his|her) count(?:ing)?\b|"
+                           # "just before the numbers start there's one word. Which?"
+                           r"\b(?:right |just )?before (?:the|his|her) numbers (?:start|starts|begin|begins|come in|kick in)\b")
 
 
 def said_before_count(q: Question, moments: MomentSet, near) -> Answer | None:
     """"Right before he starts counting, what word does he say?": the word said just before the first count (in the
     part asked about, if any), in its sentence or at the end of the one before ("“testing” (“... Quebec Italy testing
     one two three four five”)"); None for another question, or where nothing is counted or nothing said before it."""
-    if q.when or not _BEFORE_COUNT.search(q.text.lower()) or (counting := _first_count(moments, near)) is None:
+    # (any count, where the part asked about holds none: "just before the numbers START ..." reads as the video's start)
+    if q.when or not _BEFORE_COUNT.search(q.text.lower()) or (
+            counting := _first_count(moments, near) or _first_count(moments, None)) is None:
         return None
     m, (_, first, _, _) = counting
     before = list(re.finditer(r"[\w'-]+", m.text[:first]))

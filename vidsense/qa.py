@@ -74,7 +74,7 @@ from vidsense.numbers_said import count_asked, count_pace, number_answer, number
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.authors import author_named
+from vidsense.works import author_named, title_named
 from vidsense.kinds import place_within, thing_of_kind
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
                                  asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
@@ -710,6 +710,8 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
         return person  # "which economist gets brought up?" -> "Thomas Piketty (“Thomas Piketty in his book”)"
     if not found and (kind := thing_of_kind(q, moments, near)) is not None:
         return kind  # "which discipline is the lecturer criticising?" -> "Political philosophy (“... much of political ...”)"
+    if not found and (title := title_named(q, moments)) is not None:
+        return title  # "what's the title of the book?" -> "Capital in the 21st century (“Capital in the 21st century argues ...”)"
     if not found and (author := author_named(q, moments, near)) is not None:
         return author  # "and who wrote it?" -> "Thomas Piketty (“Thomas Piketty in his... book, capital in the ...”)"
     if not found and (place := place_within(q, moments, near)) is not None:

@@ -472,6 +472,8 @@ _SELF_NAMED = re.compile(r"\b(?:(?:introduc|identif)\w* (?:himself|herself|thems
                          # "who's the guy talking at the start?", "who is the man speaking?", "who's speaking?"
                          r"^\W*who(?:'s| is| was) (?:the (?:\w+ )?(?:guy|man|woman|lady|person|voice|caller|speaker) )?"
                          r"(?:talking|speaking|calling|on the (?:phone|line))(?: (?:at|near) the (?:very )?(?:start|beginning|end)"
+                         # ("who's talking at the beginning of this one?")
+                         r"(?: of (?:this|that|the) (?:one|clip|recording|video|bit|message|call))?"
                          r"| first| at first"
                          r"| in (?:it|that|this|there)(?: (?:part|bit|clip|recording|message|one))?| there| then| here)?\W*$|"
                          r"^\W*who(?:'s| is| was) (?:hosting|presenting|narrating)(?: (?:this|it|the \w+))?\W*$|"
@@ -555,7 +557,13 @@ _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur
                          r"depart\w*|opens?|opened|closes?|closed|starts?|started|begins?|began|ends?|ended|meets?|met|"
                          r"wakes? up|woke up|gets? up|got up|finish\w*)\b"
                          # "By what date does the second pass have to be finished?", "on which date ...?": a date, said
-                         r"|^\W*(?:by |on |until |till |before |after )?(?:what|which) (?:date|deadline)\b")
+                         r"|^\W*(?:by |on |until |till |before |after )?(?:what|which) (?:date|deadline)\b"
+                         # "when is the specification due to be finished?", "when does it have to be ready?", "what's
+                         # the deadline?": a date, said, not where the thing is mentioned
+                         r"|^\W*when (?:is|was|are|were|will) .*\bdue\b"
+                         r"|^\W*when (?:does|do|did|will|must|should|has|have) .*\b(?:have to|has to|had to|need to|needs to|"
+                         r"must) be (?:finished|done|ready|completed|submitted|handed in|delivered|in)\b"
+                         r"|^\W*what(?:'s| is| was) the deadline\b")
 # "What time does THAT START?", "what time does she come in?": where in the video what was just named begins, not a
 # time of day
 _STARTS_THERE = re.compile(r"^\W*(?:at )?what time (?:does|did|do|will|is|was) (?:that|it|this|he|she|they|the (?:next|last|"
@@ -1102,9 +1110,12 @@ _WHOLE_VIDEO = re.compile(r"\b(?:over|in|across|throughout|during|through) (?:th
                           r"clip|thing|file|audio|call|track)\b,?")
 # "a narrator CHIMES IN", "someone PIPES UP", "another voice JUMPS IN": a voice comes in
 _CHIMES_IN = re.compile(r"\b(?:(chime|chimes|chimed|chiming|pipe|pipes|piped|piping) (?:in|up)|"
-                        r"(jump|jumps|jumped|jumping) in)\b(?! (?:with|on|about|to|the|a)\b)")
+                        r"(jump|jumps|jumped|jumping|kick|kicks|kicked|kicking) in)\b(?! (?:with|on|about|to|the|a)\b)")
 _COMES = {"chime": "come", "chimes": "comes", "chimed": "came", "chiming": "coming", "jump": "come", "jumps": "comes",
-          "jumped": "came", "jumping": "coming", "pipe": "come", "pipes": "comes", "piped": "came", "piping": "coming"}
+          "jumped": "came", "jumping": "coming", "pipe": "come", "pipes": "comes", "piped": "came", "piping": "coming",
+          "kick": "come", "kicks": "comes", "kicked": "came", "kicking": "coming"}
+# "At what TIMESTAMP does the other voice kick in?": a time in the video
+_TIMESTAMP = re.compile(r"\b(?:time ?stamp|time ?code|time index)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -1125,6 +1136,7 @@ def parse_question(text: str) -> Question:
     full = _WHOLE_VIDEO.sub(" ", full)  # "OVER THE WHOLE RECORDING, how many times does trash come up?": all of it
     full = _AS_AN_EXAMPLE.sub("suggest", full)  # "what change do they THROW OUT AS AN EXAMPLE?": what they suggest
     full = _CHIMES_IN.sub(lambda m: _COMES[m.group(1) or m.group(2)] + " in", full)  # "a narrator CHIMES IN": comes in
+    full = _TIMESTAMP.sub("time", full)  # "at what TIMESTAMP ...?": at what time
     full = re.sub(r"\b(?:close|closer) to the (?=(?:very )?(?:start|beginning|end|middle)\b)", "near the ", full)  # "CLOSE
     # TO the end a narrator chimes in": near the end
     full = _PART_OF_VIDEO.sub(r"\1", full)

@@ -246,6 +246,7 @@ def difficulty_said(q: Question, moments: MomentSet, near) -> Answer | None:
 
 # "Which economist gets brought up?", "a well-known economist gets dragged in as an example. Who?": a person of a kind
 # the video never names as such, answered by the one full name said ("Thomas Piketty in his book")
+_BARE_WHO = re.compile(r"(?:^|[.!?]\s+)(?:and |so )?(?:who|which one)\W*$")
 _WHO_OR_WHICH = re.compile(r"^\W*(?:and |so )?(?:who|which|whose)\b")
 # the people of the video itself, whom a name said in it does not answer for ("which caller ...?", "who is the host?")
 _VOICE_ROLES = PEOPLE_STEMS | frozenset(stem(w) for w in """speaker speakers narrator reader readers lecturer caller callers
@@ -253,18 +254,21 @@ host presenter operator operators guest guests listener colleague colleagues par
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b")
 MENTIONED = re.compile(r"\b(?:mention\w*|brought up|brings? up|bringing up|cite[sd]?|citing|quot\w+|refer\w*|talks? about|"
                         r"talked about|by name|named|dragged in|comes? up|came up|as an example|for example)\b")
-_KIND_NAMED = re.compile(r"\b(?:a|an|the|some|one)\s+(?:[\w-]+\s+)?([a-z]+)\b")
+# (the noun after the article, or after one word more: "a well-known ECONOMIST", "an ECONOMIST gets brought up")
+_KIND_NAMED = re.compile(r"\b(?:a|an|the|some|one)\s+(?:([a-z]+)\s+)?([a-z]+)\b")
 
 
 def person_of_kind(q: Question, moments: MomentSet) -> Answer | None:
     """"Which economist gets brought up?": where the question asks who is mentioned of a kind of person (WordNet's) that
     the video never says, and the video says one full name, the sentence that says it ("Thomas Piketty (“Thomas Piketty in
     his book”)"); None otherwise (no such kind, the kind said, no name or several)."""
-    if q.when or not _WHO_OR_WHICH.match(q.form) or not MENTIONED.search(q.text.lower()):
+    # ("an economist gets brought up a bit later. Who?": a bare "who?" after the lead-in that names the kind)
+    if (q.when or not (_WHO_OR_WHICH.match(q.form) or _BARE_WHO.search(q.form))
+            or not MENTIONED.search(q.text.lower())):
         return None  # (someone mentioned: "which professor gives this lecture?" asks for no name said)
     # the kind: the noun asked with "which", or one named with an article ("a well-known ECONOMIST"), not a verb ("who
     # HELPS out?") nor a pronoun ("NOBODY should get it")
-    named_kinds = [q.which] if q.which else [m.group(1) for m in _KIND_NAMED.finditer(q.text.lower())]
+    named_kinds = [q.which] if q.which else [w for m in _KIND_NAMED.finditer(q.text.lower()) for w in m.groups() if w]
     kinds = [w for w in named_kinds if stem(w) not in _VOICE_ROLES and w not in STOPWORDS and is_kind_of(w, "person")]
     if not kinds or any(stem(k) in moments.said_stems for k in kinds):
         return None
@@ -732,7 +736,7 @@ recording middle""".split())
 # for ages. At what point do people actually start talking?", "After he's cut off there's nothing for a while. At what
 # point does a different operator come on?", "After a silence there's another conversation. At what point does it kick
 # off?": when speech starts, asked with a silence (or the end of a part) in other words
-_VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
+_VOICE_STARTS = re.compile(r"\b(?:start|starts|begin|begins|kick off|kicks off|kicks? in|(?:come|comes|chime|chimes|cut|cuts) (?:in|on)|"
                            r"speak|speaks|talk|talks|pick up|picks up|resume|resumes|come|comes|appear|appears|"
                            r"says? (?:something|anything|it|one|a|another))\b")
 _QUIET_SAID = re.compile(r"\b(?:gap|silence|silent|pause|nothing|noise|hum|hiss|static|lull|break|trails? off|dead air|"
@@ -841,11 +845,19 @@ _SIGN_OFF = re.compile(r"^\W*(?:and |so )?(?:how (?:does|did|do) (?:he|she|they|
                        r"|what(?:'s| is| was) (?:his|her|their|the) sign[- ]?off"
                        # "what are his final words before he goes quiet?"
                        r"|what (?:are|were) (?:his|her|their) (?:very )?(?:final|last|closing|parting) words"
-                       r"(?: before (?:he|she|they) (?:goes|go|went|falls?|fell) (?:quiet|silent))?)\W*$")
+                       r"(?: before (?:he|she|they) (?:goes|go|went|falls?|fell) (?:quiet|silent))?"
+                       # "what does he say as he leaves?", "how does he leave it at the close of the call?"
+                       r"|what (?:does|did) (?:he|she|they|the (?:\w+ )?(?:man|woman|guy|lady|speaker|caller|host)) say "
+                       r"(?:as|when) (?:he|she|they) (?:leaves?|goes|sign(?:s)? off|hangs? up)"
+                       r"|how (?:does|did) (?:he|she|they) leave (?:it|things)(?: at the (?:close|end) of (?:the|his|her) "
+                       r"(?:call|message|transmission|talk|recording))?)\W*$")
 # "What's the last thing Simon says?", "how does Simon sign off?", "what are Bruce's final words?": a speaker named
 _NAMED_SIGN_OFF = re.compile(r"^\W*(?i:and |so )?(?:(?i:what(?:'s| is| was) the (?:very )?(?:last|final) (?:thing|words?) )"
                              r"([A-Z][a-z]+) (?:says|said)|(?i:how (?:does|did) )([A-Z][a-z]+) (?:sign off|finish|say goodbye)|"
-                             r"(?i:what (?:are|were) )([A-Z][a-z]+)'s (?:very )?(?:final|last|closing|parting) words)\W*$")
+                             r"(?i:what (?:are|were) )([A-Z][a-z]+)'s (?:very )?(?:final|last|closing|parting) words|"
+                             # "what does Simon say as he leaves?"
+                             r"(?i:what (?:does|did) )([A-Z][a-z]+) say (?i:as|when) (?i:he|she) (?i:leaves|goes|signs off|"
+                             r"hangs up))\W*$")
 # "What's the very last word out of him?", "what's the last word he says?": the last word of his talk
 _LAST_WORD = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was) (?:the |his |her )?(?:very )?(?:last|final) word "
                         r"(?:out of (?:him|her|them|his mouth|her mouth)|(?:he|she|they) (?:says|said|speaks|spoke|utters))\W*$")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vidsense.settings import get_settings
 
-__all__ = ["synonyms", "is_kind_of", "located_in", "is_verb", "is_adjective", "depth", "load", "WordNet"]
+__all__ = ["synonyms", "is_kind_of", "located_in", "is_verb", "is_noun", "is_adjective", "depth", "load", "WordNet"]
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,14 @@ def is_verb(word: str) -> bool:
     WordNet, which cannot tell."""
     wn = _get()
     return wn is None or bool(wn.lemmas(word, "verb"))
+
+
+@lru_cache(maxsize=1 << 12)
+def is_noun(word: str) -> bool:
+    """Whether the word is (a form of) a noun in WordNet ("century", "prejudice"; not "argues"); False without
+    WordNet."""
+    wn = _get()
+    return wn is not None and bool(wn.lemmas(word, "noun"))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -1,10 +1,13 @@
-""""Who wrote it?", "whose book is that?": the person a line names as a work's author.
+"""Works cited: "who wrote it?", "whose book is that?" (the person a line names as a work's author) and "what's the title
+of the book?" (the words said right after the work).
 
 A lecture or a talk cites a work with its author in a few set ways: "Thomas Piketty, in his book, Capital in the 21st
 Century", "a novel by Jane Austen", "Darwin's book". The question rarely shares a word with that line ("and who wrote
 it?" after the title), so the line is found by its shape: a full name (or one capitalised name before "'s") joined to a
 word for a work. Exactly one such author in the video (in the part asked about, where the question places itself)
-answers; none or several leave the question to the other rules.
+answers; none or several leave the question to the other rules. A title is what follows the work's noun, after a comma
+or "called", or in the next sentence where Whisper ended one on the noun ("Thomas Piketty in his book" | "Capital in the
+21st century argues for ..."), to the sentence's first verb.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from dataclasses import replace
 from vidsense.answer import Answer, confidence, part_of
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import Question
+from vidsense.text import stem, words
+from vidsense.wordnet import is_noun, is_verb
 
-__all__ = ["author_named"]
+__all__ = ["author_named", "title_named"]
 
 _WORK = r"(?:book|books|novel|novels|paper|papers|article|articles|essay|essays|poem|poems|play|plays|song|songs|" \
         r"album|film|films|movie|study|report|thesis|treatise|work|works|memoir|biography|blog)"
@@ -57,3 +62,47 @@ def author_named(q: Question, moments: MomentSet, near=None) -> Answer | None:
     (name, s), = authors.items()  # (timed where the name is said, in a long sentence)
     return Answer(f"{name} (\u201c{s.text.strip()}\u201d)", s.start, s.end, confidence(_CONFIDENCE, found=True), True,
                   [s])
+
+
+# "What's the title of the book the lecturer cites?", "and the title of the book?", "what's the book called?"
+_TITLE_ASKED = re.compile(rf"^\W*(?:and |so )?(?:what(?:'s| is| was) )?the (?:title|name) of (?:the|that|this|his|her) "
+                          rf"({_WORK})\b|^\W*(?:and |so )?what(?:'s| is| was) (?:the|that|this|his|her) ({_WORK}) "
+                          rf"(?:called|titled)\W*$")
+_NEXT_S = 2.0  # the next sentence, this soon after one that ends on the work, may say its title
+
+
+def title_named(q: Question, moments: MomentSet) -> Answer | None:
+    """"What's the title of the book the lecturer cites?" -> "Capital in the 21st century (“Capital in the 21st century
+    argues for a 4% global wealth tax”)": the words said right after the work's noun, in the first sentence that says it
+    (after a comma or "called", or in the next sentence where one ends on the noun), to the first verb; None for
+    another question, or where no sentence says the work so."""
+    if q.when or (asked := _TITLE_ASKED.match(q.form)) is None:
+        return None
+    work = stem(asked.group(1) or asked.group(2))
+    for s in sorted(moments.spoken.values(), key=lambda s: s.start):
+        said = list(re.finditer(r"[A-Za-z']+", s.text))
+        at = next((w for w in said if stem(w.group(0).lower()) == work), None)
+        if at is None:
+            continue
+        rest, line = s.text[at.end():], s
+        if not re.match(r"\W*\w", rest) and (after := moments.said_after(s.end, _NEXT_S)) is not None:
+            rest, line = after.text, after  # ("... in his book" | "Capital in the 21st century argues ...")
+        elif not re.match(r"\s*(?:,|called|titled|named)\s*\w", rest):
+            continue  # ("the book is good" names no title)
+        rest = re.sub(r"^\W*(?:called|titled|named)?\W*", "", rest)
+        title = _to_first_verb(re.split(r"[,.;!?]", rest, maxsplit=1)[0].strip())
+        if title:
+            begins = line.text.index(title)
+            part = part_of(line, begins, begins + len(title))
+            return Answer(f"{title} (\u201c{line.text.strip()}\u201d)", part.start, line.end,
+                          confidence(_CONFIDENCE, found=True), True, [line])
+    return None
+
+
+def _to_first_verb(text: str) -> str:
+    """The words before the first that can only be a verb ("Capital in the 21st century | argues for ..."), after the
+    first word."""
+    said = list(re.finditer(r"[A-Za-z']+", text))
+    cut = next((w.start() for w in said[1:] if w.group(0).islower() and is_verb(w.group(0)) and not is_noun(w.group(0))),
+               len(text))
+    return text[:cut].strip()
