@@ -81,8 +81,6 @@ _STARTS_COUNTING = re.compile(r"\b(?:starts?|begins?|started|began) (?:off )?(?:
                               r"^\W*when (?:is|was) (?:the |a |there a )?(?:count|counting|countdown)\W*$",
                               re.IGNORECASE)
 # "He says one word right before he starts counting. Which?", "what's the last word before the count?"
-_BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the \w+) (?:starts?|begins?) (?:counting|to count)|"
-                              r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
 _COUNT_RUN = 3  # numbers said one after another, each one more than the one before: a count
 _COUNT_LATE_S = 2.5  # a count this far into its line is timed where it starts ("... Quebec Italy testing 1 2 3 4 5")
 _COUNT_GOES_ON_S = 2.0  # a count goes on into a sentence said this soon after its own
@@ -101,20 +99,6 @@ def _counted_to(moments: MomentSet, near, at_top: bool = False) -> Answer | None
     told = f"Up to {top}" + (f", then back down to {down}" if down is not None else "")
     return Answer(f"{told} (\u201c{m.text.strip()}\u201d)", start if start - m.start >= _COUNT_LATE_S else m.start,
                   m.end, confidence(1.0, found=True), True, [m])
-
-
-def _word_before_count(moments: MomentSet, near) -> Answer | None:
-    """"He says one word right before he starts counting. Which?": the word said before the first count's first
-    number, in its sentence ("... Quebec Italy TESTING 1 2 3 4 5"); None where no count has a word before it."""
-    if (counting := _first_count(moments, near)) is None:
-        return None
-    m, (_, first, _, _) = counting
-    before = list(re.finditer(r"[\w']+", m.text[:first]))
-    if not before:
-        return None
-    word = before[-1]
-    return Answer(f"\u201c{word.group(0)}\u201d (\u201c{m.text.strip()}\u201d)", part_of(m, word.start()).start, m.end,
-                  confidence(1.0, found=True), True, [m])
 
 
 def _first_count(moments: MomentSet, near) -> tuple[Moment, tuple[int, int, int, list[tuple[int, int]]]] | None:
@@ -318,10 +302,14 @@ _QUICK_PER_S, _SLOW_PER_S = 2.0, 1.3  # numbers a second from which a count is q
 
 
 # "Right before he starts counting, what word does he say?", "what does he say just before the count?"
+# "... what word does he say right before he starts counting?", "which word comes just before the count?"
 _BEFORE_COUNT = re.compile(r"\b(?:right |just |immediately )?before (?:he|she|they|someone|somebody|the \w+) (?:starts? |"
                            r"begins? )?(?:counting|to count|counts)\b|\b(?:right |just )?before (?:the|his|her) count(?:ing)?\b|"
                            # "just before the numbers start there's one word. Which?"
                            r"\b(?:right |just )?before (?:the|his|her) numbers (?:start|starts|begin|begins|come in|kick in)\b")
+# "He says one word right before he starts counting. Which?": a word asked for, before the count
+_BEFORE_COUNTING = re.compile(r"\bword\b[^?]*?\bbefore (?:(?:he|she|they|it|the \w+) (?:starts?|begins?) (?:counting|to count)|"
+                              r"(?:the|his|her|that) count(?:ing)?)\b", re.IGNORECASE)
 
 
 def said_before_count(q: Question, moments: MomentSet, near) -> Answer | None:
@@ -329,7 +317,7 @@ def said_before_count(q: Question, moments: MomentSet, near) -> Answer | None:
     part asked about, if any), in its sentence or at the end of the one before ("“testing” (“... Quebec Italy testing
     one two three four five”)"); None for another question, or where nothing is counted or nothing said before it."""
     # (any count, where the part asked about holds none: "just before the numbers START ..." reads as the video's start)
-    if q.when or not _BEFORE_COUNT.search(q.text.lower()) or (
+    if q.when or not (_BEFORE_COUNT.search(q.text.lower()) or _BEFORE_COUNTING.search(q.text)) or (
             counting := _first_count(moments, near) or _first_count(moments, None)) is None:
         return None
     m, (_, first, _, _) = counting
@@ -458,8 +446,6 @@ def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:
         m, (_, first, _, _) = counting
         start = part_of(m, first).start
         return Answer(said_text(q, replace(m, start=start)), start, m.end, confidence(1.0, found=True), True, [m])
-    if _BEFORE_COUNTING.search(q.text) and (before := _word_before_count(moments, near)) is not None:
-        return before  # "he says one word right before he starts counting. Which?" -> "“testing” (“... testing 1 2 3”)"
     if (counted := count_asked(q, moments, near)) is not None:
         return counted  # "how far do they count?" -> "Up to 8 (“test 1, 2, 3, 4, 5, 6, 7, 8.”)"
     if not q.topic and not q.when and _HOW_LONG_DONE.match(q.form) and (spell := _time_spent(q, moments, near)):
