@@ -17,7 +17,7 @@ from vidsense.categories import kinds_named
 from vidsense.moments import MomentSet
 from vidsense.questions import Question
 from vidsense.said_order import MENTIONED
-from vidsense.text import content_stems, stem, words
+from vidsense.text import content_stems, stem
 from vidsense.wordnet import depth, is_adjective, located_in
 
 __all__ = ["thing_of_kind", "place_within"]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from vidsense.answer import Answer, confidence, part_of
 from vidsense.moments import Moment, MomentSet, joined_sentences
 from vidsense.questions import Question
-from vidsense.text import stem, words
+from vidsense.text import stem
 from vidsense.wordnet import is_noun, is_verb
 
 __all__ = ["author_named", "title_named"]
