@@ -7938,3 +7938,20 @@ def test_forms_of_first124_and_first125_asked_in_other_words():
     title = lecture("And the title of the book the lecturer cites?")
     assert title.found and title.answer.startswith("capital in the 21st century"), title
     assert not _heard("r107_spec")("When is the specification due to be finished?").found  # no date is said
+
+
+def test_a_count_out_loud_how_high_before_he_stops_and_who_is_put_through():
+    """first127's misses, asked here in other words: "counts out loud" is speech, not a sound, and "what time does the
+    counting begin?" a time in the video, not of day; "how high does he get before he stops?" the count's top; "who gets
+    put through after him?" the next caller."""
+    counts = _heard("r92_sentences")
+    begins = counts("Right at the end a man counts out loud. What time does the counting begin?")
+    assert begins.found and begins.start == 46.35, begins
+    top = counts("The last man counts. How high does he get before he stops?")
+    assert top.found and top.answer.startswith("Up to 10"), top
+    phonein = _heard("r103_phonein")
+    first = "The presenter thanks that caller by name. What's his name?"
+    brian = phonein(first)
+    assert brian.found and "Brian" in brian.answer, brian  # (set-up)
+    after = phonein("Who gets put through after him?", first, brian)
+    assert after.found and after.answer.startswith("Sandra Humphries"), after

@@ -390,7 +390,7 @@ def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     return None
 
 
-_HOW_FAR_STEMS = frozenset(stem(w) for w in "high far go get make number reach highest top".split())
+_HOW_FAR_STEMS = frozenset(stem(w) for w in "high far go get make number reach highest top stop stops".split())
 
 
 # "What rate of tax does he argue for?", "what percentage ...?", "by how many percent ...?"

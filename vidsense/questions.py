@@ -135,7 +135,7 @@ MOVES_IN_LEAD_IN = re.compile(rf"\b(?:something|someone|somebody)\s+{_ARRIVES}[^
 # "the show", "your show": a programme (a podcast, a broadcast), not what is shown
 _SHOW_NOUN = re.compile(r"\b(the|a|an|your|their|his|her|our|my) (?:tv |radio |talk |game )?shows?\b"
                         r"(?! (?:me|us|you|him|her|them|what|how|that|the|a|an|up)\b)")
-_AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|loud\w*|song\w*)\b")
+_AUDIO = re.compile(r"\b(music\w*|sound\w*|noise\w*|hear|heard|silen\w*|quiet|(?<!out )loud\w*|song\w*)\b")
 # "does he sound tired?", "it sounds like a plan": "sound" as a verb is about a voice or an idea, not a noise
 _SOUND_VERB = re.compile(r"\b(?:(?:does|do|did|would|will)\s+(?:\w+\s+){1,4}sound\b|sound(?:s|ed)?\s+(?:like|as if|"
                          r"so|very|quite|rather|really|different\w*|strange|odd|weird|familiar|sad|happy|angry|tired|"
@@ -545,7 +545,7 @@ def _lead_in_category(full: str) -> str | None:
 # "When did the Collapse happen?" asks for a date in the story, not a time in the video.
 # Words that make "what time ...?" a time in the video: in the question ("what time does the next VOICE begin?") or
 # in its lead-in ("Then there's a long PAUSE before a man starts TALKING. What time does he start?")
-_IN_VIDEO = "video|clip|recording|voice|speaker|talking|speaking|speech"
+_IN_VIDEO = "video|clip|recording|voice|speaker|talking|speaking|speech|counting|count|counts"
 _SPEECH_LEAD_IN = re.compile(rf"\b(?:{_IN_VIDEO}|pause|silence|gap|quiet)\b")
 _EVENT_TIME = re.compile(r"^\W*when (?:did|was|were|had)\b.*\b(?:happen\w*|occur\w*|take place|took place|born|founded|"
                          r"built|invented|discovered|die|died|established|created)\b"
