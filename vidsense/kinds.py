@@ -3,9 +3,10 @@
 A question of the form "which X ...?" often wraps X in words of its own that the video never says ("which discipline is
 the lecturer criticising with that joke?" of "much of political philosophy develops theories ..."): the clause that
 answers shares no word with it but the kind. Where the video names exactly one kind of X (WordNet's: philosophy is a
-discipline, a sloth an animal), in the part asked about if the question places itself, that
-clause is the answer. Several kinds named, or X itself said (where the question does not place itself in a part of the
-video), leave the question to the other rules: which of them is meant is then a matter of the question's other words.
+discipline, a sloth an animal), in the part asked about if the question places itself, and that line says what the
+question asks of it too (or the question asks only what is mentioned), that clause is the answer. Several kinds named,
+or X itself said (where the question does not place itself in a part of the video), leave the question to the other
+rules: which of them is meant is then a matter of the question's other words.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ _WHICH = re.compile(r"\b(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)
 
 
 def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
-    """The clause that names the one kind of ``q.which`` said in the video (in the part ``near`` where given): "which
-    discipline ...?" -> "That is to say much of political philosophy develops theories ..."; None for another question,
-    a category said in so many words, a broad one, or none or several kinds of it named."""
+    """The clause that names the one kind of the category asked for ("which X", "what kind of X") said in the video (in
+    the part ``near`` where given): "in which country did the first caller receive the payment?" -> "United Kingdom (“I
+    was receiving it in the United Kingdom ...”)"; None for another question, a category said in so many words, a broad
+    one, none or several kinds of it named, or a line that says nothing else the question asks."""
     if q.when or q.counted or q.wants_name or (asked_for := _WHICH.search(q.form)) is None:
         return None
     category = asked_for.group(1)  # (read here, not as q.category: "in which country did ...?", "radio phone-in
@@ -52,7 +54,8 @@ def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
         return None
     (kind, i), = named.values()
     m = moments.moments[i]
-    if (within := re.search(rf"\b{category} (?:in|of) (?:the )?([a-z]+)", q.form)) and located_in(kind, within.group(1)) is False:
+    within = re.search(rf"\b{category} (?:in|of) (?:the )?([a-z]+)", q.form)
+    if within and located_in(kind, within.group(1)) is False:
         return None  # "which city in Texas ...?" is not answered by Chicago
     # what the question asks of it must be said too, or be no more than its mention: "which city does the lecturer live
     # in?" is not answered by "how do I get to Dublin?", but "in which country did the first caller receive it?" is by
@@ -64,9 +67,9 @@ def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
     if not (MENTIONED.search(q.text.lower()) or other & said
             or any(word in other and alike & said for word, alike in q.synonyms)):  # ("get" it: "receiving" it)
         return None
-    said = re.search(r"\W+".join(kind.split("_")), m.text, re.IGNORECASE)  # (as written: "United Kingdom")
-    return Answer(f"{said.group(0) if said else kind.replace('_', ' ')} (\u201c{m.text.strip()}\u201d)", m.start, m.end,
-                  confidence(_CONFIDENCE, found=True), True, [m])
+    written = re.search(r"\W+".join(kind.split("_")), m.text, re.IGNORECASE)  # (as written: "United Kingdom")
+    return Answer(f"{written.group(0) if written else kind.replace('_', ' ')} (\u201c{m.text.strip()}\u201d)", m.start,
+                  m.end, confidence(_CONFIDENCE, found=True), True, [m])
 
 
 # "Which part of Britain?", "where in Spain ...?", "what region of the country ...?": the place asked within

@@ -52,9 +52,10 @@ _GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) 
                          r"gets up to|counts to|counts up to|reached|got to)"
                          # "After testing, he counts. Up to which number?"
                          r"|up to (?:which|what) number)\W*$")
-# How far a count goes (not "what's the last number he says?": a count down ends low), asked in any words ("up to what number does he go?", "it sounds like counting. What's the
-# highest number they reach?"), or where it starts and ends ("he does a quick count as a test. From what to what?"):
-# read anywhere in the question, of a count the question or its lead-in names, or of the one count in the video
+# How far a count goes (not "what's the last number he says?": a count down ends low), asked in any words ("up to what
+# number does he go?", "it sounds like counting. What's the highest number they reach?"), or where it starts and ends
+# ("he does a quick count as a test. From what to what?"): read anywhere in the question, of a count the question or its
+# lead-in names, or of the one count in the video
 _TOP_ASKED = re.compile(r"\b(?:up to (?:which|what) number|(?:highest|biggest|top|largest) number|"
                         r"how (?:far|high)(?: up)? (?:do|does|did|is|was|will) \w+(?: \w+){0,2} (?:count|go|get|reach|make it)|"
                         r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:count (?:up )?to|reach|get (?:up )?to)\b|"
@@ -415,9 +416,10 @@ def percent_said(q: Question, moments: MomentSet, near) -> Answer | None:
                 rates.setdefault(re.sub(r"\s?(?:percent|per cent)", "%", said.group(0)), part_of(m, said.start()))
     if len(rates) != 1:
         return None
-    (rate, m), = rates.items()
-    return Answer(f"{rate} (\u201c{moments.spoken[m.sentence].text.strip()}\u201d)", m.start, moments.spoken[m.sentence].end,
-                  confidence(1.0, found=True), True, [moments.spoken[m.sentence]])
+    (rate, m), = rates.items()  # (timed where the percentage is said)
+    sentence = moments.spoken[m.sentence]
+    return Answer(f"{rate} (\u201c{sentence.text.strip()}\u201d)", m.start, sentence.end, confidence(1.0, found=True),
+                  True, [sentence])
 
 
 def number_answer(q: Question, moments: MomentSet, near) -> Answer | None:

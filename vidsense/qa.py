@@ -66,6 +66,7 @@ from vidsense.categories import (CARD_WORDS, cards_meant, category_of, listed_on
 from vidsense.destinations import destination
 from vidsense.gist import gist_of
 from vidsense.first_person import self_reported
+from vidsense.kinds import place_within, thing_of_kind
 from vidsense.languages import (LANGUAGE_CONFIDENCE, first_in_another_language, first_said_in, language_answer,
                                 language_name, with_original)
 from vidsense.menu_answers import MENU_WORDS, NAMES_KEY, menu_answer, once_said, options_counted
@@ -74,8 +75,6 @@ from vidsense.numbers_said import count_asked, count_pace, number_answer, number
 from vidsense.pauses import silence_part
 from vidsense.picture_answers import PEOPLE_STEMS, audio_answer, prompt_answer, thing_answer, visual_answer
 from vidsense.reader import TranscriptReader
-from vidsense.works import author_named, title_named
-from vidsense.kinds import place_within, thing_of_kind
 from vidsense.said_order import (NUMBER_NOUNS, ORDER_CONFIDENCE, SEQUENCE_GAP_S, UTTERANCE, after_longest_silence,
                                  asks_more_than_once, before_or_after, choice_said, cut_off, definition, difficulty_said,
                                  done_instead, guests_said, job_said, key_word, laughing, line_times, manner_answer,
@@ -90,6 +89,7 @@ from vidsense.text import (NUMBER_WORDS, SMALL_NUMBERS, STOPWORDS, base_form, co
 from vidsense.voices import (VOICE_CONFIDENCE, asks_man_or_woman, first_in, man_or_woman_answer, newcomer, sexes_answer,
                              speaker_count, speech_onset, voice_alone, voiced)
 from vidsense.wordnet import depth
+from vidsense.works import author_named, title_named
 
 __all__ = ["Answer", "Question", "TimeRef", "parse_question", "answer_question", "NOT_FOUND", "MAX_QUESTION_CHARS",
            "TO_DO"]
@@ -709,9 +709,9 @@ def _speech_answer(q: Question, moments: MomentSet, sem, lex, score, near=None) 
     if not found and (person := person_of_kind(q, moments)) is not None:
         return person  # "which economist gets brought up?" -> "Thomas Piketty (“Thomas Piketty in his book”)"
     if not found and (kind := thing_of_kind(q, moments, near)) is not None:
-        return kind  # "which discipline is the lecturer criticising?" -> "Political philosophy (“... much of political ...”)"
+        return kind  # "in which country did the first caller receive it?" -> "United Kingdom (“I was receiving it in ...”)"
     if not found and (title := title_named(q, moments)) is not None:
-        return title  # "what's the title of the book?" -> "Capital in the 21st century (“Capital in the 21st century argues ...”)"
+        return title  # "and the title of the book?" -> "Capital in the 21st century (“Capital in the 21st century argues ...”)"
     if not found and (author := author_named(q, moments, near)) is not None:
         return author  # "and who wrote it?" -> "Thomas Piketty (“Thomas Piketty in his... book, capital in the ...”)"
     if not found and (place := place_within(q, moments, near)) is not None:

@@ -33,8 +33,8 @@ from vidsense.voices import raised, whispered
 __all__ = ["ORDER_CONFIDENCE", "SEQUENCE_GAP_S", "near_first", "next_to", "manner_answer", "definition", "which_first",
            "times_said", "asks_more_than_once", "choice_said", "done_instead", "key_word", "laughing", "repeated_word",
            "repeated_phrase", "said_again", "same_sentence", "line_times", "sentences_counted", "words_among_laughs",
-           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "person_of_kind", "MENTIONED",
-           "speaks_again",
+           "ordinal_line", "one_word_said", "guests_said", "job_said", "task_said", "difficulty_said", "person_of_kind",
+           "MENTIONED", "speaks_again",
            "word_named", "before_or_after", "cut_off", "sign_off", "long_pauses", "UTTERANCE", "RESUMES"]
 
 _SEQUENCE_SENTENCES = 3  # "right after X": the answer is among the next three sentences ...
