@@ -7955,3 +7955,16 @@ def test_a_count_out_loud_how_high_before_he_stops_and_who_is_put_through():
     assert brian.found and "Brian" in brian.answer, brian  # (set-up)
     after = phonein("Who gets put through after him?", first, brian)
     assert after.found and after.answer.startswith("Sandra Humphries"), after
+
+
+def test_what_he_is_writing_is_not_said_when_the_verb_has_no_object():
+    """"What is the man actually writing while they talk?" and "what is the man who asks about ticking actually
+    writing?" are not answered by "... until I finish writing but it's like I go back to it" (what he writes is never
+    said): the verb asked is read before a clause that places it, and from the "-ing" a question ends on (first115,
+    first127)."""
+    tick = _heard("r119_tick")
+    assert not tick("What is the man actually writing while they talk?").found
+    assert not tick("What is the man who asks about ticking actually writing?").found
+    checking = _heard("r119_notes")("What are they all going to be checking?")  # guard: "checking THAT OF the
+    # transcriptions" names what is checked, "that" is no pronoun there
+    assert checking.found and "transcriptions" in checking.answer, checking

@@ -369,7 +369,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
             and not (q.predicate in LAUGH_STEMS and LAUGHTER.search(text))
             and not (q.predicate in _NEEDS and _OBLIGED.search(text.lower()))):
         return False  # "what did Mary eat?" is not answered by "Mary rolled the barrel"
-    if q.predicate and _object_only_referred(q, text):
+    if _object_only_referred(q, text):
         return False  # "what was Josh supposed to finish?" is not answered by "Finish it, he just decided to fail it"
     if not does_what_asked(q, text):
         return False  # "which key do I press to get through to an operator?" is not answered by "... by pressing the
@@ -495,14 +495,25 @@ def _object_only_referred(q: Question, text: str) -> bool:
     "this", "that" or "them" after it (what they stand for was said elsewhere, or never), or with nothing
     after it ("... until I finish WRITING, but ...": what is written is not said)."""
     asked = words(q.text)
-    if not asked or asked[0] != "what" or stem(base_form(asked[-1])) != q.predicate:
+    if not asked or asked[0] != "what":
+        return False
+    # the verb asked: the question's own, said at its end or before a clause that places it ("what is the man actually
+    # writing while they talk?"), or the "-ing" of "what is ... doing?" where a relative clause hides it ("what is the
+    # man who asks about ticking actually writing?"; not "what time does it open in the MORNING?")
+    progressive = len(asked) > 2 and asked[1] in ("is", "are", "was", "were") and asked[-1].endswith("ing")
+    verb = q.predicate or (stem(base_form(asked[-1])) if progressive else None)
+    ends = [k for k, w in enumerate(asked) if stem(base_form(w)) == verb]
+    if verb is None or not ends or not (ends[-1] == len(asked) - 1 or asked[ends[-1] + 1] in _PLACING):
         return False
     said = re.findall(r"[a-z0-9']+|[.,;:!?]", text.lower())
-    at = [k for k, w in enumerate(said) if w[0].isalnum() and stem(base_form(w)) == q.predicate]
-    return bool(at) and all(k + 1 == len(said) or said[k + 1] in _REFERRING or said[k + 1] in _NO_OBJECT for k in at)
+    at = [k for k, w in enumerate(said) if w[0].isalnum() and stem(base_form(w)) == verb]
+    # ("checking THAT OF the transcriptions": "that" standing for a noun said after it, no pronoun)
+    return bool(at) and all(k + 1 == len(said) or said[k + 1] in _REFERRING and said[k + 2:k + 3] != ["of"]
+                            or said[k + 1] in _NO_OBJECT for k in at)
 
 
 _REFERRING = frozenset("it this that them these those".split())
+_PLACING = frozenset("while when as during in at".split())  # a clause or phrase after the verb that only places it
 _NO_OBJECT = frozenset(". , ; : ! ? but so then until because when while".split())  # the clause ends on the verb
 
 
