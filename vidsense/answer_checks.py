@@ -384,7 +384,7 @@ def says_what_is_asked(q: Question, text: str) -> bool:
         return False  # "which new ventures failed?" is not answered by "most new ventures fail"
     if _only_named(q, text):
         return False  # "what is the first mission?" is not answered by "you are ready for your first mission"
-    if _named_elsewhere(q, text):
+    if named_elsewhere(q, text):
         return False  # "which city in Texas ...?" is not answered by "... in Texas, originally from Chicago"
     if q.name_part:  # "what is Sheila's last name?": a name after hers ("Sheila Smith"), not "I'm Sheila"
         asked = [a for a in re.findall(r"\b[A-Z][a-z]+", q.text)[1:] if not _TITLE.fullmatch(a)] or [r"[A-Z][a-z]+"]
@@ -692,7 +692,12 @@ _WHICH_IN = re.compile(r"\b(?:which|what) (\w+) (?:in|of) (?:the )?([a-z]+)(?: (
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
-def _named_elsewhere(q: Question, text: str) -> bool:
+def names_said(text: str) -> list[str]:
+    """The names ``text`` says, in order, each as said and by its first word ("New Jersey", "New")."""
+    return list(dict.fromkeys(n for m in _NAME.finditer(text) for n in (m.group(0), m.group(0).split()[0])))
+
+
+def named_elsewhere(q: Question, text: str) -> bool:
     """Whether "which X in PLACE ...?" is met only by an X that WordNet puts elsewhere ("which city in
     Texas?": Chicago lies in Illinois); an X WordNet tells nothing about is given the benefit of the doubt."""
     asked = _WHICH_IN.search(q.form)
@@ -700,9 +705,8 @@ def _named_elsewhere(q: Question, text: str) -> bool:
         return False
     kind, first, second = asked.groups()
     places = [f"{first}_{second}", first] if second else [first]
-    names = {n for m in _NAME.finditer(text) for n in (m.group(0), m.group(0).split()[0])}
     where = []
-    for name in names:
+    for name in names_said(text):
         key = name.lower().replace(" ", "_")
         if key in places or not is_kind_of(key, kind):
             continue

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from vidsense.answer import Answer, confidence
+from vidsense.answer_checks import named_elsewhere, names_said
 from vidsense.categories import kinds_named
 from vidsense.moments import MomentSet
-from vidsense.questions import Question
+from vidsense.questions import CATEGORY_ASKED, Question
 from vidsense.said_order import MENTIONED
 from vidsense.text import content_stems, stem
 from vidsense.wordnet import depth, is_adjective, located_in
@@ -26,8 +27,6 @@ __all__ = ["thing_of_kind", "place_within"]
 _SPECIFIC = 6  # WordNet depth from which a category is specific enough to be asked for by kind ("discipline", "animal",
 # "country"; not "thing", "part", "place", "subject", "idea" at 3-5, whose kinds are half of all nouns)
 _CONFIDENCE = 0.6
-_CAPITALISED = re.compile(r"(?<=\w )[A-Z]\w+")  # a name inside a question (not its first word)
-_WHICH = re.compile(r"\b(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
 
 
 def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
@@ -35,7 +34,7 @@ def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
     the part ``near`` where given): "in which country did the first caller receive the payment?" -> "United Kingdom (“I
     was receiving it in the United Kingdom ...”)"; None for another question, a category said in so many words, a broad
     one, none or several kinds of it named, or a line that says nothing else the question asks."""
-    if q.when or q.counted or q.wants_name or (asked_for := _WHICH.search(q.form)) is None:
+    if q.when or q.counted or q.wants_name or (asked_for := CATEGORY_ASKED.search(q.form)) is None:
         return None
     category = asked_for.group(1)  # (read here, not as q.category: "in which country did ...?", "radio phone-in
     # audio. Which country ...?")
@@ -54,15 +53,14 @@ def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
         return None
     (kind, i), = named.values()
     m = moments.moments[i]
-    within = re.search(rf"\b{category} (?:in|of) (?:the )?([a-z]+)", q.form)
-    if within and located_in(kind, within.group(1)) is False:
+    if named_elsewhere(q, m.text):
         return None  # "which city in Texas ...?" is not answered by Chicago
     # what the question asks of it must be said too, or be no more than its mention: "which city does the lecturer live
     # in?" is not answered by "how do I get to Dublin?", but "in which country did the first caller receive it?" is by
     # "I was receiving it in the United Kingdom", and "which animal gets a mention?" by the one animal named
     # (a name the question shares with the line is no sign of it: "which city in Texas does Sheila live in?" is not
     # answered by "And I'm Sheila in Texas, originally from Chicago.")
-    other = q.topic - {stem(category)} - {stem(w) for w in _CAPITALISED.findall(q.text)}
+    other = q.topic - {stem(category)} - q.names
     said = content_stems(m.text)
     if not (MENTIONED.search(q.text.lower()) or other & said
             or any(word in other and alike & said for word, alike in q.synonyms)):  # ("get" it: "receiving" it)
@@ -75,7 +73,6 @@ def thing_of_kind(q: Question, moments: MomentSet, near=None) -> Answer | None:
 # "Which part of Britain?", "where in Spain ...?", "what region of the country ...?": the place asked within
 _PART_OF = re.compile(r"\b(?:(?:which|what) (?:part|region|area|bit|corner|end) of|where(?:abouts)? in) (?:the )?"
                       r"([a-z]+)(?: ([a-z]+))?")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def place_within(q: Question, moments: MomentSet, near=None) -> Answer | None:
@@ -89,12 +86,10 @@ def place_within(q: Question, moments: MomentSet, near=None) -> Answer | None:
     clauses = moments.of("transcript") if near is None else [i for i in moments.of("transcript") if near[i] > 0]
     inside: dict[str, int] = {}
     for i in sorted(clauses, key=lambda i: moments.moments[i].start):
-        for said in _NAME.finditer(moments.moments[i].text):
-            for name in (said.group(0), said.group(0).split()[0]):
-                key = name.lower().replace(" ", "_")
-                if key not in wholes and any(located_in(key, whole) for whole in wholes):
-                    inside.setdefault(name, i)
-                    break
+        for name in names_said(moments.moments[i].text):
+            key = name.lower().replace(" ", "_")
+            if key not in wholes and any(located_in(key, whole) for whole in wholes):
+                inside.setdefault(name, i)
     if len(inside) != 1:
         return None
     (name, i), = inside.items()

@@ -42,25 +42,18 @@ _COUNTS_TO = re.compile(r"^\W*(?:how (?:far|high)(?: up)? (?:do|does|did) (?:\w+
 # (how far it goes, asked: not "what does he count down from?")
 _UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high)|what (?:number )?(?:do|does|did) (?:\w+ ){1,3}count (?:up )?to\b|"
                     r"up to (?:which|what) number)")
-# "The first guy counts before anything else. How high does he go?": how far, of a count the asker names
-_GOES_UP_TO = re.compile(r"^\W*(?:and |so )?(?:how (?:far|high) (?:do|does|did) (?:\w+ ){1,3}(?:go|get|make it)(?: up)?|"
-                         # "Somebody counts at the very beginning. What number does he stop at?"
-                         r"(?:what|which) (?:number )?(?:do|does|did) (?:\w+ ){1,3}(?:stop|end|finish|end up|get up to|get to)"
-                         r"(?: at| on| with)?|"
-                         # "He counts up and back down. What's the highest number he reaches?"
-                         r"what(?:'s| is| was) the (?:highest|biggest|top|largest) number (?:he|she|they) (?:reaches|gets to|"
-                         r"gets up to|counts to|counts up to|reached|got to)"
-                         # "After testing, he counts. Up to which number?"
-                         r"|up to (?:which|what) number)\W*$")
-# How far a count goes (not "what's the last number he says?": a count down ends low), asked in any words ("up to what
-# number does he go?", "it sounds like counting. What's the highest number they reach?"), or where it starts and ends
-# ("he does a quick count as a test. From what to what?"): read anywhere in the question, of a count the question or its
-# lead-in names, or of the one count in the video
+# How far a count goes, asked in any words ("the first guy counts before anything else. How high does he go?", "up to
+# what number does he go?", "it sounds like counting. What's the highest number they reach?"; not "what's the last
+# number he says?": a count down ends low), or where it starts and ends ("he does a quick count as a test. From what to
+# what?"): read anywhere in the question, of a count the question or its lead-in names, or of the one count in the video
 _TOP_ASKED = re.compile(r"\b(?:up to (?:which|what) number|(?:highest|biggest|top|largest) number|"
                         r"how (?:far|high)(?: up)? (?:do|does|did|is|was|will) \w+(?: \w+){0,2} (?:count|go|get|reach|make it)|"
                         r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:count (?:up )?to|reach|get (?:up )?to)\b|"
-                        # "counting up, where does he stop?"
-                        r"\b(?:where|when|at what number|at which number) (?:do|does|did) \w+ (?:stop|end|top out|peak)\b)")
+                        # "counting up, where does he stop?", "somebody counts at the very beginning. What number does he
+                        # stop at?"
+                        r"\b(?:where|when|at what number|at which number) (?:do|does|did) \w+ (?:stop|end|top out|peak)\b|"
+                        r"(?:what|which) (?:number )?(?:do|does|did) \w+(?: \w+){0,2} (?:stop|end|finish|end up)"
+                        r"(?: at| on| with)?\W*$)")
 _RANGE_ASKED = re.compile(r"\bfrom (?:what|which)(?: number)? (?:up )?to (?:what|which)\b")
 # "What's he doing in that part?", "what's that second guy doing?"
 _WHAT_DOING = re.compile(r"^\W*(?:and |so )?what(?:'s| is| was)\s+(?:(?:he|she|that (?:\w+ )?\w+|the (?:\w+ )?\w+|this (?:\w+ )?"
@@ -379,7 +372,7 @@ def _numbers_only(moments: MomentSet, least: int) -> list[Moment]:
 def count_asked(q: Question, moments: MomentSet, near) -> Answer | None:
     """"How far do they count?", "after testing, he counts. Up to which number?": how far the first count goes (in the
     part asked about, ``near``); None for another question or where nothing is counted."""
-    top = bool(_GOES_UP_TO.match(q.form) or _TOP_ASKED.search(q.form))
+    top = bool(_TOP_ASKED.search(q.form))
     if _COUNTS_TO.match(q.form) or (top or _RANGE_ASKED.search(q.form)) and _COUNTING.search(q.text):
         # (timed at the top for "how far?" and "what number does he stop at?" alike)
         return _counted_to(moments, near, at_top=bool(_UP_TO.match(q.form) or top))

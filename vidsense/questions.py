@@ -1381,7 +1381,8 @@ def _names(q: str, low: str) -> frozenset[str]:
 
 
 # "Which animal ...?", "what illness ...?", "what kind of car ...?": the noun names a category.
-_CATEGORY = re.compile(r"^\W*(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
+CATEGORY_ASKED = re.compile(r"\b(?:which|what)\s+(?:kind of |type of |sort of )?([a-z]+)\b")
+_CATEGORY = re.compile(r"^\W*" + CATEGORY_ASKED.pattern)  # (asked first: the question's category)
 # "When does the narrator start on THE WEAPON?": a kind of thing, the question's one topic, any of which said answers it
 _WHEN_THE = re.compile(r"\bthe ([a-z]+)\W*(?:(?:first )?(?:mentioned|named|said|come up|comes up|brought up)\W*)?$")
 _NOT_CATEGORIES = frozenset("""thing things one ones way ways kind kinds type types sort sorts part parts point points word words
